@@ -1,0 +1,79 @@
+"""Frames to Parquet files: Arrow schema from the table contract, hive partitions by publication
+month, zstd, schema metadata. Pure file writing only; where the files go is the catalog's business."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import SCHEMA_VERSION, TableSpec
+
+#: Hive's name for a null partition value; pyarrow, DuckDB and Spark read it back as NULL.
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+PARTITION_COLUMNS = ("year", "month")
+ROWS_PER_FILE = 100_000
+COMPRESSION = "zstd"
+
+
+def to_arrow(spec: TableSpec, frame: pd.DataFrame, metadata: dict[str, str]) -> pa.Table:
+    """The frame as an Arrow table with exactly the contract's columns, types and metadata."""
+    schema = spec.arrow.with_metadata({b"newsflow": json.dumps(
+        {"table": spec.name, "schema_version": SCHEMA_VERSION, **metadata}, sort_keys=True).encode()})
+    columns = {name: frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object)
+               for name in spec.columns}
+    arrays = [pa.array(_plain(columns[f.name]), type=f.type, from_pandas=True) for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _plain(series: pd.Series) -> list:
+    """Python values with pandas' missing markers turned into None (what pyarrow expects for nulls)."""
+    values = series.astype(object).tolist()
+    return [None if (v is None or (not isinstance(v, (list, tuple, str)) and pd.isna(v))) else v for v in values]
+
+
+def partition_dir(year: int | None, month: int | None) -> str:
+    """Hive-style directory for a publication month.
+
+    >>> partition_dir(2026, 1), partition_dir(None, None)
+    ('year=2026/month=1', 'year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__')
+    """
+    y = NULL_PARTITION if year is None else str(year)
+    m = NULL_PARTITION if month is None else str(month)
+    return f"year={y}/month={m}"
+
+
+def write_table(spec: TableSpec, frame: pd.DataFrame, months: pd.Series | None, directory: Path,
+                metadata: dict[str, str]) -> list[Path]:
+    """Write ``frame`` under ``directory`` and return the files written.
+
+    ``months`` holds, per row, the publication timestamp that decides the partition (partitioned
+    tables only). An empty frame still gets one file, so every dataset exists with its schema.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    if spec.key:
+        order = frame.sort_values(list(spec.key), kind="stable").index
+        frame = frame.loc[order]
+        months = months.loc[order] if months is not None else None
+    if not spec.partitioned:
+        return [_write(to_arrow(spec, frame, metadata), directory / "part-0.parquet")]
+    if frame.empty:
+        return [_write(to_arrow(spec, frame, metadata), directory / partition_dir(None, None) / "part-0.parquet")]
+    stamp = pd.to_datetime(months, utc=True)
+    years = stamp.dt.year.astype("Int64")
+    month_numbers = stamp.dt.month.astype("Int64")
+    written = []
+    for (year, month), group in frame.groupby([years.fillna(-1), month_numbers.fillna(-1)], sort=True):
+        folder = directory / partition_dir(None if year == -1 else int(year), None if month == -1 else int(month))
+        for n, first in enumerate(range(0, len(group), ROWS_PER_FILE)):
+            chunk = group.iloc[first:first + ROWS_PER_FILE]
+            written.append(_write(to_arrow(spec, chunk, metadata), folder / f"part-{n}.parquet"))
+    return written
+
+
+def _write(table: pa.Table, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path, compression=COMPRESSION)
+    return path

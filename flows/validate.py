@@ -1,0 +1,88 @@
+"""Validate every table against its pandera contract; failing rows leave the table with a reason.
+
+Pure: frames in, (valid frames, quarantine rows) out. A failure that concerns a whole column
+(missing column, wrong type that cannot be coerced) is a bug, not bad data, and is raised.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import ARTICLE_TEXT, TABLES
+
+#: Tables whose rows carry offsets into the article text, checked against it.
+SPAN_TABLES = ("mentions", "quotes", "events")
+PAYLOAD_LIMIT = 2000
+
+
+def validate_table(name: str, frame: pd.DataFrame, texts: dict[str, str] | None = None
+                   ) -> tuple[pd.DataFrame, list[dict]]:
+    """Return the rows of ``frame`` that pass the table's model and a quarantine entry per failure.
+
+    >>> import pandas as pd
+    >>> good, bad = validate_table("entities", pd.DataFrame({"entity_id": ["loc:kiew"], "name": ["Kiew"],
+    ...     "type": ["CITY"], "wikidata_id": [None], "aliases": [[]], "origin": ["reference"]}))
+    >>> len(good), bad[0]["reason"]
+    (0, "type: isin(['PER', 'ORG', 'LOC', 'MISC']) failed for 'CITY'")
+    """
+    spec = TABLES[name]
+    frame = frame.reset_index(drop=True)
+    checked = frame
+    if texts is not None and name in SPAN_TABLES and not frame.empty:
+        checked = frame.assign(**{ARTICLE_TEXT: frame["article_id"].map(texts)})
+    try:
+        spec.model.validate(checked, lazy=True)
+        return _coerced(spec, frame), []
+    except pa.errors.SchemaErrors as errors:
+        cases = errors.failure_cases
+    whole_table = cases[cases["index"].isna()]
+    if not whole_table.empty:
+        raise ValueError(f"table {name} does not fit its schema: "
+                         f"{whole_table[['column', 'check']].to_dict('records')}")
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for case in cases.itertuples():
+        column = case.column if isinstance(case.column, str) and case.column != spec.model.__name__ else "row"
+        reasons[int(case.index)].append(f"{column}: {case.check} failed for {case.failure_case!r}")
+    bad = sorted(reasons)
+    quarantined = [_quarantine_entry(name, spec.key, frame.loc[i], "; ".join(reasons[i])) for i in bad]
+    return _coerced(spec, frame.drop(index=bad)), quarantined
+
+
+def _coerced(spec, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the contract's dtypes (after the failing rows are gone)."""
+    return spec.model.validate(frame, lazy=True) if not frame.empty else frame
+
+
+def _quarantine_entry(table: str, key: tuple[str, ...], row: pd.Series, reason: str) -> dict:
+    ref = ":".join(str(row[k]) for k in key if k in row) or str(row.get("article_id", "?"))
+    payload = json.dumps({k: (None if _missing(v) else v) for k, v in row.items()}, ensure_ascii=False,
+                         default=str)
+    return {"stage": "validate", "table": table, "source_ref": ref, "reason": reason,
+            "payload": payload[:PAYLOAD_LIMIT]}
+
+
+def _missing(value) -> bool:
+    return not isinstance(value, (list, tuple, str, dict)) and pd.isna(value)
+
+
+def validate_all(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], list[dict]]:
+    """Validate every table; participants of a quarantined event follow it into quarantine."""
+    articles = frames["articles"]
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    valid: dict[str, pd.DataFrame] = {}
+    quarantined: list[dict] = []
+    for name in TABLES:
+        if name == "quarantine":
+            continue
+        frame = frames[name]
+        if name == "event_participants" and "events" in valid:
+            orphan = ~frame["event_id"].isin(valid["events"]["event_id"])
+            quarantined += [_quarantine_entry(name, TABLES[name].key, row, "its event failed validation")
+                            for _, row in frame[orphan].iterrows()]
+            frame = frame[~orphan]
+        valid[name], rejected = validate_table(name, frame, texts)
+        quarantined += rejected
+    return valid, quarantined
