@@ -42,10 +42,12 @@ def validate_table(name: str, frame: pd.DataFrame, texts: dict[str, str] | None 
     if not whole_table.empty:
         raise ValueError(f"table {name} does not fit its schema: "
                          f"{whole_table[['column', 'check']].to_dict('records')}")
-    reasons: dict[int, list[str]] = defaultdict(list)
+    row_checks = {check.name for check in spec.model.to_schema().checks}
+    reasons: dict[int, dict[str, None]] = defaultdict(dict)  # ordered set of reasons per row
     for case in cases.itertuples():
-        column = case.column if isinstance(case.column, str) and case.column != spec.model.__name__ else "row"
-        reasons[int(case.index)].append(f"{column}: {case.check} failed for {case.failure_case!r}")
+        reason = (f"failed check: {case.check}" if case.check in row_checks
+                  else f"{case.column}: {case.check} failed for {case.failure_case!r}")
+        reasons[int(case.index)][reason] = None
     bad = sorted(reasons)
     quarantined = [_quarantine_entry(name, spec.key, frame.loc[i], "; ".join(reasons[i])) for i in bad]
     return _coerced(spec, frame.drop(index=bad)), quarantined
@@ -59,9 +61,14 @@ def _coerced(spec, frame: pd.DataFrame) -> pd.DataFrame:
 def _quarantine_entry(table: str, key: tuple[str, ...], row: pd.Series, reason: str) -> dict:
     ref = ":".join(str(row[k]) for k in key if k in row) or str(row.get("article_id", "?"))
     payload = json.dumps({k: (None if _missing(v) else v) for k, v in row.items()}, ensure_ascii=False,
-                         default=str)
+                         default=_json_value)
     return {"stage": "validate", "table": table, "source_ref": ref, "reason": reason,
             "payload": payload[:PAYLOAD_LIMIT]}
+
+
+def _json_value(value):
+    """numpy scalars as plain numbers, anything else (timestamps, dates) as text."""
+    return value.item() if hasattr(value, "item") else str(value)
 
 
 def _missing(value) -> bool:

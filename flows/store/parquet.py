@@ -11,8 +11,10 @@ import pyarrow.parquet as pq
 
 from schemas import SCHEMA_VERSION, TableSpec
 
-#: Hive's name for a null partition value; pyarrow, DuckDB and Spark read it back as NULL.
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+#: Partition value for rows whose article has no publication date. Hive's null marker
+#: (__HIVE_DEFAULT_PARTITION__) breaks pyarrow's and pandas' type inference when it is the only
+#: value, so undated rows live in year=0/month=0 and every reader sees integer partition keys.
+UNDATED = 0
 PARTITION_COLUMNS = ("year", "month")
 ROWS_PER_FILE = 100_000
 COMPRESSION = "zstd"
@@ -38,11 +40,9 @@ def partition_dir(year: int | None, month: int | None) -> str:
     """Hive-style directory for a publication month.
 
     >>> partition_dir(2026, 1), partition_dir(None, None)
-    ('year=2026/month=1', 'year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__')
+    ('year=2026/month=1', 'year=0/month=0')
     """
-    y = NULL_PARTITION if year is None else str(year)
-    m = NULL_PARTITION if month is None else str(month)
-    return f"year={y}/month={m}"
+    return f"year={UNDATED if year is None else year}/month={UNDATED if month is None else month}"
 
 
 def write_table(spec: TableSpec, frame: pd.DataFrame, months: pd.Series | None, directory: Path,

@@ -1,0 +1,137 @@
+"""Schemas, validation and the versioned Parquet catalog."""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+
+import duckdb
+import pandas as pd
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from flows.store.catalog import Catalog, OutputLocked
+from flows.tables import frame
+from flows.validate import validate_all, validate_table
+from schemas import SCHEMA_VERSION, TABLES
+
+NOW = pd.Timestamp("2026-01-09T08:00Z")
+TEXT = "Merz sagte: „Wir bleiben standhaft.“"
+
+
+def article(article_id: str, published: str | None, text: str = TEXT) -> dict:
+    return dict(article_id=article_id, source_path="a.txt", source_ref="a.txt", input_format="txt", url=None,
+                title="Titel", source=None, published_at=pd.Timestamp(published) if published else None,
+                published_from="metadata" if published else None, language="de", text=text,
+                boilerplate=["⇢ Link"], content_hash="0" * 64, duplicate_of=None, duplicate_kind=None,
+                run_id="r", ingested_at=NOW)
+
+
+def mention(article_id: str, start: int, end: int, text: str) -> dict:
+    return dict(article_id=article_id, mention_id=f"{article_id}:m{start}-{end}", start=start, end=end, text=text,
+                entity_id="per:friedrich-merz", entity_name="Friedrich Merz", entity_type="PER", method="exact",
+                confidence=1.0)
+
+
+def tables(articles: list[dict], mentions: list[dict] = ()) -> dict[str, pd.DataFrame]:
+    frames = {name: frame(name, []) for name in TABLES}
+    frames["articles"] = frame("articles", articles)
+    frames["mentions"] = frame("mentions", list(mentions))
+    return frames
+
+
+def publish(catalog: Catalog, run_id: str, frames: dict[str, pd.DataFrame]) -> None:
+    published = frames["articles"].set_index("article_id")["published_at"]
+    months = {n: frames[n]["article_id"].map(published) if TABLES[n].partitioned else None for n in TABLES}
+    catalog.write_version(run_id, frames, months, {"run_id": run_id, "newsflow_version": "test"})
+    catalog.publish(run_id)
+
+
+A1, A2 = "a" + "1" * 15, "a" + "2" * 15
+
+
+def test_every_column_is_documented_and_typed():
+    for spec in TABLES.values():
+        for name, column in spec.model.to_schema().columns.items():
+            assert column.description, f"{spec.name}.{name} has no description"
+        assert spec.arrow.names == spec.columns
+
+
+def test_rows_with_wrong_offsets_or_enums_are_quarantined_with_a_reason():
+    frames = tables([article(A1, "2026-01-08T10:00Z")],
+                    [mention(A1, 0, 4, "Merz"), mention(A1, 5, 10, "Merx"), {**mention(A1, 0, 4, "Merz"),
+                                                                              "mention_id": "x", "entity_type": "PERSON"}])
+    valid, quarantined = validate_all({k: v for k, v in frames.items() if k != "quarantine"})
+    assert list(valid["mentions"]["text"]) == ["Merz"]
+    reasons = sorted(q["reason"] for q in quarantined)
+    assert any("text[start:end]" in r for r in reasons)
+    assert any("entity_type" in r and "PERSON" in r for r in reasons)
+    assert all(json.loads(q["payload"]) for q in quarantined)
+
+
+def test_implausible_publication_dates_fail_validation():
+    good, bad = validate_table("articles", frame("articles", [article(A1, "1970-01-01T00:00Z")]))
+    assert good.empty and "published_at" in bad[0]["reason"]
+
+
+def test_published_datasets_read_back_with_pyarrow_and_duckdb(tmp_path):
+    catalog = Catalog(tmp_path / "out")
+    publish(catalog, "r1", tables([article(A1, "2026-01-08T10:00Z"), article(A2, None, "Ohne Datum.")],
+                                  [mention(A1, 0, 4, "Merz")]))
+    root = catalog.root
+    for name in TABLES:  # every table exists, even the empty ones, with its schema
+        dataset = ds.dataset(root / name, format="parquet", partitioning="hive")
+        assert set(TABLES[name].columns) <= set(dataset.schema.names)
+    assert (root / "articles" / "year=2026" / "month=1").is_dir()
+    rows = duckdb.sql(f"select article_id, year, month from read_parquet('{root}/articles/**/*.parquet', "
+                      "hive_partitioning=true) order by article_id").fetchall()
+    assert rows == [(A1, 2026, 1), (A2, 0, 0)]
+    for name in TABLES:  # pandas reads every dataset folder directly
+        assert list(pd.read_parquet(root / name).columns)[: len(TABLES[name].columns)] == TABLES[name].columns
+    meta = json.loads(pq.read_schema(next((root / "articles").rglob("*.parquet"))).metadata[b"newsflow"])
+    assert meta["schema_version"] == SCHEMA_VERSION and meta["run_id"] == "r1"
+    assert pq.ParquetFile(next((root / "mentions").rglob("*.parquet"))).metadata.row_group(0).column(0) \
+        .compression == "ZSTD"
+
+
+def test_a_version_that_was_not_published_stays_invisible(tmp_path):
+    catalog = Catalog(tmp_path / "out")
+    publish(catalog, "r1", tables([article(A1, "2026-01-08T10:00Z")]))
+    frames = tables([article(A1, "2026-01-08T10:00Z"), article(A2, "2026-01-08T11:00Z")])
+    catalog.write_version("r2", frames, {n: None if not TABLES[n].partitioned else
+                                         frames[n]["article_id"].map(lambda _: NOW) for n in TABLES}, {})
+    # a crash here, before publish: readers still see run r1 complete
+    assert list(catalog.read("articles")["article_id"]) == [A1]
+    catalog.publish("r2")
+    assert sorted(catalog.read("articles")["article_id"]) == [A1, A2]
+
+
+def test_old_versions_are_pruned_but_the_previous_one_is_kept(tmp_path):
+    catalog = Catalog(tmp_path / "out")
+    for run in ("r1", "r2", "r3"):
+        publish(catalog, run, tables([article(A1, "2026-01-08T10:00Z")]))
+    assert sorted(p.name for p in (catalog.root / "_versions").iterdir()) == ["r2", "r3"]
+    assert catalog.current_version.name == "r3"
+
+
+def _hold_lock(root, ready, release):
+    with Catalog(root).lock():
+        ready.set()
+        release.wait(10)
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path):
+    ready, release = multiprocessing.Event(), multiprocessing.Event()
+    holder = multiprocessing.Process(target=_hold_lock, args=(tmp_path, ready, release))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        with pytest.raises(OutputLocked, match="being written"):
+            with Catalog(tmp_path).lock():
+                pass
+    finally:
+        release.set()
+        holder.join(10)
+    with Catalog(tmp_path).lock():  # free again once the first run is done
+        assert os.path.exists(tmp_path / ".lock")
