@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -135,3 +136,10 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path):
         holder.join(10)
     with Catalog(tmp_path).lock():  # free again once the first run is done
         assert os.path.exists(tmp_path / ".lock")
+
+
+def test_data_dictionary_is_generated_from_the_schemas():
+    from schemas.dictionary import render
+
+    assert (Path(__file__).resolve().parents[1] / "docs" / "DATA.md").read_text(encoding="utf-8") == render(), \
+        "docs/DATA.md is stale: run `python -m schemas.dictionary > docs/DATA.md`"
