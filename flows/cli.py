@@ -16,6 +16,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("eval", "quotes"): ("flows.eval.quotes", "score quote extraction (SpkAtt or devset)"),
     ("eval", "events"): ("flows.eval.events", "score event extraction against the devset"),
     ("bench",): ("flows.bench", "benchmark throughput and memory on generated corpora"),
+    ("bench", "names"): ("flows.names.bench", "time the name resolver on 100,000 names"),
     ("serve",): ("flows.serve", "serve the flow as a scheduled Prefect deployment"),
     ("report",): ("flows.report", "write output/report.html and the DuckDB catalog"),
 }
