@@ -1,0 +1,39 @@
+"""Pure text normalization shared by cleaning and the extractors."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: characters removed outright: soft hyphen (invisible hyphenation hint), zero-width space,
+#: zero-width no-break space / stray BOM
+INVISIBLE_CHARS = "\u00ad\u200b\ufeff"
+#: no-break, narrow no-break, figure and thin spaces: typographic variants of a plain space
+SPACE_VARIANTS = "\u00a0\u202f\u2007\u2009"
+
+_INVISIBLE = str.maketrans("", "", INVISIBLE_CHARS)
+_SPACES = str.maketrans({c: " " for c in SPACE_VARIANTS})
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, invisible characters dropped, space variants made plain, lines right-trimmed, one
+    blank line between paragraphs, no leading/trailing blank lines.
+
+    Already clean text (such as the devset articles) comes back unchanged.
+
+    >>> normalize_text("Stra\\u00adße\\u00a0A  \\r\\n\\r\\n\\r\\n\\r\\nZweiter Absatz\\n")
+    'Straße A\\n\\nZweiter Absatz'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+def single_line(text: str) -> str:
+    """Normalize a metadata value (title, source) to one line with single spaces.
+
+    >>> single_line("  Streik\\n im\\u00a0Hafen ")
+    'Streik im Hafen'
+    """
+    return " ".join(normalize_text(text).split())
