@@ -1,0 +1,559 @@
+"""Rule-based extraction of direct, indirect and partial quotes with their speakers.
+
+One pass over the sentences of an article. In each sentence we look, outside quotation marks, for
+an attribution: a cue verb from the lexicon (``sagte``, ``teilte … mit``) with its speaker noun
+phrase, or a reportive phrase (``laut X``, ``nach Angaben X``, ``X zufolge``, ``, so X``,
+``wie X mitteilte``, ``heißt es in X``). The attribution decides the reported span (the clause on
+the other side of the comma or colon, or the quotation-mark pair) and the speaker. Sentences in
+Konjunktiv right after a quote inherit its speaker; so do quote-only sentences.
+
+>>> from flows.records import Doc
+>>> doc = Doc("a1", "Russland zeige kein Interesse, erklärte Merz. „Wir handeln“, sagte er.")
+>>> [(q.type, q.text, q.speaker_text, q.cue) for q in extract_quotes(doc)]
+[('indirect', 'Russland zeige kein Interesse', 'Merz', 'erklärte'), ('direct', 'Wir handeln', 'er', 'sagte')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from flows.quotes.lexicon import CueVerb, cue_verbs
+from flows.quotes.text import QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences, tokenize
+from flows.records import Doc, Mention, Quote
+
+QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen sein seine seinem seiner seines ihr ihre "
+    "ihrem ihrer ihres unser unsere mein meine dieser diese diesem dieses".split()
+)
+PRONOUNS = frozenset("er sie Er Sie".split())
+NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
+#: lowercase words that are never part of a speaker noun phrase
+NP_STOP = frozenset(
+    "am im in an auf aus bei mit nach seit vor zu zum zur vom von über unter gegenüber und oder aber auch "
+    "noch nur schon bereits dann damals heute gestern zuvor später weiter zudem jedoch dagegen indes "
+    "dazu daher deshalb nun erneut zuletzt kürzlich einmal es sich nicht".split()
+)
+#: capitalised sentence openers that start no noun phrase (prepositions, adverbs, conjunctions)
+NOT_NP_START = frozenset(
+    "auf in im an am aus bei beim für mit nach vor seit über unter um durch gegen ohne zwischen während "
+    "wegen trotz laut dabei damit dafür deshalb darum daher zudem auch so doch aber und oder denn dann "
+    "nun jetzt heute gestern bereits schon noch zuvor später zuletzt inzwischen mittlerweile dagegen "
+    "indes jedoch allerdings außerdem ebenso gleichzeitig demnach danach wie als wenn weil ob dass "
+    "nachdem obwohl bevor vom zum zur es man was wer".split()
+)
+#: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
+SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
+#: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
+OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
+#: a reported clause does not start with a relative pronoun ("…, dessen Leitung …")
+RELATIVE_STARTS = frozenset("dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
+ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+#: reportive nouns after "nach": "nach Angaben der Polizei", "Nach Ansicht von Experten"
+REPORT_NOUNS = frozenset(
+    "Angaben Ansicht Einschätzung Auffassung Informationen Darstellung Worten Aussage Aussagen Berichten "
+    "Schätzungen Erkenntnissen Meinung Überzeugung Einschätzungen Auskunft Mitteilung Schilderung".split()
+)
+#: cue verbs whose "…, zu + infinitive" complement is an event, not a quote (devset conventions)
+INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+(?:en|ern|eln))\s*$")
+COMPLEMENTIZERS = ("dass ", "ob ")
+#: Konjunktiv forms that mark reported speech without a cue
+KONJUNKTIV = frozenset(
+    "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe hätte hätten wäre wären "
+    "würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen ginge stünde stehe liege "
+    "gehe bleibe komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
+)
+NOT_KONJUNKTIV = frozenset(
+    "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
+    "gerne heute bitte gerade alleine lange ende nahe weitere andere erste letzte neue große hohe die sie "
+    "wie nie etliche mehrere sowie halbe ganze".split()
+)
+CHANNEL_RE = re.compile(
+    r"\b(?i:auf|über|via|im|in|bei)\s+(?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?"
+    r"(?:(?:Plattform|Kurznachrichtendienst|Onlinedienst|Netzwerk|Online-Plattform)\s+)?"
+    r"(?:X|Telegram|Facebook|Instagram|Twitter|TikTok|YouTube|Truth Social|Bluesky|Threads|"
+    r"\w*[Ff]ernsehen|\w*[Ii]nterview|\w*[Aa]nsprache|\w*[Bb]otschaft|\w*[Pp]ressekonferenz|"
+    r"\w*[Mm]itteilung|\w*[Ee]rklärung|Rede|\w*[Pp]odcast|Radio\w*|Talkshow|Sendung)\b"
+)
+SCARE_RE = re.compile(r"(?:so ?genannt|angeblich|vermeintlich)\w*\s*$", re.I)
+#: nouns that announce a title in quotation marks (newspaper, programme, party, book …)
+TITLE_NOUN_RE = re.compile(
+    r"(?:Zeitung|Zeitschrift|Magazin|Blatt|Sender|Sendung|Programm|Show|Film|Buch|Roman|Titel|Partei|"
+    r"Bewegung|Liste|Operation|Kampagne|Album|Lied|Song|Serie|Stück|Motto|Aktion|Projekt|Initiative|Bündnis)"
+    r"\s*$"
+)
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|beim|vom|zum|zur)\s*$")
+TITLE_FUNCTION_WORDS = frozenset("am an der des die das von vom und für im in of the and zur zum".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    entity_id: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said it and how, found in one sentence; ``content`` is the reported clause if any."""
+
+    speaker: Speaker | None
+    cue: str | None
+    cue_start: int | None
+    content: tuple[int, int] | None  # span of the reported clause (indirect) in the text
+    content_pair: QuotePair | None  # the quotation the cue introduces, when the clause is one
+    confidence: float
+
+
+def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote]:
+    """Yield the quotes of ``doc`` in text order (ids ``{article_id}:q1``, ``:q2``, …)."""
+    text = doc.text
+    links = link_line_spans(text)
+    pairs = [p for p in pair_quote_marks(text) if not _inside_any(p.start, links)]
+    sentences = [s for s in split_sentences(text, pairs) if not _inside_any(s.start, links)]
+    people = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
+    found: list[Quote] = []
+    last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
+    last_named: Speaker | None = None
+    group_count = 0
+    for n, sent in enumerate(sentences):
+        top = [p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end]
+        toks = _sentence_tokens(text, sent, top)
+        attr = _find_attribution(text, toks, top, people, last_named)
+        quotes: list[Quote] = []
+        if attr is not None and attr.content is not None and attr.content_pair is None:
+            quotes.append(_make(text, attr.content, "indirect", attr, attr.confidence))
+        direct = [p for p in top if _is_direct(text, sent, p, top)]
+        speaker_src = attr
+        if speaker_src is None or speaker_src.speaker is None:
+            inherited = last if (last is not None and (not direct or _quote_only(text, sent, top))) else None
+            speaker_src = Attribution(inherited, None, None, None, None, 0.6) if inherited else speaker_src
+        if len(direct) > 1 and attr is not None and attr.cue is not None:
+            group_count += 1
+        for p in top:
+            if _is_not_quote(text, p):
+                continue
+            s, e = p.inner
+            if p in direct:
+                group = group_count if len(direct) > 1 and attr is not None and attr.cue is not None else None
+                src = speaker_src or Attribution(None, None, None, None, None, 0.4)
+                conf = 0.9 if attr is not None and attr.speaker is not None else src.confidence
+                quotes.append(replace(_make(text, (s, e), "direct", src, conf), group=group))
+            elif speaker_src is not None and speaker_src.speaker is not None:
+                quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
+            quotes.extend(_nested_partials(text, pairs, p, people, last_named))
+        if not quotes and attr is None and last is not None and _is_continuation(text, toks):
+            span = _trim(text, sent.start, sent.end)
+            quotes.append(_make(text, span, "indirect", Attribution(last, None, None, None, None, 0.6), 0.6))
+        if quotes:
+            speakers = [q for q in quotes if q.speaker_text is not None]
+            if speakers:
+                q0 = speakers[0]
+                last = Speaker(q0.speaker_text, q0.speaker_start, q0.speaker_end, q0.speaker_entity_id,
+                               q0.speaker_name)
+                if q0.speaker_entity_id is not None or q0.speaker_text not in PRONOUNS:
+                    last_named = last
+            channel = _channel(text, sent, top)
+            found.extend(replace(q, channel=channel) if q.cue else q for q in quotes)
+        else:
+            last = None
+    found.sort(key=lambda q: (q.start, -q.end))
+    for i, q in enumerate(found, 1):
+        yield replace(q, quote_id=f"{doc.article_id}:q{i}")
+
+
+def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _sentence_tokens(text: str, sent: Sentence, top: list[QuotePair]) -> list[Token]:
+    """Tokens of the sentence with every outermost quotation replaced by one ``QUOTE`` token."""
+    toks: list[Token] = []
+    pos = sent.start
+    for p in top:
+        toks.extend(tokenize(text, pos, p.start))
+        toks.append(Token(QUOTE, p.start, p.end))
+        pos = p.end
+    toks.extend(tokenize(text, pos, sent.end))
+    return toks
+
+
+def _make(text: str, span: tuple[int, int], qtype: str, attr: Attribution, confidence: float) -> Quote:
+    s, e = span
+    sp = attr.speaker
+    return Quote(
+        quote_id="", start=s, end=e, text=text[s:e], type=qtype,  # type: ignore[arg-type]
+        speaker_text=sp.text if sp else None, speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None, speaker_entity_id=sp.entity_id if sp else None,
+        speaker_name=sp.name if sp else None, cue=attr.cue, cue_start=attr.cue_start,
+        confidence=round(confidence, 2),
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace, dashes, a leading complementizer and the final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in "–—-,:"):
+        start += 1
+    for comp in COMPLEMENTIZERS:
+        if text.startswith(comp, start):
+            start += len(comp)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?–—-"):
+        end -= 1
+    return start, end
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
+                      last_named: Speaker | None) -> Attribution | None:
+    """The attribution of a sentence: a cue verb with a clause beats a reportive phrase, which beats
+    a cue verb that only governs quoted words (``sprach von „…“``)."""
+    verbs = cue_verbs()
+    fallback: Attribution | None = None
+    for i, tok in enumerate(toks):
+        verb = verbs.get(tok.text)
+        if verb is None or (i and toks[i - 1].text in ("zu", "um")):
+            continue
+        attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
+        if attr is not None and attr.content is not None:
+            return attr
+        fallback = fallback or attr
+    reportive = _reportive_attribution(text, toks, top, people, last_named)
+    return reportive or fallback
+
+
+def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: list[QuotePair],
+                      people: list[Mention], last_named: Speaker | None) -> Attribution | None:
+    clause_end = _next_index(toks, i + 1, (",", ":", ";", QUOTE))
+    particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
+    if verb.particle_required and particle_at is None:
+        return None
+    cue = toks[i].text
+    if particle_at is not None:
+        cue += (" " if particle_at == i + 1 else " ... ") + toks[particle_at].text
+    wie_at = _clause_start(toks, i)
+    introduced_by_wie = toks[wie_at].text in ("wie", "Wie") if wie_at < i else False
+    if introduced_by_wie:
+        cue = f"{toks[wie_at].text} ... {cue}"
+        speaker = _speaker_np(text, toks, wie_at + 1, i, people, last_named)
+        if wie_at == 0:  # "Wie X mitteilte, <quote>."
+            after = _next_index(toks, i + 1, (",",))
+            return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
+        return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
+    if i >= 1 and toks[i - 1].text == ",":  # "<quote>, sagte X"
+        if toks[0].text.lower() in SUBORDINATORS:
+            return None
+        end = _subject_np_end(toks, i + 1, len(toks))
+        speaker = _speaker_at(text, toks, i + 1, end, people, last_named) if end else None
+        left_end = i - 1
+        return _with_content(text, toks, 0, left_end, speaker, cue, toks[i].start, top, 0.85)
+    # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
+    start = _clause_start(toks, i)
+    speaker = None
+    subject_end = _np_end(toks, start, i)
+    if subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
+        speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
+    else:
+        after_end = _subject_np_end(toks, i + 1, clause_end)
+        if after_end:
+            speaker = _speaker_at(text, toks, i + 1, after_end, people, last_named)
+    if speaker is None:
+        return None
+    if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
+        attr = _with_content(text, toks, clause_end + 1, len(toks), speaker, cue, toks[i].start, top, 0.8)
+        if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
+                and toks[clause_end + 1].text not in RELATIVE_STARTS:
+            return attr
+    if clause_end < len(toks) and toks[clause_end].text == QUOTE:
+        return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
+    return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _with_content(text: str, toks: list[Token], a: int, b: int, speaker: Speaker | None, cue: str,
+                  cue_start: int, top: list[QuotePair], confidence: float) -> Attribution:
+    """Attribution whose reported clause is ``toks[a:b]``; a lone quotation there is the quote."""
+    inner = [t for t in toks[a:b] if t.text not in ".,;:!?–—-"]
+    if not inner:
+        return Attribution(speaker, cue, cue_start, None, None, confidence)
+    if len(inner) == 1 and inner[0].text == QUOTE:
+        pair = next(p for p in top if p.start == inner[0].start)
+        return Attribution(speaker, cue, cue_start, pair.inner, pair, confidence)
+    span = _trim(text, toks[a].start, toks[b - 1].end)
+    return Attribution(speaker, cue, cue_start, span, None, confidence)
+
+
+def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
+                           last_named: Speaker | None) -> Attribution | None:
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        word = tok.text
+        np_start = np_end = None
+        if word in ("laut", "Laut", "gemäß", "Gemäß"):
+            np_start, np_end = i + 1, _np_end(toks, i + 1, n)
+        elif word in ("nach", "Nach") and i + 1 < n and toks[i + 1].text in REPORT_NOUNS:
+            j = i + 2 + (i + 2 < n and toks[i + 2].text in ("von", "vom"))
+            np_start, np_end = j, _np_end(toks, j, n)
+        elif word == "zufolge" and i > 0:
+            np_start = _clause_start(toks, i)
+            np_end = i if _np_end(toks, np_start, i) == i else None
+            if np_end is not None:
+                speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
+                end = len(toks)
+                if np_start == 0:
+                    return _with_content(text, toks, i + 1, end, speaker, word, tok.start, top, 0.75)
+                return _with_content(text, toks, 0, end, speaker, word, tok.start, top, 0.7)
+            continue
+        elif word == "so" and i > 0 and toks[i - 1].text == ",":
+            end = _np_end(toks, i + 1, n)
+            if end and (end >= n - 1 or toks[end].text in (",", ".") or toks[end].text in NP_STOP):
+                speaker = _speaker_at(text, toks, i + 1, end, people, last_named)
+                return _with_content(text, toks, 0, i - 1, speaker, word, tok.start, top, 0.75)
+            continue
+        elif word in ("heißt", "hieß") and i + 1 < n and toks[i + 1].text == "es" or \
+                word == "es" and i + 1 < n and toks[i + 1].text in ("heißt", "hieß"):
+            return _heisst_es(text, toks, i, top, people, last_named)
+        else:
+            continue
+        if not np_end:
+            continue
+        speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
+        cue = " ".join(t.text for t in toks[i:np_start]) if np_start > i + 1 else word
+        if i == 0:  # sentence-initial: the rest of the sentence is the report
+            after = np_end + (np_end < n and toks[np_end].text == ",")
+            return _with_content(text, toks, after, n, speaker, cue, tok.start, top, 0.75)
+        return _with_content(text, toks, 0, n, speaker, cue, tok.start, top, 0.7)
+    return None
+
+
+def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
+               last_named: Speaker | None) -> Attribution:
+    """``In einer Mitteilung heißt es: …`` / ``…, hieß es aus dem Ministerium``."""
+    n = len(toks)
+    j = i + 2  # after "heißt es" / "es heißt"
+    cue = f"{toks[i].text} {toks[i + 1].text}"
+    speaker = None
+    if j < n and toks[j].text in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+        end = _np_end(toks, j + 1, n)
+        if end:
+            speaker = _speaker_at(text, toks, j + 1, end, people, last_named)
+    if speaker is None and i > 0 and toks[0].text in ("In", "Aus", "Von", "Im", "Bei", "Beim", "Vom"):
+        end = _np_end(toks, 1, i)
+        if end:
+            speaker = _speaker_at(text, toks, 1, end, people, last_named)
+    if i > 0 and toks[i - 1].text == ",":
+        return _with_content(text, toks, 0, i - 1, speaker, cue, toks[i].start, top, 0.7)
+    colon = _next_index(toks, j, (",", ":"))
+    return _with_content(text, toks, colon + 1, n, speaker, cue, toks[i].start, top, 0.7)
+
+
+def _next_index(toks: list[Token], i: int, stops: tuple[str, ...]) -> int:
+    while i < len(toks) and toks[i].text not in stops:
+        i += 1
+    return i
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    j = i
+    while j > 0 and toks[j - 1].text not in (",", ":", ";", "–", QUOTE):
+        j -= 1
+    return j
+
+
+def _apposition_until(toks: list[Token], i: int, stop: int) -> bool:
+    """``Der Leiter der WHO, Klaus Stöhr, sagte`` – an apposition between subject and verb."""
+    if i >= stop or toks[i].text != ",":
+        return False
+    end = _np_end(toks, i + 1, stop)
+    return bool(end) and end == stop - 1 and toks[end].text == ","
+
+
+def _is_capitalized(tok: Token) -> bool:
+    return tok.text != QUOTE and (tok.text[0].isupper() or tok.text[0].isdigit())
+
+
+def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
+    """End index of a speaker noun phrase starting at ``toks[i]``, or None when none starts there.
+
+    Determiner, up to three adjectives, a run of capitalised words and name particles
+    (``von der Leyen``), an optional genitive (``ein Sprecher des Ministeriums``) and a party in
+    brackets (``Olaf Scholz (SPD)``).
+    """
+    if i >= limit:
+        return None
+    if toks[i].text in PRONOUNS:
+        return i + 1
+    if toks[i].text.lower() in NOT_NP_START:
+        return None
+    k = i
+    if toks[k].text.lower() in DETERMINERS:
+        k += 1
+    adjectives = 0
+    while k < limit and adjectives < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
+            and toks[k].text not in DETERMINERS:
+        k += 1
+        adjectives += 1
+    names = 0
+    while k < limit:
+        t = toks[k]
+        if _is_capitalized(t):
+            k += 1
+            names += 1
+        elif t.text in NAME_PARTICLES and k + 1 < limit and (
+                _is_capitalized(toks[k + 1]) or (toks[k + 1].text in NAME_PARTICLES and k + 2 < limit
+                                                 and _is_capitalized(toks[k + 2]))) and (
+                t.text in ("von", "van", "de", "al", "bin", "da", "di", "del", "le", "la")):
+            k += 1
+        elif t.text == "-" and names:
+            k += 1
+        else:
+            break
+    if names == 0:
+        return None
+    if k + 1 < limit and toks[k].text in ("des", "der") and (
+            _is_capitalized(toks[k + 1]) or ADJECTIVE_RE.match(toks[k + 1].text)):
+        g = k + 1
+        while g < limit and ADJECTIVE_RE.match(toks[g].text) and toks[g].text not in NP_STOP:
+            g += 1
+        if g < limit and _is_capitalized(toks[g]):
+            while g < limit and _is_capitalized(toks[g]):
+                g += 1
+            k = g
+    if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    return k
+
+
+def _subject_np_end(toks: list[Token], i: int, limit: int) -> int | None:
+    """A noun phrase after an inverted verb that can be its subject (not ``den``/``einem`` …)."""
+    if i < limit and toks[i].text in OBJECT_DETERMINERS:
+        return None
+    return _np_end(toks, i, limit)
+
+
+def _speaker_np(text: str, toks: list[Token], i: int, limit: int, people: list[Mention],
+                last_named: Speaker | None) -> Speaker | None:
+    end = _np_end(toks, i, limit)
+    return _speaker_at(text, toks, i, end, people, last_named) if end else None
+
+
+def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Mention],
+                last_named: Speaker | None) -> Speaker:
+    """The speaker for ``toks[i:end]``: linked through the overlapping mention (a person before an
+    organisation), a pronoun resolved to the latest person or named speaker before it."""
+    start, stop = toks[i].start, toks[end - 1].end
+    overlapping = [m for m in people if m.start < stop and start < m.end]
+    if overlapping:
+        best = min(overlapping, key=lambda m: (m.entity_type != "PER", m.entity_id is None, -(m.end - m.start)))
+        return Speaker(best.text, best.start, best.end, best.entity_id, best.entity_name)
+    surface = text[start:stop]
+    if surface in PRONOUNS:
+        before = [m for m in people if m.end <= start and m.entity_type == "PER" and m.entity_id]
+        latest = before[-1] if before else None
+        if latest is not None and (last_named is None or latest.start > last_named.start
+                                   or last_named.entity_id is None):
+            return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
+        if last_named is not None:
+            return Speaker(surface, start, stop, last_named.entity_id, last_named.name)
+    return Speaker(surface, start, stop)
+
+
+# --- quotation marks -----------------------------------------------------------------------------
+
+
+def _is_direct(text: str, sent: Sentence, pair: QuotePair, top: list[QuotePair]) -> bool:
+    """A quotation is direct when it opens the sentence, follows a colon, or continues a split quote
+    („A“, sagte X, „B“); quoted words inside narration are partial."""
+    before = text[sent.start:pair.start].rstrip()
+    if not before.strip(" –—-"):
+        return True
+    if before.endswith(":"):
+        return True
+    earlier = [p for p in top if p.end <= pair.start]
+    if earlier and before.endswith(",") and _is_direct(text, sent, earlier[0], top):
+        s, e = pair.inner
+        return text[e - 1:e] in ".!?" or pair.end >= sent.end - 2
+    return False
+
+
+def _quote_only(text: str, sent: Sentence, top: list[QuotePair]) -> bool:
+    rest = text[sent.start:sent.end]
+    for p in reversed(top):
+        rest = rest[:p.start - sent.start] + rest[p.end - sent.start:]
+    return not re.search(r"\w", rest)
+
+
+def _is_not_quote(text: str, pair: QuotePair) -> bool:
+    """Scare quotes (den sogenannten „Friedensplan“) and titles of papers, programmes and parties."""
+    s, e = pair.inner
+    before = text[max(0, pair.start - 40):pair.start]
+    if SCARE_RE.search(before) or TITLE_NOUN_RE.search(before):
+        return True
+    words = text[s:e].split()
+    if not words or len(words) > 4 or not words[0][0].isupper() or re.search(r"[.,!?:;]", text[s:e]):
+        return False
+    title_like = all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)
+    return title_like and DEFINITE_BEFORE_RE.search(before) is not None
+
+
+def _nested_partials(text: str, pairs: list[QuotePair], outer: QuotePair, people: list[Mention],
+                     last_named: Speaker | None) -> Iterator[Quote]:
+    """A quote inside another speaker's quote with its own cue: ``„Wie Kallas sagte: ‹…›“``."""
+    for p in pairs:
+        if p.depth != 1 or not (outer.start < p.start < outer.end):
+            continue
+        head_start = max(outer.start + 1, text.rfind(".", outer.start, p.start) + 1)
+        toks = tokenize(text, head_start, p.start)
+        if not toks or toks[-1].text != ":":
+            continue
+        verbs = cue_verbs()
+        for i, tok in enumerate(toks):
+            if tok.text in verbs:
+                start = _clause_start(toks, i)
+                start += toks[start].text in ("wie", "Wie")
+                end = _np_end(toks, start, i)
+                if end:
+                    speaker = _speaker_at(text, toks, start, end, people, last_named)
+                    attr = Attribution(speaker, tok.text, tok.start, None, None, 0.7)
+                    yield _make(text, p.inner, "partial", attr, 0.7)
+                break
+
+
+# --- continuations and channel -----------------------------------------------------------------
+
+
+def _is_continuation(text: str, toks: list[Token]) -> bool:
+    """Reported speech without a cue: a finite verb in Konjunktiv outside quotation marks."""
+    if not toks or not _is_capitalized(toks[0]) and toks[0].text != QUOTE:
+        return False
+    for i, tok in enumerate(toks[1:], 1):
+        w = tok.text
+        if w in KONJUNKTIV:
+            return True
+        if (w.islower() and w.endswith("e") and len(w) >= 4 and w not in NOT_KONJUNKTIV
+                and toks[i - 1].text.lower() not in DETERMINERS and not ADJECTIVE_RE.match(toks[i - 1].text)
+                and i + 1 < len(toks) and not (toks[i + 1].text[0].isupper() and toks[i + 1].text != QUOTE
+                                               and toks[i + 1].text not in PRONOUNS)
+                and toks[i - 1].text not in (",", "zu")):
+            return True
+    return False
+
+
+def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
+    clause = text[span[0]:span[1]]
+    if clause.startswith(COMPLEMENTIZERS):
+        return False
+    return INFINITIVE_RE.search(clause) is not None and not any(
+        w in KONJUNKTIV for w in re.findall(r"\w+", clause))
+
+
+def _channel(text: str, sent: Sentence, top: list[QuotePair]) -> str | None:
+    outside = text[sent.start:sent.end]
+    for p in reversed(top):
+        a, b = p.start - sent.start, p.end - sent.start
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    m = CHANNEL_RE.search(outside)
+    return m.group().split(maxsplit=1)[1] if m else None

@@ -1,0 +1,37 @@
+"""Versioned reference data of the quote extractor, loaded once from ``flows/quotes/data``."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    form: str
+    particles: frozenset[str]  # separated particles/complements that belong to the cue
+    particle_required: bool  # the bare verb is no speech verb ("gab", "teilte")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@cache
+def cue_verbs() -> dict[str, CueVerb]:
+    """Cue verb forms: the hand-written table wins over the forms learned from SpkAtt train."""
+    verbs: dict[str, CueVerb] = {}
+    for row in _rows("cue_verbs_learned.csv"):
+        particles = frozenset(row["particle"].split())
+        verbs[row["form"]] = CueVerb(row["form"], particles, False)
+    for row in _rows("cue_verbs_manual.csv"):
+        particles = frozenset(row["particle"].split())
+        learned = verbs.get(row["form"])
+        if learned is not None:
+            particles |= learned.particles
+        verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1")
+    return verbs
