@@ -533,7 +533,7 @@ def _is_continuation(text: str, toks: list[Token]) -> bool:
         w = tok.text
         if w in KONJUNKTIV:
             return True
-        if (w.islower() and w.endswith("e") and len(w) >= 4 and w not in NOT_KONJUNKTIV
+        if (w.islower() and w.endswith("e") and not w.endswith("te") and len(w) >= 4 and w not in NOT_KONJUNKTIV
                 and toks[i - 1].text.lower() not in DETERMINERS and not ADJECTIVE_RE.match(toks[i - 1].text)
                 and i + 1 < len(toks) and not (toks[i + 1].text[0].isupper() and toks[i + 1].text != QUOTE
                                                and toks[i + 1].text not in PRONOUNS)

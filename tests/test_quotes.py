@@ -1,0 +1,209 @@
+"""Quote extraction: every attribution pattern of issue 4, not-quotes, the seed article, the eval."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.quotes import extract_quotes
+from flows.records import Doc, Mention
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SEED = DATA / "seed" / "article-focus-2026-01-08.txt"
+
+
+def quotes(text: str, mentions: tuple[Mention, ...] = ()) -> list:
+    return list(extract_quotes(Doc("t", text), mentions))
+
+
+def one(sentence: str, **expected) -> None:
+    found = quotes(sentence)
+    assert len(found) == 1, found
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, (field, found[0])
+
+
+def person(text: str, surface: str, entity_id: str, name: str, start: int | None = None) -> Mention:
+    start = text.index(surface) if start is None else start
+    return Mention(start, start + len(surface), surface, "PER", entity_id, name, "gazetteer", 1.0)
+
+
+# --- direct quotes in every mark style ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»")])
+def test_direct_quote_in_each_mark_style(opening: str, closing: str) -> None:
+    one(f"{opening}Wir bleiben hart{closing}, sagte die Ministerin.",
+        type="direct", text="Wir bleiben hart", speaker_text="die Ministerin", cue="sagte")
+
+
+def test_direct_quote_after_colon_with_particle_cue_and_channel() -> None:
+    one("Auf der Plattform X teilte der Staatschef mit: „Wir erwarten eine Antwort.“",
+        type="direct", text="Wir erwarten eine Antwort.", speaker_text="der Staatschef",
+        cue="teilte ... mit", channel="der Plattform X")
+
+
+def test_split_direct_quote_is_one_group() -> None:
+    found = quotes("„Ich danke allen“, sagte der Präsident, „und ich erwarte Ergebnisse.“")
+    assert [q.type for q in found] == ["direct", "direct"]
+    assert found[0].group == found[1].group is not None
+    assert {q.speaker_text for q in found} == {"der Präsident"}
+
+
+def test_quote_only_sentence_inherits_the_speaker() -> None:
+    found = quotes("«Das ist ein guter Tag», sagte Kallas. «Die Arbeit beginnt jetzt.»")
+    assert [q.type for q in found] == ["direct", "direct"]
+    assert found[1].speaker_text == "Kallas" and found[1].cue is None
+
+
+def test_nested_quote_of_another_speaker_is_partial() -> None:
+    found = quotes("„Wie Kallas heute sagte: ‚Wer zögert, hilft dem Aggressor.‘ Wir handeln“, sagte Selenski.")
+    by_type = {q.type: q for q in found}
+    assert by_type["direct"].speaker_text == "Selenski"
+    assert by_type["partial"].text == "Wer zögert, hilft dem Aggressor."
+    assert by_type["partial"].speaker_text == "Kallas"
+
+
+# --- indirect and reported speech --------------------------------------------------------------
+
+
+def test_indirect_before_the_cue() -> None:
+    one("Ein Waffenstillstand stehe nicht auf der Agenda, erklärte Merz am Donnerstag.",
+        type="indirect", text="Ein Waffenstillstand stehe nicht auf der Agenda", speaker_text="Merz",
+        cue="erklärte")
+
+
+def test_indirect_after_the_cue_without_dass() -> None:
+    one("Ratspräsident Michel erklärte, dass die Union die Ukraine unterstützen werde.",
+        type="indirect", text="die Union die Ukraine unterstützen werde", speaker_text="Ratspräsident Michel")
+
+
+def test_particle_verb_split_across_the_clause() -> None:
+    one("Syrskyj werde am Mittwoch teilnehmen, teilte das Verteidigungsministerium in Kiew mit.",
+        type="indirect", speaker_text="das Verteidigungsministerium", cue="teilte ... mit")
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("Laut Peskow verfolgt Moskau die Vorgänge genau.", "Peskow", "Laut", "verfolgt Moskau die Vorgänge genau"),
+    ("Nach Angaben der Polizei wurden zwei Menschen verletzt.", "der Polizei", "Nach Angaben",
+     "wurden zwei Menschen verletzt"),
+    ("Dem Bericht zufolge wurden zwei Menschen verletzt.", "Dem Bericht", "zufolge",
+     "wurden zwei Menschen verletzt"),
+    ("Die Lage sei ernst, so der Minister.", "der Minister", "so", "Die Lage sei ernst"),
+    ("Wie die Stadtverwaltung mitteilte, kamen vier Menschen ums Leben.", "die Stadtverwaltung",
+     "Wie ... mitteilte", "kamen vier Menschen ums Leben"),
+    ("Vier Menschen kamen ums Leben, wie die Stadtverwaltung mitteilte.", "die Stadtverwaltung",
+     "wie ... mitteilte", "Vier Menschen kamen ums Leben"),
+    ("In einer Mitteilung des Vereins heißt es, der Trainer werde freigestellt.",
+     "einer Mitteilung des Vereins", "heißt es", "der Trainer werde freigestellt"),
+])
+def test_reportive_attributions(sentence: str, speaker: str, cue: str, content: str) -> None:
+    one(sentence, type="indirect", speaker_text=speaker, cue=cue, text=content)
+
+
+def test_konjunktiv_continuation_inherits_the_last_speaker() -> None:
+    found = quotes("Ein Waffenstillstand stehe nicht an, erklärte Merz. Russland zeige kein Interesse daran. "
+                   "Am Abend reiste er ab.")
+    assert [(q.type, q.cue, q.speaker_text) for q in found] == [
+        ("indirect", "erklärte", "Merz"), ("indirect", None, "Merz")]
+    assert found[1].text == "Russland zeige kein Interesse daran"
+
+
+def test_infinitive_complement_is_not_a_quote() -> None:
+    assert quotes("Die Gewerkschaft kündigte an, den Streik am Montag fortzusetzen.") == []
+
+
+# --- partial quotes and not-quotes -------------------------------------------------------------
+
+
+def test_partial_quote_takes_the_attribution_of_its_sentence() -> None:
+    found = quotes("Der Ungar sprach auf X von einem „Pakt der Bürokraten“.")
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
+        ("partial", "Pakt der Bürokraten", "Der Ungar", "sprach ... von")]
+
+
+def test_partial_nested_in_indirect_gives_both() -> None:
+    found = quotes("Die Armee brauche „einen Neuanfang“, sagte Selenskyj.")
+    assert sorted(q.type for q in found) == ["indirect", "partial"]
+    assert all(q.speaker_text == "Selenskyj" for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung legte den sogenannten „Friedensplan“ vor.",
+    "Der Minister sagte der „Bild am Sonntag“, dass er bleibe.",
+    "Die Partei „Diener des Volkes“ gewann die Wahl.",
+    "Er schrieb das Buch „Der lange Weg“ im Gefängnis.",
+])
+def test_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
+    assert all(q.type == "indirect" for q in quotes(text))
+
+
+def test_related_link_lines_give_nothing() -> None:
+    assert quotes("⇢ „Neuer Meilenstein“: Selenskyj hofft auf baldiges Kriegsende") == []
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def test_speaker_links_to_the_overlapping_mention() -> None:
+    text = "Die Entscheidung liege bei der Ukraine, sagte der Kanzler."
+    kanzler = Mention(text.index("der Kanzler"), text.index("der Kanzler") + 11, "der Kanzler", "PER",
+                      "Q567", "Olaf Scholz", "role", 0.9)
+    (q,) = quotes(text, (kanzler,))
+    assert (q.speaker_entity_id, q.speaker_name, q.speaker_text) == ("Q567", "Olaf Scholz", "der Kanzler")
+
+
+def test_pronoun_speaker_resolves_to_the_latest_person() -> None:
+    text = "Zaluzhnyi verlangte eine Modernisierung. „We need new technology“, sagte er damals."
+    (q,) = quotes(text, (person(text, "Zaluzhnyi", "Q1", "Walerij Saluschnyj"),))
+    assert (q.speaker_text, q.speaker_name) == ("er", "Walerij Saluschnyj")
+
+
+def test_anonymous_speaker_stays_unlinked() -> None:
+    one("Die Gespräche seien gescheitert, sagte ein Sprecher.",
+        speaker_text="ein Sprecher", speaker_entity_id=None, speaker_name=None)
+
+
+def test_quote_ids_count_in_text_order() -> None:
+    found = quotes("„Ja“, sagte Anna. Die Lage sei gut, sagte Bernd.")
+    assert [q.quote_id for q in found] == ["t:q1", "t:q2"]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+# --- the seed article ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> list:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    return list(extract_quotes(Doc("seed", SEED.read_text(encoding="utf-8"))))
+
+
+def _find(found: list, fragment: str):
+    hits = [q for q in found if fragment in q.text]
+    assert hits, f"no quote contains {fragment!r}"
+    return hits[0]
+
+
+def test_seed_every_expected_quote_has_its_speaker(seed_quotes: list) -> None:
+    q = _find(seed_quotes, "Wir gehen davon aus")
+    assert (q.type, q.speaker_text, q.cue, q.channel) == (
+        "direct", "der ukrainische Staatschef", "teilte ... mit", "der Plattform X")
+    assert _find(seed_quotes, "stehen laut Präsident").speaker_text == "Präsident Wolodimir Selenskij"
+    partial = [q for q in seed_quotes if q.text == "komplexe Fragen"]
+    assert [(q.type, q.speaker_text) for q in partial] == [("partial", "Selenskijs")]
+    for reported in ("Ein Waffenstillstand stehe", "Russland zeige", "Für dieses Vorhaben setze er"):
+        q = _find(seed_quotes, reported)
+        assert q.type == "indirect" and q.speaker_text in ("Merz", "der Kanzler"), q
+    q = _find(seed_quotes, "Wir werden deshalb den Preis")
+    assert (q.type, q.speaker_text, q.cue) == ("direct", "der Kanzler", "betonte")
+
+
+def test_seed_nothing_from_link_lines(seed_quotes: list) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    link_lines = [(i, i + len(line)) for i, line in
+                  ((text.index(line), line) for line in text.splitlines() if line.startswith("⇢"))]
+    assert link_lines
+    assert not [q for q in seed_quotes if any(s <= q.start < e for s, e in link_lines)]
+    assert all(q.speaker_text for q in seed_quotes)
