@@ -30,6 +30,7 @@ ENGLISH_STOPWORDS = frozenset(
 )
 MIN_STOPWORD_SHARE = 0.08
 MIN_WORDS_FOR_LANGUAGE = 5
+LANGUAGE_SAMPLE_CHARS = 5000  # the opening of an article is enough to tell its language
 WORD = re.compile(r"[^\W\d_]+")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 EXCERPT_CHARS = 400
@@ -131,7 +132,7 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("The chancellor said that the government will keep the plan.")
     'en'
     """
-    words = [w.lower() for w in WORD.findall(text[:20000])]
+    words = [w.lower() for w in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS])]
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
     german = sum(w in GERMAN_STOPWORDS for w in words) / len(words)

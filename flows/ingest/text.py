@@ -10,8 +10,9 @@ INVISIBLE_CHARS = "\u00ad\u200b\ufeff"
 #: no-break, narrow no-break, figure and thin spaces: typographic variants of a plain space
 SPACE_VARIANTS = "\u00a0\u202f\u2007\u2009"
 
-_INVISIBLE = str.maketrans("", "", INVISIBLE_CHARS)
-_SPACES = str.maketrans({c: " " for c in SPACE_VARIANTS})
+# regexes rather than str.translate: translate with a table is a Python-level lookup per character
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
+_SPACES = re.compile(f"[{SPACE_VARIANTS}]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -25,7 +26,7 @@ def normalize_text(text: str) -> str:
     'Straße A\\n\\nZweiter Absatz'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", text).strip("\n")
 
