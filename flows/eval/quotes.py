@@ -160,6 +160,8 @@ def eval_spkatt(path: Path, finder: MentionFinder, limit: int | None) -> Scores:
                  for a in row["annotations"] if not a["isNested"] and a["quote"]["spans"]]
 
         def speaker_ok(p: Unit, g: Unit) -> bool:
+            if not p.speaker_spans and not g.speaker_spans:
+                return True
             if overlaps(p.speaker_spans, g.speaker_spans):
                 return True
             gold_entities = {m.entity_id for m in mentions

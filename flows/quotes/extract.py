@@ -41,7 +41,12 @@ NOT_NP_START = frozenset(
     "wegen trotz laut dabei damit dafür deshalb darum daher zudem auch so doch aber und oder denn dann "
     "nun jetzt heute gestern bereits schon noch zuvor später zuletzt inzwischen mittlerweile dagegen "
     "indes jedoch allerdings außerdem ebenso gleichzeitig demnach danach wie als wenn weil ob dass "
-    "nachdem obwohl bevor vom zum zur es man was wer".split()
+    "nachdem obwohl bevor vom zum zur es man was wer ähnlich offiziell vorerst davon hierzu zunächst "
+    "zuerst anschließend erst gerade besonders immerhin schließlich zugleich trotzdem ferner weiterhin "
+    "insgesamt bisher bislang seither einst künftig derzeit aktuell zurzeit momentan ebenfalls nur sogar "
+    "etwa rund fast knapp mehr weniger viele alle beide einige manche mehrere andere weitere hier dort da "
+    "dies deswegen dennoch sonst vielmehr zwar gestern morgen abends damals "
+    "nämlich offenbar offensichtlich angeblich wohl vermutlich tatsächlich denn ja nein bitte danke".split()
 )
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
@@ -50,20 +55,27 @@ OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
 #: a reported clause does not start with a relative pronoun ("…, dessen Leitung …")
 RELATIVE_STARTS = frozenset("dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
 ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
-#: reportive nouns after "nach": "nach Angaben der Polizei", "Nach Ansicht von Experten"
-REPORT_NOUNS = frozenset(
-    "Angaben Ansicht Einschätzung Auffassung Informationen Darstellung Worten Aussage Aussagen Berichten "
-    "Schätzungen Erkenntnissen Meinung Überzeugung Einschätzungen Auskunft Mitteilung Schilderung".split()
+#: reportive nouns after "nach" (also as compound heads: "nach Polizeiangaben", "Nach Medienberichten")
+REPORT_NOUNS = tuple(
+    "angaben ansicht einschätzung auffassung informationen darstellung worten aussage aussagen berichten "
+    "schätzungen erkenntnissen meinung überzeugung einschätzungen auskunft mitteilung schilderung willen "
+    "meldungen studie untersuchungen ermittlungen recherchen umfrage umfragen zählung beobachtungen "
+    "aussagen zeugenaussagen bericht berechnungen daten statistik".split()
 )
 #: cue verbs whose "…, zu + infinitive" complement is an event, not a quote (devset conventions)
 INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+(?:en|ern|eln))\s*$")
 COMPLEMENTIZERS = ("dass ", "ob ")
-#: Konjunktiv forms that mark reported speech without a cue
-KONJUNKTIV = frozenset(
-    "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe hätte hätten wäre wären "
-    "würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen ginge stünde stehe liege "
-    "gehe bleibe komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
+#: Konjunktiv I forms: reported speech even without a cue
+KONJUNKTIV_I = frozenset(
+    "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe bleibe "
+    "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
 )
+#: Konjunktiv II and hearsay modals: reported speech only right after a quote
+KONJUNKTIV_II = frozenset(
+    "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen "
+    "ginge stünde soll sollen".split()
+)
+KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 NOT_KONJUNKTIV = frozenset(
     "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
     "gerne heute bitte gerade alleine lange ende nahe weitere andere erste letzte neue große hohe die sie "
@@ -119,7 +131,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
     last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
     last_named: Speaker | None = None
     group_count = 0
-    for n, sent in enumerate(sentences):
+    prev_toks: list[Token] = []
+    for sent in sentences:
         top = [p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end]
         toks = _sentence_tokens(text, sent, top)
         attr = _find_attribution(text, toks, top, people, last_named)
@@ -130,6 +143,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
         speaker_src = attr
         if speaker_src is None or speaker_src.speaker is None:
             inherited = last if (last is not None and (not direct or _quote_only(text, sent, top))) else None
+            if inherited is None and direct:
+                inherited = _sentence_subject(text, prev_toks, people, last_named)
             speaker_src = Attribution(inherited, None, None, None, None, 0.6) if inherited else speaker_src
         if len(direct) > 1 and attr is not None and attr.cue is not None:
             group_count += 1
@@ -145,9 +160,16 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
             elif speaker_src is not None and speaker_src.speaker is not None:
                 quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
             quotes.extend(_nested_partials(text, pairs, p, people, last_named))
-        if not quotes and attr is None and last is not None and _is_continuation(text, toks):
-            span = _trim(text, sent.start, sent.end)
-            quotes.append(_make(text, span, "indirect", Attribution(last, None, None, None, None, 0.6), 0.6))
+        mood = _reported_mood(toks) if not quotes and attr is None else None
+        if mood is not None:
+            # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
+            # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
+            speaker = last if last is not None else (
+                _sentence_subject(text, prev_toks, people, last_named) if mood == "k1" else None)
+            if speaker is not None:
+                span = _trim(text, sent.start, sent.end)
+                conf = 0.6 if last is not None else 0.45
+                quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
         if quotes:
             speakers = [q for q in quotes if q.speaker_text is not None]
             if speakers:
@@ -160,6 +182,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
             found.extend(replace(q, channel=channel) if q.cue else q for q in quotes)
         else:
             last = None
+        prev_toks = toks
     found.sort(key=lambda q: (q.start, -q.end))
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
@@ -235,8 +258,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     cue = toks[i].text
     if particle_at is not None:
         cue += (" " if particle_at == i + 1 else " ... ") + toks[particle_at].text
-    wie_at = _clause_start(toks, i)
-    introduced_by_wie = toks[wie_at].text in ("wie", "Wie") if wie_at < i else False
+    wie_at = _wie_before(toks, i)
+    introduced_by_wie = wie_at is not None
     if introduced_by_wie:
         cue = f"{toks[wie_at].text} ... {cue}"
         speaker = _speaker_np(text, toks, wie_at + 1, i, people, last_named)
@@ -255,7 +278,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     start = _clause_start(toks, i)
     speaker = None
     subject_end = _np_end(toks, start, i)
-    if subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
+    if i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
+        speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
+    elif subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
     else:
         after_end = _subject_np_end(toks, i + 1, clause_end)
@@ -271,6 +296,19 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _wie_before(toks: list[Token], i: int) -> int | None:
+    """``wie`` opening the clause of a cue at its end: ``, wie Stern, Direktor der NASA, betonte``."""
+    after = i + 1
+    if after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?"):
+        return None
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if toks[j].text in (QUOTE, ":", ";"):
+            return None
+        if toks[j].text in ("wie", "Wie") and (j == 0 or toks[j - 1].text == ","):
+            return j
+    return None
 
 
 def _with_content(text: str, toks: list[Token], a: int, b: int, speaker: Speaker | None, cue: str,
@@ -294,9 +332,12 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         np_start = np_end = None
         if word in ("laut", "Laut", "gemäß", "Gemäß"):
             np_start, np_end = i + 1, _np_end(toks, i + 1, n)
-        elif word in ("nach", "Nach") and i + 1 < n and toks[i + 1].text in REPORT_NOUNS:
-            j = i + 2 + (i + 2 < n and toks[i + 2].text in ("von", "vom"))
-            np_start, np_end = j, _np_end(toks, j, n)
+        elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
+            # the source is the genitive or von-phrase after the noun, else the noun phrase itself
+            source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in ("von", "vom"))
+            np_start, np_end = source, _np_end(toks, source, n)
+            if not np_end:
+                np_start, np_end = noun, _np_end(toks, noun, n)
         elif word == "zufolge" and i > 0:
             np_start = _clause_start(toks, i)
             np_end = i if _np_end(toks, np_start, i) == i else None
@@ -321,12 +362,32 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         if not np_end:
             continue
         speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
-        cue = " ".join(t.text for t in toks[i:np_start]) if np_start > i + 1 else word
+        cue = " ".join(t.text for t in toks[i:np_start] if t.text not in ("von", "vom")) \
+            if np_start > i + 1 else word
         if i == 0:  # sentence-initial: the rest of the sentence is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
             return _with_content(text, toks, after, n, speaker, cue, tok.start, top, 0.75)
         return _with_content(text, toks, 0, n, speaker, cue, tok.start, top, 0.7)
     return None
+
+
+def _report_noun(toks: list[Token], i: int) -> int | None:
+    """Index of the reportive noun in ``nach [det] [adj] Angaben …``, or None."""
+    k = i + (i < len(toks) and toks[i].text.lower() in DETERMINERS)
+    while k < len(toks) and ADJECTIVE_RE.match(toks[k].text) and k - i < 3:
+        k += 1
+    if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.lower().endswith(REPORT_NOUNS):
+        return k
+    return None
+
+
+def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
+                      last_named: Speaker | None) -> Speaker | None:
+    """The noun phrase opening a sentence when a verb follows it: who the sentence is about."""
+    end = _np_end(toks, 0, len(toks)) if toks else None
+    if end is None or end >= len(toks) or not toks[end].text.islower():
+        return None
+    return _speaker_at(text, toks, 0, end, people, last_named)
 
 
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
@@ -391,7 +452,7 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
     k = i
     if toks[k].text.lower() in DETERMINERS:
         k += 1
-    adjectives = 0
+    adjectives = 0 if k > i else 3  # adjectives only after a determiner
     while k < limit and adjectives < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
             and toks[k].text not in DETERMINERS:
         k += 1
@@ -401,7 +462,7 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
         t = toks[k]
         if _is_capitalized(t):
             k += 1
-            names += 1
+            names += t.text[0].isupper()
         elif t.text in NAME_PARTICLES and k + 1 < limit and (
                 _is_capitalized(toks[k + 1]) or (toks[k + 1].text in NAME_PARTICLES and k + 2 < limit
                                                  and _is_capitalized(toks[k + 2]))) and (
@@ -525,21 +586,26 @@ def _nested_partials(text: str, pairs: list[QuotePair], outer: QuotePair, people
 # --- continuations and channel -----------------------------------------------------------------
 
 
-def _is_continuation(text: str, toks: list[Token]) -> bool:
-    """Reported speech without a cue: a finite verb in Konjunktiv outside quotation marks."""
+def _reported_mood(toks: list[Token]) -> str | None:
+    """``"k1"`` for a Konjunktiv I verb outside quotation marks, ``"k2"`` for Konjunktiv II or a
+    hearsay modal, None for a sentence in indicative."""
     if not toks or not _is_capitalized(toks[0]) and toks[0].text != QUOTE:
-        return False
+        return None
+    mood = None
     for i, tok in enumerate(toks[1:], 1):
         w = tok.text
-        if w in KONJUNKTIV:
-            return True
+        if w in KONJUNKTIV_I:
+            return "k1"
+        if w in KONJUNKTIV_II:
+            mood = "k2"
+            continue
         if (w.islower() and w.endswith("e") and not w.endswith("te") and len(w) >= 4 and w not in NOT_KONJUNKTIV
                 and toks[i - 1].text.lower() not in DETERMINERS and not ADJECTIVE_RE.match(toks[i - 1].text)
                 and i + 1 < len(toks) and not (toks[i + 1].text[0].isupper() and toks[i + 1].text != QUOTE
                                                and toks[i + 1].text not in PRONOUNS)
                 and toks[i - 1].text not in (",", "zu")):
-            return True
-    return False
+            return "k1"
+    return mood
 
 
 def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
