@@ -1,0 +1,243 @@
+"""Resolve German temporal expressions against a publication date.
+
+dateparser returns nothing for the phrases news reports are made of ("am Mittwoch", "kommenden
+Dienstag", "vergangene Woche"), so this module resolves them itself. It is pure: text and the
+publication date (Europe/Berlin local) in, :class:`DateExpr` records out.
+
+Conventions (devset ``CONVENTIONS.md``):
+
+* a bare weekday is the most recent such day (publication day included) in past-tense clauses and
+  the next one after the publication day in future-tense clauses; ``kommenden``/``nächsten`` force
+  the future, ``vergangenen``/``letzten``/``seit`` the past;
+* ``in der Nacht zum/auf Mittwoch`` is that Wednesday;
+* ``seit Montag``, ``ab Freitag``, ``von Samstag, 18 Uhr`` resolve to that day (role ``start``),
+  ``für Dienstag`` to the day something is planned for (role ``target``);
+* week-, month-, season- and year-level phrases keep their words with ``date=None``;
+* deadlines (``bis Ende 2027``, ``bis zur Amtsübergabe im Jänner``) get role ``deadline`` so that
+  callers do not take them as the date of an event.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from flows.records import DatePrecision
+
+DateMethod = Literal["explicit", "relative"]
+DateRole = Literal["point", "start", "target", "deadline"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A temporal expression found in a text: its span, words and resolved day (when day-level)."""
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    precision: DatePrecision
+    method: DateMethod
+    role: DateRole = "point"
+
+
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
+    "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+    "november": 11, "dezember": 12,
+}
+RELATIVE_DAYS: dict[str, int] = {
+    "vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
+}
+
+_WD = "(?:" + "|".join(WEEKDAYS) + ")"
+_MON = "(?:" + "|".join(MONTHS) + ")"
+_DAYPART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
+_PREP = r"(?:(?P<prep>am|ab|seit|für|von|vom|bis|bis zum|bis zur \w+|zum)\s+)"
+_DEADLINE_LEAD = r"(?:(?P<deadline>bis(?:\s+(?:zum|zur)\s+\w+)?)\s+)"
+
+#: "in der Nacht zum Mittwoch", "in der Nacht auf Donnerstag": the night ending on that day
+NIGHT_RE = re.compile(rf"\b(?:in der )?nacht (?:zum|auf(?: den)?) (?P<wd>{_WD})\b", re.I)
+#: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr"
+WEEKDAY_RE = re.compile(
+    rf"\b{_PREP}?(?:(?P<rel>kommenden|nächsten|vergangenen|letzten|vorigen|diesem|diesen)\s+)?"
+    rf"(?:(?:späten|frühen)\s+)?(?P<wd>{_WD})(?:{_DAYPART})?\b"
+    r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)?", re.I)
+#: "am 6. Januar", "in der Früh des 1. Jänner", "6. Januar 2026", "bis 30. Juni"
+DAY_MONTH_RE = re.compile(
+    rf"\b(?:in der früh des\s+|{_PREP})?(?P<day>\d{{1,2}})\.\s*(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\b",
+    re.I)
+#: "6.1.2026", "06.01.26"
+NUMERIC_RE = re.compile(
+    rf"\b{_PREP}?(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}|\d{{2}})(?!\d|\.\d)", re.I)
+#: "gestern", "gestern Mittag", "Ab morgen", "heute Abend"
+RELATIVE_DAY_RE = re.compile(
+    r"\b(?:(?P<prep>[Aa]b|[Ss]eit|[Bb]is|[Ff]ür)\s+)?"
+    r"(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute(?!\s+(?!(?:Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)[A-ZÄÖÜ])|morgen|[Üü]bermorgen)"
+    r"(?:\s+(?P<part>[Ff]rüh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?\b")
+#: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche"
+WEEK_RE = re.compile(
+    r"\b(?:(?:in|an)\s+(?:der|den|dieser)\s+|Anfang\s+der\s+|Ende\s+der\s+|Mitte\s+der\s+)?"
+    r"(?:vergangene[n]?|letzte[n]?|vorige[n]?|kommende[n]?|nächste[n]?|diese[r]?)\s+Wochen?\b"
+    r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einer|zwei|drei)\s+Wochen?\b", re.I)
+#: "im März", "Mitte Juli", "Ende Oktober 2025", "seit Mitte November"
+MONTH_RE = re.compile(
+    rf"\b(?:{_DEADLINE_LEAD})?(?P<lead>(?:(?:im|seit|ab|bis|von|Anfang|Mitte|Ende)\s+)+)(?P<mon>{_MON})"
+    r"(?:\s+(?P<year>\d{4}))?\b", re.I)
+#: "im Frühjahr", "im Herbst 2025"
+SEASON_RE = re.compile(r"\b(?:im|seit|bis)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+\d{4})?\b", re.I)
+#: "heuer", "im vergangenen Jahr", "des vergangenen Jahres", "vor einem Jahr", "in den kommenden Jahren"
+YEAR_REL_RE = re.compile(
+    r"\bheuer\b"
+    r"|\b(?:(?:im|des|in diesem|in den)\s+)?(?:vergangenen|letzten|kommenden|nächsten|laufenden|"
+    r"vorigen|diese[ns]?)\s+Jahr(?:es|en|e)?\b"
+    r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf)\s+Jahr(?:en)?\b", re.I)
+#: "2026", "Ende 2027", "im Jahr 2024" -- a bare four-digit year that is not an amount
+YEAR_RE = re.compile(
+    r"(?<![\d.,])\b(?:(?:im\s+Jahr|seit|ab|bis|Anfang|Mitte|Ende)\s+)*(?P<year>(?:19|20)\d\d)\b"
+    r"(?![.,]\d)(?!\s*(?:Prozent|Euro|Dollar|Menschen|Mitarbeiter|Soldaten|Stellen|Beschäftigte|km|Kilometer|%))",
+    re.I)
+
+_STARTS = {"ab", "seit", "von", "vom"}
+_PAST_LEADS = {"vergangenen", "letzten", "vorigen"}
+_FUTURE_LEADS = {"kommenden", "nächsten"}
+#: finite forms that put a clause in the future or make it a plan
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|plant|planen|geplant|vorgesehen)\b")
+#: past auxiliaries and hearsay perfect ("soll ... gefordert haben"): these win over future cues
+PAST_CUE_RE = re.compile(r"\b(?:hatte|hatten|hat|war|waren|wurde|wurden|ist \w+ worden|ge\w+t haben)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause (between commas, semicolons, dashes or sentence ends) that holds a span."""
+    left = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right_match = _CLAUSE_BREAK_RE.search(text, end, end + 200)
+    right = right_match.start() if right_match else min(len(text), end + 200)
+    return text[left:right]
+
+
+def clause_is_future(clause: str) -> bool:
+    """True when a clause talks about something still to come (future/plan cues, no past auxiliary).
+
+    >>> clause_is_future("Am Freitag wird Selenskyj erwartet")
+    True
+    >>> clause_is_future("Klytschko lehnte das am Mittwoch ab")
+    False
+    """
+    return bool(FUTURE_CUE_RE.search(clause)) and not PAST_CUE_RE.search(clause)
+
+
+def _weekday_date(published_on: date, weekday: int, future: bool) -> date:
+    if future:
+        return published_on + timedelta(days=(weekday - published_on.weekday() - 1) % 7 + 1)
+    return published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
+
+
+def _nearest_year(published_on: date, month: int, day: int) -> date | None:
+    """The day-month closest to the publication date (news rarely reaches back or ahead > 6 months)."""
+    candidates = []
+    for year in (published_on.year - 1, published_on.year, published_on.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - published_on).days), default=None)
+
+
+def _role(prep: str | None) -> DateRole:
+    if not prep:
+        return "point"
+    word = prep.split()[0].lower()
+    if word == "bis":
+        return "deadline"
+    if word in _STARTS:
+        return "start"
+    if word == "für":
+        return "target"
+    return "point"
+
+
+def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
+    for m in NIGHT_RE.finditer(text):
+        future = clause_is_future(_clause_around(text, m.start(), m.end()))
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
+    for m in WEEKDAY_RE.finditer(text):
+        rel = (m["rel"] or "").lower()
+        prep = (m["prep"] or "").lower()
+        if rel in _FUTURE_LEADS:
+            future = True
+        elif rel in _PAST_LEADS or prep == "seit":
+            future = False
+        else:
+            future = prep in ("für", "ab") and not PAST_CUE_RE.search(
+                _clause_around(text, m.start(), m.end())) or clause_is_future(_clause_around(text, m.start(), m.end()))
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
+    for m in DAY_MONTH_RE.finditer(text):
+        month, day_of_month = MONTHS[m["mon"].lower()], int(m["day"])
+        try:
+            day = date(int(m["year"]), month, day_of_month) if m["year"] else _nearest_year(
+                published_on, month, day_of_month)
+        except ValueError:
+            continue
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
+    for m in NUMERIC_RE.finditer(text):
+        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        try:
+            day = date(year, int(m["mon"]), int(m["day"]))
+        except ValueError:
+            continue
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
+    for m in RELATIVE_DAY_RE.finditer(text):
+        day = published_on + timedelta(days=RELATIVE_DAYS[m["word"].lower()])
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
+    for m in WEEK_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative")
+    for m in MONTH_RE.finditer(text):
+        lead = m["lead"].split()[0].lower()
+        role: DateRole = "deadline" if m["deadline"] or lead == "bis" else _role(lead)
+        yield DateExpr(m.start(), m.end(), m.group(), None, "month", "explicit", role)
+    for m in SEASON_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "month", "explicit",
+                       _role(m.group().split()[0]))
+    for m in YEAR_REL_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative")
+    for m in YEAR_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "year", "explicit",
+                       _role(m.group().split()[0]))
+
+
+def find_dates(text: str, published_on: date) -> Iterator[DateExpr]:
+    """Yield the temporal expressions of ``text`` in text order, longest match first on overlaps.
+
+    >>> [(d.text, d.date.isoformat(), d.precision) for d in
+    ...  find_dates("Die Delegationen trafen sich am Mittwoch in Paris.", date(2026, 1, 8))]
+    [('am Mittwoch', '2026-01-07', 'day')]
+    >>> [(d.text, d.date, d.precision) for d in find_dates("vergangene Woche", date(2026, 1, 8))]
+    [('vergangene Woche', None, 'week')]
+    """
+    found = sorted(_candidates(text, published_on), key=lambda d: (d.start, -(d.end - d.start)))
+    taken_until = -1
+    for expr in found:
+        if expr.start < taken_until:
+            continue
+        taken_until = expr.end
+        yield _with_deadline_context(text, expr)
+
+
+_DEADLINE_BEFORE_RE = re.compile(r"\bbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _with_deadline_context(text: str, expr: DateExpr) -> DateExpr:
+    """Mark ``bis zur Amtsübergabe im Jänner`` as a deadline: ``bis`` just before the expression."""
+    if expr.role == "point" and _DEADLINE_BEFORE_RE.search(text, max(0, expr.start - 30), expr.start):
+        return DateExpr(expr.start, expr.end, expr.text, expr.date, expr.precision, expr.method, "deadline")
+    return expr

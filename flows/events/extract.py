@@ -1,0 +1,171 @@
+"""Rule-based event extraction: lexicon triggers per sentence, then mode, date, place, participants.
+
+>>> from datetime import date
+>>> doc = Doc("a1", "Russland hat die Ukraine am Mittwoch angegriffen.", date(2026, 1, 8))
+>>> [(e.event_type, e.trigger, e.mode, str(e.date)) for e in extract_events(doc)]
+[('ASSAULT', 'angegriffen', 'realized', '2026-01-07')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from flows.events.dates import DateExpr, find_dates
+from flows.events.lexicon import TriggerRule, rules_for_token, trigger_rules
+from flows.events.mode import event_mode
+from flows.events.participants import event_location, event_participants
+from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
+from flows.records import Doc, Event, Mention, Quote
+
+#: a bare definite article or demonstrative right before an event noun marks an anaphoric
+#: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun
+ANAPHORIC_DETERMINER_RE = re.compile(
+    r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:\w+(?:e|en|er|es)\s+)?$", re.I)
+NOUN_COMPLEMENT_RE = re.compile(
+    r"^\s*(?:de[rs]|eine[rs]?|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|auf|um|aus|in|im|"
+    r"[A-ZÄÖÜ]\w+s)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    rule: TriggerRule
+    is_noun: bool
+
+
+def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int) -> bool:
+    if rule.particle is None:
+        return True
+    stop = min((text.find(mark, end, clause_end) for mark in "„«»\"" if text.find(mark, end, clause_end) >= 0),
+               default=clause_end)
+    return rule.particle.search(text, end, stop) is not None
+
+
+def _fits(rule: TriggerRule, sentence: Sentence) -> bool:
+    if rule.requires and not rule.requires.search(sentence.text):
+        return False
+    return not (rule.excludes and rule.excludes.search(sentence.text))
+
+
+def _is_anaphoric(text: str, start: int, end: int) -> bool:
+    return bool(ANAPHORIC_DETERMINER_RE.search(text[max(0, start - 40):start])) and not NOUN_COMPLEMENT_RE.match(
+        text[end:end + 40])
+
+
+def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
+    """Yield the triggers of one sentence: lexicon tokens (with particles) and phrases."""
+    taken: list[tuple[int, int]] = []
+    for rule in trigger_rules():
+        if rule.is_phrase and _fits(rule, sentence):
+            for m in rule.word.finditer(sentence.text):
+                span = (sentence.start + m.start(), sentence.start + m.end())
+                if not any(a < span[1] and span[0] < b for a, b in taken):
+                    taken.append(span)
+                    yield Trigger(span[0], span[1], rule, is_noun=False)
+    for i, m in enumerate(TOKEN_RE.finditer(sentence.text)):
+        token = m.group()
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        candidates = rules_for_token(token) or (rules_for_token(token.lower()) if i == 0 else ())
+        is_noun = token[0].isupper() and i > 0
+        for rule in candidates:
+            _, clause_end = clause_bounds(sentence, start, end)
+            if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end):
+                continue
+            if is_noun and _is_anaphoric(text, start, end):
+                break
+            yield Trigger(start, end, rule, is_noun)
+            break
+
+
+#: a speech cue next to a date: "erklärte Merz am Donnerstag" dates what the sentence before reports
+SPEECH_CUE_RE = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|teilten|schrieb|so)\b")
+
+
+def _dates_in(dates: Sequence[DateExpr], sentence: Sentence) -> list[DateExpr]:
+    return [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.role != "deadline"]
+
+
+def _follow_up_date(text: str, dates: Sequence[DateExpr], following: Sentence | None,
+                    following_has_events: bool) -> DateExpr | None:
+    """A day-level date of the next sentence of the same paragraph that continues the report.
+
+    The next sentence lends its date when it has no event of its own, or when the date sits in
+    its speech cue (``..., erklärte Merz am Donnerstag``).
+    """
+    if following is None:
+        return None
+    for expr in _dates_in(dates, following):
+        if expr.precision != "day":
+            continue
+        left, right = clause_bounds(following, expr.start, expr.end)
+        if not following_has_events or SPEECH_CUE_RE.search(text, left, right):
+            return expr
+    return None
+
+
+def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger) -> DateExpr | None:
+    """The nearest non-deadline date expression of the sentence, preferring the trigger's clause."""
+    inside = _dates_in(dates, sentence)
+    if not inside:
+        return None
+    left, right = clause_bounds(sentence, trigger.start, trigger.end)
+    return min(inside, key=lambda d: (not (left <= d.start and d.end <= right),
+                                      min(abs(d.start - trigger.end), abs(trigger.start - d.end))))
+
+
+def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
+    """Yield the events of ``doc`` in text order with ids ``f"{article_id}:e{n}"``.
+
+    ``mentions`` (from ``flows.names.find_mentions``) give participants and places; ``quotes``
+    (from ``flows.quotes.extract_quotes``) give the ``quote_id`` of events in reported speech.
+    """
+    text = doc.text
+    dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
+    quoted = quoted_spans(text)
+    found: list[tuple[Trigger, Sentence]] = []
+    all_sentences = [s for s in sentences(text) if not s.is_heading]
+    following = {id(a): b for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]}
+    for sentence in all_sentences:
+        triggers = list(find_triggers(text, sentence))
+        verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers if not t.is_noun}
+        for trigger in triggers:
+            clause = clause_bounds(sentence, trigger.start, trigger.end)
+            if trigger.is_noun and (trigger.rule.event_type, clause) in verb_types:
+                continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
+            found.append((trigger, sentence))
+    found.sort(key=lambda pair: pair[0].start)
+    with_events = {id(s) for _, s in found}
+    for n, (trigger, sentence) in enumerate(found, start=1):
+        nxt = following.get(id(sentence))
+        date_expr = _event_date(dates, sentence, trigger) or _follow_up_date(
+            text, dates, nxt, nxt is not None and id(nxt) in with_events)
+        mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
+                          quoted, [t for t, s in found if s is sentence and t is not trigger])
+        if mode == "realized" and date_expr and date_expr.date and doc.published_on and date_expr.date > doc.published_on:
+            mode = "intended"
+        quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
+        location = event_location(text, sentence, trigger.start, mentions)
+        yield Event(
+            event_id=f"{doc.article_id}:e{n}",
+            event_type=trigger.rule.event_type,
+            trigger=text[trigger.start:trigger.end],
+            trigger_start=trigger.start,
+            trigger_end=trigger.end,
+            mode=mode,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            date=date_expr.date if date_expr else None,
+            date_text=date_expr.text if date_expr else None,
+            date_precision=date_expr.precision if date_expr else None,
+            date_method=date_expr.method if date_expr else "none",
+            location_entity_id=location.entity_id if location else None,
+            location_name=(location.entity_name or location.text) if location else None,
+            quote_id=quote.quote_id if quote else None,
+            participants=event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
+                                            mentions, location, quote),
+            confidence=0.5 if trigger.is_noun else 0.7,
+        )

@@ -1,0 +1,65 @@
+"""Cached loaders for the versioned trigger lexicon and metonym table in ``flows/events/data``."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One lexicon row: a token (or phrase) pattern, the event type it signals and its context."""
+
+    event_type: str
+    word: re.Pattern[str]
+    particle: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None
+    is_phrase: bool
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    """All rows of ``triggers.csv`` in file order."""
+    rules = []
+    for row in _rows("triggers.csv"):
+        word = row["word"]
+        rules.append(TriggerRule(
+            event_type=row["type"],
+            word=re.compile(word if " " in word else rf"(?:{word})"),
+            particle=re.compile(rf"\b{row['particle']}\b") if row["particle"] else None,
+            requires=re.compile(row["requires"], re.I) if row["requires"] else None,
+            excludes=re.compile(row["excludes"], re.I) if row["excludes"] else None,
+            is_phrase=" " in word,
+        ))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def token_prefilter() -> re.Pattern[str]:
+    """One alternation of every single-token pattern: most tokens fail it in one call."""
+    words = [rule.word.pattern for rule in trigger_rules() if not rule.is_phrase]
+    return re.compile("|".join(words))
+
+
+@lru_cache(maxsize=65536)
+def rules_for_token(token: str) -> tuple[TriggerRule, ...]:
+    """The single-token rules whose pattern matches ``token`` exactly, in lexicon order."""
+    if not token_prefilter().fullmatch(token):
+        return ()
+    return tuple(r for r in trigger_rules() if not r.is_phrase and r.word.fullmatch(token))
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Capital name -> country name, for governments referred to by their seat."""
+    return {row["capital"]: row["country"] for row in _rows("capitals.csv")}

@@ -1,0 +1,112 @@
+"""Actors, targets and place of an event from the name mentions of its clause.
+
+German word order is read with a few robust cues: the first bare name of the clause is the subject
+(actor) unless a preposition governs it; names after ``mit``/``gegen``/``an``/``um`` or in object
+position after a verb are targets; ``aus``/``von`` before a name and a genitive after an event noun
+give the actor; names joined by ``und``/``sowie`` share a role. Nationality adjectives right before
+the trigger or the subject give their country (``russische Drohnen`` -> Russland) through
+``flows.names.country_for_adjective`` when the names module provides it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import import_module
+
+from flows.events.lexicon import capital_countries
+from flows.events.text import Sentence, clause_bounds
+from flows.records import Entity, Mention, Participant, Quote
+
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den)?\s*$", re.I)
+TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
+COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*(?:de[rmns]|die|das)?\s*$")
+ADJECTIVE_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\b")
+PARENTHESIS_RE = re.compile(r"\(\s*$")
+
+
+@lru_cache(maxsize=1)
+def _adjective_resolver() -> Callable[[str], Entity | None] | None:
+    """``flows.names.country_for_adjective`` when the names module is importable, else ``None``."""
+    try:
+        return getattr(import_module("flows.names"), "country_for_adjective", None)
+    except ImportError:
+        return None
+
+
+def adjective_resolver_available() -> bool:
+    return _adjective_resolver() is not None
+
+
+def _linked(mention: Mention) -> bool:
+    return mention.entity_type in ("PER", "ORG", "LOC") and bool(mention.entity_name or mention.text)
+
+
+def _participant(role: str, mention: Mention) -> Participant:
+    name = mention.entity_name or mention.text
+    country = capital_countries().get(name) if mention.entity_type == "LOC" else None
+    if country:
+        return Participant(role, None, country, mention.text)
+    return Participant(role, mention.entity_id, name, mention.text)
+
+
+def event_location(text: str, sentence: Sentence, trigger_start: int,
+                   mentions: Sequence[Mention]) -> Mention | None:
+    """The place mention nearest the trigger that a locative preposition introduces."""
+    places = [m for m in mentions if sentence.start <= m.start < sentence.end and m.entity_type == "LOC"
+              and PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 20):m.start])]
+    return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
+
+
+def _adjective_countries(text: str, start: int, end: int) -> list[tuple[int, Entity]]:
+    resolve = _adjective_resolver()
+    if resolve is None:
+        return []
+    found = []
+    for m in ADJECTIVE_RE.finditer(text, start, end):
+        entity = resolve(m.group(1))
+        if entity is not None:
+            found.append((m.start(), entity))
+    return found
+
+
+def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
+                       mentions: Sequence[Mention], location: Mention | None,
+                       quote: Quote | None) -> tuple[Participant, ...]:
+    """Actors and targets of the event triggered at ``start:end``."""
+    left, right = clause_bounds(sentence, start, end)
+    in_clause = sorted((m for m in mentions if left <= m.start and m.end <= right and _linked(m)
+                        and m is not location and not PARENTHESIS_RE.search(text[max(left, m.start - 3):m.start])),
+                       key=lambda m: m.start)
+    roles: list[tuple[str, Mention]] = []
+    previous: tuple[str, Mention] | None = None
+    for mention in in_clause:
+        lead = text[max(left, mention.start - 25):mention.start]
+        if previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start]):
+            role = previous[0]
+        elif ACTOR_PREPOSITION_RE.search(lead):
+            role = "actor"
+        elif is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start]):
+            role = "actor"
+        elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
+            role = "target"
+        elif any(r == "actor" for r, _ in roles):
+            role = "target"
+        else:
+            role = "actor"
+        roles.append((role, mention))
+        previous = (role, mention)
+    participants = [_participant(role, m) for role, m in roles]
+    if not any(p.role == "actor" for p in participants):
+        for _, entity in _adjective_countries(text, max(left, start - 40), end):
+            participants.insert(0, Participant("actor", entity.entity_id, entity.name, entity.name))
+            break
+    if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
+        participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
+                                           quote.speaker_text or quote.speaker_name))
+    unique: dict[tuple[str, str], Participant] = {}
+    for p in participants:
+        unique.setdefault((p.role, p.name), p)
+    return tuple(unique.values())

@@ -1,0 +1,84 @@
+"""Sentence, clause and quotation spans of German news text (offsets into the original string)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"\w+")
+#: a full stop after these words does not end a sentence
+ABBREVIATIONS = frozenset(
+    "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Aug Sept Okt Nov Dez Abs Art "
+    "Hr Fr u z B d h o a Co Inc Ltd".split())
+SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»«‚‹›(]?[A-ZÄÖÜ0-9])|\n")
+#: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
+QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
+#: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS")
+CLAUSE_BREAK_RE = re.compile(r"[;:–]|,(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
+SENTENCE_PUNCT = ".!?:“”\"»«‘’›‹)"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    is_heading: bool  # a short line without final punctuation: a sub-heading, not annotated
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if match.group() == "\n":
+        return True
+    words = TOKEN_RE.findall(text[max(0, match.start() - 20):match.start() + 1])
+    last = words[-1] if words else ""
+    if last in ABBREVIATIONS:
+        return False
+    return not (last.isdigit() and len(last) <= 2 and match.group().startswith("."))
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Split ``text`` into sentences; paragraph lines are always boundaries.
+
+    >>> [s.text for s in sentences("Am 6. Januar kam er. Dann ging er.")]
+    ['Am 6. Januar kam er.', 'Dann ging er.']
+    """
+    start = 0
+    for match in SENTENCE_END_RE.finditer(text):
+        if not _ends_sentence(text, match):
+            continue
+        end = match.end() if match.group() != "\n" else match.start()
+        yield from _sentence(text, start, end)
+        start = match.end()
+    yield from _sentence(text, start, len(text))
+
+
+def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    is_heading = line == text[start:end] and line[-1] not in SENTENCE_PUNCT and len(line.split()) <= 12
+    yield Sentence(start, end, text[start:end], is_heading)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text between quotation marks (marks included)."""
+    return [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
+
+
+def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Absolute bounds of the clause of ``sentence`` that holds ``start:end``."""
+    left, right = sentence.start, sentence.end
+    for m in CLAUSE_BREAK_RE.finditer(sentence.text):
+        pos = sentence.start + m.start()
+        if pos < start:
+            left = pos + 1
+        elif pos >= end:
+            right = pos
+            break
+    return left, right

@@ -1,0 +1,82 @@
+"""German temporal expressions resolved against the publication date (Europe/Berlin local day)."""
+from datetime import date
+
+import pytest
+
+from flows.events.dates import find_dates
+
+THURSDAY = date(2026, 1, 8)  # the seed article's publication day
+
+
+def first(text: str, published: date = THURSDAY):
+    found = list(find_dates(text, published))
+    assert found, f"no date found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    ("Die Gespräche fanden am Mittwoch in Paris statt.", "am Mittwoch", date(2026, 1, 7)),
+    ("Am Donnerstag erklärte Merz, es gebe keinen Waffenstillstand.", "Am Donnerstag", date(2026, 1, 8)),
+    ("Die Minister wollen sich am kommenden Montag treffen.", "am kommenden Montag", date(2026, 1, 12)),
+    ("Er war gestern in Berlin.", "gestern", date(2026, 1, 7)),
+    ("Die Entscheidung fiel gestern Mittag.", "gestern Mittag", date(2026, 1, 7)),
+    ("Die Delegation reist morgen ab.", "morgen", date(2026, 1, 9)),
+    ("In der Nacht zum Mittwoch griff Russland an.", "In der Nacht zum Mittwoch", date(2026, 1, 7)),
+    ("In der Nacht auf Donnerstag gab es Alarm.", "In der Nacht auf Donnerstag", date(2026, 1, 8)),
+    ("Die Koalition traf sich am 6. Januar.", "am 6. Januar", date(2026, 1, 6)),
+    ("Der Vertrag lief in der Früh des 1. Jänner aus.", "in der Früh des 1. Jänner", date(2026, 1, 1)),
+    ("Die Erklärung datiert vom 6.1.2026.", "vom 6.1.2026", date(2026, 1, 6)),
+    ("Seit Montag blockieren Bauern die Straßen.", "Seit Montag", date(2026, 1, 5)),
+    ("Ab Freitag gelten neue Zölle.", "Ab Freitag", date(2026, 1, 9)),
+    ("Die Gewerkschaft rief für Dienstag zu einer Kundgebung auf.", "für Dienstag", date(2026, 1, 13)),
+    ("Am Freitag wird der Präsident in Brüssel erwartet.", "Am Freitag", date(2026, 1, 9)),
+    ("Ab morgen will die Zentrale eine Hotline freischalten.", "Ab morgen", date(2026, 1, 9)),
+    ("Der Bundestag hatte am späten Dienstagabend abgestimmt.", "am späten Dienstagabend", date(2026, 1, 6)),
+])
+def test_day_level_phrases_resolve_to_a_day(text, words, day):
+    expr = first(text)
+    assert (expr.text, expr.date, expr.precision) == (words, day, "day")
+
+
+def test_weekday_tense_decides_past_or_next_occurrence():
+    published = date(2024, 11, 28)  # a Thursday
+    assert first("Klytschko lehnte das am Mittwoch ab.", published).date == date(2024, 11, 27)
+    assert first("Die Runde soll am Mittwoch fortgesetzt werden.", published).date == date(2024, 12, 4)
+    assert first("Er sagte am Donnerstag, er bleibe.", published).date == published
+
+
+def test_methods_distinguish_explicit_and_relative():
+    assert first("am 6. Januar").method == "explicit"
+    assert first("am Mittwoch").method == "relative"
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("vergangene Woche", "week"),
+    ("in der kommenden Woche", "week"),
+    ("vor gut einer Woche", "week"),
+    ("im März", "month"),
+    ("Mitte Juli", "month"),
+    ("Ende Oktober", "month"),
+    ("im Frühjahr", "month"),
+    ("Heuer", "year"),
+    ("vor einem Jahr", "year"),
+    ("des vergangenen Jahres", "year"),
+    ("2026", "year"),
+])
+def test_coarse_phrases_keep_their_words_with_a_null_day(text, precision):
+    expr = first(f"Das geschah {text} in Wien.")
+    assert (expr.text, expr.date, expr.precision) == (text, None, precision)
+
+
+@pytest.mark.parametrize("text", ["bis Ende 2027", "bis zur Amtsübergabe im Jänner", "bis Mitte Dezember"])
+def test_deadlines_are_marked_so_they_are_not_event_dates(text):
+    assert first(f"Die Hilfe soll {text} fließen.").role == "deadline"
+
+
+def test_start_and_target_roles():
+    assert first("Seit Montag streiken sie.").role == "start"
+    assert first("Sie rief für Dienstag zur Kundgebung auf.").role == "target"
+
+
+def test_amounts_and_adverbial_heute_are_not_dates():
+    assert list(find_dates("Rund 2000 Menschen und 60.000 Soldaten, heute Botschafter in London.", THURSDAY)) == []
