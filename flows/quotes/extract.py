@@ -79,7 +79,8 @@ KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 NOT_KONJUNKTIV = frozenset(
     "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
     "gerne heute bitte gerade alleine lange ende nahe weitere andere erste letzte neue große hohe die sie "
-    "wie nie etliche mehrere sowie halbe ganze".split()
+    "wie nie etliche mehrere sowie halbe ganze wurde kurze breite weite rechte linke obere untere "
+    "innere äußere gleiche selbe ebenfalls jede jeder mittlere".split()
 )
 CHANNEL_RE = re.compile(
     r"\b(?i:auf|über|via|im|in|bei)\s+(?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?"
@@ -267,7 +268,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             after = _next_index(toks, i + 1, (",",))
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
-    if i >= 1 and toks[i - 1].text == ",":  # "<quote>, sagte X"
+    appositive = _appositive_subject_end(toks, i)
+    if i >= 1 and toks[i - 1].text == "," and appositive is None:  # "<quote>, sagte X"
         if toks[0].text.lower() in SUBORDINATORS:
             return None
         end = _subject_np_end(toks, i + 1, len(toks))
@@ -275,12 +277,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         left_end = i - 1
         return _with_content(text, toks, 0, left_end, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
-    start = _clause_start(toks, i)
+    start = 0 if appositive is not None else _clause_start(toks, i)
     speaker = None
-    subject_end = _np_end(toks, start, i)
+    subject_end = appositive or _np_end(toks, start, i)
     if i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
-    elif subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
+    elif appositive is not None or subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
     else:
         after_end = _subject_np_end(toks, i + 1, clause_end)
@@ -422,6 +424,15 @@ def _clause_start(toks: list[Token], i: int) -> int:
     while j > 0 and toks[j - 1].text not in (",", ":", ";", "–", QUOTE):
         j -= 1
     return j
+
+
+def _appositive_subject_end(toks: list[Token], i: int) -> int | None:
+    """``Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, sagte …``: the subject with an apposition
+    before the verb, which would otherwise look like a reported clause before ``, sagte``."""
+    end = _np_end(toks, 0, i)
+    if end is None or end + 1 >= i or toks[end].text != "," or toks[end + 1].text.lower() not in DETERMINERS:
+        return None
+    return end if _apposition_until(toks, end, i) else None
 
 
 def _apposition_until(toks: list[Token], i: int, stop: int) -> bool:
