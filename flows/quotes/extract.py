@@ -93,8 +93,9 @@ SCARE_RE = re.compile(r"(?:so ?genannt|angeblich|vermeintlich)\w*\s*$", re.I)
 #: nouns that announce a title in quotation marks (newspaper, programme, party, book …)
 TITLE_NOUN_RE = re.compile(
     r"(?:Zeitung|Zeitschrift|Magazin|Blatt|Sender|Sendung|Programm|Show|Film|Buch|Roman|Titel|Partei|"
-    r"Bewegung|Liste|Operation|Kampagne|Album|Lied|Song|Serie|Stück|Motto|Aktion|Projekt|Initiative|Bündnis)"
-    r"\s*$"
+    r"Bewegung|Liste|Operation|Kampagne|Album|Lied|Song|Serie|Stück|Motto|Aktion|Projekt|Initiative|Bündnis|"
+    r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz)"
+    r"\s*:?\s*$"
 )
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|beim|vom|zum|zur)\s*$")
 TITLE_FUNCTION_WORDS = frozenset("am an der des die das von vom und für im in of the and zur zum".split())
@@ -153,6 +154,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
             if _is_not_quote(text, p):
                 continue
             s, e = p.inner
+            if p in direct and attr is None and _is_label(text, p):
+                continue  # a lone name or label in marks („Wikiasari“), not a statement
             if p in direct:
                 group = group_count if len(direct) > 1 and attr is not None and attr.cue is not None else None
                 src = speaker_src or Attribution(None, None, None, None, None, 0.4)
@@ -569,6 +572,11 @@ def _is_not_quote(text: str, pair: QuotePair) -> bool:
         return False
     title_like = all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)
     return title_like and DEFINITE_BEFORE_RE.search(before) is not None
+
+
+def _is_label(text: str, pair: QuotePair) -> bool:
+    s, e = pair.inner
+    return len(text[s:e].split()) <= 3 and text[e - 1:e] not in ".!?"
 
 
 def _nested_partials(text: str, pairs: list[QuotePair], outer: QuotePair, people: list[Mention],
