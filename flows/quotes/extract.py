@@ -344,12 +344,14 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             if not np_end:
                 np_start, np_end = noun, _np_end(toks, noun, n)
         elif word == "zufolge" and i > 0:
-            np_start = _clause_start(toks, i)
-            np_end = i if _np_end(toks, np_start, i) == i else None
-            if np_end is not None:
+            clause = _clause_start(toks, i)
+            # the longest noun phrase ending right before "zufolge" ("eigenen Angaben zufolge")
+            np_start = next((j for j in range(clause, i) if _np_end(toks, j, i) == i), None)
+            np_end = i if np_start is not None else None
+            if np_start is not None:
                 speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
                 end = len(toks)
-                if np_start == 0:
+                if np_start == clause == 0:
                     return _with_content(text, toks, i + 1, end, speaker, word, tok.start, top, 0.75)
                 return _with_content(text, toks, 0, end, speaker, word, tok.start, top, 0.7)
             continue
