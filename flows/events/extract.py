@@ -89,12 +89,11 @@ def _dates_in(dates: Sequence[DateExpr], sentence: Sentence) -> list[DateExpr]:
     return [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.role != "deadline"]
 
 
-def _follow_up_date(text: str, dates: Sequence[DateExpr], following: Sentence | None,
-                    following_has_events: bool) -> DateExpr | None:
+def _follow_up_date(text: str, dates: Sequence[DateExpr], following: Sentence | None) -> DateExpr | None:
     """A day-level date of the next sentence of the same paragraph that continues the report.
 
-    The next sentence lends its date when it has no event of its own, or when the date sits in
-    its speech cue (``..., erklärte Merz am Donnerstag``).
+    The next sentence lends its date only when the date sits in its speech cue
+    (``..., erklärte Merz am Donnerstag``): the speaker's statement is the event reported before.
     """
     if following is None:
         return None
@@ -102,9 +101,14 @@ def _follow_up_date(text: str, dates: Sequence[DateExpr], following: Sentence | 
         if expr.precision != "day":
             continue
         left, right = clause_bounds(following, expr.start, expr.end)
-        if not following_has_events or SPEECH_CUE_RE.search(text, left, right):
+        if SPEECH_CUE_RE.search(text, left, right):
             return expr
     return None
+
+
+def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
+    left, right = clause_bounds(sentence, trigger.start, trigger.end)
+    return left <= expr.start and expr.end <= right
 
 
 def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger) -> DateExpr | None:
@@ -138,15 +142,14 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
-    with_events = {id(s) for _, s in found}
     for n, (trigger, sentence) in enumerate(found, start=1):
-        nxt = following.get(id(sentence))
         date_expr = _event_date(dates, sentence, trigger) or _follow_up_date(
-            text, dates, nxt, nxt is not None and id(nxt) in with_events)
+            text, dates, following.get(id(sentence)))
         mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
                           quoted, [t for t, s in found if s is sentence and t is not trigger])
-        if mode == "realized" and date_expr and date_expr.date and doc.published_on and date_expr.date > doc.published_on:
-            mode = "intended"
+        if (mode == "realized" and date_expr and date_expr.date and doc.published_on
+                and date_expr.date > doc.published_on and _in_clause(sentence, trigger, date_expr)):
+            mode = "intended"  # a day still to come in the event's own clause
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
         yield Event(

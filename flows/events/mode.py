@@ -30,7 +30,7 @@ HYPOTHETICAL_RE = re.compile(
     r"vor(?:behalte|behält)|kaum durchsetzbar|[Ee]rlaubnis)\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
-    r"geplant\w*|vorgesehen|in Aussicht|erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
+    r"geplant\w*|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
 HEARSAY_RE = re.compile(r"\b(?:soll|sollen)\b.*\b\w+(?:t|en)\s+(?:haben|sein)\b")
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
@@ -75,8 +75,10 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "negated"
     if is_noun and WITHDRAWN_RE.search(text[left:right]):
         return "negated"
+    if CONDITION_START_RE.search(sentence.text) and (not speech_act or left == sentence.start):
+        return "hypothetical"  # the condition itself, and what depends on it
     if not speech_act:
-        if CONDITION_START_RE.search(sentence.text) or IN_CASE_START_RE.search(sentence.text):
+        if IN_CASE_START_RE.search(sentence.text):
             return "hypothetical"
         if is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
                         or POSSIBLE_BEFORE_RE.search(text[max(left, start - 40):start])):
@@ -88,6 +90,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "hypothetical"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     if is_infinitive or is_noun:
+        if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
+            return "hypothetical"  # the object of a threat: "drohte mit Streiks"
         governors = [t for t in others if t.end <= start and not t.is_noun]
         if governors:
             governor = governors[-1].rule.event_type

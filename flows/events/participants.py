@@ -25,6 +25,8 @@ GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*(?:de[rmns]|die|das)?\s*$")
 ADJECTIVE_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\b")
 PARENTHESIS_RE = re.compile(r"\(\s*$")
+#: "Italiens Ministerpräsidentin Giorgia Meloni": a genitive name that only modifies the next name
+MODIFIER_GAP_RE = re.compile(r"^s?\s+(?:[\w-]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +79,21 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                        quote: Quote | None) -> tuple[Participant, ...]:
     """Actors and targets of the event triggered at ``start:end``."""
     left, right = clause_bounds(sentence, start, end)
-    in_clause = sorted((m for m in mentions if left <= m.start and m.end <= right and _linked(m)
-                        and m is not location and not PARENTHESIS_RE.search(text[max(left, m.start - 3):m.start])),
-                       key=lambda m: m.start)
+    in_sentence = sorted((m for m in mentions if sentence.start <= m.start and m.end <= sentence.end
+                          and _linked(m) and m is not location
+                          and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])),
+                         key=lambda m: m.start)
+    in_sentence = [m for m, nxt in zip(in_sentence, in_sentence[1:] + [None])
+                   if not (nxt and m.entity_type == "LOC" and nxt.entity_type == "PER"
+                           and MODIFIER_GAP_RE.match(text[m.end:nxt.start]))]
+    in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
+    if not is_noun and not any(m.start < start for m in in_clause):
+        subject = next((m for m in in_sentence if m.end <= left and not (
+            ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
+            or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
+            or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start]))), None)
+        if subject is not None and not (quote and quote.start <= start < quote.end):
+            in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
     previous: tuple[str, Mention] | None = None
     for mention in in_clause:
