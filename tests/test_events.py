@@ -151,3 +151,17 @@ def test_seed_locations_from_mentions(seed_events):
     found = list(extract_events(Doc("seed", text, THURSDAY), ms))
     talks = next(e for e in found if e.trigger == "Gesprächen")
     assert talks.location_name == "Paris"
+
+
+def test_date_from_the_speech_cue_of_the_next_sentence():
+    text = "Der Kanzler forderte mehr Druck auf Russland. Ein Waffenstillstand stehe nicht auf der Agenda, erklärte er am Donnerstag."
+    request, ceasefire = events(text)
+    assert (request.event_type, request.date, request.mode) == ("REQUEST", THURSDAY, "realized")
+    assert (ceasefire.mode, ceasefire.date) == ("negated", THURSDAY)
+
+
+def test_condition_makes_its_own_clause_hypothetical_but_not_a_later_speech_act():
+    found = {e.trigger: e.mode for e in events(
+        "Sollten die Mitglieder den Vertrag ablehnen, drohte der Chef mit Streiks.")}
+    assert found["ablehnen"] == "hypothetical"
+    assert found["drohte"] == "realized" and found["Streiks"] == "hypothetical"
