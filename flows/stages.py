@@ -1,22 +1,36 @@
 """Prefect tasks: each stage is one coarse task over a batch of articles that calls the pure
 functions of its module. A failure on one input or one article becomes a quarantine entry; it
-never stops the batch."""
+never stops the batch. Every task reports the seconds it spent, so a run can say where its time
+went whichever runner executed it."""
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows import events, ingest, names, quotes
-from flows.records import Article, Doc, Rejected
+from flows.records import Article, Doc, Mention, Rejected
+from flows.store.inputs import input_key
+from flows.store.parquet import to_arrow, with_partition_keys
+from flows.tables import article_rows, event_rows, frame, mention_rows, quote_rows
+from flows.validate import validate_all
+from schemas import TABLES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 #: Frames and record lists stay in memory: no caching, no result pickles on disk.
 BATCH_TASK = {"cache_policy": NO_CACHE, "persist_result": False, "retries": 0}
+#: Tables filled batch by batch; entities and quarantine are assembled once per run.
+ARTICLE_TABLES = ("articles", "mentions", "quotes", "events", "event_participants")
 
 
 def as_doc(article: Article) -> Doc:
@@ -26,24 +40,39 @@ def as_doc(article: Article) -> Doc:
                published_on=published.astimezone(BERLIN).date() if published else None)
 
 
+@dataclass
+class Ingested:
+    """A batch of input files read and cleaned; ``refs`` lists, per input, the record refs it made
+    (so a later run can drop exactly these rows when the file changes or goes)."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    refs: dict[str, list[str]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
 @task(name="ingest", **BATCH_TASK)
-def ingest_batch(paths: Sequence[Path]) -> tuple[list[Article], list[Rejected]]:
+def ingest_batch(paths: Sequence[Path]) -> Ingested:
     """Read and clean a batch of input files."""
-    articles: list[Article] = []
-    rejected: list[Rejected] = []
+    started = time.perf_counter()
+    result = Ingested()
     for path in paths:
+        refs = result.refs.setdefault(input_key(path), [])
         try:
             for item in ingest.read_file(path):
                 cleaned = item if isinstance(item, Rejected) else ingest.clean(item)
-                (rejected if isinstance(cleaned, Rejected) else articles).append(cleaned)
+                (result.rejected if isinstance(cleaned, Rejected) else result.articles).append(cleaned)
+                refs.append(cleaned.source_ref)
         except Exception as error:  # a reader bug must not lose the other files of the run
-            rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
-    return articles, rejected
+            result.rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
+            refs.append(str(path))
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 @task(name="dedupe", **BATCH_TASK)
 def dedupe(articles: list[Article]) -> list[Article]:
-    """Mark exact and near duplicates across the whole run."""
+    """Mark exact and near duplicates across the whole run (and the articles already stored)."""
     return ingest.mark_duplicates(articles)
 
 
@@ -54,9 +83,11 @@ class StageResult:
 
     by_article: dict[str, list] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]) -> StageResult:
+    started = time.perf_counter()
     result = StageResult()
     for doc in docs:
         try:
@@ -64,6 +95,7 @@ def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]
         except Exception as error:  # an extractor bug on one article must not lose the batch
             result.rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
             result.by_article[doc.article_id] = []
+    result.seconds = time.perf_counter() - started
     return result
 
 
@@ -85,3 +117,73 @@ def events_batch(docs: Sequence[Doc], mentions: StageResult, quoted: StageResult
     """Events with participants, place, date and mode."""
     return _per_article("events", docs, lambda doc: list(events.extract_events(
         doc, mentions.by_article[doc.article_id], quoted.by_article[doc.article_id])))
+
+
+@dataclass
+class Tabulated:
+    """A batch turned into validated rows, spilled to the run's staging folder."""
+
+    counts: dict[str, int]
+    quarantine: list[Rejected | dict]  # stage rejections and validation failures
+    discovered: list[Mention]  # mentions not linked to a reference entity: input to entity merging
+    seconds: dict[str, float]  # busy time of this batch in each stage: names, quotes, events, validate
+
+
+@task(name="validate", **BATCH_TASK)
+def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResult, quoted: StageResult,
+                   evented: StageResult, staging: Path, run_id: str, started_at: datetime) -> Tabulated:
+    """Rows of one batch, validated against the table contracts and written to
+    ``staging/<table>/batch-<number>.parquet`` (with year/month partition keys), so the run's
+    memory does not grow with the corpus."""
+    started = time.perf_counter()
+    rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
+    rows["articles"] = article_rows(articles, run_id, started_at)
+    for article in articles:
+        if article.duplicate_of is not None:
+            continue
+        article_id = article.article_id
+        rows["mentions"] += mention_rows(article_id, mentions.by_article[article_id])
+        rows["quotes"] += quote_rows(article_id, quoted.by_article[article_id])
+        event_table, participant_table = event_rows(article_id, evented.by_article[article_id])
+        rows["events"] += event_table
+        rows["event_participants"] += participant_table
+    frames = {name: frame(name, rows[name]) for name in ARTICLE_TABLES}
+    valid, invalid = validate_all({**frames, "entities": frame("entities", [])})
+    published = dict(zip(frames["articles"]["article_id"], frames["articles"]["published_at"]))
+    for name in ARTICLE_TABLES:
+        when = pa.array([published[a] for a in valid[name]["article_id"]], type=pa.timestamp("us", tz="UTC"),
+                        from_pandas=True) if len(valid[name]) else pa.array([], pa.timestamp("us", tz="UTC"))
+        table = with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when)
+        (staging / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, staging / name / f"batch-{number:05d}.parquet", compression="zstd")
+    reference = reference_ids()
+    discovered = [m for found in mentions.by_article.values() for m in found if m.entity_id not in reference]
+    return Tabulated(counts={name: len(valid[name]) for name in ARTICLE_TABLES},
+                     quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
+                     discovered=discovered,
+                     seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,
+                              "validate": time.perf_counter() - started})
+
+
+@lru_cache(maxsize=1)
+def reference_ids() -> frozenset[str]:
+    """Ids of the reference gazetteer's entities (the same in every run and every worker)."""
+    return frozenset(entity.entity_id for entity in names.reference_entities())
+
+
+def stored_articles(frame_: pd.DataFrame) -> list[Article]:
+    """Rows of the ``articles`` table back as records (to deduplicate new articles against them)."""
+    fields = Article.__dataclass_fields__
+    articles = []
+    for row in frame_.to_dict("records"):
+        values = {name: (None if _missing(row[name]) else row[name]) for name in fields}
+        values["boilerplate"] = list(row["boilerplate"]) if row["boilerplate"] is not None else []
+        if values["published_at"] is not None:
+            values["published_at"] = values["published_at"].to_pydatetime()
+        articles.append(Article(**values))
+    return articles
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, (list, tuple, str)) and not hasattr(value, "__len__")
+                             and pd.isna(value))
