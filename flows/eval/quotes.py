@@ -21,6 +21,7 @@ import argparse
 import csv
 import gzip
 import importlib
+import importlib.util
 import io
 import json
 import re

@@ -46,14 +46,27 @@ NOT_NP_START = frozenset(
     "insgesamt bisher bislang seither einst künftig derzeit aktuell zurzeit momentan ebenfalls nur sogar "
     "etwa rund fast knapp mehr weniger viele alle beide einige manche mehrere andere weitere hier dort da "
     "dies deswegen dennoch sonst vielmehr zwar gestern morgen abends damals "
-    "nämlich offenbar offensichtlich angeblich wohl vermutlich tatsächlich denn ja nein bitte danke".split()
+    "nämlich offenbar offensichtlich angeblich wohl vermutlich tatsächlich denn ja nein bitte danke "
+    "unterdessen insbesondere unmittelbar hingegen indessen folglich stattdessen daraufhin dazu darin "
+    "hierbei hierfür dementsprechend entsprechend abschließend ausdrücklich öffentlich ebenso genauso "
+    "gegenüber ihm ihr ihnen ihn uns".split()
+)
+#: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
+AFTER_VERB_SKIP = frozenset(
+    "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
+    "ebenfalls gestern heute dann damals später zuvor inzwischen erneut nochmals sogar wiederum".split()
+)
+#: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
+AUXILIARIES = frozenset(
+    "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
+    "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
 OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
 #: a reported clause does not start with a relative pronoun ("…, dessen Leitung …")
-RELATIVE_STARTS = frozenset("dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
+RELATIVE_STARTS = frozenset("was dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
 ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
 #: reportive nouns after "nach" (also as compound heads: "nach Polizeiangaben", "Nach Medienberichten")
 REPORT_NOUNS = tuple(
@@ -283,14 +296,20 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     start = 0 if appositive is not None else _clause_start(toks, i)
     speaker = None
     subject_end = appositive or _np_end(toks, start, i)
+    object_first = subject_end is not None and _is_object_np(toks, start)
+    after = _inverted_subject(toks, i + 1, clause_end)
     if i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
-    elif appositive is not None or subject_end == i or (subject_end and _apposition_until(toks, subject_end, i)):
+    elif not object_first and (appositive is not None or subject_end == i
+                               or (subject_end and _apposition_until(toks, subject_end, i))):
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
-    else:
-        after_end = _subject_np_end(toks, i + 1, clause_end)
-        if after_end:
-            speaker = _speaker_at(text, toks, i + 1, after_end, people, last_named)
+    elif after is not None:
+        speaker = _speaker_at(text, toks, after[0], after[1], people, last_named)
+    elif subject_end and not object_first and _distant_subject(toks, subject_end, i, clause_end):
+        # "Rice hatte bei ihrem Besuch erklärt, …" / "Medvedev bedankte sich … und sagte: …"
+        speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
+        if clause_end >= len(toks):
+            return None  # no reported clause: a narrated sentence or a continuation in Konjunktiv
     if speaker is None:
         return None
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
@@ -502,6 +521,37 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
     if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")":
         k += 3
     return k
+
+
+def _distant_subject(toks: list[Token], subject_end: int, i: int, clause_end: int) -> bool:
+    """Whether the noun phrase opening the clause is the subject of the cue at ``toks[i]`` although
+    words stand between them: a finite verb follows the noun phrase, nothing between is Konjunktiv or
+    hearsay (``soll … gefordert haben``), and no second cue follows (``…, sagte X``)."""
+    if not toks[subject_end].text.islower():
+        return False
+    if any(t.text in KONJUNKTIV for t in toks[subject_end:i]):
+        return False
+    return clause_end + 1 >= len(toks) or toks[clause_end + 1].text not in cue_verbs()
+
+
+def _is_object_np(toks: list[Token], i: int) -> bool:
+    """``Dem Spiegel sagte …``, ``Der englischsprachigen Zeitung sagte …``: a dative or accusative
+    noun phrase in front of the verb, so the subject follows the verb."""
+    first = toks[i].text.lower()
+    if first in OBJECT_DETERMINERS:
+        return True
+    return first == "der" and i + 1 < len(toks) and ADJECTIVE_RE.match(toks[i + 1].text) is not None \
+        and toks[i + 1].text.endswith("en")
+
+
+def _inverted_subject(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The subject right after a verb, past ``sich`` and up to two adverbs (``äußerte sich auch X``)."""
+    skipped = 0
+    while i < limit and toks[i].text in AFTER_VERB_SKIP and skipped < 3:
+        i += 1
+        skipped += 1
+    end = _subject_np_end(toks, i, limit)
+    return (i, end) if end else None
 
 
 def _subject_np_end(toks: list[Token], i: int, limit: int) -> int | None:
