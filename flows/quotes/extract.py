@@ -56,6 +56,8 @@ AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
     "ebenfalls gestern heute dann damals später zuvor inzwischen erneut nochmals sogar wiederum".split()
 )
+#: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
+OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
@@ -159,7 +161,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
         if speaker_src is None or speaker_src.speaker is None:
             inherited = last if (last is not None and (not direct or _quote_only(text, sent, top))) else None
             if inherited is None and direct:
-                inherited = _sentence_subject(text, prev_toks, people, last_named)
+                inherited = _sentence_subject(text, _colon_intro(toks), people, last_named) \
+                    or _sentence_subject(text, prev_toks, people, last_named)
             speaker_src = Attribution(inherited, None, None, None, None, 0.6) if inherited else speaker_src
         if len(direct) > 1 and attr is not None and attr.cue is not None:
             group_count += 1
@@ -263,7 +266,32 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
             return attr
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
-    return reportive or fallback
+    return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
+
+
+def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
+                             last_named: Speaker | None) -> Attribution | None:
+    """``„…“, beschreibt ein Reporter das Ereignis`` / ``„…“, so charakterisierte ihn X`` /
+    ``„…“, hatte VW-Chef Winterkorn erklärt``: any finite verb right after an opening quotation and
+    its comma, with the subject after it, attributes the quotation (German verb-second order)."""
+    if len(toks) < 4 or toks[0].text != QUOTE or toks[1].text != ",":
+        return None
+    j = 2 + (toks[2].text == "so")
+    verb = toks[j]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.text in NP_STOP:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].text in OBJECT_PRONOUNS:
+        k += 1
+    subject = _inverted_subject(toks, k, len(toks))
+    if subject is None:
+        return None
+    speaker = _speaker_at(text, toks, subject[0], subject[1], people, last_named)
+    cue = verb.text
+    last = toks[-2] if toks[-1].text in ".!?" else toks[-1]
+    if verb.text in AUXILIARIES and last.text in cue_verbs():
+        cue = f"{verb.text} ... {last.text}"
+    return Attribution(speaker, cue, verb.start, top[0].inner, top[0], 0.75)
 
 
 def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: list[QuotePair],
@@ -414,6 +442,12 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     if end is None or end >= len(toks) or not toks[end].text.islower():
         return None
     return _speaker_at(text, toks, 0, end, people, last_named)
+
+
+def _colon_intro(toks: list[Token]) -> list[Token]:
+    """The words before a colon that opens a quotation (``X bestreitet jede Kenntnis: „…“``)."""
+    at = next((k for k, t in enumerate(toks) if t.text == QUOTE), 0)
+    return toks[:at - 1] if at > 1 and toks[at - 1].text == ":" else []
 
 
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
