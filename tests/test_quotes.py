@@ -207,3 +207,37 @@ def test_seed_nothing_from_link_lines(seed_quotes: list) -> None:
     assert link_lines
     assert not [q for q in seed_quotes if any(s <= q.start < e for s, e in link_lines)]
     assert all(q.speaker_text for q in seed_quotes)
+
+
+# --- subjects away from the cue, descriptions ----------------------------------------------------
+
+
+def test_subject_before_auxiliary_and_adverbials() -> None:
+    one("Rice hatte bei ihrem Aufenthalt in der Ukraine erklärt, die USA würden Folter verbieten.",
+        type="indirect", speaker_text="Rice")
+
+
+def test_object_first_sentence_takes_the_subject_after_the_verb() -> None:
+    one("Der englischsprachigen Zeitung sagte Filep Karma: „Ich kämpfe weiter.“",
+        type="direct", speaker_text="Filep Karma")
+
+
+def test_any_verb_after_an_opening_quotation_attributes_it() -> None:
+    one("„Es war wie ein großer Güterzug“, beschreibt ein Reporter des Senders das Ereignis.",
+        type="direct", speaker_text="ein Reporter des Senders")
+
+
+def test_colon_introduction_gives_its_subject() -> None:
+    found = quotes("Der Minister sprach lange. Staatssekretär Harald Stegemann bestreitet jede Kenntnis: "
+                   "„Ich hätte gehandelt.“")
+    assert found[-1].type == "direct" and found[-1].speaker_text == "Staatssekretär Harald Stegemann"
+
+
+def test_nameless_description_refers_to_the_latest_person() -> None:
+    text = "Marco Hessling verlässt den Verein. Der frühere Profi sagte: „Ich gehe gern.“"
+    found = quotes(text, (person(text, "Marco Hessling", "p1", "Marco Hessling"),))
+    assert found[0].speaker_text == "Der frühere Profi" and found[0].speaker_name == "Marco Hessling"
+
+
+def test_hearsay_modal_with_relative_clause_is_no_quote() -> None:
+    assert quotes("Saluschnyj soll zuletzt mehr Soldaten gefordert haben, was auf Ablehnung stieß.") == []

@@ -56,6 +56,20 @@ AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
     "ebenfalls gestern heute dann damals später zuvor inzwischen erneut nochmals sogar wiederum".split()
 )
+#: determiners of a nameless description that refers back to an entity named before
+DESCRIPTION_DETERMINERS = frozenset("der die das ein eine".split())
+#: heads of descriptions of institutions (also as compound heads: "Branchenverband", "Landgericht")
+INSTITUTION_HEADS = tuple(
+    "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
+    "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
+    "investor".split()
+)
+#: heads of descriptions that refer to a court
+COURT_HEADS = ("richter", "richterin", "gericht")
+#: heads of spokesperson descriptions, who speak for the latest named institution
+SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
+#: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
+PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige")
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
@@ -608,9 +622,14 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     start, stop = toks[i].start, toks[end - 1].end
     overlapping = [m for m in people if m.start < stop and start < m.end]
     if overlapping:
-        best = min(overlapping, key=lambda m: (m.entity_type != "PER", m.entity_id is None, -(m.end - m.start)))
-        return Speaker(best.text, best.start, best.end, best.entity_id, best.entity_name)
+        best = min(overlapping, key=lambda m: (m.entity_id is None, m.entity_type != "PER", -(m.end - m.start)))
+        if best.entity_id is not None or (referent := _description_referent(toks[i:end], start, people)) is None:
+            return Speaker(best.text, best.start, best.end, best.entity_id, best.entity_name)
+        return Speaker(best.text, best.start, best.end, referent.entity_id, referent.entity_name)
     surface = text[start:stop]
+    referent = _description_referent(toks[i:end], start, people)
+    if referent is not None:
+        return Speaker(surface, start, stop, referent.entity_id, referent.entity_name)
     if surface in PRONOUNS:
         before = [m for m in people if m.end <= start and m.entity_type == "PER" and m.entity_id]
         latest = before[-1] if before else None
@@ -620,6 +639,24 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
         if last_named is not None:
             return Speaker(surface, start, stop, last_named.entity_id, last_named.name)
     return Speaker(surface, start, stop)
+
+
+def _description_referent(np: list[Token], start: int, people: list[Mention]) -> Mention | None:
+    """The entity a nameless description refers back to: ``der 44-Jährige``, ``der Innenminister``
+    → the latest linked person before it; ``das Unternehmen``, ``die Richter``, ``ein Sprecher`` →
+    the latest linked organisation (a spokesperson speaks for the institution)."""
+    if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS:
+        return None
+    if any(t.text[:1].isupper() for t in np[1:-1]) or not np[-1].text[:1].isupper():
+        return None
+    head = np[-1].text.lower()
+    wanted = "ORG" if head.endswith(INSTITUTION_HEADS) or head.endswith(SPOKESPERSON_HEADS) else "PER"
+    if wanted == "PER" and (np[0].text.lower() in ("ein", "eine") or not head.endswith(PERSON_HEAD_ENDINGS)):
+        return None
+    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == wanted]
+    if head.endswith(COURT_HEADS):  # "die Richter" speak for the court named before
+        before = [m for m in before if "gericht" in (m.entity_name or "").lower()] or before
+    return before[-1] if before else None
 
 
 # --- quotation marks -----------------------------------------------------------------------------
