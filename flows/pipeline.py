@@ -289,7 +289,7 @@ def _write(catalog: Catalog, run_id: str, incremental: bool, dropped_ids: set[st
     for name in TABLES:
         if name in ARTICLE_TABLES:
             carried = catalog.scan(name, keep) if incremental else ()
-            staged = ds.dataset(staging / name, format="parquet").to_batches()
+            staged = ds.dataset(staging / name, format="parquet").to_batches() if (staging / name).is_dir() else ()
             batches_ = _remapped(chain(carried, staged), ENTITY_COLUMNS.get(name), merged)
         else:
             batches_ = to_arrow(TABLES[name], entities if name == "entities" else quarantined, {}).to_batches()
