@@ -241,3 +241,8 @@ def test_nameless_description_refers_to_the_latest_person() -> None:
 
 def test_hearsay_modal_with_relative_clause_is_no_quote() -> None:
     assert quotes("Saluschnyj soll zuletzt mehr Soldaten gefordert haben, was auf Ablehnung stieß.") == []
+
+
+def test_subject_with_relative_clause_before_the_cue_is_no_quote() -> None:
+    one("Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte, dass Konsequenzen folgen müssten.",
+        type="indirect", text="Konsequenzen folgen müssten", speaker_text="Frank Sichau")

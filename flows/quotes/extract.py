@@ -327,6 +327,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
     appositive = _appositive_subject_end(toks, i)
+    if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
+        # "Frank Sichau, der als Sprecher fungiert, erklärte, …": no subject after the verb, so the
+        # noun phrase opening the sentence with its apposition is the subject
+        head_end = _np_end(toks, 0, i)
+        if head_end is not None and toks[head_end].text == "," and not _is_object_np(toks, 0):
+            appositive = head_end
     if i >= 1 and toks[i - 1].text == "," and appositive is None:  # "<quote>, sagte X"
         if toks[0].text.lower() in SUBORDINATORS:
             return None
