@@ -1,0 +1,45 @@
+"""Name normalization: a reference gazetteer of German political news, a resolver and mention finder.
+
+Public API::
+
+    resolve(name, on=None, type_hint=None) -> Resolution   # one string -> entity or abstain
+    find_mentions(doc) -> Iterator[Mention]                  # PER/ORG/LOC mentions of an article
+    country_for_adjective(word) -> Entity | None              # "russische" -> Russland
+    reference_entities() -> list[Entity]
+    discovered_entities(mentions) -> list[Entity]             # names not in the gazetteer
+    merge_discovered(mentions) -> dict[str, str]              # discovered id -> id it merges into
+
+>>> resolve("Selenskij").name
+'Wolodymyr Selenskyj'
+>>> country_for_adjective("russischen").name
+'Russland'
+"""
+from __future__ import annotations
+
+from flows.names.discover import discovered_entities, merge_discovered
+from flows.names.gazetteer import load
+from flows.names.mentions import find_mentions
+from flows.names.resolver import Resolution, resolve
+from flows.names.roles import country_of_adjective
+from flows.records import Entity
+
+__all__ = ["Resolution", "country_for_adjective", "discovered_entities", "find_mentions",
+           "merge_discovered", "reference_entities", "resolve"]
+
+
+def country_for_adjective(word: str) -> Entity | None:
+    """The country or organisation of a nationality adjective in any inflection, or a prefix.
+
+    >>> [country_for_adjective(w).name for w in ("ukrainischen", "amerikanischer", "US-", "EU-")]
+    ['Ukraine', 'USA', 'USA', 'Europäische Union']
+    >>> country_for_adjective("schnelle") is None
+    True
+    """
+    entity_id = country_of_adjective(word)
+    return load().entity(entity_id) if entity_id else None
+
+
+def reference_entities() -> list[Entity]:
+    """All gazetteer entities, sorted by id."""
+    info = load().info
+    return [info[k].entity for k in sorted(info)]

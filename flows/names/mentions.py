@@ -1,0 +1,512 @@
+"""Find person, place and organisation mentions in an article and link them.
+
+One pass over the tokens with a trie of all gazetteer aliases (longest match, inflection-tolerant
+final token), then person patterns for unknown names (``<given name> <Surname>``), organisation
+patterns (``Landgericht Stuttgart``, ``VfL Waldbrunn``, ``… Capital``), and role references
+(``der ukrainische Präsident``, ``der CDU-Chef``, ``die Estin``, ``der 53-Jährige``). A second pass
+in text order applies one sense per document (a bare ``Klitschko`` follows the full name used
+before), resolves role references against the publication date and the persons already named,
+and links weak aliases (``Union``, ``Verteidigungsministerium``) only when the document supports
+one reading.
+
+>>> from flows.records import Doc
+>>> from datetime import date
+>>> text = "Kiew – Der ukrainische Präsident Wolodymyr Selenskyj traf Witalij Klytschko. Klitschko sagte, der Kanzler komme."
+>>> [(m.text, m.entity_name, m.method) for m in find_mentions(Doc("a", text, date(2024, 2, 9)))]
+[('Kiew', 'Kiew', 'exact'), ('Wolodymyr Selenskyj', 'Wolodymyr Selenskyj', 'exact'), ('Witalij Klytschko', 'Vitali Klitschko', 'alias'), ('Klitschko', 'Vitali Klitschko', 'one-sense'), ('der Kanzler', 'Olaf Scholz', 'role')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from flows.names.gazetteer import Gazetteer, load, split_person_name
+from flows.names.keys import clean, fold_key, fold_word, slug, words
+from flows.names.resolver import QUALIFIERS, resolve
+from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
+from flows.records import Doc, Mention
+
+#: Tokens: words (hyphenated compounds stay one token) or single punctuation characters.
+TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*\.?(?<!\.)|[^\w\s]")
+#: Adjective endings allowed on non-final alias words (``Europäischen Union``).
+ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+#: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
+FINAL_ENDINGS = ("s", "es", "n")
+APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
+#: Role phrases: determiner, optional modifiers/adjectives, then a capitalised noun or an age noun.
+ROLE_RE = re.compile(
+    r"\b(?P<det>[Dd](?:er|ie|as|em|en|es|essen|eren)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)"
+    r"(?P<mods>(?:\s+[a-zäöüß][\w-]*(?:e|en|er|es|em))){0,2}"
+    r"\s+(?P<noun>\d+-[Jj]ährige[nmrs]?|[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*)"
+)
+AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
+#: Capitalised words that start sentences or clauses but are not names.
+NOT_NAMES = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ihr Ich Am Im In Auf Mit Nach Vor Bei Für Aus Von "
+    "Zu Zum Zur Und Oder Aber Doch Wie Was Wer Wo Als Wenn Dass Ob Auch Noch Nur So Da Dann Nun Seit "
+    "Laut Trotz Ohne Gegen Über Unter Bis Man Sein Seine Ihre Dies Diese Dieser Jetzt Heute Gestern "
+    "Morgen Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai "
+    "Juni Juli August September Oktober November Dezember Jänner Herr Frau Dr Prof".split()
+)
+#: Heads of organisation names followed by a place or name (``Landgericht Stuttgart``).
+ORG_HEADS = frozenset(
+    "Landgericht Amtsgericht Oberlandesgericht Landesarbeitsgericht Arbeitsgericht Verwaltungsgericht "
+    "Oberverwaltungsgericht Sozialgericht Finanzgericht Landessozialgericht Staatsanwaltschaft "
+    "Generalstaatsanwaltschaft Polizeipräsidium Polizeidirektion Landespolizei Verbraucherzentrale "
+    "Universität Hochschule Stadtwerke Handwerkskammer Landratsamt Bezirksregierung Klinikum Stadtrat "
+    "Landtag Stadtverwaltung Bistum Erzbistum Landeskriminalamt Landesregierung".split()
+)
+#: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
+CLUB_PREFIXES = frozenset("VfL VfB SpVgg FC SC SV TSV TuS SG FSV BSC SSV SpVg Eintracht Borussia Fortuna Hertha Dynamo Rot-Weiss Rot-Weiß Alemannia Arminia Kickers".split())
+#: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
+COMPANY_SUFFIX = re.compile(r"(?:GmbH|AG|SE|KG|KGaA|Holding|Group|Gruppe|Capital|Motion|Motors|Systems|Technologies|[Tt]echnik|Werke|Partners|Bank|Versicherung|Logistik|Energie|Pharma)$")
+#: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
+APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher)(?:in)?$")
+
+#: Qualifiers naming a region (a LOC); the other qualifiers name facilities (ORG).
+REGION_QUALIFIERS = frozenset("oblast gebiet region regierungsbezirk provinz bezirk kreis landkreis rajon gouvernement".split())
+
+SCORE = {"exact": 1.0, "alias": 0.95, "fold": 0.9, "one-sense": 0.85, "role": 0.8, "pattern": 0.7, "discovered": 0.6, "weak": 0.75}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    entity_ids: tuple[str, ...]
+    kind: str  # alias kind, or "pattern", "role", "org-pattern", "surname?" for later passes
+    method: str
+    role_text: str | None = None
+
+
+@lru_cache(maxsize=1)
+def alias_trie() -> dict:
+    """Trie over alias token sequences: ``{token_key: {..., None: {entity_id: kind}}}``."""
+    g = load()
+    root: dict = {}
+    for entity_id, aliases in g.aliases.items():
+        for alias, kind in aliases:
+            toks = [m.group() for m in TOKEN_RE.finditer(alias)]
+            if not toks or (len(toks) == 1 and len(toks[0]) < 2 and kind != "canonical"):
+                continue
+            node = root
+            for i, tok in enumerate(toks):
+                node = node.setdefault(_edge(tok, i < len(toks) - 1), {})
+            slot = node.setdefault(None, {})
+            if entity_id not in slot:
+                slot[entity_id] = (kind, tuple(toks))
+    return root
+
+
+def _edge(tok: str, inner: bool) -> str:
+    key = tok.casefold()
+    if inner and tok[:1].isupper() and len(key) > 4 and ADJ_ENDING.search(key):
+        return "~" + ADJ_ENDING.sub("", key)
+    return key
+
+
+def _case_ok(surface: str, alias_tok: str) -> bool:
+    if alias_tok.isupper() and len(alias_tok) <= 3:
+        return surface == alias_tok or (surface.upper() == alias_tok and len(alias_tok) > 2 and surface[:1].isupper())
+    if alias_tok[:1].isupper():
+        return surface[:1].isupper()
+    return True
+
+
+def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, bool] | None:
+    """Longest alias match starting at token i: (end token index, {entity_id: (kind, toks)}, inflected)."""
+    best = None
+    frontier = [(root, i, False)]
+    while frontier:
+        node, j, _ = frontier.pop()
+        if j >= len(tokens):
+            continue
+        tok = tokens[j].text
+        low = tok.casefold()
+        if j > i and tokens[j].start - tokens[j - 1].end > 1:
+            continue
+        options = [(low, False)]
+        if len(low) > 4 and ADJ_ENDING.search(low):
+            options.append(("~" + ADJ_ENDING.sub("", low), False))
+        for ending in FINAL_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                options.append((low[: -len(ending)], True))
+        for key, inflected in options:
+            child = node.get(key)
+            if child is None:
+                continue
+            if None in child:
+                entries = {e: v for e, v in child[None].items() if _case_ok(tok, v[1][-1])}
+                if entries and (best is None or j + 1 > best[0] or (j + 1 == best[0] and best[2] and not inflected)):
+                    best = (j + 1, entries, inflected)
+            if not inflected:
+                frontier.append((child, j + 1, False))
+    return best
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in ".!?:„“\"»«–-—(" or tokens[i - 1].text == "\n"
+
+
+def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
+    root = alias_trie()
+    found: list[Candidate] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.text[:1].isalnum():
+            i += 1
+            continue
+        match = _trie_match(tokens, i, root)
+        if match is not None:
+            j, entries, _ = match
+            end = tokens[j - 1].end
+            # Merz' / China's: a genitive apostrophe belongs to the name
+            m = APOSTROPHE_GENITIVE.match(doc.text, end)
+            if m and (m.end() == len(doc.text) or not doc.text[m.end()].isalnum()):
+                end = m.end()
+                while j < n and tokens[j].start < end:
+                    j += 1
+            kinds = {e: v[0] for e, v in entries.items()}
+            types = {g.info[e].entity.type for e in kinds}
+            quoted_ok = i > 0 and tokens[i - 1].text in "„“\"»«‚‘'›‹"
+            kinds = {e: k for e, k in kinds.items() if k != "quoted" or quoted_ok}
+            if kinds and types == {"LOC"} and i > 0 and tokens[i - 1].text.casefold() in QUALIFIERS and tokens[i].start - tokens[i - 1].end == 1:
+                # Oblast Saporischschja, AKW Saporischschja: another entity than the city
+                head = tokens[i - 1].text
+                typ = "LOC" if head.casefold() in REGION_QUALIFIERS else "ORG"
+                found.append(Candidate(tokens[i - 1].start, end, typ, (), "qualified", "discovered"))
+                i = j
+                continue
+            if kinds:
+                typ = next(iter(types)) if len(types) == 1 else g.info[sorted(kinds)[0]].entity.type
+                strongest = min(kinds.values(), key=("canonical", "alias", "variant", "surname", "weak", "quoted").index)
+                found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
+                i = j
+                continue
+        pattern = _person_pattern(doc, g, tokens, i)
+        if pattern is not None:
+            found.append(pattern)
+            i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
+            continue
+        org = _org_pattern(tokens, i)
+        if org is not None:
+            found.append(org)
+            i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
+            continue
+        if tok.text[:1].isupper() and tok.text not in NOT_NAMES and len(tok.text) > 1:
+            found.append(Candidate(tok.start, tok.end, "PER", (), "bare", "bare"))
+        i += 1
+    return found
+
+
+def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
+    """``<given name> <Surname>`` for persons missing from the gazetteer."""
+    tok = tokens[i]
+    if tok.text not in g.given_names or i + 1 >= len(tokens):
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in ("von", "van", "de", "der", "den", "zu", "al"):
+        j += 1
+    if j >= len(tokens):
+        return None
+    surname = tokens[j]
+    if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
+            or not surname.text.isalpha() and "-" not in surname.text):
+        return None
+    if surname.text in g.given_names and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text not in NOT_NAMES:
+        j += 1  # two given names: Hans Peter Müller
+        surname = tokens[j]
+    return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
+
+
+def _org_pattern(tokens: list[Token], i: int) -> Candidate | None:
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isupper() or nxt.start - tok.end > 1:
+        return None
+    if tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES:
+        return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
+    if tok.text[:1].isupper() and tok.text not in NOT_NAMES:
+        k = i + 1
+        if COMPANY_SUFFIX.search(nxt.text):
+            return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
+        if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and COMPANY_SUFFIX.search(tokens[k + 1].text) and tokens[k + 1].start - nxt.end == 1:
+            return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
+    return None
+
+
+def _role_candidates(doc: Doc, g: Gazetteer, learned: set[str]) -> list[Candidate]:
+    out = []
+    for m in ROLE_RE.finditer(doc.text):
+        noun = m.group("noun")
+        follow = doc.text[m.end():m.end() + 40]
+        nm = re.match(r"\s+([A-ZÄÖÜ][\w-]+)", follow)
+        if nm and nm.group(1) not in NOT_NAMES and (nm.group(1) in g.given_names or resolve(nm.group(1), type_hint="PER").entity_id):
+            continue  # role noun directly before a name: only the name is a mention
+        phrase_text = doc.text[m.start():m.end()]
+        kind = None
+        if AGE_RE.match(noun):
+            kind = "age"
+        elif noun.casefold() in g.demonyms and _singular_demonym(m.group("det"), noun):
+            kind = "demonym"
+        elif noun in learned or noun.rstrip("n") in learned:
+            kind = "learned"
+        elif parse_role(phrase_text, g) is not None:
+            kind = "role"
+        if kind is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), "PER", (), kind, "role", role_text=phrase_text))
+    return out
+
+
+def _singular_demonym(det: str, noun: str) -> bool:
+    """``der Lette``, ``die Estin``, ``dem Polen``: one person; ``die Russen``, ``die Niederländer``: a group."""
+    det = det.casefold()
+    if noun.endswith("innen"):
+        return False
+    if det in ("die", "ihre", "seine", "meine"):
+        return noun.endswith("in")
+    return not noun.endswith("en") or det in ("dem", "den", "des")
+
+
+def _learn_appositions(tokens: list[Token], cands: list[Candidate]) -> dict[str, int]:
+    """Role nouns written directly before a person's name: noun -> start of that name."""
+    starts = {c.start: c for c in cands if c.type == "PER" and c.kind != "bare"}
+    learned = {}
+    for k, tok in enumerate(tokens[:-1]):
+        if APPOSITION_NOUN.match(tok.text) and tokens[k + 1].start in starts:
+            learned[tok.text] = tokens[k + 1].start
+    return learned
+
+
+def _discovered_id(typ: str, name: str) -> str:
+    """Stable id from the ASCII-folded name: ``Marco Heßling`` and ``Marco Hessling`` -> ``per:marco-hessling``."""
+    return f"{typ.lower()}:{'-'.join(words(name)) or slug(name)}"
+
+
+class _Memory:
+    """Entities named so far in the document, for one sense per document and role references."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, tuple[str, str]] = {}
+        self.by_given: dict[str, set[tuple[str, str]]] = {}
+        self.by_head: dict[str, tuple[str, str, str]] = {}
+        self.persons: list[tuple[int, str, str]] = []  # (start, entity_id, name) in text order
+        self.entities: list[tuple[int, str]] = []
+
+    def add_person(self, start: int, entity_id: str, name: str) -> None:
+        given, surname = split_person_name(name)
+        if given:
+            self.by_surname[fold_key(surname)] = (entity_id, name)
+            for w in given:
+                self.by_given.setdefault(fold_key(w), set()).add((entity_id, name))
+        self.persons.append((start, entity_id, name))
+
+    def add_org(self, entity_id: str, name: str, typ: str) -> None:
+        first = name.split()[0]
+        if len(name.split()) > 1 and len(first) > 2:
+            self.by_head.setdefault(first, (entity_id, name, typ))
+
+
+def _weak_support(g: Gazetteer, entity_id: str, pos: int, linked: list[tuple[int, str]]) -> float:
+    info = g.info[entity_id]
+    total = 0.0
+    for start, other in linked:
+        if other == entity_id:
+            rel = 3.0
+        elif other in info.cues:
+            rel = 2.0
+        elif info.country and other == info.country:
+            rel = 1.5
+        else:
+            o = g.info.get(other)
+            rel = 1.0 if o and info.country and (o.country == info.country or o.party == entity_id or (o.party and o.party in info.cues)) else 0.0
+        if rel:
+            dist = abs(start - pos)
+            total += rel * (1.0 if dist < 250 else 0.4 if dist < 800 else 0.15)
+    return total
+
+
+def find_mentions(doc: Doc) -> Iterator[Mention]:
+    """All PER/ORG/LOC mentions in ``doc.text``, non-overlapping and sorted by offset."""
+    g = load()
+    text = doc.text
+    tokens = _tokens(text)
+    cands = _candidates(doc, g, tokens)
+    learned = _learn_appositions(tokens, cands)
+    roles = _role_candidates(doc, g, set(learned))
+    # role phrases win over the bare capitalised nouns they contain
+    covered = [(r.start, r.end) for r in roles]
+    merged = [c for c in cands if not any(s <= c.start < e for s, e in covered)] + roles
+    merged.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[Candidate] = []
+    last_end = -1
+    for c in merged:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    strong_links = [(c.start, c.entity_ids[0]) for c in chosen
+                    if len(c.entity_ids) == 1 and c.kind in ("canonical", "alias", "variant")]
+    memory = _Memory()
+    for c in chosen:
+        mention = _link(doc, g, c, memory, strong_links, learned)
+        if mention is None:
+            continue
+        if mention.entity_id:
+            if mention.entity_type == "PER" and mention.entity_name:
+                if c.kind in ("canonical", "alias", "variant", "pattern"):
+                    memory.add_person(c.start, mention.entity_id, mention.entity_name)
+                else:
+                    memory.persons.append((c.start, mention.entity_id, mention.entity_name))
+            elif mention.entity_name:
+                memory.add_org(mention.entity_id, mention.entity_name, mention.entity_type)
+            memory.entities.append((c.start, mention.entity_id))
+        yield mention
+
+
+def _mention(doc: Doc, c: Candidate, typ: str, entity_id: str | None, name: str | None, method: str, conf: float | None = None) -> Mention:
+    return Mention(c.start, c.end, doc.text[c.start:c.end], typ, entity_id, name, method,
+                   SCORE.get(method, 0.5) if conf is None else conf)
+
+
+def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
+    surface = doc.text[c.start:c.end]
+    if c.method == "gazetteer":
+        if c.kind == "surname" or (len(c.entity_ids) > 1 and g.info[c.entity_ids[0]].entity.type == "PER"):
+            key = fold_key(re.sub(r"['’]s?$|s$", "", surface))
+            remembered = memory.by_surname.get(key) or memory.by_surname.get(fold_key(surface))
+            if remembered:
+                return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
+        if c.kind in ("weak", "quoted") or len(c.entity_ids) > 1:
+            scored = sorted(((_weak_support(g, e, c.start, strong), e) for e in c.entity_ids), reverse=True)
+            strong_ids = [e for e in c.entity_ids if c.kind not in ("weak", "quoted")]
+            if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                e = g.entity(scored[0][1])
+                return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.75)
+            if len(strong_ids) == 1 and c.kind not in ("weak", "quoted"):
+                e = g.entity(strong_ids[0])
+                return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.7)
+            if c.kind in ("weak", "quoted"):
+                return None
+            return _mention(doc, c, g.entity(c.entity_ids[0]).type, None, None, "ambiguous", 0.3)
+        e = g.entity(c.entity_ids[0])
+        method = "exact" if c.kind == "canonical" and surface == e.name else "alias"
+        if g.info[e.entity_id].common_surname and c.kind == "surname":
+            method = "alias"
+        return _mention(doc, c, e.type, e.entity_id, e.name, method)
+    if c.kind == "pattern":
+        res = resolve(surface, doc.published_on, "PER")
+        if res.entity_id:
+            return _mention(doc, c, "PER", res.entity_id, res.name, res.method if res.method != "exact" else "alias", res.score)
+        if res.method.startswith("gate") or res.method == "ambiguous":
+            return _mention(doc, c, "PER", None, None, res.method, 0.3)
+        name = clean(surface)
+        return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
+    if c.kind == "org-pattern":
+        name = clean(surface)
+        res = resolve(name, doc.published_on, "ORG")
+        if res.entity_id:
+            return _mention(doc, c, "ORG", res.entity_id, res.name, res.method, res.score)
+        return _mention(doc, c, "ORG", _discovered_id("ORG", name), name, "discovered")
+    if c.kind == "qualified":
+        name = clean(surface)
+        return _mention(doc, c, c.type, _discovered_id(c.type, name), name, "discovered")
+    if c.kind == "bare":
+        return _bare(doc, g, c, memory, surface)
+    return _role_mention(doc, g, c, memory, strong, learned)
+
+
+def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
+    base = re.sub(r"['’]s?$", "", surface)
+    for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
+        if not form:
+            continue
+        key = fold_key(form)
+        if key in memory.by_surname:
+            e_id, name = memory.by_surname[key]
+            return _mention(doc, c, "PER", e_id, name, "one-sense")
+        given = memory.by_given.get(key)
+        if given and len(given) == 1:
+            e_id, name = next(iter(given))
+            return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
+        if form in memory.by_head:
+            e_id, name, typ = memory.by_head[form]
+            return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
+    if len(surface) >= 6:
+        res = resolve(surface, doc.published_on)
+        if res.entity_id and res.method in ("fold", "fuzzy") and res.type == "PER":
+            return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
+    return None
+
+
+def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
+    for _start, e_id, name in reversed(memory.persons):
+        info = g.info.get(e_id)
+        if gender and info and info.gender and info.gender != gender:
+            continue
+        if accept(e_id, info):
+            return e_id, name
+    return None
+
+
+def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
+    text = c.role_text or doc.text[c.start:c.end]
+    noun = text.split()[-1]
+    on = doc.published_on
+    det = text.split()[0].casefold()
+    gender = "f" if det in ("die", "ihre", "seine", "meine") and not noun.endswith("en") else "m" if det in ("der", "dem", "den", "des", "sein", "seinem", "seinen", "ihr", "ihrem", "mein") else None
+    found: tuple[str, str] | None = None
+    if c.kind == "age":
+        years = int(AGE_RE.match(noun).group(1))
+        found = _prior_person(g, memory, lambda e, i: i is not None and age_on(i.born, on) == years, gender)
+        found = found or _prior_person(g, memory, lambda e, i: i is None or i.born is None, gender)
+    elif c.kind == "demonym":
+        country = g.demonyms[noun.casefold()]
+        found = _prior_person(g, memory, lambda e, i: i is not None and i.country == country, None)
+        if found is None:
+            return None
+    elif c.kind == "learned":
+        key = noun if noun in learned else noun.rstrip("n")
+        start = learned[key]
+        found = next(((e, n) for s, e, n in memory.persons if s == start), None)
+    else:
+        phrase = parse_role(text, g)
+        if phrase is None:
+            return None
+        if phrase.member_of:
+            found = _prior_person(g, memory, lambda e, i: i is not None and (i.party == phrase.member_of), phrase.gender)
+        else:
+            cands = holders(phrase, on, g)
+            ids = {e.entity_id for e in cands}
+            found = _prior_person(g, memory, lambda e, i: e in ids, None)
+            if found is None:
+                later = [e for _s, e in strong if e in ids]
+                if later:
+                    found = (later[0], g.entity(later[0]).name)
+            if found is None and len(cands) > 1:
+                present = {e for _s, e in strong}
+                by_place = [e for e in cands if any(r.entity_id == e.entity_id and r.place in present and r.key in phrase.keys for r in g.roles)]
+                if len(by_place) == 1:
+                    found = (by_place[0].entity_id, by_place[0].name)
+            if found is None:
+                holder = default_holder(phrase, on, g)
+                found = (holder.entity_id, holder.name) if holder else None
+    if found is None:
+        return _mention(doc, c, "PER", None, None, "role", 0.3)
+    return _mention(doc, c, "PER", found[0], found[1], "role")
