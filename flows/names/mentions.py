@@ -30,6 +30,8 @@ from flows.records import Doc, Mention
 
 #: Tokens: words (hyphenated compounds stay one token) or single punctuation characters.
 TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*\.?(?<!\.)|[^\w\s]")
+#: Articles that open some names (``Die Linke``) but are not part of the mention.
+ARTICLES = frozenset({"Die", "Der", "Das", "die", "der", "das"})
 #: Adjective endings allowed on non-final alias words (``Europäischen Union``).
 ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 #: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
@@ -41,6 +43,8 @@ ROLE_RE = re.compile(
     r"(?P<mods>(?:\s+[a-zäöüß][\w-]*(?:e|en|er|es|em))){0,2}"
     r"\s+(?P<noun>\d+-[Jj]ährige[nmrs]?|[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*)"
 )
+#: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name) or a genitive.
+FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Capitalised words that start sentences or clauses but are not names.
 NOT_NAMES = frozenset(
@@ -62,6 +66,8 @@ ORG_HEADS = frozenset(
 CLUB_PREFIXES = frozenset("VfL VfB SpVgg FC SC SV TSV TuS SG FSV BSC SSV SpVg Eintracht Borussia Fortuna Hertha Dynamo Rot-Weiss Rot-Weiß Alemannia Arminia Kickers".split())
 #: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
 COMPANY_SUFFIX = re.compile(r"(?:GmbH|AG|SE|KG|KGaA|Holding|Group|Gruppe|Capital|Motion|Motors|Systems|Technologies|[Tt]echnik|Werke|Partners|Bank|Versicherung|Logistik|Energie|Pharma)$")
+#: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
+GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
 APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher)(?:in)?$")
 
@@ -99,6 +105,8 @@ def alias_trie() -> dict:
             toks = [m.group() for m in TOKEN_RE.finditer(alias)]
             if not toks or (len(toks) == 1 and len(toks[0]) < 2 and kind != "canonical"):
                 continue
+            if len(toks) > 1 and toks[0] in ARTICLES and _has_alias(aliases, toks[1:]):
+                continue  # "Die Grünen": the article is not part of the mention
             node = root
             for i, tok in enumerate(toks):
                 node = node.setdefault(_edge(tok, i < len(toks) - 1), {})
@@ -108,11 +116,18 @@ def alias_trie() -> dict:
     return root
 
 
+def _has_alias(aliases: tuple[tuple[str, str], ...], toks: list[str]) -> bool:
+    rest = " ".join(toks).casefold()
+    return any(a.casefold() == rest for a, _ in aliases)
+
+
 def _edge(tok: str, inner: bool) -> str:
+    """Trie edge of an alias word: case-folded, adjective endings dropped on inner capitalised words,
+    and marked ``^`` when the alias word is capitalised (then only capitalised text words match)."""
     key = tok.casefold()
     if inner and tok[:1].isupper() and len(key) > 4 and ADJ_ENDING.search(key):
-        return "~" + ADJ_ENDING.sub("", key)
-    return key
+        key = "~" + ADJ_ENDING.sub("", key)
+    return "^" + key if tok[:1].isupper() else key
 
 
 def _case_ok(surface: str, alias_tok: str) -> bool:
@@ -141,6 +156,8 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
         for ending in FINAL_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= 3:
                 options.append((low[: -len(ending)], True))
+        if tok[:1].isupper():
+            options = [("^" + k, f) for k, f in options] + options
         for key, inflected in options:
             child = node.get(key)
             if child is None:
@@ -218,7 +235,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
 def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     """``<given name> <Surname>`` for persons missing from the gazetteer."""
     tok = tokens[i]
-    if tok.text not in g.given_names or i + 1 >= len(tokens):
+    if i + 1 >= len(tokens) or not (tok.text in g.given_names or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
         return None
     j = i + 1
     while j < len(tokens) and tokens[j].text in ("von", "van", "de", "der", "den", "zu", "al"):
@@ -235,6 +252,12 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
 
 
+@lru_cache(maxsize=1)
+def known_given() -> frozenset[str]:
+    """Folded given names of all gazetteer persons (``Wolodimir`` folds like ``Wolodymyr``)."""
+    return frozenset(w for info in load().info.values() for w in info.given if len(w) > 3)
+
+
 def _org_pattern(tokens: list[Token], i: int) -> Candidate | None:
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -246,29 +269,31 @@ def _org_pattern(tokens: list[Token], i: int) -> Candidate | None:
         k = i + 1
         if COMPANY_SUFFIX.search(nxt.text):
             return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
-        if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and COMPANY_SUFFIX.search(tokens[k + 1].text) and tokens[k + 1].start - nxt.end == 1:
+        if (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and COMPANY_SUFFIX.search(tokens[k + 1].text)
+                and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
 
 
-def _role_candidates(doc: Doc, g: Gazetteer, learned: set[str]) -> list[Candidate]:
+def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Candidate]:
     out = []
     for m in ROLE_RE.finditer(doc.text):
         noun = m.group("noun")
         follow = doc.text[m.end():m.end() + 40]
-        nm = re.match(r"\s+([A-ZÄÖÜ][\w-]+)", follow)
-        if nm and nm.group(1) not in NOT_NAMES and (nm.group(1) in g.given_names or resolve(nm.group(1), type_hint="PER").entity_id):
-            continue  # role noun directly before a name: only the name is a mention
+        if FOLLOWED_BY_NAME.match(follow):
+            continue  # role noun before a name or a genitive (der Präsident des Verbands, X): not alone
+        if m.group("det").casefold() in ("die", "ihre", "seine", "meine") and not AGE_RE.match(noun) and not noun.endswith(("in", "e")):
+            continue  # die Botschafter: a group
         phrase_text = doc.text[m.start():m.end()]
         kind = None
         if AGE_RE.match(noun):
             kind = "age"
         elif noun.casefold() in g.demonyms and _singular_demonym(m.group("det"), noun):
             kind = "demonym"
-        elif noun in learned or noun.rstrip("n") in learned:
-            kind = "learned"
         elif parse_role(phrase_text, g) is not None:
             kind = "role"
+        elif _learned_key(noun) in learned and learned[_learned_key(noun)] < m.start():
+            kind = "learned"
         if kind is None:
             continue
         out.append(Candidate(m.start(), m.end(), "PER", (), kind, "role", role_text=phrase_text))
@@ -291,8 +316,15 @@ def _learn_appositions(tokens: list[Token], cands: list[Candidate]) -> dict[str,
     learned = {}
     for k, tok in enumerate(tokens[:-1]):
         if APPOSITION_NOUN.match(tok.text) and tokens[k + 1].start in starts:
-            learned[tok.text] = tokens[k + 1].start
+            learned[_learned_key(tok.text)] = tokens[k + 1].start
     return learned
+
+
+def _learned_key(noun: str) -> str:
+    """Role nouns that name the same function: Betriebsratschef = Betriebsratsvorsitzende(r)."""
+    low = noun.casefold()
+    low = re.sub(r"(?:innen|in)$", "", low) if not low.endswith("chefin") else low[:-2]
+    return re.sub(r"(?:vorsitzender|vorsitzenden|vorsitzende|chef|leiter|leitern)$", "#", low)
 
 
 def _discovered_id(typ: str, name: str) -> str:
@@ -350,7 +382,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     tokens = _tokens(text)
     cands = _candidates(doc, g, tokens)
     learned = _learn_appositions(tokens, cands)
-    roles = _role_candidates(doc, g, set(learned))
+    roles = _role_candidates(doc, g, learned)
     # role phrases win over the bare capitalised nouns they contain
     covered = [(r.start, r.end) for r in roles]
     merged = [c for c in cands if not any(s <= c.start < e for s, e in covered)] + roles
@@ -448,7 +480,7 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if form in memory.by_head:
             e_id, name, typ = memory.by_head[form]
             return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
-    if len(surface) >= 6:
+    if len(surface) >= 6 and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
         res = resolve(surface, doc.published_on)
         if res.entity_id and res.method in ("fold", "fuzzy") and res.type == "PER":
             return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
@@ -482,8 +514,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         if found is None:
             return None
     elif c.kind == "learned":
-        key = noun if noun in learned else noun.rstrip("n")
-        start = learned[key]
+        start = learned[_learned_key(noun)]
         found = next(((e, n) for s, e, n in memory.persons if s == start), None)
     else:
         phrase = parse_role(text, g)

@@ -53,6 +53,8 @@ COMPOUND_HEADS = frozenset(
     "aussage truppen armee behörden führung gipfel ministerium büro amt botschaft verwaltung region "
     "front offensive treffen telefonat brief erklärung zitat vorstoß".split()
 )
+#: Titles written before a name.
+TITLES = frozenset("Herr Frau Dr Prof Präsident Präsidentin Kanzler Kanzlerin Minister Ministerin Papst König Königin Sir Lord General Generalin Bürgermeister Bürgermeisterin President Chancellor Mr Mrs Ms".split())
 #: Endings of patronymics (``Wladimirowitsch``, ``Vladimirovich``, ``Wladimirowna``) after folding.
 PATRONYMIC = re.compile(r"(?:ovic|evic|ovig|evig|ovna|evna|icna)$")
 #: Endings that make a surname feminine (``Putina``, ``Nawalnaja``, ``Sacharowa``) after folding.
@@ -92,6 +94,8 @@ def _inflection_forms(q: str) -> list[str]:
     stripped = GENITIVE.sub("", q)
     if stripped != q and len(stripped) >= 3:
         forms.append(stripped)
+    if " " in q:  # Europäischen Rates, Vereinigten Arabischen Emiraten
+        forms += [q[: -len(e)] for e in ("es", "en", "n") if q.endswith(e) and len(q.rsplit(" ", 1)[1]) > len(e) + 3]
     for base in list(forms):
         tokens = base.split()
         if len(tokens) > 1:
@@ -220,6 +224,11 @@ def _resolve(name: str, on: date | None, type_hint: str | None) -> Resolution:
     role = _role(g, q, on)
     if role is not None:
         return Resolution(name, *[getattr(role, f) for f in ("entity_id", "name", "type", "method", "score")])
+    tokens = q.split()
+    if len(tokens) > 1 and (tokens[0].rstrip(".") in TITLES or role_noun(tokens[0], g)) and tokens[1][:1].isupper():
+        inner = _resolve(" ".join(tokens[1:]), on, type_hint)  # Präsident Selenskyj, Dr. Merz
+        if inner.entity_id:
+            return Resolution(name, inner.entity_id, inner.name, inner.type, inner.method, inner.score)
     qualified = _has_qualifier(q)
     for i, form in enumerate(_inflection_forms(q)):
         hit = lookup(g, form, type_hint)
