@@ -48,6 +48,7 @@ FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 VOWELS_RE = re.compile(r"[aeiou]")
 
 
+@lru_cache(maxsize=200_000)
 def clean(text: str) -> str:
     """NFC, no soft hyphens or zero-width characters, plain spaces and apostrophes, trimmed.
 
@@ -84,6 +85,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", ascii_fold(text))
 
 
+@lru_cache(maxsize=200_000)
 def fold_key(text: str) -> str:
     """The German/Slavic fold of a whole name, words joined by spaces."""
     return " ".join(fold_word(w) for w in words(text))

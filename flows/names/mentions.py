@@ -467,7 +467,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
 def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
     base = re.sub(r"['’]s?$", "", surface)
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
-        if not form:
+        if not form or not (memory.by_surname or memory.by_given or memory.by_head):
             continue
         key = fold_key(form)
         if key in memory.by_surname:
@@ -480,9 +480,9 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if form in memory.by_head:
             e_id, name, typ = memory.by_head[form]
             return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
-    if len(surface) >= 6 and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
-        res = resolve(surface, doc.published_on)
-        if res.entity_id and res.method in ("fold", "fuzzy") and res.type == "PER":
+    if len(surface) >= 6 and fold_key(surface) in g.fold and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
+        res = resolve(surface, doc.published_on)  # a transliteration variant missing from the aliases
+        if res.entity_id and res.method == "fold" and res.type == "PER":
             return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
     return None
 
