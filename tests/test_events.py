@@ -34,7 +34,7 @@ def mention(text: str, surface: str, name: str, kind: str = "LOC") -> Mention:
     ("Die Ministerin warf dem Konzern Täuschung vor.", "ACCUSE", "warf"),
     ("Der Präsident drohte mit Konsequenzen.", "THREATEN", "drohte"),
     ("Tausende demonstrierten vor dem Parlament.", "PROTEST", "demonstrierten"),
-    ("Die EU verhängte neue Sanktionen gegen den Iran.", "SANCTION", "Sanktionen"),
+    ("Die EU verhängte neue Sanktionen gegen den Iran.", "SANCTION", "verhängte"),
     ("Das Land will 5000 Soldaten an die Grenze entsenden.", "MOBILIZE", "entsenden"),
     ("In der Nacht hatte die Armee die Stadt mit Raketen angegriffen.", "ASSAULT", "angegriffen"),
     ("Der Konzern kündigte an, 900 Stellen zu streichen.", "ANNOUNCE", "kündigte"),

@@ -79,7 +79,9 @@ NUMERIC_RE = re.compile(
 #: "gestern", "gestern Mittag", "Ab morgen", "heute Abend"
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<prep>[Aa]b|[Ss]eit|[Bb]is|[Ff]ür)\s+)?"
-    r"(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute(?!\s+(?!(?:Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)[A-ZÄÖÜ])|morgen|[Üü]bermorgen)"
+    r"(?P<word>[Vv]orgestern|[Gg]estern|[Hh]eute(?!\s+(?!(?:Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)[A-ZÄÖÜ])|morgen"
+    # a capitalised "Morgen" is the noun ("am Morgen") unless it opens a sentence before a verb
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))Morgen(?=\s+[a-zäöü])|[Üü]bermorgen)"
     r"(?:\s+(?P<part>[Ff]rüh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?\b")
 #: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche"
 WEEK_RE = re.compile(
@@ -109,7 +111,9 @@ _PAST_LEADS = {"vergangenen", "letzten", "vorigen"}
 _FUTURE_LEADS = {"kommenden", "nächsten"}
 #: finite forms that put a clause in the future or make it a plan
 FUTURE_CUE_RE = re.compile(
-    r"\b(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|plant|planen|geplant|vorgesehen)\b")
+    r"\b(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|plant|planen|geplant|vorgesehen)\b"
+    # a zu-infinitive clause ("kündigte an, am Samstag ... zu sprechen") states a plan
+    r"|\bzu [a-zäöü]+en\b(?! haben| sein)|\b(?:an|auf|aus|ein|zurück|vor|nach|ab|mit)zu[a-zäöü]+en\b")
 #: past auxiliaries and hearsay perfect ("soll ... gefordert haben"): these win over future cues
 PAST_CUE_RE = re.compile(r"\b(?:hatte|hatten|hat|war|waren|wurde|wurden|ist \w+ worden|ge\w+t haben)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s")
@@ -177,7 +181,8 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         elif rel in _PAST_LEADS or prep == "seit":
             future = False
         else:
-            future = prep in ("für", "ab") and not PAST_CUE_RE.search(
+            # "für Mittwoch" names the day something is planned for, whatever the tense of the clause
+            future = prep == "für" or prep == "ab" and not PAST_CUE_RE.search(
                 _clause_around(text, m.start(), m.end())) or clause_is_future(_clause_around(text, m.start(), m.end()))
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))

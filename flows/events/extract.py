@@ -111,12 +111,36 @@ def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     return left <= expr.start and expr.end <= right
 
 
-def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger) -> DateExpr | None:
-    """The nearest non-deadline date expression of the sentence, preferring the trigger's clause."""
-    inside = _dates_in(dates, sentence)
+#: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
+PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
+#: a reaction ("wies die Forderung am Montag zurück", "hat die Klage am Freitag abgewiesen") is dated,
+#: the act it reacts to happened before and keeps no date of its own
+REACTION_TYPES = frozenset({"REJECT", "SUPPORT"})
+REACTED_TO_TYPES = frozenset({"ACCUSE", "REQUEST", "COERCE", "SANCTION", "ANNOUNCE"})
+
+
+def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
+                others: Sequence[Trigger] = ()) -> DateExpr | None:
+    """The nearest non-deadline date expression of the sentence, preferring the trigger's clause.
+
+    A date in another trigger's clause belongs to that event ("kündigte an, am Samstag ... zu
+    sprechen"), and a ``für``-date is the day of the planned event, not of announcing or calling it.
+    """
+    left, right = clause_bounds(sentence, trigger.start, trigger.end)
+    if trigger.is_noun and trigger.rule.event_type in REACTED_TO_TYPES and any(
+            t.rule.event_type in REACTION_TYPES and not t.is_noun for t in others):
+        return None
+    other_clauses = [clause_bounds(sentence, t.start, t.end) for t in others]
+    planning_act = trigger.rule.event_type in PLANNING_ACT_TYPES and not trigger.is_noun
+
+    def in_own_clause(d: DateExpr) -> bool:
+        return left <= d.start and d.end <= right
+
+    inside = [d for d in _dates_in(dates, sentence)
+              if not (planning_act and (d.role == "target" or not in_own_clause(d)))
+              and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses))]
     if not inside:
         return None
-    left, right = clause_bounds(sentence, trigger.start, trigger.end)
     return min(inside, key=lambda d: (not (left <= d.start and d.end <= right),
                                       min(abs(d.start - trigger.end), abs(trigger.start - d.end))))
 
@@ -143,10 +167,11 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     for n, (trigger, sentence) in enumerate(found, start=1):
-        date_expr = _event_date(dates, sentence, trigger) or _follow_up_date(
+        same_sentence = [t for t, s in found if s is sentence and t is not trigger]
+        date_expr = _event_date(dates, sentence, trigger, same_sentence) or _follow_up_date(
             text, dates, following.get(id(sentence)))
         mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
-                          quoted, [t for t, s in found if s is sentence and t is not trigger])
+                          quoted, same_sentence)
         if (mode == "realized" and date_expr and date_expr.date and doc.published_on
                 and date_expr.date > doc.published_on and _in_clause(sentence, trigger, date_expr)):
             mode = "intended"  # a day still to come in the event's own clause

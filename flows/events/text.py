@@ -13,8 +13,8 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»«‚‹›(]?[A-ZÄÖÜ0-9])|\n")
 #: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
 QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
-#: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS")
-CLAUSE_BREAK_RE = re.compile(r"[;:–]|,(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
+#: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS") or a number ("1,6")
+CLAUSE_BREAK_RE = re.compile(r"[;:–]|,(?!(?<=\d,)\d)(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
 SENTENCE_PUNCT = ".!?:“”\"»«‘’›‹)"
 
 
