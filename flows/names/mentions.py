@@ -448,7 +448,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             return _mention(doc, c, "PER", res.entity_id, res.name, res.method if res.method != "exact" else "alias", res.score)
         if res.method.startswith("gate") or res.method == "ambiguous":
             return _mention(doc, c, "PER", None, None, res.method, 0.3)
-        name = clean(surface)
+        name = _nominative(doc.text, clean(surface))
         return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
     if c.kind == "org-pattern":
         name = clean(surface)
@@ -462,6 +462,15 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
     if c.kind == "bare":
         return _bare(doc, g, c, memory, surface)
     return _role_mention(doc, g, c, memory, strong, learned)
+
+
+def _nominative(text: str, name: str) -> str:
+    """Drop a genitive -s from an unknown name when the article also uses the form without it."""
+    if name.endswith("s") and len(name.split()[-1]) > 4:
+        base = name[:-1]
+        if re.search(rf"\b{re.escape(base.split()[-1])}\b(?!s)", text):
+            return base
+    return name
 
 
 def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
