@@ -62,7 +62,8 @@ def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
             good = m is not None and m.entity_name == n["canonical"] and m.entity_type == n["kind"]
             ok += good
             role = n["surface"][:1].islower() or n["surface"].split()[0] in ("Der", "Die", "Dem", "Den", "Des", "Mein", "Sein", "Seine")
-            by_kind[("role" if role else n["kind"]) + (":ok" if good else ":miss")] += 1
+            group = "pronoun" if n["surface"].casefold() in PRONOUNS else "role" if role else n["kind"]
+            by_kind[group + (":ok" if good else ":miss")] += 1
             if not good and n["surface"].casefold() not in PRONOUNS:
                 got = f"{m.entity_name} ({m.method})" if m else "-"
                 errors.append(f"{row['id']} {n['kind']} {n['surface']!r} -> gold {n['canonical']!r}, got {got}")
@@ -126,7 +127,7 @@ def main(argv: list[str]) -> int:
             print(d["linked"].row("  linked"))
             print(d["linked_no_pronouns"].row("  linked, gold w/o pronouns"))
             k = d["by_kind"]
-            for kind in ("PER", "LOC", "ORG", "role"):
+            for kind in ("PER", "LOC", "ORG", "role", "pronoun"):
                 n = k[f"{kind}:ok"] + k[f"{kind}:miss"]
                 print(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
         else:
