@@ -22,7 +22,15 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
-COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*(?:de[rmns]|die|das)?\s*$")
+#: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė"
+COORDINATION_GAP_RE = re.compile(
+    r"^\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegin)\s+)?$")
+#: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
+#: names after the verb are its objects
+SUBJECT_PHRASE_RE = re.compile(r"^\W*(?:Der|Die|Das|Ein|Eine|Beide|Alle)\s+(?:[\w-]+\s+){0,3}$")
+#: a government body placed in its capital acts for the country ("Das Außenministerium in Moskau")
+GOVERNMENT_SEAT_RE = re.compile(r"(?:[Mm]inisterium|Regierung|Führung|Präsidialamt|Botschaft)\s+in\s+$")
 ADJECTIVE_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\b")
 PARENTHESIS_RE = re.compile(r"\(\s*$")
 #: "Italiens Ministerpräsidentin Giorgia Meloni": a genitive name that only modifies the next name
@@ -58,7 +66,8 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
                    mentions: Sequence[Mention]) -> Mention | None:
     """The place mention nearest the trigger that a locative preposition introduces."""
     places = [m for m in mentions if sentence.start <= m.start < sentence.end and m.entity_type == "LOC"
-              and PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 20):m.start])]
+              and PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 20):m.start])
+              and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start])]
     return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
 
 
@@ -96,10 +105,16 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
     previous: tuple[str, Mention] | None = None
+    object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
+                   and not any(m.start < start for m in in_clause))
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
-        if previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start]):
+        if GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]):
+            role = "actor"
+        elif previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start]):
             role = previous[0]
+        elif object_only and mention.start >= end:
+            role = "target"
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
         elif is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start]):
@@ -117,6 +132,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
             participants.insert(0, Participant("actor", entity.entity_id, entity.name, entity.name))
             break
+    if not is_noun and not any(p.role == "target" for p in participants):
+        # the object of the verb named by its nationality: "verurteilte das Vorgehen der georgischen Polizei"
+        actors = {p.name for p in participants if p.role == "actor"}
+        for _, entity in _adjective_countries(text, end, right):
+            if entity.name not in actors:
+                participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
+                break
     if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
