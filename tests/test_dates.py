@@ -80,3 +80,18 @@ def test_start_and_target_roles():
 
 def test_amounts_and_adverbial_heute_are_not_dates():
     assert list(find_dates("Rund 2000 Menschen und 60.000 Soldaten, heute Botschafter in London.", THURSDAY)) == []
+
+
+def test_fuer_weekday_is_the_planned_day_even_in_a_past_clause():
+    found = list(find_dates("Für Mittwoch hat der Verein eine Kundgebung angekündigt.", date(2025, 2, 24)))
+    assert [(d.text, d.date) for d in found] == [("Für Mittwoch", date(2025, 2, 26))]
+
+
+def test_sentence_initial_morgen_is_tomorrow_but_am_morgen_is_not_a_date():
+    assert [d.date for d in find_dates("Morgen reist Merz nach Paris.", date(2026, 1, 27))] == [date(2026, 1, 28)]
+    assert list(find_dates("Am Morgen reiste er ab.", date(2026, 1, 27))) == []
+
+
+def test_zu_infinitive_plan_takes_the_next_weekday():
+    found = list(find_dates("Er kündigte an, am Samstag in Brüssel zu sprechen.", date(2025, 8, 21)))
+    assert [d.date for d in found] == [date(2025, 8, 23)]
