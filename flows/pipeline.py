@@ -30,6 +30,8 @@ from prefect.artifacts import create_markdown_artifact
 from flows import __version__, ingest, names
 from flows.progress import TerminalProgress
 from flows.records import Article, Mention
+from flows.report import summary_markdown as report_markdown
+from flows.report import write_duckdb_catalog
 from flows.stages import (ARTICLE_TABLES, Ingested, as_doc, dedupe, events_batch, ingest_batch, names_batch,
                           quotes_batch, reference_ids, stored_articles, tabulate_batch)
 from flows.store.catalog import Catalog, is_storage_error, not_writable
@@ -98,8 +100,9 @@ def newsflow(inputs: list[str], output: str = "output", batch_size: int | None =
         if is_storage_error(error):
             raise not_writable(catalog.root, error) from error
         raise
-    create_markdown_artifact(key="newsflow-run-summary", markdown=summary_markdown(summary),
-                             description=f"newsflow run {run_id}")
+    write_duckdb_catalog(catalog.root)
+    create_markdown_artifact(key="newsflow-run-summary", description=f"newsflow run {run_id}",
+                             markdown=summary_markdown(summary) + "\n\n" + report_markdown(catalog.root))
     return summary
 
 
