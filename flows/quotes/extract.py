@@ -19,10 +19,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from flows.quotes.lexicon import CueVerb, cue_verbs
-from flows.quotes.text import QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences, tokenize
+from flows.quotes.model import Candidate, accepts, quote_features, sentence_features
+from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
+                               tokenize)
 from flows.records import Doc, Mention, Quote
 
-QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair
 DETERMINERS = frozenset(
     "der die das den dem des ein eine einer eines einem einen sein seine seinem seiner seines ihr ihre "
     "ihrem ihrer ihres unser unsere mein meine dieser diese diesem dieses".split()
@@ -152,18 +153,32 @@ class Attribution:
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote]:
-    """Yield the quotes of ``doc`` in text order (ids ``{article_id}:q1``, ``:q2``, …)."""
+    """Yield the quotes of ``doc`` in text order (ids ``{article_id}:q1``, ``:q2``, …): the rule
+    quotes the learned filter keeps and the cue-less sentences the learned classifier adds."""
+    found = [c.quote for c in quote_candidates(doc, mentions) if accepts(c.kind, c.features)]
+    found.sort(key=lambda q: (q.start, -q.end))
+    for i, q in enumerate(found, 1):
+        yield replace(q, quote_id=f"{doc.article_id}:q{i}")
+
+
+def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Candidate]:
+    """Every rule quote (kind ``"rule"``) and every sentence without one (kind ``"sentence"``, a
+    cue-less indirect quote inheriting the previous quote's speaker), with features for
+    :func:`flows.quotes.model.accepts`.
+
+    >>> [(c.kind, c.quote.text) for c in quote_candidates(Doc("a", "Er kam. Er sagte, es regne."))]
+    [('sentence', 'Er kam'), ('rule', 'es regne')]
+    """
     text = doc.text
     links = link_line_spans(text)
     pairs = [p for p in pair_quote_marks(text) if not _inside_any(p.start, links)]
     sentences = [s for s in split_sentences(text, pairs) if not _inside_any(s.start, links)]
     people = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
-    found: list[Quote] = []
     last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
     last_named: Speaker | None = None
     group_count = 0
     prev_toks: list[Token] = []
-    for sent in sentences:
+    for n_sentence, sent in enumerate(sentences):
         top = [p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end]
         toks = _sentence_tokens(text, sent, top)
         attr = _find_attribution(text, toks, top, people, last_named)
@@ -204,6 +219,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
                 span = _trim(text, sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
+        feats = sentence_features(toks, mood or (_reported_mood(toks) if quotes or attr is not None else None),
+                                  last is not None, attr is not None, n_sentence)
         if quotes:
             speakers = [q for q in quotes if q.speaker_text is not None]
             if speakers:
@@ -213,13 +230,40 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
                 if q0.speaker_entity_id is not None or q0.speaker_text not in PRONOUNS:
                     last_named = last
             channel = _channel(text, sent, top)
-            found.extend(replace(q, channel=channel) if q.cue else q for q in quotes)
+            for q in quotes:
+                yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", feats + quote_features(q))
         else:
+            span = _sentence_clause(text, toks, sent)
+            if span[0] < span[1]:
+                speaker = _unlisted_speaker(text, toks, prev_toks, last, people, last_named)
+                yield Candidate(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4),
+                                "sentence", feats)
             last = None
         prev_toks = toks
-    found.sort(key=lambda q: (q.start, -q.end))
-    for i, q in enumerate(found, 1):
-        yield replace(q, quote_id=f"{doc.article_id}:q{i}")
+
+
+def _sentence_clause(text: str, toks: list[Token], sent: Sentence) -> tuple[int, int]:
+    """The reported part of a sentence the rules found no attribution in: after ``, dass`` when a
+    short head introduces it (``Er fürchtet, dass …``), else the whole sentence."""
+    for k in range(1, min(len(toks) - 1, 8)):
+        if toks[k].text == "," and toks[k + 1].text == "dass":
+            return _trim(text, toks[k + 2].start, sent.end)
+    return _trim(text, sent.start, sent.end)
+
+
+def _unlisted_speaker(text: str, toks: list[Token], prev_toks: list[Token], last: Speaker | None,
+                      people: list[Mention], last_named: Speaker | None) -> Speaker | None:
+    """Speaker of a sentence the learned model takes for reported speech although no cue of the lexicon
+    attributes it: in reported mood the previous quote's speaker or the previous sentence's subject
+    (free indirect speech), else this sentence's subject (``Er fürchtet, dass …``, ``Zudem appellierte
+    X an …``)."""
+    if _reported_mood(toks) is not None:
+        return last or _sentence_subject(text, prev_toks, people, last_named)
+    subject = _sentence_subject(text, toks, people, last_named)
+    if subject is not None or len(toks) < 3 or not toks[1].text.islower() or toks[0].text == QUOTE:
+        return subject or last
+    after = _inverted_subject(toks, 2, len(toks))
+    return _speaker_at(text, toks, after[0], after[1], people, last_named) if after else last
 
 
 def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Jr Sr Co Inc Ltd Str Kap Min Std sog ehem geb gest".split()
 )
 SENTENCE_END_CHARS = ".!?"
+QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair in a sentence's tokens
 #: characters that may close a quotation; a sentence ending inside them ends after them
 CLOSING_MARKS = "“”«»‘›‹\"’"
 OPENING_MARKS = "„“«»‚‹›\""

@@ -1,0 +1,100 @@
+"""Learned decisions on top of the quote rules: which rule quotes to keep, which cue-less sentences to add.
+
+Two logistic-regression models over sparse binary features, trained on SpkAtt news 2024 **train** by
+``scripts/train_quote_model.py`` (thresholds chosen on dev) and stored in ``data/quote_model.json``:
+
+- ``rule``: is a quote found by the rules really (part of) a quotation? Drops e.g. titles in marks and
+  narrated clauses after a comma that the rules took for reported speech;
+- ``sentence``: is a sentence without any rule quote reported speech (indirect or free indirect,
+  not SpkAtt ``Reported`` speech acts, which the devset does not annotate)? It becomes a cue-less
+  indirect quote that inherits the previous quote's speaker.
+
+>>> from flows.quotes.text import tokenize
+>>> sorted(sentence_features(tokenize("Er sei krank."), "k1", True, False, 3))[:4]
+['after_quote', 'bias', 'end:.', 'first:er']
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from flows.quotes.lexicon import cue_verbs
+from flows.quotes.text import QUOTE, Token
+from flows.records import Quote
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "quote_model.json"
+#: words whose presence the sentence model looks at (besides the learned word features)
+COMPLEMENTIZER_WORDS = frozenset("dass ob wonach demnach zufolge laut".split())
+LENGTH_BUCKETS = (4, 8, 15, 25, 40)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quote the rules propose (``kind="rule"``) or a sentence that may be one (``"sentence"``)."""
+
+    quote: Quote
+    kind: str
+    features: tuple[str, ...]
+
+
+def _bucket(n: int) -> int:
+    return next((b for b in LENGTH_BUCKETS if n <= b), LENGTH_BUCKETS[-1] + 1)
+
+
+def sentence_features(toks: Sequence[Token], mood: str | None, after_quote: bool, attributed: bool,
+                      index: int) -> tuple[str, ...]:
+    """Features of one sentence: its words outside quotation marks (lowercased), its first word and
+    final punctuation, the reported mood, whether the sentence before had a quote, whether the rules
+    found an attribution, quotation marks, a cue verb from the lexicon, length and position."""
+    words = [t.text for t in toks if t.text != QUOTE]
+    feats = {"bias", f"mood:{mood}", f"len:{_bucket(len(words))}"}
+    feats.update(f"w:{w.lower()}" for w in words if w.isalpha())
+    if toks:
+        feats.add(f"first:{toks[0].text.lower() if toks[0].text != QUOTE else 'QUOTE'}")
+        feats.add(f"end:{toks[-1].text if not toks[-1].text.isalnum() else 'none'}")
+    if after_quote:
+        feats.add("after_quote")
+    if attributed:
+        feats.add("attributed")
+    if len(words) < len(toks):
+        feats.add("has_quote")
+    if any(w in cue_verbs() for w in words):
+        feats.add("cue_verb")
+    if COMPLEMENTIZER_WORDS.intersection(words):
+        feats.add("complementizer")
+    if index < 2:
+        feats.add(f"index:{index}")
+    return tuple(sorted(feats))
+
+
+def quote_features(q: Quote) -> tuple[str, ...]:
+    """Features of a rule quote: type, cue, kind of speaker, confidence, length and first character."""
+    speaker = ("none" if q.speaker_text is None else "pronoun" if q.speaker_text in ("er", "sie", "Er", "Sie")
+               else "linked" if q.speaker_entity_id else "unlinked")
+    cue = q.cue.split()[0].lower() if q.cue else "none"
+    return (f"q:type:{q.type}", f"q:cue:{cue}", f"q:speaker:{speaker}", f"q:conf:{q.confidence}",
+            f"q:len:{_bucket(len(q.text.split()))}", f"q:upper:{q.text[:1].isupper()}",
+            f"q:type_speaker:{q.type}:{speaker}", f"q:type_cue:{q.type}:{q.cue is not None}")
+
+
+@cache
+def _model() -> dict[str, tuple[dict[str, float], float]]:
+    with open(MODEL_PATH, encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return {kind: (m["weights"], m["threshold"]) for kind, m in raw["models"].items()}
+
+
+def probability(kind: str, features: Sequence[str]) -> float:
+    """P(quote) of a candidate under the ``kind`` model."""
+    weights, _ = _model()[kind]
+    z = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def accepts(kind: str, features: Sequence[str]) -> bool:
+    """Whether the ``kind`` model keeps the candidate (probability at least its threshold)."""
+    return probability(kind, features) >= _model()[kind][1]
