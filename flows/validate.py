@@ -39,6 +39,11 @@ def validate_table(name: str, frame: pd.DataFrame, texts: dict[str, str] | None 
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
     whole_table = cases[cases["index"].isna()]
+    uncoercible = _uncoercible_rows(spec, frame, whole_table)
+    if uncoercible:  # values a column cannot hold (a date in the year 1500): those rows, not the table
+        entries = [_quarantine_entry(name, spec.key, frame.loc[i], reason) for i, reason in uncoercible.items()]
+        good, more = validate_table(name, frame.drop(index=list(uncoercible)), texts)
+        return good, entries + more
     if not whole_table.empty:
         raise ValueError(f"table {name} does not fit its schema: "
                          f"{whole_table[['column', 'check']].to_dict('records')}")
@@ -51,6 +56,22 @@ def validate_table(name: str, frame: pd.DataFrame, texts: dict[str, str] | None 
     bad = sorted(reasons)
     quarantined = [_quarantine_entry(name, spec.key, frame.loc[i], "; ".join(reasons[i])) for i in bad]
     return _coerced(spec, frame.drop(index=bad)), quarantined
+
+
+def _uncoercible_rows(spec, frame: pd.DataFrame, whole_table: pd.DataFrame) -> dict[int, str]:
+    """Rows whose value cannot be coerced to its column's type, when that is the only whole-table
+    failure; ``{}`` otherwise (a missing column or a wrong type everywhere stays a bug)."""
+    if whole_table.empty or not whole_table["check"].astype(str).str.startswith("coerce_dtype").all():
+        return {}
+    columns = spec.model.to_schema().columns
+    bad: dict[int, str] = {}
+    for name in set(whole_table["column"]):
+        for i, value in frame[name].items():
+            try:
+                columns[name].dtype.try_coerce(frame[name].loc[[i]])
+            except Exception:  # noqa: BLE001 - any coercion error marks this one value as bad
+                bad[i] = f"{name}: cannot be stored as {columns[name].dtype} ({value!r})"
+    return bad
 
 
 def _coerced(spec, frame: pd.DataFrame) -> pd.DataFrame:

@@ -143,3 +143,15 @@ def test_data_dictionary_is_generated_from_the_schemas():
 
     assert (Path(__file__).resolve().parents[1] / "docs" / "DATA.md").read_text(encoding="utf-8") == render(), \
         "docs/DATA.md is stale: run `python -m schemas.dictionary > docs/DATA.md`"
+
+
+def test_a_value_its_column_cannot_hold_quarantines_the_row_not_the_table():
+    import datetime as dt
+
+    event = dict(article_id=A1, event_type="PROTEST", trigger="t", trigger_start=0, trigger_end=1, mode="realized",
+                 sentence_start=0, sentence_end=1, date_method="explicit", confidence=0.5)
+    rows = [dict(event, event_id=f"{A1}:e{i}", date=day) for i, day in enumerate([dt.date(1500, 1, 1), None,
+                                                                                   dt.date(2026, 1, 1)])]
+    good, bad = validate_table("events", frame("events", rows))
+    assert list(good["event_id"]) == [f"{A1}:e1", f"{A1}:e2"]
+    assert len(bad) == 1 and "date: cannot be stored" in bad[0]["reason"] and "1500" in bad[0]["reason"]
