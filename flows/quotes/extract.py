@@ -162,12 +162,14 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote
 
 
 def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Candidate]:
-    """Every rule quote (kind ``"rule"``) and every sentence without one (kind ``"sentence"``, a
-    cue-less indirect quote inheriting the previous quote's speaker), with features for
+    """Every rule quote (kind ``"rule"``) and every sentence without one that has a finite reported
+    clause (kind ``"sentence"``: a ``dass`` clause or reported mood, as a cue-less indirect quote), with
+    features for
     :func:`flows.quotes.model.accepts`.
 
-    >>> [(c.kind, c.quote.text) for c in quote_candidates(Doc("a", "Er kam. Er sagte, es regne."))]
-    [('sentence', 'Er kam'), ('rule', 'es regne')]
+    >>> doc = Doc("a", "Er kam. Sie fürchtet, dass es regnet. Er sagte, es regne.")
+    >>> [(c.kind, c.quote.text, c.quote.speaker_text) for c in quote_candidates(doc)]
+    [('sentence', 'es regnet', 'Sie'), ('rule', 'es regne', 'Er')]
     """
     text = doc.text
     links = link_line_spans(text)
@@ -234,21 +236,24 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
                 yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", feats + quote_features(q))
         else:
             span = _sentence_clause(text, toks, sent)
-            if span[0] < span[1]:
+            if span is not None:
                 speaker = _unlisted_speaker(text, toks, prev_toks, last, people, last_named)
-                yield Candidate(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4),
-                                "sentence", feats)
+                q = _make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4)
+                yield Candidate(q, "sentence", feats + quote_features(q))
             last = None
         prev_toks = toks
 
 
-def _sentence_clause(text: str, toks: list[Token], sent: Sentence) -> tuple[int, int]:
+def _sentence_clause(text: str, toks: list[Token], sent: Sentence) -> tuple[int, int] | None:
     """The reported part of a sentence the rules found no attribution in: after ``, dass`` when a
-    short head introduces it (``Er fürchtet, dass …``), else the whole sentence."""
-    for k in range(1, min(len(toks) - 1, 8)):
+    short head introduces it (``Er fürchtet, dass …``), the whole sentence in reported mood, else None
+    (speech acts without a reported clause and ``zu``-infinitive complements are no quotes by the
+    devset conventions)."""
+    for k in range(1, min(len(toks) - 2, 8)):
         if toks[k].text == "," and toks[k + 1].text == "dass":
             return _trim(text, toks[k + 2].start, sent.end)
-    return _trim(text, sent.start, sent.end)
+    span = _trim(text, sent.start, sent.end)
+    return span if span[0] < span[1] and _reported_mood(toks) is not None else None
 
 
 def _unlisted_speaker(text: str, toks: list[Token], prev_toks: list[Token], last: Speaker | None,

@@ -5,9 +5,10 @@ Two logistic-regression models over sparse binary features, trained on SpkAtt ne
 
 - ``rule``: is a quote found by the rules really (part of) a quotation? Drops e.g. titles in marks and
   narrated clauses after a comma that the rules took for reported speech;
-- ``sentence``: is a sentence without any rule quote reported speech (indirect or free indirect,
-  not SpkAtt ``Reported`` speech acts, which the devset does not annotate)? It becomes a cue-less
-  indirect quote that inherits the previous quote's speaker.
+- ``sentence``: is a sentence without any rule quote but with a finite reported clause (``, dass …`` or
+  reported mood) reported speech whose heuristic speaker is right (the previous quote's speaker or
+  subject in reported mood, else its own subject)? It becomes a cue-less indirect quote. SpkAtt
+  ``Reported`` speech acts and ``zu``-infinitive complements stay out (devset conventions).
 
 >>> from flows.quotes.text import tokenize
 >>> sorted(sentence_features(tokenize("Er sei krank."), "k1", True, False, 3))[:4]
