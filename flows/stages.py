@@ -1,7 +1,7 @@
 """Prefect tasks: each stage is one coarse task over a batch of articles that calls the pure
 functions of its module. A failure on one input or one article becomes a quarantine entry; it
-never stops the batch. Every task reports the seconds it spent, so a run can say where its time
-went whichever runner executed it."""
+never stops the batch. Every task reports the CPU seconds of its thread, so a run can say where
+its time went whichever runner executed it, without concurrent batches inflating each other."""
 from __future__ import annotations
 
 import time
@@ -54,7 +54,7 @@ class Ingested:
 @task(name="ingest", **BATCH_TASK)
 def ingest_batch(paths: Sequence[Path]) -> Ingested:
     """Read and clean a batch of input files."""
-    started = time.perf_counter()
+    started = time.thread_time()
     result = Ingested()
     for path in paths:
         refs = result.refs.setdefault(input_key(path), [])
@@ -66,7 +66,7 @@ def ingest_batch(paths: Sequence[Path]) -> Ingested:
         except Exception as error:  # a reader bug must not lose the other files of the run
             result.rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
             refs.append(str(path))
-    result.seconds = time.perf_counter() - started
+    result.seconds = time.thread_time() - started
     return result
 
 
@@ -87,7 +87,7 @@ class StageResult:
 
 
 def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]) -> StageResult:
-    started = time.perf_counter()
+    started = time.thread_time()
     result = StageResult()
     for doc in docs:
         try:
@@ -95,7 +95,7 @@ def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]
         except Exception as error:  # an extractor bug on one article must not lose the batch
             result.rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
             result.by_article[doc.article_id] = []
-    result.seconds = time.perf_counter() - started
+    result.seconds = time.thread_time() - started
     return result
 
 
@@ -135,7 +135,7 @@ def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResu
     """Rows of one batch, validated against the table contracts and written to
     ``staging/<table>/batch-<number>.parquet`` (with year/month partition keys), so the run's
     memory does not grow with the corpus."""
-    started = time.perf_counter()
+    started = time.thread_time()
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     rows["articles"] = article_rows(articles, run_id, started_at)
     for article in articles:
@@ -162,7 +162,7 @@ def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResu
                      quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
                      discovered=discovered,
                      seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,
-                              "validate": time.perf_counter() - started})
+                              "validate": time.thread_time() - started})
 
 
 @lru_cache(maxsize=1)
