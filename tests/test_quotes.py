@@ -246,3 +246,23 @@ def test_hearsay_modal_with_relative_clause_is_no_quote() -> None:
 def test_subject_with_relative_clause_before_the_cue_is_no_quote() -> None:
     one("Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte, dass Konsequenzen folgen müssten.",
         type="indirect", text="Konsequenzen folgen müssten", speaker_text="Frank Sichau")
+
+
+# --- learned decisions (flows.quotes.model, trained by scripts/train_quote_model.py) --------------
+
+
+def test_learned_classifier_adds_a_dass_clause_without_lexicon_cue() -> None:
+    found = quotes("Der Minister kam nach Berlin. Er fürchtet, dass die Preise weiter steigen.")
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
+        ("indirect", "die Preise weiter steigen", "Er", None)]
+
+
+def test_infinitive_complement_is_no_sentence_candidate() -> None:
+    from flows.quotes.extract import quote_candidates
+    assert list(quote_candidates(Doc("t", "Sie kündigte an, in Berufung zu gehen."))) == []
+
+
+def test_model_is_small_and_has_both_decisions() -> None:
+    from flows.quotes.model import MODEL_PATH, probability
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    assert 0.0 <= probability("rule", ("bias",)) <= 1.0 and 0.0 <= probability("sentence", ("bias",)) <= 1.0
