@@ -211,7 +211,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
             elif speaker_src is not None and speaker_src.speaker is not None:
                 quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
             quotes.extend(_nested_partials(text, pairs, p, people, last_named))
-        mood = _reported_mood(toks) if not quotes and attr is None else None
+        sentence_mood = _reported_mood(toks)
+        mood = sentence_mood if not quotes and attr is None else None
         if mood is not None:
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
@@ -221,8 +222,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
                 span = _trim(text, sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
-        feats = sentence_features(toks, mood or (_reported_mood(toks) if quotes or attr is not None else None),
-                                  last is not None, attr is not None, n_sentence)
+        feats = sentence_features(toks, sentence_mood, last is not None, attr is not None, n_sentence)
         if quotes:
             speakers = [q for q in quotes if q.speaker_text is not None]
             if speakers:
@@ -235,16 +235,16 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
             for q in quotes:
                 yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", feats + quote_features(q))
         else:
-            span = _sentence_clause(text, toks, sent)
+            span = _sentence_clause(text, toks, sent, sentence_mood)
             if span is not None:
-                speaker = _unlisted_speaker(text, toks, prev_toks, last, people, last_named)
+                speaker = _unlisted_speaker(text, toks, sentence_mood, prev_toks, last, people, last_named)
                 q = _make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4)
                 yield Candidate(q, "sentence", feats + quote_features(q))
             last = None
         prev_toks = toks
 
 
-def _sentence_clause(text: str, toks: list[Token], sent: Sentence) -> tuple[int, int] | None:
+def _sentence_clause(text: str, toks: list[Token], sent: Sentence, mood: str | None) -> tuple[int, int] | None:
     """The reported part of a sentence the rules found no attribution in: after ``, dass`` when a
     short head introduces it (``Er fürchtet, dass …``), the whole sentence in reported mood, else None
     (speech acts without a reported clause and ``zu``-infinitive complements are no quotes by the
@@ -253,16 +253,16 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence) -> tuple[int,
         if toks[k].text == "," and toks[k + 1].text == "dass":
             return _trim(text, toks[k + 2].start, sent.end)
     span = _trim(text, sent.start, sent.end)
-    return span if span[0] < span[1] and _reported_mood(toks) is not None else None
+    return span if span[0] < span[1] and mood is not None else None
 
 
-def _unlisted_speaker(text: str, toks: list[Token], prev_toks: list[Token], last: Speaker | None,
-                      people: list[Mention], last_named: Speaker | None) -> Speaker | None:
+def _unlisted_speaker(text: str, toks: list[Token], mood: str | None, prev_toks: list[Token],
+                      last: Speaker | None, people: list[Mention], last_named: Speaker | None) -> Speaker | None:
     """Speaker of a sentence the learned model takes for reported speech although no cue of the lexicon
     attributes it: in reported mood the previous quote's speaker or the previous sentence's subject
     (free indirect speech), else this sentence's subject (``Er fürchtet, dass …``, ``Zudem appellierte
     X an …``)."""
-    if _reported_mood(toks) is not None:
+    if mood is not None:
         return last or _sentence_subject(text, prev_toks, people, last_named)
     subject = _sentence_subject(text, toks, people, last_named)
     if subject is not None or len(toks) < 3 or not toks[1].text.islower() or toks[0].text == QUOTE:

@@ -63,13 +63,13 @@ def sentence_features(toks: Sequence[Token], mood: str | None, after_quote: bool
         feats.add("attributed")
     if len(words) < len(toks):
         feats.add("has_quote")
-    if any(w in cue_verbs() for w in words):
+    if not cue_verbs().keys().isdisjoint(words):
         feats.add("cue_verb")
     if COMPLEMENTIZER_WORDS.intersection(words):
         feats.add("complementizer")
     if index < 2:
         feats.add(f"index:{index}")
-    return tuple(sorted(feats))
+    return tuple(feats)
 
 
 def quote_features(q: Quote) -> tuple[str, ...]:
