@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import import_module
 
 from flows.events.lexicon import capital_countries
-from flows.events.text import Sentence, clause_bounds
+from flows.events.text import TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den)?\s*$", re.I)
@@ -28,13 +28,40 @@ COORDINATION_GAP_RE = re.compile(
     r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegin)\s+)?$")
 #: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
 #: names after the verb are its objects
-SUBJECT_PHRASE_RE = re.compile(r"^\W*(?:Der|Die|Das|Ein|Eine|Beide|Alle)\s+(?:[\w-]+\s+){0,3}$")
+SUBJECT_PHRASE_RE = re.compile(
+    r"^\W*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}|(?:Beide|Alle)\s+(?:[\w-]+\s+){0,3})$")
+#: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
+#: ("Ein Schlichtungsverfahren schloss Verdi-Chef Frank Werneke aus")
+INVERTED_SUBJECT_GAP_RE = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
 #: a government body placed in its capital acts for the country ("Das Außenministerium in Moskau")
 GOVERNMENT_SEAT_RE = re.compile(r"(?:[Mm]inisterium|Regierung|Führung|Präsidialamt|Botschaft)\s+in\s+$")
 ADJECTIVE_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\b")
 PARENTHESIS_RE = re.compile(r"\(\s*$")
 #: "Italiens Ministerpräsidentin Giorgia Meloni": a genitive name that only modifies the next name
-MODIFIER_GAP_RE = re.compile(r"^s?\s+(?:[\w-]+\s+){0,2}$")
+#: through role nouns ("China gratulierte Putin" keeps both)
+MODIFIER_GAP_RE = re.compile(r"^(?:s|’|')?\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}$")
+#: a dateline opens the first paragraph ("Brüssel/Bratislava (Agentur) – "): its places are no participants
+DATELINE_RE = re.compile(r"[A-ZÄÖÜ][\w./ -]{0,40}?(?:\s*\([^)]{1,30}\))?\s+[–-]\s")
+#: "Der Leiter des Präsidialamts, Andrij Jermak, wies ...": an organisation in a genitive before an
+#: apposed person only describes that person
+APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
+GENITIVE_LEAD_RE = re.compile(r"\b(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
+#: a court or authority before which something happens is a venue, not a participant
+#: ("Klage beim Verwaltungsgericht", "Prozess vor dem Oberlandesgericht")
+VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr]))\s+$", re.I)
+#: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
+#: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
+#: whole phrase before the finite verb, so its names are no subject of a later verb
+PREFIELD_PREPOSITION_RE = re.compile(
+    r"\W*(?:Nach|Laut|In|Im|Bei|Beim|Am|Seit|Trotz|Wegen|Anders\s+als|Neben|Vor|Unter)\b")
+#: "Im Kreml stießen die Forderungen auf Ablehnung": the place where a reaction arises is its actor
+REACTION_SITE_RE = re.compile(r"\b(?:stie(?:ß|ss)(?:en)?|stößt|stösst|stoßen|stossen)\b")
+SITE_PREPOSITION_RE = re.compile(r"\b(?:in|im|bei|beim)\s+(?:de[mnr]\s+)?$", re.I)
+#: words that may stand inside such a phrase before its noun ("Nach Angaben des ukrainischen ...")
+FUNCTION_WORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem von vom aus nach laut bei beim mit in im am an auf "
+    "für gegen seit zu zum zur über unter vor und sowie oder als seiner seinen seinem ihrer ihren ihrem "
+    "sein ihr trotz wegen neben dessen deren".split())
 
 
 @lru_cache(maxsize=1)
@@ -83,19 +110,57 @@ def _adjective_countries(text: str, start: int, end: int) -> list[tuple[int, Ent
     return found
 
 
+def _dateline_end(text: str, sentence: Sentence) -> int:
+    """End offset of a dateline that opens ``sentence``, else the sentence start."""
+    m = DATELINE_RE.match(text, sentence.start, sentence.end)
+    at_paragraph_start = sentence.start == 0 or "\n" in text[max(0, sentence.start - 2):sentence.start]
+    return m.end() if m and at_paragraph_start else sentence.start
+
+
+def _in_prefield(text: str, left: int, position: int) -> bool:
+    """Whether ``position`` lies in a clause-initial prepositional phrase (before the finite verb).
+
+    A lowercase word that is no function word and does not follow an article or preposition
+    (where it would be an adjective) is taken as the finite verb that closes the phrase.
+
+    >>> _in_prefield("Nach Angaben von Stefan Kornelius telefonierte der Kanzler", 0, 17)
+    True
+    >>> _in_prefield("Nach Angaben von Stefan Kornelius telefonierte der Kanzler", 0, 47)
+    False
+    """
+    if not PREFIELD_PREPOSITION_RE.match(text, left, position):
+        return False
+    previous = ""
+    for m in TOKEN_RE.finditer(text, left, position):
+        word = m.group()
+        if word[0].islower() and word not in FUNCTION_WORDS and previous not in FUNCTION_WORDS:
+            return False
+        previous = word.lower()
+    return True
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None) -> tuple[Participant, ...]:
     """Actors and targets of the event triggered at ``start:end``."""
     left, right = clause_bounds(sentence, start, end)
-    in_sentence = sorted((m for m in mentions if sentence.start <= m.start and m.end <= sentence.end
-                          and _linked(m) and m is not location
-                          and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])),
+    first = _dateline_end(text, sentence)
+    reaction_site = is_noun and REACTION_SITE_RE.search(text, left, right) is not None
+    in_sentence = sorted((m for m in mentions if first <= m.start and m.end <= sentence.end
+                          and _linked(m) and (m is not location or reaction_site)
+                          and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
+                          and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])),
                          key=lambda m: m.start)
     in_sentence = [m for m, nxt in zip(in_sentence, in_sentence[1:] + [None])
                    if not (nxt and m.entity_type == "LOC" and nxt.entity_type == "PER"
-                           and MODIFIER_GAP_RE.match(text[m.end:nxt.start]))]
+                           and MODIFIER_GAP_RE.match(text[m.end:nxt.start]))
+                   and not (nxt and m.entity_type != "PER" and nxt.entity_type == "PER"
+                            and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
+                            and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
+    if not reaction_site and not _in_prefield(text, left, start):
+        in_clause = [m for m in in_clause if not _in_prefield(text, left, m.start)
+                     or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
     if not is_noun and not any(m.start < start for m in in_clause):
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -109,12 +174,15 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                    and not any(m.start < start for m in in_clause))
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
-        if GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]):
+        if GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]) or (
+                reaction_site and SITE_PREPOSITION_RE.search(lead)):
             role = "actor"
         elif previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start]):
             role = previous[0]
         elif object_only and mention.start >= end:
-            role = "target"
+            inverted = (mention.entity_type == "PER" and not roles
+                        and INVERTED_SUBJECT_GAP_RE.match(text[end:mention.start]))
+            role = "actor" if inverted else "target"
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
         elif is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start]):
