@@ -64,6 +64,28 @@ FUNCTION_WORDS = frozenset(
     "sein ihr trotz wegen neben dessen deren".split())
 
 
+#: a personal pronoun as the subject of its clause: "Er forderte Velocan auf", "lehnte er ab"
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:er|Er|sie|Sie)\b")
+#: how far back a subject pronoun looks for the person it stands for
+PRONOUN_REACH = 600
+CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "dann", "so", "zudem", "ob", "dass", "weil", "wenn",
+                                 "falls", "nachdem", "obwohl", "sofern", "da"})
+#: a sentence subject without a name between the person and the pronoun takes the pronoun
+#: ("Die Stadt prüft, ob sie ...", "Der Verein kündigte an, ... er")
+INTERVENING_SUBJECT_RE = {"m": re.compile(r"(?:^|[.!?]\s+|,\s+)Der\s+[A-ZÄÖÜ]"),
+                          "f": re.compile(r"(?:^|[.!?]\s+|,\s+)[Dd]ie\s+[A-ZÄÖÜ]\w*(?<!en)\b")}
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    """Entity id -> "m"/"f" from the names gazetteer when it is importable, else empty."""
+    try:
+        info = import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return {}
+    return {entity_id: i.gender for entity_id, i in info.items() if getattr(i, "gender", None)}
+
+
 @lru_cache(maxsize=1)
 def _adjective_resolver() -> Callable[[str], Entity | None] | None:
     """``flows.names.country_for_adjective`` when the names module is importable, else ``None``."""
@@ -117,6 +139,51 @@ def _dateline_end(text: str, sentence: Sentence) -> int:
     return m.end() if m and at_paragraph_start else sentence.start
 
 
+def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention],
+                     quote: Quote | None = None) -> Mention | None:
+    """The person a subject pronoun of the clause ``left:right`` stands for, as a mention of the pronoun.
+
+    The pronoun must open the clause or follow its first verb (``Er forderte``, ``lehnte er ab``,
+    ``will er``); ``er`` takes the latest earlier person who is not known to be female, singular
+    ``sie`` the latest female one. A plural verb (``wollen sie``) leaves ``sie`` alone, and so does a
+    subject noun phrase between person and pronoun. In reported speech the speaker is meant
+    (``X ließ mitteilen, er unterstütze ...``).
+
+    >>> m = Mention(0, 4, "Hauk", "PER", "per:hauk", "Peter Hauk", "gazetteer", 1.0)
+    >>> _subject_pronoun("Hauk sprach. Er forderte mehr.", 13, 29, [m]).entity_name
+    'Peter Hauk'
+    """
+    words = list(TOKEN_RE.finditer(text, left, right))
+    while words and words[0].group().lower() in CLAUSE_CONJUNCTIONS:
+        words = words[1:]
+    verbs = 0
+    for i, m in enumerate(words[:8]):
+        word = m.group()
+        if SUBJECT_PRONOUN_RE.fullmatch(word) and (i == 0 or verbs == 1 and words[i - 1].group()[0].islower()):
+            female = word.lower() == "sie"
+            if female and i > 0 and words[i - 1].group().endswith("en"):
+                return None
+            if quote is not None and quote.speaker_name and quote.start <= m.start() < quote.end:
+                return Mention(m.start(), m.end(), word, "PER", quote.speaker_entity_id, quote.speaker_name,
+                               "pronoun", 0.5)
+            genders = _genders()
+            earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= m.start()
+                       and m.start() - p.end <= PRONOUN_REACH and p.method != "pronoun"]
+            for person in reversed(earlier):
+                gender = genders.get(person.entity_id)
+                if (gender == "f") if female else (gender != "f"):
+                    if INTERVENING_SUBJECT_RE["f" if female else "m"].search(text, person.end, m.start()):
+                        return None
+                    return Mention(m.start(), m.end(), word, "PER", person.entity_id, person.entity_name,
+                                   "pronoun", 0.5)
+            return None
+        if word[0].islower() and word not in FUNCTION_WORDS:
+            verbs += 1
+            if verbs > 1:
+                return None
+    return None
+
+
 def _in_prefield(text: str, left: int, position: int) -> bool:
     """Whether ``position`` lies in a clause-initial prepositional phrase (before the finite verb).
 
@@ -161,7 +228,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if not reaction_site and not _in_prefield(text, left, start):
         in_clause = [m for m in in_clause if not _in_prefield(text, left, m.start)
                      or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
-    if not is_noun and not any(m.start < start for m in in_clause):
+    pronoun = _subject_pronoun(text, left, right, mentions, quote)
+    if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
+        in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
+    if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
