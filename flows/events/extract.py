@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from flows.events.dates import DateExpr, find_dates
 from flows.events.lexicon import TriggerRule, rules_for_token, trigger_rules
 from flows.events.mode import event_mode
-from flows.events.participants import event_location, event_participants
+from flows.events.participants import antecedent_targets, event_location, event_participants
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
-from flows.records import Doc, Event, Mention, Quote
+from flows.records import Doc, Event, Mention, Participant, Quote
 
 #: a bare definite article or demonstrative right before an event noun marks an anaphoric
 #: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun
@@ -166,6 +166,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
+    earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
     for n, (trigger, sentence) in enumerate(found, start=1):
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
         date_expr = _event_date(dates, sentence, trigger, same_sentence) or _follow_up_date(
@@ -177,6 +178,12 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             mode = "intended"  # a day still to come in the event's own clause
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
+        participants = event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
+                                          mentions, location, quote)
+        if not trigger.is_noun:
+            participants += antecedent_targets(text, sentence, trigger.start, trigger.end,
+                                               trigger.rule.event_type, participants, earlier)
+        earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",
             event_type=trigger.rule.event_type,
@@ -193,7 +200,6 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             location_entity_id=location.entity_id if location else None,
             location_name=(location.entity_name or location.text) if location else None,
             quote_id=quote.quote_id if quote else None,
-            participants=event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
-                                            mentions, location, quote),
+            participants=participants,
             confidence=0.5 if trigger.is_noun else 0.7,
         )

@@ -284,3 +284,65 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     for p in participants:
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
+
+
+#: reactions whose object is a definite phrase without a name ("lehnte das ab", "begrüßte die Einigung",
+#: "kritisierte die Beschlüsse") react to an earlier event: its actors are their targets
+ANTECEDENT_TARGET_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})
+#: the object noun names the kind of event reacted to; a bare ``das``/``dies`` stands for a demand,
+#: charge, threat, announcement or measure
+ANAPHORIC_OBJECT_RE = re.compile(
+    r"\b(?:das|dies|diese[nsmr]?|die|den)\b(?:\s+[a-zäöü][\w-]*)?(?:\s+([A-ZÄÖÜ][\w-]*))?")
+OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"Einigung|Vereinbarung|Beschl(?:uss|üsse)|Ziel|Paket|Abkommen|Kompromiss"),
+     frozenset({"AGREE"})),
+    (re.compile(r"Drohung"), frozenset({"THREATEN"})),
+    (re.compile(r"Forderung(?:en)?|Ansinnen|Aufruf|Appell"), frozenset({"REQUEST"})),
+    (re.compile(r"Vorw(?:urf|ürfe)|Kritik|Anschuldigung(?:en)?"), frozenset({"ACCUSE"})),
+    (re.compile(r"Austausch|Freilassung|Waffenruhe"), frozenset({"RETREAT"})),
+    (re.compile(r"Ausstand|Streik|Proteste?"), frozenset({"PROTEST"})),
+    (re.compile(r"Sanktionen|Strafzölle|Zölle|Schritt|Ma(?:ß|ss)nahmen?"), frozenset({"SANCTION"})),
+    (re.compile(r"Entscheidung|Urteil"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
+)
+BARE_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "ANNOUNCE", "SANCTION"})
+
+
+def _antecedent_types(text: str, start: int, end: int, left: int, right: int) -> frozenset[str]:
+    """Event types the definite object of a reaction verb can point back to (empty: no such object)."""
+    for m in (ANAPHORIC_OBJECT_RE.search(text, end, right), ANAPHORIC_OBJECT_RE.match(text, left, start)):
+        if m is None:
+            continue
+        noun = m.group(1)
+        if noun is None:
+            return BARE_OBJECT_TYPES if m.group().split()[0].lower() in ("das", "dies") else frozenset()
+        return next((types for pattern, types in OBJECT_NOUN_TYPES if pattern.fullmatch(noun)), frozenset())
+    return frozenset()
+
+
+def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, event_type: str,
+                       participants: Sequence[Participant],
+                       earlier: Sequence[tuple[int, str, Sequence[Participant]]]) -> tuple[Participant, ...]:
+    """Targets for a reaction verb whose object points back to an earlier event.
+
+    ``earlier`` holds ``(trigger_start, event_type, participants)`` of the events before, in text
+    order; the latest one of a fitting type in an earlier sentence with actors other than this
+    event's gives its actors.
+
+    >>> demand = (10, "REQUEST", (Participant("actor", None, "USA", "USA"),))
+    >>> s = Sentence(40, 64, "Klitschko lehnte das ab.", False)
+    >>> [p.name for p in antecedent_targets("x" * 40 + "Klitschko lehnte das ab.", s, 50, 56, "REJECT",
+    ...                                     (Participant("actor", None, "Vitali Klitschko", "Klitschko"),), [demand])]
+    ['USA']
+    """
+    if event_type not in ANTECEDENT_TARGET_TYPES or any(p.role == "target" for p in participants):
+        return ()
+    left, right = clause_bounds(sentence, start, end)
+    types = _antecedent_types(text, start, end, left, right)
+    own = {p.name for p in participants}
+    for position, previous_type, previous in reversed(earlier):
+        if position >= sentence.start or previous_type not in types:
+            continue
+        actors = [p for p in previous if p.role == "actor" and p.name not in own]
+        if actors:
+            return tuple(Participant("target", p.entity_id, p.name, p.text) for p in actors)
+    return ()
