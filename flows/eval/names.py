@@ -14,6 +14,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
+import re
+import unicodedata
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -21,8 +24,8 @@ from zoneinfo import ZoneInfo
 
 from flows.eval.metrics import PRF
 from flows.names import find_mentions, resolve
-from flows.names.gazetteer import load
-from flows.names.keys import clean
+from flows.names.gazetteer import DATA, load, split_person_name
+from flows.names.keys import clean, fold_key, words
 from flows.records import Doc
 
 REPO = Path(__file__).resolve().parents[2]
@@ -114,6 +117,159 @@ def eval_variants(path: Path = VARIANTS, verbose: bool = False) -> dict:
     return stats
 
 
+# --- generated stress set -------------------------------------------------------------------------
+
+#: Cyrillic -> Latin tables for the stress set, written independently of scripts/build_gazetteer.py:
+#: English (BGN-like, from Ukrainian and Russian), French (from Russian), Polish and Czech (from Ukrainian).
+STRESS_SCHEMES: dict[str, tuple[str, dict[str, str]]] = {
+    "en-uk": ("uk", {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+                     "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+                     "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+                     "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "'": "", "’": ""}),
+    "en-ru": ("ru", {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+                     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}),
+    "fr-ru": ("ru", {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z",
+                     "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                     "с": "s", "т": "t", "у": "ou", "ф": "f", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
+                     "щ": "chtch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iou", "я": "ia"}),
+    "pl-uk": ("uk", {"а": "a", "б": "b", "в": "w", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ż",
+                     "з": "z", "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "ł", "м": "m", "н": "n",
+                     "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c",
+                     "ч": "cz", "ш": "sz", "щ": "szcz", "ь": "", "ю": "ju", "я": "ja", "'": "", "’": ""}),
+    "cs-uk": ("uk", {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ž",
+                     "з": "z", "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n",
+                     "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c",
+                     "ч": "č", "ш": "š", "щ": "šč", "ь": "", "ю": "ju", "я": "ja", "'": "", "’": ""}),
+}
+#: Endings of -ий/-ій/-ый names as different outlets write them (Zelenskiy, Zelenskyi, Zelenski).
+STRESS_ENDINGS = {"en-uk": ("yi", "iy", "y"), "en-ru": ("iy", "y", "i"), "fr-ru": ("i", "y"), "pl-uk": ("i", "yj"), "cs-uk": ("yj", "ij")}
+#: Umlaut/ß spellings of ASCII-only text (Oesterreich, Strasse).
+ASCII_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+#: Minimum length (letters) of a name given a one-letter typo, and the typos per name.
+TYPO_MIN_LEN = 7
+
+
+def _translit(native: str, scheme: str) -> list[str]:
+    """Spellings of one native name in a stress scheme, with the outlets' endings of -ий/-ій/-ый."""
+    table = STRESS_SCHEMES[scheme][1]
+    out = []
+    for ending in STRESS_ENDINGS[scheme]:
+        words_ = []
+        for w in native.split():
+            low = w.lower()
+            tail = ""
+            if re.search(r"(?:ий|ій|ый)$", low):
+                low, tail = low[:-2], ending
+            latin = "".join(table.get(ch, ch) for ch in low) + tail
+            words_.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
+        out.append(" ".join(words_))
+    return list(dict.fromkeys(out))
+
+
+def _natives() -> dict[str, list[tuple[str, str]]]:
+    """canonical name -> [(lang, native name)] from the gazetteer's data files."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name in ("persons.txt", "places.txt", "organisations.txt"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if line.startswith("#") or len(parts) < 4 or not parts[3]:
+                continue
+            found[parts[1]] = [(lang.strip(), text.strip()) for lang, _, text in
+                               (item.partition(":") for item in parts[3].split(";")) if text.strip()]
+    return found
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One deleted, doubled, swapped or replaced letter away from ``word`` (never the first letter)."""
+    k = rng.randrange(1, len(word) - 1)
+    op = rng.choice(("delete", "double", "swap", "replace"))
+    if op == "delete":
+        return word[:k] + word[k + 1:]
+    if op == "double":
+        return word[:k] + word[k] + word[k:]
+    if op == "swap":
+        return word[:k] + word[k + 1] + word[k] + word[k + 2:]
+    letters = "aeiounrstl" if word[k] in "aeiou" else "bcdfgklmnprstvwz"
+    return word[:k] + rng.choice([c for c in letters if c != word[k]]) + word[k + 1:]
+
+
+def stress_variants(seed: int = 3) -> list[tuple[str, str, str]]:
+    """Variants generated from every gazetteer entity's canonical and native names: (query, canonical, kind).
+
+    Kinds: ``upper``/``lower`` case, ``ascii`` (ä -> ae, ß -> ss, no diacritics), ``surname`` (first
+    name dropped, only where the surname names one gazetteer person), ``genitive`` (-s, or an
+    apostrophe after s/x/z), ``compound`` (``X-Regierung``, ``X-Besuch``), ``typo`` (one letter in a
+    name of at least 7 letters, not first letter) and ``translit:<scheme>`` (English, French, Polish,
+    Czech forms of the Cyrillic names). Cases whose query is a key of another entity are left out.
+    """
+    g = load()
+    rng = random.Random(seed)
+    natives = _natives()
+    cases: list[tuple[str, str, str]] = []
+
+    def owners(q: str) -> set[str]:
+        return {g.entity(e).name for t, k in ((g.casefold, q.casefold()), (g.fold, fold_key(q))) for e in t.get(k, {})}
+
+    def add(query: str, name: str, kind: str) -> None:
+        if query and query != name and owners(query) <= {name}:
+            cases.append((query, name, kind))
+
+    for entity_id in sorted(g.info):
+        info = g.info[entity_id]
+        e = info.entity
+        name = e.name
+        if len(words(name)) == 0 or e.type not in ("PER", "LOC", "ORG"):
+            continue
+        add(name.upper(), name, "upper")
+        if len(name) > 4:
+            add(name.lower(), name, "lower")
+        add(name.translate(ASCII_SPELLING), name, "ascii")
+        add("".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)), name, "ascii")
+        surname = split_person_name(name)[1]
+        alone = (e.type == "PER" and surname != name and not info.common_surname and len(surname) > 2
+                 and surname[-1] not in ".I" and owners(surname) <= {name})
+        if alone:
+            add(surname, name, "surname")
+        base = surname if alone else name
+        if "(" not in name and (e.type != "ORG" or len(name.split()) == 1):
+            add(base + ("'" if base[-1] in "sxzß" else "s"), name, "genitive")
+            if e.type != "PER" or alone:
+                add(f"{base}-{'Regierung' if e.type == 'PER' else 'Besuch'}", name, "compound")
+        last = base.split()[-1]
+        if len(last) >= TYPO_MIN_LEN and last.isalpha():
+            add(base[: len(base) - len(last)] + _typo(last, rng), name, "typo")
+        for lang, native in natives.get(name, []):
+            for scheme, (scheme_lang, _table) in STRESS_SCHEMES.items():
+                if scheme_lang != lang:
+                    continue
+                for spelling in _translit(native, scheme):
+                    add(spelling, name, f"translit:{scheme}")
+                    if e.type == "PER" and len(spelling.split()) > 1 and owners(spelling.split()[-1]) <= {name}:
+                        add(spelling.split()[-1], name, f"translit:{scheme}")
+    return list(dict.fromkeys(cases))
+
+
+def eval_stress(verbose: bool = False) -> Counter[str]:
+    """Accuracy and wrong links on :func:`stress_variants`, per kind and over all."""
+    stats: Counter[str] = Counter()
+    errors = []
+    for query, expected, kind in stress_variants():
+        res = resolve(query)
+        group = kind.split(":")[0]
+        right = res.name == expected
+        for key in ("all", group):
+            stats[f"{key}:n"] += 1
+            stats[f"{key}:right"] += right
+            stats[f"{key}:wrong"] += res.entity_id is not None and not right
+        if not right and verbose:
+            errors.append(f"stress {kind:16} {query!r} expected {expected!r}, got {res.name!r} ({res.method} {res.score})")
+    if verbose:
+        print("\n".join(errors))
+    return stats
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval names", description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every error")
@@ -143,4 +299,8 @@ def main(argv: list[str]) -> int:
     print(f"    seen     n={s['seen:n']:4}  right {pct('seen:right', 'seen:n')}  wrong-link {pct('seen:wrong', 'seen:n')}  (query is a gazetteer alias)")
     print(f"  negatives  n={s['negative:n']:4}  right {pct('negative:right', 'negative:n')}  false merges {s['negative:false_merge']}")
     print(f"  roles      n={s['role:n']:4}  right {pct('role:right', 'role:n')}  wrong {pct('role:wrong', 'role:n')}")
+    s = eval_stress(verbose=args.verbose)
+    print("generated stress set (from the gazetteer's canonical and native names)")
+    for kind in ("all", "upper", "lower", "ascii", "surname", "genitive", "compound", "typo", "translit"):
+        print(f"  {kind:9}  n={s[kind + ':n']:5}  right {pct(kind + ':right', kind + ':n')}  wrong-link {pct(kind + ':wrong', kind + ':n')}")
     return 0

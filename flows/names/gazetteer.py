@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from flows.names.keys import ascii_fold, block_key, clean, fold_key, fold_word, slug, words
+from flows.names.keys import UMLAUT_SPELLING, ascii_fold, block_key, clean, fold_key, fold_word, slug, words
 from flows.records import Entity
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,6 +33,18 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 KINDS = ("canonical", "alias", "variant", "surname", "weak", "quoted")
 #: Aliases shorter than this (in ASCII letters) are matched exactly only, never by fold key.
 MIN_FOLD_LEN = 5
+#: Shortest folded key put in the one-edit neighbourhood index (typos, see ``deletions``).
+MIN_NEAR_LEN = 5
+
+
+def deletions(key: str) -> set[str]:
+    """``key`` and every string one character shorter: two keys within one edit (insert, delete,
+    replace, swap) share one of these, so a typo finds its name by dictionary lookups only.
+
+    >>> sorted(deletions("abc"))
+    ['ab', 'abc', 'ac', 'bc']
+    """
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +84,7 @@ class Gazetteer:
     casefold: Mapping[str, Mapping[str, str]]
     ascii: Mapping[str, Mapping[str, str]]
     fold: Mapping[str, Mapping[str, str]]
-    blocks: Mapping[str, tuple[tuple[str, str], ...]]  # block key -> (entity_id, folded surname)
+    blocks: Mapping[str, tuple[tuple[str, str, str], ...]]  # block key -> (entity_id, folded surname, ASCII surname)
     roles: tuple[Role, ...]
     role_words: Mapping[str, tuple[tuple[str, ...], str | None]]  # lowercase word -> (keys, place)
     adjectives: Mapping[str, str]  # adjective stem -> entity_id
@@ -80,6 +92,10 @@ class Gazetteer:
     prefixes: Mapping[str, str]  # lowercase compound prefix without hyphen -> entity_id
     given_names: frozenset[str]  # known given names (as written)
     aliases: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id -> (alias, kind)
+    #: deletion key of a surname or place/organisation name (fold or ASCII key) -> (entity_id, fold
+    #: key, ASCII key): the one-edit neighbourhood index for typos
+    near: Mapping[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    surname_keys: frozenset[str] = frozenset()  # folded surnames of all persons, common ones included
 
     def entity(self, entity_id: str) -> Entity:
         return self.info[entity_id].entity
@@ -154,7 +170,15 @@ def load() -> Gazetteer:
 
     common = {w for line in _lines("common_surnames.txt") for w in line.split()}
     tables: dict[str, dict[str, dict[str, str]]] = {k: defaultdict(dict) for k in ("exact", "casefold", "ascii", "fold")}
-    blocks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    blocks: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    near: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    surname_keys: set[str] = set()
+
+    def add_near(entity_id: str, name: str) -> None:
+        plain, folded = " ".join(words(name)), fold_key(name)
+        if len(plain.replace(" ", "")) >= MIN_NEAR_LEN:
+            for d in deletions(plain) | deletions(folded):
+                near[d].add((entity_id, folded, plain))
     aliases_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
 
     def index(entity_id: str, alias: str, kind: str) -> None:
@@ -172,6 +196,9 @@ def load() -> Gazetteer:
             slot = tables[table][key]
             if entity_id not in slot or KINDS.index(kind) < KINDS.index(slot[entity_id]):
                 slot[entity_id] = kind
+        spelled = alias.translate(UMLAUT_SPELLING)
+        if spelled != alias:  # Koeln, Hoecke, Sueddeutsche: the umlauts written out
+            index(entity_id, spelled, kind)
 
     info: dict[str, Info] = {}
     for typ, name, qid, natives, born, gender, country, party, alias_field, cue_field in rows:
@@ -199,16 +226,20 @@ def load() -> Gazetteer:
                     continue
                 first, surname = split_person_name(clean(full))
                 surnames.add(fold_key(surname))
+                surname_keys.add(fold_key(surname))
                 given.update(fold_word(w) for g in first for w in words(g))
+                if len(" ".join(words(surname))) >= 3:
+                    add_near(entity_id, surname)
                 if surname in common or len(" ".join(words(surname))) < 3:
                     is_common = is_common or full == name
                     continue
                 index(entity_id, surname, "surname")
-                blocks[block_key(fold_word(words(surname)[-1]))].add((entity_id, fold_key(surname)))
+                blocks[block_key(fold_word(words(surname)[-1]))].add((entity_id, fold_key(surname), " ".join(words(surname))))
         else:
             for a in [name] + plain_aliases + generated:
                 if len(words(a)) == 1 and len(words(a)[0]) >= MIN_FOLD_LEN:
-                    blocks[block_key(fold_word(words(a)[0]))].add((entity_id, fold_key(a)))
+                    blocks[block_key(fold_word(words(a)[0]))].add((entity_id, fold_key(a), " ".join(words(a))))
+                add_near(entity_id, a)
         entity = Entity(
             entity_id=entity_id, name=name, type=typ, wikidata_id=qid or None,
             aliases=tuple(dict.fromkeys(clean(a) for a in plain_aliases + native_names + generated + weak + quoted)),
@@ -253,4 +284,6 @@ def load() -> Gazetteer:
         adjectives=MappingProxyType(adjectives), demonyms=MappingProxyType(demonyms),
         prefixes=MappingProxyType(prefixes), given_names=given_names,
         aliases=MappingProxyType({k: tuple(v) for k, v in aliases_of.items()}),
+        near=MappingProxyType({k: tuple(sorted(v)) for k, v in near.items()}),
+        surname_keys=frozenset(surname_keys),
     )

@@ -35,6 +35,10 @@ CYRILLIC_FOLD = {
     "э": "e", "ю": "ju", "я": "ja",
 }
 CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+#: Latin letters that Unicode decomposition leaves alone (Polish ł, Scandinavian ø, Turkish ı, ...).
+LATIN_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d"})
+#: German spellings of umlauts and ß without them (``Koeln``, ``Strasse``), for extra alias keys.
+UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 #: Ordered rewrites of the German/Slavic fold (applied to ASCII lower case words).
 FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -63,8 +67,12 @@ def clean(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
-    """Lower case, no diacritics, ß -> ss, Cyrillic transliterated: ``Orbán`` -> ``orban``."""
-    text = text.casefold().replace("ß", "ss")
+    """Lower case, no diacritics, ß -> ss, Cyrillic transliterated: ``Orbán`` -> ``orban``.
+
+    >>> ascii_fold("Mełnyk Szijjártó")
+    'melnyk szijjarto'
+    """
+    text = text.casefold().replace("ß", "ss").translate(LATIN_FOLD)
     if CYRILLIC_RE.search(text):
         text = "".join(CYRILLIC_FOLD.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)

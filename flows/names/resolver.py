@@ -25,8 +25,9 @@ from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-from flows.names.gazetteer import Gazetteer, load, split_person_name
+from flows.names.gazetteer import Gazetteer, deletions, load, split_person_name
 from flows.names.keys import block_key, clean, fold_key, fold_word, words
 from flows.names.roles import DETERMINERS, default_holder, parse_role, role_noun
 
@@ -39,6 +40,18 @@ FUZZY_MIN = 86.0
 FUZZY_MARGIN = 4.0
 FUZZY_MIN_LEN = 6
 GIVEN_MIN = 80.0
+#: One-letter typos (insert, delete, swap of the ASCII-folded letters; not the first letter) are
+#: accepted when name and query have at least TYPO_MIN_LEN letters, a replaced letter from
+#: TYPO_REPLACE_MIN_LEN (Stürmer is not Starmer), scored like a fuzzy similarity of TYPO_SCORE; on the
+#: German/Slavic fold key (a transliteration plus a typo) from TYPO_FOLD_MIN_LEN folded letters.
+TYPO_MIN_LEN = 7
+TYPO_REPLACE_MIN_LEN = 8
+TYPO_FOLD_MIN_LEN = 7
+TYPO_SCORE = 90.0
+#: A query that is a name's stem plus a German word ending, where the name has a name ending, is an
+#: ordinary word (a demonym or adjective): Spanier/Spanien, Norweger/Norwegen, Slowaken/Slowakei.
+WORD_ENDINGS = ("iern", "ier", "ern", "er", "en", "e", "n", "in", "isch", "ische", "ischen", "innen")
+NAME_ENDINGS = ("ien", "en", "ei", "e", "a", "ia", "n", "")
 #: Words that make a place name a different entity (``Oblast Saporischschja``, ``AKW Saporischschja``).
 QUALIFIERS = frozenset(
     "oblast gebiet region regierungsbezirk provinz bezirk kreis landkreis rajon akw kernkraftwerk "
@@ -60,7 +73,7 @@ PATRONYMIC = re.compile(r"(?:ovic|evic|ovig|evig|ovna|evna|icna)$")
 #: Endings that make a surname feminine (``Putina``, ``Nawalnaja``, ``Sacharowa``) after folding.
 FEMININE = re.compile(r"(?:a|aia|aa|ova|eva|ina|ska|ka)$")
 #: Genitive and plural endings removed from a name before a second lookup.
-GENITIVE = re.compile(r"(?:'s|'|(?<=[a-zäöüßA-Z])s)$")
+GENITIVE = re.compile(r"(?:'s|'|(?<=\w)s)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +105,7 @@ def _inflection_forms(q: str) -> list[str]:
     """The query, then without a genitive ending, then with nominative adjective endings."""
     forms = [q]
     stripped = GENITIVE.sub("", q)
-    if stripped != q and len(stripped) >= 3:
+    if stripped != q and (len(stripped) >= 3 or stripped.isupper()):
         forms.append(stripped)
     if " " in q:  # Europäischen Rates, Vereinigten Arabischen Emiraten
         forms += [q[: -len(e)] for e in ("es", "en", "n") if q.endswith(e) and len(q.rsplit(" ", 1)[1]) > len(e) + 3]
@@ -168,20 +181,51 @@ def _by_structure(g: Gazetteer, q: str, type_hint: str | None) -> Resolution | N
     return _fuzzy(g, q, surname, given, "PER")
 
 
+def _word_like(query: str, name: str) -> bool:
+    """``query`` is ``name``'s stem with a German word ending (see WORD_ENDINGS)."""
+    return any(query[: -len(w)] == name[: len(name) - len(n)] for w in WORD_ENDINGS if query.endswith(w)
+               for n in NAME_ENDINGS if name.endswith(n) and n != w)
+
+
+def _typo_of(target: str, plain: str, key: str, key_plain: str) -> bool:
+    """Is the query (fold key ``target``, ASCII key ``plain``) a one-letter typo of a name?"""
+    size, letters = len(key_plain.replace(" ", "")), len(plain.replace(" ", ""))
+    if min(size, letters) < TYPO_MIN_LEN or plain[:1] != key_plain[:1]:
+        return False
+    if OSA.distance(plain, key_plain, score_cutoff=1) <= 1:
+        replaced = len(plain) == len(key_plain) and sum(a != b for a, b in zip(plain, key_plain)) == 1
+        return size >= TYPO_REPLACE_MIN_LEN or not replaced
+    return len(key.replace(" ", "")) >= TYPO_FOLD_MIN_LEN and OSA.distance(target, key, score_cutoff=1) <= 1
+
+
 def _fuzzy(g: Gazetteer, q: str, last: str, given: list[str], type_hint: str | None) -> Resolution | None:
+    """Fuzzy match of a surname (or a place/organisation name): candidates from the phonetic block
+    (scored by similarity) and from the one-edit index (one-letter typos of names of 7+ letters)."""
     target = fold_key(last)
-    if len(target.replace(" ", "")) < FUZZY_MIN_LEN:
-        return None
-    tail = target.split()[-1]
+    plain = " ".join(words(last))
+    letters = len(plain.replace(" ", ""))
+    if letters < TYPO_MIN_LEN - 1 and len(target.replace(" ", "")) < FUZZY_MIN_LEN or target in g.surname_keys:
+        return None  # too short, or exactly some person's surname that the lookups did not accept
+    cands: set[tuple[str, str, str, bool]] = set()  # (entity_id, fold key, ASCII key, within one edit)
+    if " " not in target and len(target) >= FUZZY_MIN_LEN:
+        # similarity is for transliterations of persons and places; organisation names are German
+        # compounds (Bundesamt is not Bundesrat) and match by one-letter typos only
+        cands.update((e, k, p, False) for e, k, p in g.blocks.get(block_key(target), ()) if g.info[e].entity.type != "ORG")
+    if letters >= TYPO_MIN_LEN:
+        for d in deletions(target) | deletions(plain):
+            for entity_id, key, key_plain in g.near.get(d, ()):
+                if _typo_of(target, plain, key, key_plain):
+                    cands.add((entity_id, key, key_plain, True))
     best: dict[str, float] = {}
-    for entity_id, cand in g.blocks.get(block_key(tail), ()):
-        if not _type_ok(g, entity_id, type_hint):
+    for entity_id, cand, cand_plain, typo in cands:
+        if not _type_ok(g, entity_id, type_hint) or (" " in target and g.info[entity_id].entity.type == "PER"):
             continue
-        score = fuzz.ratio(target, cand)
+        score = max(TYPO_SCORE, fuzz.ratio(target, cand)) if typo else fuzz.ratio(target, cand)
         if score < FUZZY_MIN:
             continue
-        if target.startswith(cand) or cand.startswith(target):
-            continue  # an added ending is another word or a feminine form: Trumpf, Putina
+        a, b = (plain, cand_plain) if typo else (target, cand)
+        if a.startswith(b) or b.startswith(a) or _word_like(plain, cand_plain):
+            continue  # an added or changed ending makes another word or a feminine form: Trumpf, Putina, Spanier
         if FEMININE.search(target) and not FEMININE.search(cand) and target.startswith(cand[:-1]):
             continue  # Sacharowa is not Sacharow
         if g.info[entity_id].entity.type == "PER" and given and not _given_ok(g, entity_id, given):
@@ -251,10 +295,11 @@ def _resolve(name: str, on: date | None, type_hint: str | None) -> Resolution:
             inner = _resolve(head, on, type_hint)
             if inner.entity_id:
                 return Resolution(name, inner.entity_id, inner.name, inner.type, "compound", round(inner.score * 0.95, 3))
-    if len(q.split()) == 1:
-        fuzzy = _fuzzy(g, q, GENITIVE.sub("", q) if len(q) > 7 else q, [], type_hint)
-        if fuzzy is not None:
-            return Resolution(name, fuzzy.entity_id, fuzzy.name, fuzzy.type, fuzzy.method, fuzzy.score)
+    if len(q.split()) == 1 or type_hint != "PER":
+        for form in dict.fromkeys((q, GENITIVE.sub("", q) if len(q) > 7 else q)):
+            fuzzy = _fuzzy(g, q, form, [], type_hint)
+            if fuzzy is not None:
+                return Resolution(name, fuzzy.entity_id, fuzzy.name, fuzzy.type, fuzzy.method, fuzzy.score)
     return _abstain(name)
 
 
