@@ -22,10 +22,11 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
-#: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė"
+#: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė",
+#: "das Unternehmen und die Gewerkschaft Verdi"
 COORDINATION_GAP_RE = re.compile(
     r"^\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
-    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegin)\s+)?$")
+    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegin|schaft|verband)\s+)?$")
 #: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
@@ -74,6 +75,45 @@ CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "dann", "so", "zudem", "
 #: ("Die Stadt prüft, ob sie ...", "Der Verein kündigte an, ... er")
 INTERVENING_SUBJECT_RE = {"m": re.compile(r"(?:^|[.!?]\s+|,\s+)Der\s+[A-ZÄÖÜ]"),
                           "f": re.compile(r"(?:^|[.!?]\s+|,\s+)[Dd]ie\s+[A-ZÄÖÜ]\w*(?<!en)\b")}
+
+
+#: a definite organisation noun without a name points back to an organisation of the article
+#: ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit angemeldet")
+DESCRIPTOR_RE = re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(Verein|Unternehmen|Konzern|Hersteller|Verband|"
+                           r"Vorstand|Club|Klub|Firma)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))")
+#: words before an organisation's name that introduce it as a company
+COMPANY_NOUNS = ("unternehmen", "konzern", "hersteller", "firma", "vorstand")
+#: a dative article marks the recipient: "soll dem Verein abgesagt haben"
+DATIVE_LEAD_RE = re.compile(r"\bdem\s+(?:[a-zäöü]\w*\s+)?$")
+
+
+def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation nouns without a name in ``left:right``, linked to the organisation they stand for.
+
+    The organisation introduced with the same noun (``der Branchenverband BNIC``) wins; a company
+    noun used for the first time otherwise takes the organisation named most often before it.
+
+    >>> m = Mention(20, 24, "BNIC", "ORG", "org:bnic", "BNIC", "gazetteer", 1.0)
+    >>> text = "Der Branchenverband BNIC tagte. Der Verband forderte mehr."
+    >>> [d.entity_name for d in _descriptor_mentions(text, 32, len(text), [m])]
+    ['BNIC']
+    """
+    found = []
+    for d in DESCRIPTOR_RE.finditer(text, left, right):
+        noun = d.group(1).lower()
+        earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()]
+        introduced = [m for m in earlier if noun in text[max(0, m.start - 30):m.end].lower()]
+        if not introduced and noun in COMPANY_NOUNS + ("verein", "club", "klub") and noun not in text[:d.start()].lower():
+            counts: dict[str, int] = {}
+            for m in earlier:
+                counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
+            best = max(counts.values(), default=0)
+            introduced = [m for m in earlier if counts[m.entity_name] == best]
+        if introduced:
+            ref = introduced[-1]
+            found.append(Mention(d.start(), d.end(), d.group(), "ORG", ref.entity_id, ref.entity_name,
+                                 "descriptor", 0.5))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +271,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
+    descriptors = [d for d in _descriptor_mentions(text, left, right, mentions)
+                   if not any(m.start < d.end and d.start < m.end for m in in_clause)]
+    in_clause = sorted([*in_clause, *descriptors], key=lambda m: m.start)
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -257,6 +300,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "actor"
         elif is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start]):
             role = "actor"
+        elif not is_noun and DATIVE_LEAD_RE.search(lead):
+            role = "target"
         elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
             role = "target"
         elif any(r == "actor" for r, _ in roles):
