@@ -63,3 +63,9 @@ def rules_for_token(token: str) -> tuple[TriggerRule, ...]:
 def capital_countries() -> dict[str, str]:
     """Capital name -> country name, for governments referred to by their seat."""
     return {row["capital"]: row["country"] for row in _rows("capitals.csv")}
+
+
+@lru_cache(maxsize=1)
+def government_countries() -> dict[str, str]:
+    """Government body name -> country name ("Bundesregierung" -> "Deutschland")."""
+    return {row["body"]: row["country"] for row in _rows("governments.csv")}

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import import_module
 
-from flows.events.lexicon import capital_countries
+from flows.events.lexicon import capital_countries, government_countries
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
@@ -145,7 +145,7 @@ def _linked(mention: Mention) -> bool:
 
 def _participant(role: str, mention: Mention) -> Participant:
     name = mention.entity_name or mention.text
-    country = capital_countries().get(name) if mention.entity_type == "LOC" else None
+    country = (capital_countries() if mention.entity_type == "LOC" else government_countries()).get(name)
     if country:
         return Participant(role, None, country, mention.text)
     return Participant(role, mention.entity_id, name, mention.text)
