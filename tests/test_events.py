@@ -165,3 +165,19 @@ def test_condition_makes_its_own_clause_hypothetical_but_not_a_later_speech_act(
         "Sollten die Mitglieder den Vertrag ablehnen, drohte der Chef mit Streiks.")}
     assert found["ablehnen"] == "hypothetical"
     assert found["drohte"] == "realized" and found["Streiks"] == "hypothetical"
+
+
+def test_prepositional_prefield_and_subject_pronoun():
+    text = "Nach Angaben von Stefan Kornelius telefonierte Robert Fico mit Karl Nehammer. Er forderte Kiew auf, zu zahlen."
+    ms = [mention(text, "Stefan Kornelius", "Stefan Kornelius", "PER"), mention(text, "Robert Fico", "Robert Fico", "PER"),
+          mention(text, "Karl Nehammer", "Karl Nehammer", "PER"), mention(text, "Kiew", "Kiew")]
+    call, demand = events(text, ms)
+    assert {(p.role, p.name) for p in call.participants} == {("actor", "Robert Fico"), ("target", "Karl Nehammer")}
+    assert {(p.role, p.name) for p in demand.participants} == {("actor", "Karl Nehammer"), ("target", "Ukraine")}
+
+
+def test_anaphoric_object_of_a_reaction_targets_the_earlier_actor():
+    text = "Die USA forderten eine Reform. Vitali Klitschko lehnte das ab."
+    ms = [mention(text, "USA", "USA"), mention(text, "Vitali Klitschko", "Vitali Klitschko", "PER")]
+    rejection = events(text, ms)[-1]
+    assert ("target", "USA") in {(p.role, p.name) for p in rejection.participants}

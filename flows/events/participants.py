@@ -265,7 +265,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
-    if not reaction_site and not _in_prefield(text, left, start):
+    if not reaction_site and not _in_prefield(text, left, end):
         in_clause = [m for m in in_clause if not _in_prefield(text, left, m.start)
                      or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
