@@ -10,6 +10,7 @@ tables are then streamed together, so memory follows the batch size rather than 
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -118,7 +119,8 @@ def task_runner_for(runner: str, dask_address: str | None = None):
     if dask_address:
         return DaskTaskRunner(address=dask_address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": os.cpu_count() or 1, "threads_per_worker": 1,
-                                          "processes": True, "dashboard_address": None})
+                                          "processes": True, "dashboard_address": ":0",
+                                          "silence_logs": logging.WARNING})
 
 
 def flow_for(runner: str = "thread", dask_address: str | None = None) -> Flow:
