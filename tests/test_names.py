@@ -177,3 +177,42 @@ def test_devset_names_quality():
     result = eval_devset(path)
     assert result["linked_no_pronouns"].recall > 0.85
     assert result["linked"].precision > 0.85
+
+
+@pytest.mark.parametrize("query, canonical", [
+    ("Pistroius", "Boris Pistorius"), ("Tschetschnien", "Tschetschenien"), ("Koeln", "Köln"),
+    ("Bjoern Hoecke", "Björn Höcke"), ("Wołodymyr Zełenski", "Wolodymyr Selenskyj"), ("Prigojin", "Jewgeni Prigoschin"),
+    ("Užhorod", "Uschhorod"), ("Bundesamt für Verfassungsschtz", "Bundesamt für Verfassungsschutz"), ("FPÖs", "FPÖ"),
+])
+def test_typos_umlaut_spellings_and_other_transliterations(query, canonical):
+    assert resolve(query).name == canonical
+
+
+@pytest.mark.parametrize("query", ["Spanier", "Norweger", "Sachen", "Stürmer", "Muster", "Schneider", "Bundesamt", "Linder"])
+def test_ordinary_words_near_a_name_stay_unlinked(query):
+    assert resolve(query).entity_id is None
+
+
+@pytest.mark.parametrize("phrase, day, canonical", [
+    ("der Außenminister", "2019-01-01", "Heiko Maas"), ("der österreichische Kanzler", "2025-02-01", "Alexander Schallenberg"),
+    ("der US-Präsident", "2016-01-01", "Barack Obama"), ("des Kanzlers", "2023-03-01", "Olaf Scholz"),
+    ("die Schweizer Bundespräsidentin", "2025-06-01", "Karin Keller-Sutter"), ("der Nato-Generalsekretär", "2019-01-01", "Jens Stoltenberg"),
+])
+def test_wider_dated_roles(phrase, day, canonical):
+    assert resolve(phrase, on=date.fromisoformat(day)).name == canonical
+
+
+def test_speaker_pronouns_become_person_mentions():
+    from flows.names import speaker_pronoun_mentions
+    from flows.records import Quote
+    text = "Merz sagte, er sei zufrieden. Sie lobte ihn."
+    doc = Doc("a", text)
+    ms = [Mention(0, 4, "Merz", "PER", "per:friedrich-merz", "Friedrich Merz", "alias", 0.95)]
+    qs = [Quote("a:q1", 15, 28, "sei zufrieden", "indirect", speaker_text="er", speaker_start=12, speaker_end=14,
+                speaker_entity_id="per:friedrich-merz", speaker_name="Friedrich Merz"),
+          Quote("a:q2", 30, 44, "lobte ihn", "indirect", speaker_text="Sie", speaker_start=30, speaker_end=33,
+                speaker_entity_id="org:spd", speaker_name="SPD"),
+          Quote("a:q3", 0, 4, "x", "indirect", speaker_text="Merz", speaker_start=0, speaker_end=4,
+                speaker_entity_id="per:friedrich-merz", speaker_name="Friedrich Merz")]
+    got = list(speaker_pronoun_mentions(doc, ms, qs))
+    assert [(m.start, m.text, m.entity_name, m.method, m.entity_type) for m in got] == [(12, "er", "Friedrich Merz", "pronoun", "PER")]

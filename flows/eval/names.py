@@ -2,7 +2,8 @@
 
 1. Devset (``../shared/data/devset/articles.jsonl``): mentions of ``find_mentions`` matched to gold
    names on the exact span, then canonical name and kind; boilerplate lines are left out. Pronouns
-   (er/sie) are reported separately: the quote extractor resolves pronoun speakers itself.
+   (er/sie) come from ``speaker_pronoun_mentions`` over the quotes of ``flows.quotes.extract_quotes``
+   and are reported separately.
 2. Variant list (``flows/eval/data/names_variants.csv``, written by hand): spelling variants,
    inflections, Cyrillic, hard negatives and role phrases with dates. Accuracy (linked to the
    expected entity, or abstained where abstaining is expected), wrong-link rate (linked to another
@@ -23,9 +24,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flows.eval.metrics import PRF
-from flows.names import find_mentions, resolve
+from flows.names import find_mentions, resolve, speaker_pronoun_mentions
 from flows.names.gazetteer import DATA, load, split_person_name
 from flows.names.keys import clean, fold_key, words
+from flows.quotes import extract_quotes
 from flows.records import Doc
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,8 +55,10 @@ def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
         text = row["text"]
         day = datetime.fromisoformat(row["published_at"]).astimezone(ZoneInfo("Europe/Berlin")).date()
         bp = _boilerplate_spans(text, row["gold"].get("boilerplate", []))
-        pred = [m for m in find_mentions(Doc(row["id"], text, day, title=row.get("title")))
-                if not any(s <= m.start < e for s, e in bp)]
+        doc = Doc(row["id"], text, day, title=row.get("title"))
+        mentions = list(find_mentions(doc))
+        mentions += speaker_pronoun_mentions(doc, mentions, extract_quotes(doc, mentions))
+        pred = [m for m in mentions if not any(s <= m.start < e for s, e in bp)]
         gold = row["gold"]["names"]
         gold_np = [n for n in gold if n["surface"].casefold() not in PRONOUNS]
         by_span = {(m.start, m.end): m for m in pred}
@@ -76,7 +80,7 @@ def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
                 errors.append(f"{row['id']} extra {m.entity_type} {m.text!r} -> {m.entity_name} ({m.method})")
         linked += PRF(ok, len(pred), len(gold))
         ok_np = sum(1 for n in gold_np if (m := by_span.get((n["start"], n["end"]))) and m.entity_name == n["canonical"] and m.entity_type == n["kind"])
-        linked_np += PRF(ok_np, len(pred), len(gold_np))
+        linked_np += PRF(ok_np, sum(m.method != "pronoun" for m in pred), len(gold_np))
     if verbose:
         print("\n".join(errors))
     return {"span": span, "linked": linked, "linked_no_pronouns": linked_np, "by_kind": by_kind}

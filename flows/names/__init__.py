@@ -8,6 +8,7 @@ Public API::
     reference_entities() -> list[Entity]
     discovered_entities(mentions) -> list[Entity]             # names not in the gazetteer
     merge_discovered(mentions) -> dict[str, str]              # discovered id -> id it merges into
+    speaker_pronoun_mentions(doc, mentions, quotes) -> Iterator[Mention]  # er/sie quote speakers (after quotes)
 
 >>> resolve("Selenskij").name
 'Wolodymyr Selenskyj'
@@ -19,12 +20,13 @@ from __future__ import annotations
 from flows.names.discover import discovered_entities, merge_discovered
 from flows.names.gazetteer import load
 from flows.names.mentions import find_mentions
+from flows.names.pronouns import speaker_pronoun_mentions
 from flows.names.resolver import Resolution, resolve
 from flows.names.roles import country_of_adjective
 from flows.records import Entity
 
 __all__ = ["Resolution", "country_for_adjective", "discovered_entities", "find_mentions",
-           "merge_discovered", "reference_entities", "resolve"]
+           "merge_discovered", "reference_entities", "resolve", "speaker_pronoun_mentions"]
 
 
 def country_for_adjective(word: str) -> Entity | None:
