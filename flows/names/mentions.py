@@ -496,6 +496,22 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
     return None
 
 
+def _of_main_country(g: Gazetteer, cands, phrase, strong: list[tuple[int, str]]) -> set[str]:
+    """The holders (of ``cands``) whose office belongs to the country the article mentions most,
+    counting places and the countries of persons and organisations; empty when no country leads."""
+    counts: dict[str, int] = {}
+    for _s, e in strong:
+        info = g.info[e]
+        country = e if info.entity.type == "LOC" and info.country is None else info.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return set()
+    main = ranked[0][0]
+    return {e.entity_id for e in cands if any(r.entity_id == e.entity_id and r.place == main and r.key in phrase.keys for r in g.roles)}
+
+
 def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
     for _start, e_id, name in reversed(memory.persons):
         info = g.info.get(e_id)
@@ -534,6 +550,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         else:
             cands = holders(phrase, on, g)
             ids = {e.entity_id for e in cands}
+            if phrase.place is None and len(ids) > 1:  # des Präsidenten: of the article's main country
+                ids = _of_main_country(g, cands, phrase, strong) or ids
             found = _prior_person(g, memory, lambda e, i: e in ids, None)
             if found is None:
                 later = [e for _s, e in strong if e in ids]
