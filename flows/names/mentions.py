@@ -46,6 +46,8 @@ ROLE_RE = re.compile(
 #: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name) or a genitive.
 FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
+#: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
+QUOTE_MARK = re.compile("[„“”»«\"]")
 #: Capitalised words that start sentences or clauses but are not names.
 NOT_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ihr Ich Am Im In Auf Mit Nach Vor Bei Für Aus Von "
@@ -496,6 +498,17 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
     return None
 
 
+def _quote_speaker(text: str, pos: int, memory: _Memory) -> str | None:
+    """The person named just before the direct quote that contains ``pos`` (its likely speaker)."""
+    para_start = text.rfind("\n\n", 0, pos) + 1
+    marks = [m.start() for m in QUOTE_MARK.finditer(text, para_start, pos)]
+    if len(marks) % 2 == 0:
+        return None  # marks pair up (any style): pos is outside a quote
+    opened = marks[-1]
+    before = [(s, e) for s, e, _n in memory.persons if para_start - 400 <= s < opened]
+    return before[-1][1] if before else None
+
+
 def _of_main_country(g: Gazetteer, cands, phrase, strong: list[tuple[int, str]]) -> set[str]:
     """The holders (of ``cands``) whose office belongs to the country the article mentions most,
     counting places and the countries of persons and organisations; empty when no country leads."""
@@ -550,7 +563,10 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         else:
             cands = holders(phrase, on, g)
             ids = {e.entity_id for e in cands}
-            if phrase.place is None and len(ids) > 1:  # des Präsidenten: of the article's main country
+            speaker = _quote_speaker(doc.text, c.start, memory)
+            if speaker in ids and len(ids) > 1:  # »Der Präsident hat mir gesagt«: not the speaker
+                ids = ids - {speaker}
+            elif phrase.place is None and len(ids) > 1:  # des Präsidenten: of the article's main country
                 ids = _of_main_country(g, cands, phrase, strong) or ids
             found = _prior_person(g, memory, lambda e, i: e in ids, None)
             if found is None:
