@@ -181,3 +181,12 @@ def test_anaphoric_object_of_a_reaction_targets_the_earlier_actor():
     ms = [mention(text, "USA", "USA"), mention(text, "Vitali Klitschko", "Vitali Klitschko", "PER")]
     rejection = events(text, ms)[-1]
     assert ("target", "USA") in {(p.role, p.name) for p in rejection.participants}
+
+
+def test_office_holder_acts_for_the_state_in_state_actions_only():
+    text = "Macron kündigte neue Sanktionen an. Macron lobte den Plan."
+    ms = [Mention(0, 6, "Macron", "PER", "per:emmanuel-macron", "Emmanuel Macron", "test", 1.0),
+          Mention(36, 42, "Macron", "PER", "per:emmanuel-macron", "Emmanuel Macron", "test", 1.0)]
+    found = {e.trigger: {(p.role, p.name) for p in e.participants} for e in events(text, ms)}
+    assert ("actor", "Frankreich") in found["Sanktionen"]
+    assert found["lobte"] == {("actor", "Emmanuel Macron")}

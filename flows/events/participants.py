@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 from importlib import import_module
 
@@ -133,6 +134,66 @@ def _adjective_resolver() -> Callable[[str], Entity | None] | None:
         return getattr(import_module("flows.names"), "country_for_adjective", None)
     except ImportError:
         return None
+
+
+#: a role holder acting in these event types acts for the body of the role: states sanction, aid,
+#: mobilise, cease fire, cooperate, coerce and attack ("Macron kündigte Sanktionen an" -> Frankreich,
+#: "Pistorius kündigte an, die Zahl der Soldaten zu erhöhen" -> Deutschland); speech acts, meetings and
+#: votes stay with the person
+STATE_ACTION_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT", "COOPERATE", "COERCE", "ASSAULT"})
+#: a noun of these types names the position of the collective ("eine weitere Blockade", "eine Einigung")
+COLLECTIVE_NOUN_TYPES = frozenset({"REJECT", "AGREE"})
+#: roles whose place is not the body the holder acts for (an ambassador's place is the host country)
+FOREIGN_PLACE_ROLES = frozenset({"botschafter"})
+#: party roles rank behind offices of state when a person holds both
+PARTY_ROLES = frozenset({"vorsitzender", "fraktionschef", "generalsekretär"})
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[tuple[str, str, date, date | None], ...]]:
+    """Person id -> dated roles ``(key, place name, start, end)`` from the names gazetteer, else empty."""
+    try:
+        gazetteer = import_module("flows.names.gazetteer").load()
+    except (ImportError, AttributeError):
+        return {}
+    found: dict[str, list[tuple[str, str, date, date | None]]] = {}
+    for role in gazetteer.roles:
+        place = gazetteer.info.get(role.place)
+        if place is not None and role.key not in FOREIGN_PLACE_ROLES:
+            found.setdefault(role.entity_id, []).append((role.key, place.entity.name, role.start, role.end))
+    return {k: tuple(sorted(v, key=lambda r: r[0] in PARTY_ROLES)) for k, v in found.items()}
+
+
+def role_body(entity_id: str | None, on: date | None) -> str | None:
+    """The country or organisation a person holds office for on ``on`` (offices of state first).
+
+    >>> role_body("per:olaf-scholz", date(2024, 2, 9)), role_body("per:olaf-scholz", date(2026, 1, 1))
+    ('Deutschland', None)
+    """
+    if entity_id is None or on is None:
+        return None
+    return next((place for _, place, start, end in _roles().get(entity_id, ())
+                 if start <= on and (end is None or on < end)), None)
+
+
+def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun: bool,
+                  on: date | None) -> tuple[Participant, ...]:
+    """Actors who hold an office, replaced by the body they act for in state actions.
+
+    >>> scholz = Participant("actor", "per:olaf-scholz", "Olaf Scholz", "Scholz")
+    >>> [p.name for p in acting_bodies((scholz,), "AID", False, date(2024, 2, 9))]
+    ['Deutschland']
+    >>> [p.name for p in acting_bodies((scholz,), "REQUEST", False, date(2024, 2, 9))]
+    ['Olaf Scholz']
+    """
+    if not (event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES):
+        return tuple(participants)
+    unique: dict[tuple[str, str], Participant] = {}
+    for p in participants:
+        body = role_body(p.entity_id, on) if p.role == "actor" else None
+        p = Participant(p.role, None, body, p.text) if body else p
+        unique.setdefault((p.role, p.name), p)
+    return tuple(unique.values())
 
 
 def adjective_resolver_available() -> bool:
