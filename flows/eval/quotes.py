@@ -148,6 +148,36 @@ def spkatt_doc(row: dict) -> Doc:
     return Doc(doc_id, row["text"], published_on=published)
 
 
+def spkatt_golds(row: dict) -> tuple[list[Unit], list[Unit]]:
+    """The top-level gold quotations of a SpkAtt document, and its nested ones."""
+    units = {False: [], True: []}
+    for a in row["annotations"]:
+        if a["quote"]["spans"]:
+            units[bool(a["isNested"])].append(Unit(tuple(map(tuple, a["quote"]["spans"])), a["type"],
+                                                   tuple(map(tuple, a["speaker"]["spans"]))))
+    return units[False], units[True]
+
+
+def unscored_nested(text: str, preds: Sequence[Unit], golds: Sequence[Unit], nested: Sequence[Unit]) -> list[Unit]:
+    """Drop predictions that match no top-level gold quotation but a nested one (token F1 >= 0.5): SpkAtt
+    annotates quotations a medium relays (``Der Spiegel zitiert X mit den Worten: „…“``) as nested only,
+    and only top-level quotations are scored, so such a prediction is neither right nor wrong.
+
+    >>> u = Unit(((0, 3),), "direct")
+    >>> unscored_nested("abc", [u], [], [u])
+    []
+    """
+    gold_tokens = [token_ids(text, g.spans) for g in golds]
+    nested_tokens = [token_ids(text, g.spans) for g in nested]
+    kept = []
+    for p in preds:
+        tokens = token_ids(text, p.spans)
+        if any(token_f1(tokens, g) >= 0.5 for g in gold_tokens) or not any(
+                token_f1(tokens, g) >= 0.5 for g in nested_tokens):
+            kept.append(p)
+    return kept
+
+
 def eval_spkatt(path: Path, finder: MentionFinder, limit: int | None) -> Scores:
     scores = new_scores(SPKATT_TYPES)
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -155,10 +185,8 @@ def eval_spkatt(path: Path, finder: MentionFinder, limit: int | None) -> Scores:
     for row in rows:
         doc = spkatt_doc(row)
         mentions = list(finder(doc))
-        preds = spkatt_units(list(extract_quotes(doc, mentions)))
-        golds = [Unit(tuple(map(tuple, a["quote"]["spans"])), a["type"],
-                      tuple(map(tuple, a["speaker"]["spans"])))
-                 for a in row["annotations"] if not a["isNested"] and a["quote"]["spans"]]
+        golds, nested = spkatt_golds(row)
+        preds = unscored_nested(doc.text, spkatt_units(list(extract_quotes(doc, mentions))), golds, nested)
 
         def speaker_ok(p: Unit, g: Unit) -> bool:
             if not p.speaker_spans and not g.speaker_spans:

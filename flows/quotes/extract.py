@@ -15,11 +15,11 @@ Konjunktiv right after a quote inherit its speaker; so do quote-only sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from flows.quotes.lexicon import CueVerb, cue_verbs
-from flows.quotes.model import Candidate, accepts, quote_features, sentence_features
+from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
                                tokenize)
 from flows.records import Doc, Mention, Quote
@@ -78,6 +78,8 @@ AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
     "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
+#: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
+NAMING_VERBS = frozenset("heißt hieß heißen hießen".split())
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
@@ -155,17 +157,27 @@ class Attribution:
 def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote]:
     """Yield the quotes of ``doc`` in text order (ids ``{article_id}:q1``, ``:q2``, …): the rule
     quotes the learned filter keeps and the cue-less sentences the learned classifier adds."""
-    found = [c.quote for c in quote_candidates(doc, mentions) if accepts(c.kind, c.features)]
+    found = [_with_speaker(c.quote, choose_speaker(c.speakers)) for c in quote_candidates(doc, mentions, accepts)]
     found.sort(key=lambda q: (q.start, -q.end))
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
 
 
-def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Candidate]:
+def _with_speaker(q: Quote, option: SpeakerOption | None) -> Quote:
+    """``q`` with the speaker the ranker chose (``None``: the rules' speaker stays)."""
+    if option is None or (option.start, option.end) == (q.speaker_start, q.speaker_end):
+        return q
+    return replace(q, speaker_text=option.text, speaker_start=option.start, speaker_end=option.end,
+                   speaker_entity_id=option.entity_id, speaker_name=option.name)
+
+
+def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
+                     keep: Callable[[str, tuple[str, ...]], bool] = lambda kind, features: True) -> Iterator[Candidate]:
     """Every rule quote (kind ``"rule"``) and every sentence without one that has a finite reported
     clause (kind ``"sentence"``: a ``dass`` clause or reported mood, as a cue-less indirect quote), with
     features for
-    :func:`flows.quotes.model.accepts`.
+    :func:`flows.quotes.model.accepts`; only those ``keep(kind, features)`` admits are yielded (with their
+    speaker options, the costly part).
 
     >>> doc = Doc("a", "Er kam. Sie fürchtet, dass es regnet. Er sagte, es regne.")
     >>> [(c.kind, c.quote.text, c.quote.speaker_text) for c in quote_candidates(doc)]
@@ -180,9 +192,10 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
     last_named: Speaker | None = None
     group_count = 0
     prev_toks: list[Token] = []
-    for n_sentence, sent in enumerate(sentences):
-        top = [p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end]
-        toks = _sentence_tokens(text, sent, top)
+    tops = [[p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end] for sent in sentences]
+    all_toks = [_sentence_tokens(text, sent, top) for sent, top in zip(sentences, tops)]
+    for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
+        before = last
         attr = _find_attribution(text, toks, top, people, last_named)
         quotes: list[Quote] = []
         if attr is not None and attr.content is not None and attr.content_pair is None:
@@ -233,13 +246,19 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Can
                     last_named = last
             channel = _channel(text, sent, top)
             for q in quotes:
-                yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", feats + quote_features(q))
+                q_feats = feats + quote_features(q)
+                if keep("rule", q_feats):
+                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named)
+                    yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
             span = _sentence_clause(text, toks, sent, sentence_mood)
             if span is not None:
                 speaker = _unlisted_speaker(text, toks, sentence_mood, prev_toks, last, people, last_named)
                 q = _make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4)
-                yield Candidate(q, "sentence", feats + quote_features(q))
+                q_feats = feats + quote_features(q)
+                if keep("sentence", q_feats):
+                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named)
+                    yield Candidate(q, "sentence", q_feats, options)
             last = None
         prev_toks = toks
 
@@ -269,6 +288,116 @@ def _unlisted_speaker(text: str, toks: list[Token], mood: str | None, prev_toks:
         return subject or last
     after = _inverted_subject(toks, 2, len(toks))
     return _speaker_at(text, toks, after[0], after[1], people, last_named) if after else last
+
+
+#: prepositions: a noun phrase right after one is an adverbial (a channel, an addressee), rarely the speaker
+PREPOSITIONS = frozenset("mit im in bei beim von vom gegenüber nach auf aus zu zum zur für über an am vor".split())
+#: sentences around a quote whose noun phrases may be its speaker (relative to the quote's sentence)
+SPEAKER_WINDOW = (-2, -1, 0, 1)
+#: character distances between a speaker option and its quote, as feature buckets
+DISTANCE_BUCKETS = (3, 12, 40, 100, 250)
+
+
+def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], people: list[Mention],
+                     before: Speaker | None, last_named: Speaker | None) -> tuple[SpeakerOption, ...]:
+    """Who may have said ``q`` (in sentence ``n``): the rules' speaker first, then every noun phrase of
+    the sentences in :data:`SPEAKER_WINDOW` outside the quote, the previous quote's speaker and no speaker,
+    each with the features of :func:`_np_features` for the learned ranker.
+
+    >>> doc = "Merz kam. Er sagte: „Wir handeln.“"
+    >>> q = next(c for c in quote_candidates(Doc("a", doc))).quote
+    >>> [o.text for o in _speaker_options(doc, q, 1, [tokenize(doc, 0, 9), tokenize(doc, 10)], [], None, None)]
+    ['Er', 'Merz', None]
+    """
+    qtype = f"{q.type}:{q.cue is not None}"
+    rule = None if q.speaker_start is None else (q.speaker_start, q.speaker_end)
+    found: dict[tuple[int, int] | None, tuple[Speaker | None, set[str]]] = {}
+    if rule is not None:
+        found[rule] = (Speaker(q.speaker_text or "", q.speaker_start or 0, q.speaker_end or 0,
+                               q.speaker_entity_id, q.speaker_name), {"src:rule", f"rule:{qtype}:{q.confidence}"})
+    else:
+        found[None] = (None, {"src:rule", f"rule:{qtype}:{q.confidence}"})
+    ranked_before: list[tuple[int, int]] = []
+    for offset in SPEAKER_WINDOW:
+        k = n + offset
+        if not 0 <= k < len(all_toks):
+            continue
+        toks = all_toks[k]
+        j = previous_end = 0
+        while j < len(toks):
+            t = toks[j]
+            end = _np_end(toks, j, len(toks)) if t.text != QUOTE and (
+                t.text[0].isupper() or t.text.lower() in DETERMINERS) else None
+            if not end:
+                j += 1
+                continue
+            speaker = _speaker_at(text, toks, j, end, people, last_named)
+            span = (speaker.start, speaker.end)
+            if rule is not None and speaker.start < rule[1] and rule[0] < speaker.end:
+                span, speaker = rule, found[rule][0]  # the rules' span of this noun phrase
+            if not (q.start <= speaker.start < q.end):
+                feats = _np_features(toks, j, end, offset, q, qtype, speaker, people)
+                if j and j == previous_end:  # "sagte Weselsky der ARD": an object right after the subject
+                    feats.add("follows_np")
+                found.setdefault(span, (speaker, set()))[1].update(feats)
+                if speaker.end <= q.start:
+                    ranked_before.append(span)
+            j = previous_end = end
+    for rank, span in enumerate(sorted(set(ranked_before), key=lambda sp: -sp[1])[:4]):
+        found[span][1].add(f"rank_before:{rank}")
+    if before is not None:
+        span = (before.start, before.end)
+        found.setdefault(span, (before, set()))[1].update(("prev_speaker", f"prev_speaker:{qtype}"))
+    found.setdefault(None, (None, set()))[1].update(("none", f"none:{qtype}"))
+    options = []
+    for speaker, feats in found.values():
+        if speaker is not None and speaker.entity_id is not None and rule is not None \
+                and speaker.entity_id == q.speaker_entity_id:
+            feats.add("rule_entity")
+        feats.add("bias")
+        options.append(SpeakerOption(speaker.text if speaker else None, speaker.start if speaker else None,
+                                     speaker.end if speaker else None, speaker.entity_id if speaker else None,
+                                     speaker.name if speaker else None, tuple(sorted(feats))))
+    return tuple(options)
+
+
+def _np_features(toks: list[Token], j: int, end: int, offset: int, q: Quote, qtype: str, speaker: Speaker,
+                 people: list[Mention]) -> set[str]:
+    """Features of the noun phrase ``toks[j:end]`` (resolved to ``speaker``) as a speaker of ``q``: the
+    sentence it is in and its side of the quote, distance, the words around it (cue verbs, colons,
+    prepositions), its position in the clause, the kind of entity, determiner and head word."""
+    side = "before" if speaker.end <= q.start else "after"
+    gap = q.start - speaker.end if side == "before" else speaker.start - q.end
+    prev = toks[j - 1].text if j else "^"
+    nxt = toks[end].text if end < len(toks) else "$"
+    prev, nxt = ("QUOTE" if w == QUOTE else w.lower() for w in (prev, nxt))
+    types = {m.entity_type for m in people if m.start < speaker.end and speaker.start < m.end}
+    head = toks[end - 1].text.lower()
+    feats = {f"off:{offset}:{side}", f"q_off:{qtype}:{offset}:{side}",
+             f"dist:{next((b for b in DISTANCE_BUCKETS if gap <= b), 999)}",
+             f"prev:{prev}", f"next:{nxt}", f"head:{head}", f"suffix:{head[-3:]}",
+             f"type:{'/'.join(sorted(types)) or 'none'}", f"len:{min(end - j, 5)}"}
+    verbs = cue_verbs()
+    if prev in verbs:
+        feats.add("prev_cue")
+    if nxt in verbs:
+        feats.add("next_cue")
+    if any(t.text.lower() in PREPOSITIONS for t in toks[max(0, j - 2):j]):
+        feats.add("after_preposition")  # "im Gespräch mit ausländischen Journalisten", "im „Morgenmagazin“ der ARD"
+    if j == 0 or prev in (",", ":", "–", "QUOTE"):
+        feats.add(f"clause_first:{offset}")
+    if speaker.entity_id is not None:
+        feats.add("linked")
+    if speaker.text in PRONOUNS:
+        feats.add(f"pronoun:{offset}")
+    first = toks[j].text.lower()
+    if first in DETERMINERS:
+        feats.add(f"det:{first}")
+    if any(t.text in verbs for t in toks):
+        feats.add(f"cue_in_sentence:{offset}")
+    if offset == 0 and side == "before" and any(t.text == ":" and t.start < q.start for t in toks[end:]):
+        feats.add("colon_intro")
+    return feats
 
 
 def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -342,6 +471,8 @@ def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair],
     j = 2 + (toks[2].text == "so")
     verb = toks[j]
     if not verb.text.isalpha() or not verb.text.islower() or verb.text in NP_STOP:
+        return None
+    if verb.text in NAMING_VERBS and toks[j + 1].text != "es":
         return None
     k = j + 1
     while k < len(toks) and toks[k].text in OBJECT_PRONOUNS:

@@ -34,12 +34,26 @@ LENGTH_BUCKETS = (4, 8, 15, 25, 40)
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerOption:
+    """A possible speaker of a candidate quote (``text`` None: no speaker) with its ranking features."""
+
+    text: str | None
+    start: int | None
+    end: int | None
+    entity_id: str | None
+    name: str | None
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A quote the rules propose (``kind="rule"``) or a sentence that may be one (``"sentence"``)."""
+    """A quote the rules propose (``kind="rule"``) or a sentence that may be one (``"sentence"``), with
+    the speakers the ranker chooses from (the first option is the rules' choice)."""
 
     quote: Quote
     kind: str
     features: tuple[str, ...]
+    speakers: tuple[SpeakerOption, ...] = ()
 
 
 def _bucket(n: int) -> int:
@@ -99,3 +113,29 @@ def probability(kind: str, features: Sequence[str]) -> float:
 def accepts(kind: str, features: Sequence[str]) -> bool:
     """Whether the ``kind`` model keeps the candidate (probability at least its threshold)."""
     return probability(kind, features) >= _model()[kind][1]
+
+
+def choose_speaker(options: Sequence[SpeakerOption], margin: float | None = None) -> SpeakerOption | None:
+    """The speaker the ``speaker`` model ranks first, when its probability beats the rules' choice
+    (``options[0]``) by at least ``margin`` (default: the model's threshold); else the rules' choice.
+
+    >>> rule = SpeakerOption("er", 0, 2, None, None, ("src:rule",))
+    >>> choose_speaker([rule], 0.0) is rule
+    True
+    """
+    if not options:
+        return None
+    margin = _model()["speaker"][1] if margin is None else margin
+    scored = list(zip(speaker_probabilities(options), options))
+    best_p, best = max(scored, key=lambda s: s[0])
+    return best if best_p - scored[0][0] >= margin else options[0]
+
+
+def speaker_probabilities(options: Sequence[SpeakerOption]) -> list[float]:
+    """The ``speaker`` model's softmax over the options of one quote (a conditional logit)."""
+    weights, _ = _model()["speaker"]
+    z = [sum(weights.get(f, 0.0) for f in o.features) for o in options]
+    top = max(z, default=0.0)
+    e = [math.exp(v - top) for v in z]
+    total = sum(e)
+    return [v / total for v in e]
