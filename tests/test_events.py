@@ -190,3 +190,18 @@ def test_office_holder_acts_for_the_state_in_state_actions_only():
     found = {e.trigger: {(p.role, p.name) for p in e.participants} for e in events(text, ms)}
     assert ("actor", "Frankreich") in found["Sanktionen"]
     assert found["lobte"] == {("actor", "Emmanuel Macron")}
+
+
+def test_size_named_groups_stand_for_the_people_or_parties_named_before():
+    text = ("Merz, Macron und Tusk reisten nach Kiew. Die drei Politiker forderten Russland auf, zu verhandeln. "
+            "Ein Treffen der drei mit Putin ist nicht geplant.")
+    ms = [mention(text, name, name, "PER") for name in ("Merz", "Macron", "Tusk", "Putin")]
+    found = {e.trigger: {(p.role, p.name) for p in e.participants}
+             for e in events(text, [*ms, mention(text, "Russland", "Russland")])}
+    trio = {("actor", "Merz"), ("actor", "Macron"), ("actor", "Tusk")}
+    assert found["forderten"] == trio | {("target", "Russland")}
+    assert found["Treffen"] == trio | {("target", "Putin")}
+    text = "Die Bahn streitet mit der GDL. Der Minister rief beide Seiten auf, sich zu einigen."
+    ms = [mention(text, "Bahn", "Deutsche Bahn", "ORG"), mention(text, "GDL", "GDL", "ORG")]
+    call = next(e for e in events(text, ms) if e.trigger == "rief")
+    assert {("target", "Deutsche Bahn"), ("target", "GDL")} <= {(p.role, p.name) for p in call.participants}

@@ -117,6 +117,93 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     return found
 
 
+#: a group named by its size stands for the people or parties named before ("Die vier Europäer
+#: forderten", "telefonierten die fünf Politiker", "ein Treffen der vier", "rief beide Seiten auf",
+#: "Beide wollen ... beraten"); group 1 is the number word, group 2 the noun (absent for a bare group)
+GROUP_RE = re.compile(
+    r"(?:\b(?:[Dd]ie|der|den|diese)\s+|\b(?=[Bb]eide))([Bb]eide[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht)\b"
+    r"(?:\s+([A-ZÄÖÜ][\w-]*))?")
+GROUP_SIZES = {"beide": 2, "beiden": 2, "beider": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+               "sieben": 7, "acht": 8}
+#: nouns of a group of persons; a minister noun ("die beiden Innenminister") also needs the office
+PERSON_GROUP_NOUNS = frozenset({"Europäer", "Politiker", "Politikerinnen", "Staatschefs", "Regierungschefs",
+                                "Spitzenpolitiker", "Staats-", "Minister", "Außenminister", "Innenminister",
+                                "Verteidigungsminister", "Finanzminister"})
+#: nouns of a group of parties to a conflict or talks: the organisations and countries named most often
+SIDE_GROUP_NOUNS = frozenset({"Seiten", "Parteien", "Konfliktparteien", "Tarifparteien", "Tarifpartner"})
+#: how far back a group looks for its members
+GROUP_REACH = 1500
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries that capitals and government bodies stand for."""
+    return frozenset(capital_countries().values()) | frozenset(government_countries().values())
+
+
+def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
+                   on: date | None) -> list[Mention]:
+    """The mentions a size-named group stands for, or none when it cannot be resolved.
+
+    A person group takes an earlier person group of the same size, else the last distinct persons
+    named before it (holders of the office for a minister noun); a side group takes the organisations
+    and countries named most often before it (the earlier named on a tie).
+
+    >>> text = "Merz traf Macron. Die beiden Politiker berieten."
+    >>> ms = [Mention(0, 4, "Merz", "PER", "a", "Friedrich Merz", "t", 1.0),
+    ...       Mention(10, 16, "Macron", "PER", "b", "Emmanuel Macron", "t", 1.0)]
+    >>> sorted(m.entity_name for m in _group_members(text, GROUP_RE.search(text, 17), ms, None))
+    ['Emmanuel Macron', 'Friedrich Merz']
+    """
+    size, noun = GROUP_SIZES[match.group(1).lower()], match.group(2)
+    start = match.start(1)
+    before = [m for m in mentions if m.end <= start and start - m.end <= GROUP_REACH and m.entity_name
+              and m.method not in ("pronoun", "group")]
+    if noun in SIDE_GROUP_NOUNS:
+        if size != 2:
+            return []
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in before:
+            name = _participant("actor", m).name
+            if m.entity_type == "ORG" or name in _countries():
+                counts[name] = counts.get(name, 0) + 1
+                first.setdefault(name, m)
+        ranked = sorted(counts, key=lambda n: -counts[n])[:2]
+        return [first[n] for n in ranked] if len(ranked) == 2 else []
+    if noun is None:
+        following = TOKEN_RE.match(text, match.end(1) + 1)
+        if not (match.group(1) == "Beide" or following is None or following.group() in FUNCTION_WORDS):
+            return []
+    elif noun not in PERSON_GROUP_NOUNS:
+        return []
+    for earlier in reversed(list(GROUP_RE.finditer(text, max(0, start - GROUP_REACH), match.start()))):
+        if GROUP_SIZES[earlier.group(1).lower()] == size and earlier.group(2) in PERSON_GROUP_NOUNS:
+            return _group_members(text, earlier, mentions, on)
+    office = noun.lower() if noun and noun.endswith("minister") and noun != "Minister" else None
+    members: dict[str, Mention] = {}
+    for m in reversed(before):
+        if m.entity_type == "PER" and m.entity_id and m.entity_name not in members and (
+                office is None or any(key == office and s <= on and (e is None or on < e)
+                                      for key, _, s, e in _roles().get(m.entity_id, ()) if on)):
+            members[m.entity_name] = m
+            if len(members) == size:
+                return list(members.values())
+    return []
+
+
+def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention],
+                    on: date | None) -> list[Mention]:
+    """Mentions standing for the members of the size-named groups in ``left:right`` (all on the group's span)."""
+    found = []
+    for match in GROUP_RE.finditer(text, left, right):
+        end = match.end(2) if match.group(2) else match.end(1)
+        for member in _group_members(text, match, mentions, on):
+            found.append(Mention(match.start(1), end, text[match.start(1):end], member.entity_type,
+                                 member.entity_id, member.entity_name, "group", 0.5))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
     """Entity id -> "m"/"f" from the names gazetteer when it is importable, else empty."""
@@ -309,7 +396,7 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
 
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
-                       quote: Quote | None) -> tuple[Participant, ...]:
+                       quote: Quote | None, on: date | None = None) -> tuple[Participant, ...]:
     """Actors and targets of the event triggered at ``start:end``."""
     left, right = clause_bounds(sentence, start, end)
     first = _dateline_end(text, sentence)
@@ -334,7 +421,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
     descriptors = [d for d in _descriptor_mentions(text, left, right, mentions)
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
-    in_clause = sorted([*in_clause, *descriptors], key=lambda m: m.start)
+    groups = [g for g in _group_mentions(text, left, right, mentions, on)
+              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
+    in_clause = sorted([*in_clause, *descriptors, *groups], key=lambda m: m.start)
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -351,7 +440,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         if GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]) or (
                 reaction_site and SITE_PREPOSITION_RE.search(lead)):
             role = "actor"
-        elif previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start]):
+        elif previous and (previous[1].start == mention.start
+                           or COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
             role = previous[0]
         elif object_only and mention.start >= end:
             inverted = (mention.entity_type == "PER" and not roles
@@ -359,7 +449,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "actor" if inverted else "target"
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
-        elif is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start]):
+        elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
+              and not TARGET_PREPOSITION_RE.search(lead)):
             role = "actor"
         elif not is_noun and DATIVE_LEAD_RE.search(lead):
             role = "target"
