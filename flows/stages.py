@@ -138,12 +138,18 @@ def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResu
     started = time.thread_time()
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     rows["articles"] = article_rows(articles, run_id, started_at)
+    reference, discovered = reference_ids(), []
     for article in articles:
         if article.duplicate_of is not None:
             continue
         article_id = article.article_id
-        rows["mentions"] += mention_rows(article_id, mentions.by_article[article_id])
-        rows["quotes"] += quote_rows(article_id, quoted.by_article[article_id])
+        found, said = mentions.by_article[article_id], quoted.by_article[article_id]
+        # er/sie as quote speakers become mentions only now that the quotes stage has resolved them
+        pronouns = list(names.speaker_pronoun_mentions(as_doc(article), found, said))
+        article_mentions = sorted([*found, *pronouns], key=lambda m: m.start)
+        rows["mentions"] += mention_rows(article_id, article_mentions)
+        discovered += [m for m in article_mentions if m.entity_id not in reference]
+        rows["quotes"] += quote_rows(article_id, said)
         event_table, participant_table = event_rows(article_id, evented.by_article[article_id])
         rows["events"] += event_table
         rows["event_participants"] += participant_table
@@ -156,8 +162,6 @@ def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResu
         table = with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when)
         (staging / name).mkdir(parents=True, exist_ok=True)
         pq.write_table(table, staging / name / f"batch-{number:05d}.parquet", compression="zstd")
-    reference = reference_ids()
-    discovered = [m for found in mentions.by_article.values() for m in found if m.entity_id not in reference]
     return Tabulated(counts={name: len(valid[name]) for name in ARTICLE_TABLES},
                      quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
                      discovered=discovered,
