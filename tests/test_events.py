@@ -205,3 +205,14 @@ def test_size_named_groups_stand_for_the_people_or_parties_named_before():
     ms = [mention(text, "Bahn", "Deutsche Bahn", "ORG"), mention(text, "GDL", "GDL", "ORG")]
     call = next(e for e in events(text, ms) if e.trigger == "rief")
     assert {("target", "Deutsche Bahn"), ("target", "GDL")} <= {(p.role, p.name) for p in call.participants}
+
+
+def test_armed_forces_by_nationality_and_a_bare_government_give_countries():
+    from flows.events.participants import adjective_resolver_available
+    if not adjective_resolver_available():
+        pytest.skip("flows.names.country_for_adjective is not available yet")
+    text = "Russische Truppen haben Charkiw beschossen. In Wien haben Tausende gegen die Regierung demonstriert."
+    ms = [mention(text, "Charkiw", "Charkiw"), mention(text, "Wien", "Wien")]
+    attack, protest = events(text, ms)
+    assert {(p.role, p.name) for p in attack.participants} == {("actor", "Russland"), ("target", "Charkiw")}
+    assert ("target", "Österreich") in {(p.role, p.name) for p in protest.participants}

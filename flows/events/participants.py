@@ -320,11 +320,50 @@ def _adjective_countries(text: str, start: int, end: int) -> list[tuple[int, Ent
     return found
 
 
+#: armed forces named by their nationality act for their country: "hatten russische Drohnen erneut
+#: Saporischschja angegriffen", "Die sudanesische Armee und die RSF-Miliz lieferten sich Gefechte"
+FORCE_RE = re.compile(
+    r"\b([A-ZÄÖÜa-zäöü][a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\s+(?:Truppen|Drohnen|Streitkräfte|Armee|Soldaten|"
+    r"Hacker|Raketen|Kampfjets|Kampfflugzeuge|Luftwaffe|Marine|Einheiten|Artillerie|Milizen|Miliz|Panzer)\b")
+#: a government without a country ("gegen die Regierung", "gegen die Politik der Regierung") is the
+#: government of the country where the event takes place
+BARE_GOVERNMENT_RE = re.compile(
+    r"\bgegen\s+(die\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
+
+
+def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
+    """Countries of nationality-named armed forces in ``left:right``, as mentions of the adjective."""
+    resolve = _adjective_resolver()
+    found = []
+    for m in FORCE_RE.finditer(text, left, right):
+        entity = resolve(m.group(1).lower()) if resolve else None
+        if entity is not None:
+            found.append(Mention(m.start(1), m.end(1), m.group(1), "LOC", entity.entity_id, entity.name,
+                                 "adjective", 0.5))
+    return found
+
+
+def _government_mentions(text: str, left: int, right: int, place: str | None) -> list[Mention]:
+    """``die Regierung`` without a country, as a mention of the country ``place`` stands in."""
+    country = capital_countries().get(place, place) if place else None
+    if country not in _countries():
+        return []
+    return [Mention(m.start(1), m.end(1), m.group(1), "LOC", None, country, "government", 0.5)
+            for m in BARE_GOVERNMENT_RE.finditer(text, left, right)]
+
+
 def _dateline_end(text: str, sentence: Sentence) -> int:
     """End offset of a dateline that opens ``sentence``, else the sentence start."""
     m = DATELINE_RE.match(text, sentence.start, sentence.end)
     at_paragraph_start = sentence.start == 0 or "\n" in text[max(0, sentence.start - 2):sentence.start]
     return m.end() if m and at_paragraph_start else sentence.start
+
+
+def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
+    """The first place of the article's dateline (``Tiflis (Agentur) – ``), if the article has one."""
+    first = Sentence(0, sentence.end, text[:sentence.end], False)
+    end = _dateline_end(text, first)
+    return next((m.entity_name for m in mentions if m.end <= end and m.entity_type == "LOC"), None)
 
 
 def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention],
@@ -421,9 +460,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
     descriptors = [d for d in _descriptor_mentions(text, left, right, mentions)
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
-    groups = [g for g in _group_mentions(text, left, right, mentions, on)
-              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
-    in_clause = sorted([*in_clause, *descriptors, *groups], key=lambda m: m.start)
+    place = location.entity_name if location else _dateline_place(text, sentence, mentions)
+    extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
+                         *_government_mentions(text, left, right, place)]
+             if not any(m.start < g.end and g.start < m.end for m in in_clause)]
+    in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
