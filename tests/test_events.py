@@ -216,3 +216,11 @@ def test_armed_forces_by_nationality_and_a_bare_government_give_countries():
     attack, protest = events(text, ms)
     assert {(p.role, p.name) for p in attack.participants} == {("actor", "Russland"), ("target", "Charkiw")}
     assert ("target", "Österreich") in {(p.role, p.name) for p in protest.participants}
+
+
+def test_towns_are_places_not_participants_except_as_attack_targets():
+    text = "Verdi hat zu Warnstreiks an den Flughäfen Frankfurt und Hamburg aufgerufen."
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), Mention(42, 51, "Frankfurt", "LOC", "loc:frankfurt", "Frankfurt", "t", 1.0),
+          Mention(56, 63, "Hamburg", "LOC", "loc:hamburg", "Hamburg", "t", 1.0)]
+    for event in events(text, ms):
+        assert {(p.role, p.name) for p in event.participants} == {("actor", "Verdi")}

@@ -179,7 +179,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
         participants = event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
-                                          mentions, location, quote, doc.published_on)
+                                          mentions, location, quote, doc.published_on, trigger.rule.event_type)
         if not trigger.is_noun:
             participants += antecedent_targets(text, sentence, trigger.start, trigger.end,
                                                trigger.rule.event_type, participants, earlier)

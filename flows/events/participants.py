@@ -204,6 +204,25 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
     return found
 
 
+#: towns and regions (places inside a country that are no capital) are participants only as the
+#: target of an attack ("Russland griff Charkiw an"); elsewhere they are places ("Warnstreiks an den
+#: Flughäfen Frankfurt, München und Hamburg", "in Moskau und Sankt Petersburg")
+TOWN_PARTICIPANT_TYPES = frozenset({"ASSAULT"})
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Ids and names of gazetteer places that belong to a country, capitals excepted."""
+    try:
+        info = import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return frozenset()
+    capitals = capital_countries()
+    return frozenset(key for entity_id, i in info.items()
+                     if i.entity.type == "LOC" and i.country and i.entity.name not in capitals
+                     for key in (entity_id, i.entity.name))
+
+
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
     """Entity id -> "m"/"f" from the names gazetteer when it is importable, else empty."""
@@ -435,13 +454,16 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
 
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
-                       quote: Quote | None, on: date | None = None) -> tuple[Participant, ...]:
+                       quote: Quote | None, on: date | None = None,
+                       event_type: str = "") -> tuple[Participant, ...]:
     """Actors and targets of the event triggered at ``start:end``."""
     left, right = clause_bounds(sentence, start, end)
     first = _dateline_end(text, sentence)
     reaction_site = is_noun and REACTION_SITE_RE.search(text, left, right) is not None
     in_sentence = sorted((m for m in mentions if first <= m.start and m.end <= sentence.end
                           and _linked(m) and (m is not location or reaction_site)
+                          and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
+                               or (m.entity_id or m.entity_name) not in _towns())
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])),
                          key=lambda m: m.start)
