@@ -224,3 +224,10 @@ def test_towns_are_places_not_participants_except_as_attack_targets():
           Mention(56, 63, "Hamburg", "LOC", "loc:hamburg", "Hamburg", "t", 1.0)]
     for event in events(text, ms):
         assert {(p.role, p.name) for p in event.participants} == {("actor", "Verdi")}
+
+
+def test_a_journey_meets_the_country_of_its_destination():
+    text = "Morgen reist Merz nach Paris."
+    ms = [mention(text, "Merz", "Friedrich Merz", "PER"), mention(text, "Paris", "Paris")]
+    (trip,) = events(text, ms)
+    assert {(p.role, p.name) for p in trip.participants} == {("actor", "Friedrich Merz"), ("target", "Frankreich")}

@@ -204,6 +204,9 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
     return found
 
 
+#: a visit or journey ("Besuch in Vilnius", "reist nach Paris", "nach Brüssel gereist") meets the
+#: country of its destination
+TRAVEL_RE = re.compile(r"(?:[Gg]e)?[Rr]eis|[Bb]esuch|[Bb]ereis")
 #: towns and regions (places inside a country that are no capital) are participants only as the
 #: target of an attack ("Russland griff Charkiw an"); elsewhere they are places ("Warnstreiks an den
 #: Flughäfen Frankfurt, München und Hamburg", "in Moskau und Sankt Petersburg")
@@ -540,10 +543,23 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
+    if location is not None and TRAVEL_RE.match(text, start, end) and not any(p.role == "target" for p in participants):
+        host = _host_country(location)
+        if host is not None:
+            participants.append(Participant("target", None, host, location.text))
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
+
+
+def _host_country(place: Mention) -> str | None:
+    """The country (or union) a visit to ``place`` goes to: a capital's country or a country itself."""
+    name = place.entity_name or place.text
+    if name in capital_countries():
+        return capital_countries()[name]
+    return name if name in _countries() or (place.entity_type == "LOC" and name not in _towns()
+                                            and (place.entity_id or name) not in _towns()) else None
 
 
 #: reactions whose object is a definite phrase without a name ("lehnte das ab", "begrüßte die Einigung",
