@@ -161,8 +161,9 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
         return _summary(catalog, run_id, plan, published=False, counts=catalog.counts(), articles=[],
                         quarantined=pd.DataFrame(columns=["stage"]), timings=timings, items={}, clock=clock)
 
-    with stopwatch(timings, "ingest"):
+    with stopwatch(timings, "ingest_wall"):
         ingested = _ingest(plan.process, batch_size, report)
+    timings["ingest"] = ingested.seconds
     stored, dropped_ids = _stored(catalog, plan) if incremental else ([], set())
     with stopwatch(timings, "dedupe"):
         marked = dedupe(stored + ingested.articles)
