@@ -266,3 +266,17 @@ def test_model_is_small_and_has_both_decisions() -> None:
     from flows.quotes.model import MODEL_PATH, probability
     assert MODEL_PATH.stat().st_size < 2_000_000
     assert 0.0 <= probability("rule", ("bias",)) <= 1.0 and 0.0 <= probability("sentence", ("bias",)) <= 1.0
+
+
+def test_ranker_picks_the_speaker_of_a_colon_introduction() -> None:
+    # the rules fall back to the previous sentence's subject ("Der Tag"); the ranker prefers the inverted
+    # subject of the colon introduction
+    from flows.quotes.extract import quote_candidates
+    from flows.quotes.model import speaker_probabilities
+
+    text = "Der Tag begann ruhig. Auf der Pressekonferenz in Berlin wurde Scholz deutlich: „Das geht so nicht.“"
+    candidate = next(quote_candidates(Doc("t", text)))
+    probabilities = speaker_probabilities(candidate.speakers)
+    best = max(zip(probabilities, candidate.speakers), key=lambda p: p[0])[1]
+    assert candidate.speakers[0].text == "Der Tag" and best.text == "Scholz"
+    assert [(q.type, q.speaker_text) for q in quotes(text)] == [("direct", "Scholz")]

@@ -48,3 +48,25 @@ def test_eval_main_on_the_devset(capsys: pytest.CaptureFixture[str]) -> None:
     assert evalq.main(["--devset", "--data", str(DATA)]) == 0
     out = capsys.readouterr().out
     assert "speaker accuracy on matched" in out and "partial" in out
+
+
+def test_prediction_matching_only_a_nested_gold_quotation_is_not_scored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # SpkAtt marks a quotation a medium relays as nested only; predicting it is neither right nor wrong
+    text = "Der Spiegel zitiert Merz mit den Worten: „Wir handeln jetzt sofort.“ Die Lage sei ernst, sagte er."
+    inner = text.index("Wir")
+    clause = text.index("Die Lage")
+
+    def ann(kind: str, nested: bool, start: int, end: int, speaker: str) -> dict:
+        s = text.index(speaker)
+        return {"id": 0, "type": kind, "isNested": nested, "quote": {"text": text[start:end], "spans": [[start, end]]},
+                "speaker": {"text": speaker, "spans": [[s, s + len(speaker)]]}, "cue": {"text": "", "spans": []}}
+
+    row = {"document": "1 - Test (2020-01-02)", "text": text, "annotations": [
+        ann("Direct", True, inner, inner + len("Wir handeln jetzt sofort."), "Merz"),
+        ann("Indirect", False, clause, clause + len("Die Lage sei ernst"), "er")]}
+    golds, nested = evalq.spkatt_golds(row)
+    preds = [evalq.Unit(((inner, inner + 24),), "direct"), evalq.Unit(((clause, clause + 18),), "indirect")]
+    assert evalq.unscored_nested(text, preds, golds, nested) == preds[1:]
+    wrong = evalq.Unit(((0, 11),), "direct")  # matches nothing: stays and counts as a false positive
+    assert evalq.unscored_nested(text, [wrong], golds, nested) == [wrong]

@@ -192,6 +192,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     last_named: Speaker | None = None
     group_count = 0
     prev_toks: list[Token] = []
+    noun_phrases: dict[int, tuple[NounPhrase, ...]] = {}  # per sentence, built when a quote needs them
     tops = [[p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end] for sent in sentences]
     all_toks = [_sentence_tokens(text, sent, top) for sent, top in zip(sentences, tops)]
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
@@ -248,7 +249,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             for q in quotes:
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats):
-                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named)
+                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named,
+                                               noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
             span = _sentence_clause(text, toks, sent, sentence_mood)
@@ -257,7 +259,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 q = _make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4)
                 q_feats = feats + quote_features(q)
                 if keep("sentence", q_feats):
-                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named)
+                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named,
+                                               noun_phrases)
                     yield Candidate(q, "sentence", q_feats, options)
             last = None
         prev_toks = toks
@@ -298,17 +301,85 @@ SPEAKER_WINDOW = (-2, -1, 0, 1)
 DISTANCE_BUCKETS = (3, 12, 40, 100, 250)
 
 
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A noun phrase ``toks[start:end]`` of a sentence as a possible speaker: the speaker it resolves to
+    and the ranking features that do not depend on the quote (``offset_flags`` get the sentence offset)."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    features: frozenset[str]
+    offset_flags: tuple[str, ...]
+    types: str  # feature naming the entity types of the mentions on the speaker span
+    colon_at: int | None  # offset of the first colon after the noun phrase in its sentence
+
+
+def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
+                  last_named: Speaker | None) -> tuple[NounPhrase, ...]:
+    """Every noun phrase of a sentence's tokens, left to right, with its quote-independent features.
+
+    >>> [np.speaker.text for np in _noun_phrases("Merz sagte der ARD: „Ja.“", tokenize("Merz sagte der ARD:"), [], None)]
+    ['Merz', 'der ARD']
+    """
+    verbs = cue_verbs()
+    cue_in_sentence = any(t.text in verbs for t in toks)
+    colons = [t for t, tok in enumerate(toks) if tok.text == ":"]
+    nps: list[NounPhrase] = []
+    j = previous_end = 0
+    while j < len(toks):
+        t = toks[j]
+        end = _np_end(toks, j, len(toks)) if t.text != QUOTE and (
+            t.text[0].isupper() or t.text.lower() in DETERMINERS) else None
+        if not end:
+            j += 1
+            continue
+        speaker = _speaker_at(text, toks, j, end, people, last_named)
+        prev = toks[j - 1].text if j else "^"
+        nxt = toks[end].text if end < len(toks) else "$"
+        prev, nxt = ("QUOTE" if w == QUOTE else w.lower() for w in (prev, nxt))
+        head = toks[end - 1].text.lower()
+        feats = {f"prev:{prev}", f"next:{nxt}", f"head:{head}", f"suffix:{head[-3:]}", f"len:{min(end - j, 5)}"}
+        if prev in verbs:
+            feats.add("prev_cue")
+        if nxt in verbs:
+            feats.add("next_cue")
+        if any(w.text.lower() in PREPOSITIONS for w in toks[max(0, j - 2):j]):
+            feats.add("after_preposition")  # "im Gespräch mit ausländischen Journalisten", "im „Morgenmagazin“ der ARD"
+        first = toks[j].text.lower()
+        if first in DETERMINERS:
+            feats.add(f"det:{first}")
+        if j and j == previous_end:  # "sagte Weselsky der ARD": an object right after the subject
+            feats.add("follows_np")
+        flags = (("clause_first",) if j == 0 or prev in (",", ":", "–", "QUOTE") else ()) + (
+            ("cue_in_sentence",) if cue_in_sentence else ())
+        colon = next((toks[c].start for c in colons if c >= end), None)
+        nps.append(NounPhrase(j, end, speaker, frozenset(feats), flags, _entity_types(speaker, people), colon))
+        j = previous_end = end
+    return tuple(nps)
+
+
+def _entity_types(speaker: Speaker, people: list[Mention]) -> str:
+    types = {m.entity_type for m in people if m.start < speaker.end and speaker.start < m.end}
+    return f"type:{'/'.join(sorted(types)) or 'none'}"
+
+
 def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], people: list[Mention],
-                     before: Speaker | None, last_named: Speaker | None) -> tuple[SpeakerOption, ...]:
+                     before: Speaker | None, last_named: Speaker | None,
+                     cache: dict[int, tuple[NounPhrase, ...]] | None = None
+                     ) -> tuple[SpeakerOption, ...]:
     """Who may have said ``q`` (in sentence ``n``): the rules' speaker first, then every noun phrase of
     the sentences in :data:`SPEAKER_WINDOW` outside the quote, the previous quote's speaker and no speaker,
-    each with the features of :func:`_np_features` for the learned ranker.
+    each with the features of :func:`_np_features` for the learned ranker. ``cache`` keeps the noun
+    phrases of a sentence for the next quote that needs them (pronouns are resolved again: the
+    latest named speaker moves on).
 
     >>> doc = "Merz kam. Er sagte: „Wir handeln.“"
     >>> q = next(c for c in quote_candidates(Doc("a", doc))).quote
     >>> [o.text for o in _speaker_options(doc, q, 1, [tokenize(doc, 0, 9), tokenize(doc, 10)], [], None, None)]
     ['Er', 'Merz', None]
     """
+    cache = {} if cache is None else cache
     qtype = f"{q.type}:{q.cue is not None}"
     rule = None if q.speaker_start is None else (q.speaker_start, q.speaker_end)
     found: dict[tuple[int, int] | None, tuple[Speaker | None, set[str]]] = {}
@@ -322,27 +393,20 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
         k = n + offset
         if not 0 <= k < len(all_toks):
             continue
-        toks = all_toks[k]
-        j = previous_end = 0
-        while j < len(toks):
-            t = toks[j]
-            end = _np_end(toks, j, len(toks)) if t.text != QUOTE and (
-                t.text[0].isupper() or t.text.lower() in DETERMINERS) else None
-            if not end:
-                j += 1
-                continue
-            speaker = _speaker_at(text, toks, j, end, people, last_named)
+        nps = cache.get(k)
+        if nps is None:
+            nps = cache[k] = _noun_phrases(text, all_toks[k], people, last_named)
+        for np in nps:
+            speaker = np.speaker if np.speaker.text not in PRONOUNS else \
+                _speaker_at(text, all_toks[k], np.start, np.end, people, last_named)
             span = (speaker.start, speaker.end)
             if rule is not None and speaker.start < rule[1] and rule[0] < speaker.end:
                 span, speaker = rule, found[rule][0]  # the rules' span of this noun phrase
-            if not (q.start <= speaker.start < q.end):
-                feats = _np_features(toks, j, end, offset, q, qtype, speaker, people)
-                if j and j == previous_end:  # "sagte Weselsky der ARD": an object right after the subject
-                    feats.add("follows_np")
-                found.setdefault(span, (speaker, set()))[1].update(feats)
-                if speaker.end <= q.start:
-                    ranked_before.append(span)
-            j = previous_end = end
+            if q.start <= speaker.start < q.end:
+                continue
+            found.setdefault(span, (speaker, set()))[1].update(_np_features(np, offset, q, qtype, speaker, people))
+            if speaker.end <= q.start:
+                ranked_before.append(span)
     for rank, span in enumerate(sorted(set(ranked_before), key=lambda sp: -sp[1])[:4]):
         found[span][1].add(f"rank_before:{rank}")
     if before is not None:
@@ -361,41 +425,24 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
     return tuple(options)
 
 
-def _np_features(toks: list[Token], j: int, end: int, offset: int, q: Quote, qtype: str, speaker: Speaker,
+def _np_features(np: NounPhrase, offset: int, q: Quote, qtype: str, speaker: Speaker,
                  people: list[Mention]) -> set[str]:
-    """Features of the noun phrase ``toks[j:end]`` (resolved to ``speaker``) as a speaker of ``q``: the
-    sentence it is in and its side of the quote, distance, the words around it (cue verbs, colons,
-    prepositions), its position in the clause, the kind of entity, determiner and head word."""
+    """Features of the noun phrase ``np`` (resolved to ``speaker``) as a speaker of ``q``: its own
+    features (the words around it: cue verbs, colons, prepositions; determiner and head word), the
+    sentence it is in and its side of the quote, distance, its position in the clause, the kind of entity."""
     side = "before" if speaker.end <= q.start else "after"
     gap = q.start - speaker.end if side == "before" else speaker.start - q.end
-    prev = toks[j - 1].text if j else "^"
-    nxt = toks[end].text if end < len(toks) else "$"
-    prev, nxt = ("QUOTE" if w == QUOTE else w.lower() for w in (prev, nxt))
-    types = {m.entity_type for m in people if m.start < speaker.end and speaker.start < m.end}
-    head = toks[end - 1].text.lower()
-    feats = {f"off:{offset}:{side}", f"q_off:{qtype}:{offset}:{side}",
-             f"dist:{next((b for b in DISTANCE_BUCKETS if gap <= b), 999)}",
-             f"prev:{prev}", f"next:{nxt}", f"head:{head}", f"suffix:{head[-3:]}",
-             f"type:{'/'.join(sorted(types)) or 'none'}", f"len:{min(end - j, 5)}"}
-    verbs = cue_verbs()
-    if prev in verbs:
-        feats.add("prev_cue")
-    if nxt in verbs:
-        feats.add("next_cue")
-    if any(t.text.lower() in PREPOSITIONS for t in toks[max(0, j - 2):j]):
-        feats.add("after_preposition")  # "im Gespräch mit ausländischen Journalisten", "im „Morgenmagazin“ der ARD"
-    if j == 0 or prev in (",", ":", "–", "QUOTE"):
-        feats.add(f"clause_first:{offset}")
+    own_span = speaker.start == np.speaker.start and speaker.end == np.speaker.end
+    types = np.types if own_span else _entity_types(speaker, people)
+    feats = set(np.features)
+    feats.update((f"off:{offset}:{side}", f"q_off:{qtype}:{offset}:{side}",
+                  f"dist:{next((b for b in DISTANCE_BUCKETS if gap <= b), 999)}", types))
+    feats.update(f"{flag}:{offset}" for flag in np.offset_flags)
     if speaker.entity_id is not None:
         feats.add("linked")
     if speaker.text in PRONOUNS:
         feats.add(f"pronoun:{offset}")
-    first = toks[j].text.lower()
-    if first in DETERMINERS:
-        feats.add(f"det:{first}")
-    if any(t.text in verbs for t in toks):
-        feats.add(f"cue_in_sentence:{offset}")
-    if offset == 0 and side == "before" and any(t.text == ":" and t.start < q.start for t in toks[end:]):
+    if offset == 0 and side == "before" and np.colon_at is not None and np.colon_at < q.start:
         feats.add("colon_intro")
     return feats
 

@@ -21,6 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from flows.quotes.lexicon import cue_verbs
@@ -106,7 +107,7 @@ def _model() -> dict[str, tuple[dict[str, float], float]]:
 def probability(kind: str, features: Sequence[str]) -> float:
     """P(quote) of a candidate under the ``kind`` model."""
     weights, _ = _model()[kind]
-    z = sum(weights.get(f, 0.0) for f in features)
+    z = sum(map(weights.get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -134,7 +135,7 @@ def choose_speaker(options: Sequence[SpeakerOption], margin: float | None = None
 def speaker_probabilities(options: Sequence[SpeakerOption]) -> list[float]:
     """The ``speaker`` model's softmax over the options of one quote (a conditional logit)."""
     weights, _ = _model()["speaker"]
-    z = [sum(weights.get(f, 0.0) for f in o.features) for o in options]
+    z = [sum(map(weights.get, o.features, repeat(0.0))) for o in options]
     top = max(z, default=0.0)
     e = [math.exp(v - top) for v in z]
     total = sum(e)

@@ -22,6 +22,10 @@ QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair in a s
 #: characters that may close a quotation; a sentence ending inside them ends after them
 CLOSING_MARKS = "“”«»‘›‹\"’"
 OPENING_MARKS = "„“«»‚‹›\""
+LAST_WORD_RE = re.compile(r"(\w+)$")
+#: a paragraph (one line) and the characters that may end a sentence inside it
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+BOUNDARY_RE = re.compile("[" + re.escape(SENTENCE_END_CHARS + CLOSING_MARKS) + "]")
 LINK_LINE_RE = re.compile(r"^[ \t]*(?:⇢|→|►|>>|Lesen Sie auch|Mehr zum Thema|Weiterlesen|Auch interessant)", re.M)
 
 
@@ -76,7 +80,7 @@ def pair_quote_marks(text: str) -> list[QuotePair]:
     german_low = "„" in text
     closer_for = {"„": "“”", "‚": "‘’", "“": "”", "\"": "\"", openers[0]: closers[0], openers[1]: closers[1]}
     pairs: list[QuotePair] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in PARAGRAPH_RE.finditer(text):
         stack: list[tuple[str, int]] = []
         for i in range(line.start(), line.end()):
             ch = text[i]
@@ -108,31 +112,34 @@ def link_line_spans(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, pairs: list[QuotePair]) -> list[Sentence]:
     """Sentences, quote-aware: a period inside an outermost quotation does not end the sentence
-    unless the quotation ends the sentence („Das ist gut.“ Dann … ends after the closing mark)."""
-    inside = [False] * (len(text) + 1)
+    unless the quotation ends the sentence („Das ist gut.“ Dann … ends after the closing mark).
+
+    >>> [text[s.start:s.end] for text in ["„Gut.“ Dann ging er. Ja."] for s in split_sentences(text, pair_quote_marks(text))]
+    ['„Gut.“', 'Dann ging er.', 'Ja.']
+    """
+    inside = bytearray(len(text) + 1)
     for p in pairs:
-        if p.depth == 0:
-            for i in range(p.start + 1, p.end - 1):
-                inside[i] = True
+        if p.depth == 0 and p.end - 1 > p.start + 1:
+            inside[p.start + 1:p.end - 1] = b"\x01" * (p.end - p.start - 2)
     sentences: list[Sentence] = []
-    for n, para in enumerate(re.finditer(r"[^\n]+", text)):
-        start = para.start()
-        i = start
-        while i < para.end():
+    for n, para in enumerate(PARAGRAPH_RE.finditer(text)):
+        start, para_end = para.span()
+        for m in BOUNDARY_RE.finditer(text, start, para_end):
+            i = m.start()
+            if i < start:  # skipped: consumed by the previous sentence's closing marks
+                continue
             ch = text[i]
-            if ch in SENTENCE_END_CHARS and not inside[i] and _ends_sentence(text, i, para.end()):
+            if ch in SENTENCE_END_CHARS and not inside[i] and _ends_sentence(text, i, para_end):
                 end = i + 1
-                while end < para.end() and text[end] in CLOSING_MARKS and not inside[end]:
+                while end < para_end and text[end] in CLOSING_MARKS and not inside[end]:
                     end += 1
                 _add(sentences, text, start, end, n)
-                start = i = end
-                continue
-            if ch in CLOSING_MARKS and inside[i - 1] and not inside[i] and i > 0 \
-                    and text[i - 1] in SENTENCE_END_CHARS and _next_starts_sentence(text, i + 1, para.end()):
+                start = end
+            elif ch in CLOSING_MARKS and i > 0 and inside[i - 1] and not inside[i] \
+                    and text[i - 1] in SENTENCE_END_CHARS and _next_starts_sentence(text, i + 1, para_end):
                 _add(sentences, text, start, i + 1, n)
                 start = i + 1
-            i += 1
-        _add(sentences, text, start, para.end(), n)
+        _add(sentences, text, start, para_end, n)
     return sentences
 
 
@@ -161,7 +168,7 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
         return False
     if text[i] != ".":
         return True
-    word = re.search(r"(\w+)$", text[max(0, i - 20):i])
+    word = LAST_WORD_RE.search(text[max(0, i - 20):i])
     if word is None:
         return True
     w = word.group(1)
