@@ -1,4 +1,5 @@
 """Event extraction: types, modes, dates, participants and quote links on small fixture sentences."""
+import re
 from datetime import date
 from pathlib import Path
 
@@ -231,3 +232,21 @@ def test_a_journey_meets_the_country_of_its_destination():
     ms = [mention(text, "Merz", "Friedrich Merz", "PER"), mention(text, "Paris", "Paris")]
     (trip,) = events(text, ms)
     assert {(p.role, p.name) for p in trip.participants} == {("actor", "Friedrich Merz"), ("target", "Frankreich")}
+
+
+def test_a_government_body_in_its_capital_acts_as_the_country():
+    text = "Das Außenministerium in Moskau warf Berlin vor, zu eskalieren."
+    ms = [mention(text, "Außenministerium", "Russisches Außenministerium", "ORG"),
+          mention(text, "Moskau", "Moskau"), mention(text, "Berlin", "Berlin")]
+    accuse = next(e for e in events(text, ms) if e.trigger == "warf")
+    assert {(p.role, p.name) for p in accuse.participants} == {("actor", "Russland"), ("target", "Deutschland")}
+
+
+def test_a_protest_or_threat_without_target_aims_at_the_main_organisation():
+    text = ("Die Lufthansa bietet zwei Prozent. Verdi lehnt ab. Die Lufthansa bleibt hart. "
+            "Verdi hat mit Streiks gedroht. Der Kanzler hat gedroht.")
+    ms = [Mention(m.start(), m.end(), m.group(), "ORG", m.group(), m.group(), "test", 1.0)
+          for m in re.finditer(r"Lufthansa|Verdi", text)]
+    threats = [e for e in events(text, ms) if e.trigger == "gedroht"]
+    assert ("target", "Lufthansa") in {(p.role, p.name) for p in threats[0].participants}
+    assert not any(p.role == "target" for p in threats[1].participants)  # no actor: no guess

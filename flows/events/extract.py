@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from flows.events.dates import DateExpr, find_dates
 from flows.events.lexicon import TriggerRule, rules_for_token, trigger_rules
 from flows.events.mode import event_mode
-from flows.events.participants import acting_bodies, antecedent_targets, event_location, event_participants
+from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
+                                       topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
 from flows.records import Doc, Event, Mention, Participant, Quote
 
@@ -183,6 +184,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if not trigger.is_noun:
             participants += antecedent_targets(text, sentence, trigger.start, trigger.end,
                                                trigger.rule.event_type, participants, earlier)
+        participants += topic_targets(sentence, trigger.rule.event_type, participants, mentions)
         participants = acting_bodies(participants, trigger.rule.event_type, trigger.is_noun, doc.published_on)
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(

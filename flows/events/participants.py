@@ -19,7 +19,7 @@ from flows.events.lexicon import capital_countries, government_countries
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den)?\s*$", re.I)
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
@@ -37,6 +37,8 @@ SUBJECT_PHRASE_RE = re.compile(
 INVERTED_SUBJECT_GAP_RE = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
 #: a government body placed in its capital acts for the country ("Das Außenministerium in Moskau")
 GOVERNMENT_SEAT_RE = re.compile(r"(?:[Mm]inisterium|Regierung|Führung|Präsidialamt|Botschaft)\s+in\s+$")
+#: the body itself then gives way to its country ("Das Außenministerium in Moskau warf Berlin vor" -> Russland)
+SEAT_GAP_RE = re.compile(r"^\s+in\s+$")
 ADJECTIVE_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\b")
 PARENTHESIS_RE = re.compile(r"\(\s*$")
 #: "Italiens Ministerpräsidentin Giorgia Meloni": a genitive name that only modifies the next name
@@ -471,7 +473,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])),
                          key=lambda m: m.start)
     in_sentence = [m for m, nxt in zip(in_sentence, in_sentence[1:] + [None])
-                   if not (nxt and m.entity_type == "LOC" and nxt.entity_type == "PER"
+                   if not (nxt and m.entity_type == "ORG" and SEAT_GAP_RE.match(text[m.end:nxt.start])
+                           and GOVERNMENT_SEAT_RE.search(text[max(sentence.start, nxt.start - 30):nxt.start])
+                           and (nxt.entity_name or nxt.text) in capital_countries())
+                   and not (nxt and m.entity_type == "LOC" and nxt.entity_type == "PER"
                            and MODIFIER_GAP_RE.match(text[m.end:nxt.start]))
                    and not (nxt and m.entity_type != "PER" and nxt.entity_type == "PER"
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
@@ -494,7 +499,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
-            or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start]))), None)
+            or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
+            and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start]))), None)
         if subject is not None and not (quote and quote.start <= start < quote.end):
             in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
@@ -622,3 +628,45 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
         if actors:
             return tuple(Participant("target", p.entity_id, p.name, p.text) for p in actors)
     return ()
+
+
+#: a protest or threat whose clause names no target is aimed at the article's main organisation or
+#: country (the employer of a strike, the company a union threatens: "Verdi hatte mit Streiks gedroht"
+#: -> Lufthansa): the one named most often up to the event's sentence, other than its actors
+TOPIC_TARGET_TYPES = frozenset({"PROTEST", "THREATEN"})
+#: how often the main actor must be named before it counts as the article's topic
+TOPIC_MIN_MENTIONS = 2
+
+
+def topic_targets(sentence: Sentence, event_type: str, participants: Sequence[Participant],
+                  mentions: Sequence[Mention]) -> tuple[Participant, ...]:
+    """The article's main organisation or country as the target of a protest or threat that names none.
+
+    Only a single leader named at least ``TOPIC_MIN_MENTIONS`` times up to the end of the event's
+    sentence, not among the event's actors, counts; a tie gives nothing.
+
+    >>> ms = [Mention(0, 9, "Lufthansa", "ORG", "l", "Lufthansa", "t", 1.0),
+    ...       Mention(20, 25, "Verdi", "ORG", "v", "Verdi", "t", 1.0),
+    ...       Mention(30, 39, "Lufthansa", "ORG", "l", "Lufthansa", "t", 1.0)]
+    >>> verdi = Participant("actor", "v", "Verdi", "Verdi")
+    >>> [p.name for p in topic_targets(Sentence(20, 60, "", False), "PROTEST", (verdi,), ms)]
+    ['Lufthansa']
+    """
+    if (event_type not in TOPIC_TARGET_TYPES or any(p.role == "target" for p in participants)
+            or not any(p.role == "actor" for p in participants)):
+        return ()
+    own = {p.name for p in participants}
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.entity_name or m.method in ("pronoun", "group"):
+            continue
+        name = _participant("target", m).name
+        if name not in own and m.entity_type == "ORG" and name not in _countries():
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < TOPIC_MIN_MENTIONS or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return ()
+    name = next(n for n, c in counts.items() if c == ranked[0])
+    return (_participant("target", first[name]),)
