@@ -587,6 +587,9 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"Entscheidung|Urteil"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
 )
 BARE_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "ANNOUNCE", "SANCTION"})
+#: an object noun with its own complement names whose act it is ("die Kritik aus dem Westen", "die
+#: Entscheidung der Leipziger Richter", "den Schritt der Europäer"): no earlier event is meant
+OBJECT_COMPLEMENT_RE = re.compile(r"\s+(?:de[rs]|aus|von|vom)\b")
 
 
 def _antecedent_types(text: str, start: int, end: int, left: int, right: int) -> frozenset[str]:
@@ -595,6 +598,8 @@ def _antecedent_types(text: str, start: int, end: int, left: int, right: int) ->
         if m is None:
             continue
         noun = m.group(1)
+        if noun is not None and OBJECT_COMPLEMENT_RE.match(text, m.end()):
+            return frozenset()
         if noun is None:
             return BARE_OBJECT_TYPES if m.group().split()[0].lower() in ("das", "dies") else frozenset()
         return next((types for pattern, types in OBJECT_NOUN_TYPES if pattern.fullmatch(noun)), frozenset())
