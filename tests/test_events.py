@@ -250,3 +250,14 @@ def test_a_protest_or_threat_without_target_aims_at_the_main_organisation():
     threats = [e for e in events(text, ms) if e.trigger == "gedroht"]
     assert ("target", "Lufthansa") in {(p.role, p.name) for p in threats[0].participants}
     assert not any(p.role == "target" for p in threats[1].participants)  # no actor: no guess
+
+
+def test_rejected_charges_point_back_to_a_measure_aimed_at_the_rejecting_party():
+    text = ("Die EU hat Sanktionen gegen Iran verhängt. Teheran wies die Vorwürfe zurück. "
+            "Peskow wies die Kritik aus dem Westen zurück.")
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Iran", "Iran"),
+          mention(text, "Teheran", "Teheran"), mention(text, "Peskow", "Dmitri Peskow", "PER")]
+    rejections = [e for e in events(text, ms) if e.trigger == "wies"]
+    assert {(p.role, p.name) for p in rejections[0].participants} == {("actor", "Iran"),
+                                                                     ("target", "Europäische Union")}
+    assert not any(p.role == "target" for p in rejections[1].participants)  # its own complement, no name

@@ -580,12 +580,17 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
      frozenset({"AGREE"})),
     (re.compile(r"Drohung"), frozenset({"THREATEN"})),
     (re.compile(r"Forderung(?:en)?|Ansinnen|Aufruf|Appell"), frozenset({"REQUEST"})),
-    (re.compile(r"Vorw(?:urf|ürfe)|Kritik|Anschuldigung(?:en)?"), frozenset({"ACCUSE"})),
+    (re.compile(r"Kritik"), frozenset({"ACCUSE"})),
+    # charges may be those behind a punitive measure ("verhängte Sanktionen ... wies die Vorwürfe zurück")
+    (re.compile(r"Vorw(?:urf|ürfe)|Anschuldigung(?:en)?"), frozenset({"ACCUSE", "SANCTION"})),
     (re.compile(r"Austausch|Freilassung|Waffenruhe"), frozenset({"RETREAT"})),
     (re.compile(r"Ausstand|Streik|Proteste?"), frozenset({"PROTEST"})),
     (re.compile(r"Sanktionen|Strafzölle|Zölle|Schritt|Ma(?:ß|ss)nahmen?"), frozenset({"SANCTION"})),
     (re.compile(r"Entscheidung|Urteil"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
 )
+#: a measure reacted to must have been aimed at the reacting party ("Die EU hat Sanktionen gegen Iran
+#: verhängt. Teheran wies die Vorwürfe zurück")
+AIMED_ANTECEDENT_TYPES = frozenset({"SANCTION"})
 BARE_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "ANNOUNCE", "SANCTION"})
 #: an object noun with its own complement names whose act it is ("die Kritik aus dem Westen", "die
 #: Entscheidung der Leipziger Richter", "den Schritt der Europäer"): no earlier event is meant
@@ -628,6 +633,9 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     own = {p.name for p in participants}
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
+            continue
+        if previous_type in AIMED_ANTECEDENT_TYPES and not any(
+                p.role == "target" and p.name in own for p in previous):
             continue
         actors = [p for p in previous if p.role == "actor" and p.name not in own]
         if actors:
