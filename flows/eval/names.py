@@ -33,6 +33,7 @@ from flows.records import Doc
 REPO = Path(__file__).resolve().parents[2]
 DEVSET = REPO.parent / "shared" / "data" / "devset" / "articles.jsonl"
 VARIANTS = Path(__file__).resolve().parent / "data" / "names_variants.csv"
+BLIND = VARIANTS.with_name("names_blind.csv")
 PRONOUNS = frozenset({"er", "sie"})
 
 
@@ -274,10 +275,29 @@ def eval_stress(verbose: bool = False) -> Counter[str]:
     return stats
 
 
+def _pct(s: Counter[str], a: str, b: str) -> str:
+    return f"{100 * s[a] / s[b]:5.1f} %" if s[b] else "  n/a"
+
+
+def print_variant_scores(path: Path, s: Counter[str]) -> None:
+    def pct(a: str, b: str) -> str:
+        return _pct(s, a, b)
+
+
+    print(f"variant list {path.name}" + (" (written blind: measured, never tuned on)" if path == BLIND else ""))
+    print(f"  variants   n={s['variant:n']:4}  right {pct('variant:right', 'variant:n')}  wrong-link {pct('variant:wrong', 'variant:n')}")
+    print(f"    unseen   n={s['unseen:n']:4}  right {pct('unseen:right', 'unseen:n')}  wrong-link {pct('unseen:wrong', 'unseen:n')}  (query not an alias of the gazetteer)")
+    print(f"    seen     n={s['seen:n']:4}  right {pct('seen:right', 'seen:n')}  wrong-link {pct('seen:wrong', 'seen:n')}  (query is a gazetteer alias)")
+    print(f"  negatives  n={s['negative:n']:4}  right {pct('negative:right', 'negative:n')}  false merges {s['negative:false_merge']}")
+    print(f"  roles      n={s['role:n']:4}  right {pct('role:right', 'role:n')}  wrong {pct('role:wrong', 'role:n')}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval names", description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every error")
     parser.add_argument("--skip-devset", action="store_true")
+    parser.add_argument("--variants", type=Path, action="append", metavar="CSV",
+                        help=f"variant list(s) to score (default: {VARIANTS.name} and {BLIND.name})")
     args = parser.parse_args(argv)
     if not args.skip_devset:
         if DEVSET.exists():
@@ -292,18 +312,13 @@ def main(argv: list[str]) -> int:
                 print(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
         else:
             print(f"devset not found at {DEVSET}; skipped")
-    s = eval_variants(verbose=args.verbose)
+    for variants in args.variants or [VARIANTS, BLIND]:
+        print_variant_scores(variants, eval_variants(variants, verbose=args.verbose))
+    s = eval_stress(verbose=args.verbose)
 
     def pct(a: str, b: str) -> str:
-        return f"{100 * s[a] / s[b]:5.1f} %" if s[b] else "  n/a"
+        return _pct(s, a, b)
 
-    print(f"variant list {VARIANTS.name}")
-    print(f"  variants   n={s['variant:n']:4}  right {pct('variant:right', 'variant:n')}  wrong-link {pct('variant:wrong', 'variant:n')}")
-    print(f"    unseen   n={s['unseen:n']:4}  right {pct('unseen:right', 'unseen:n')}  wrong-link {pct('unseen:wrong', 'unseen:n')}  (query not an alias of the gazetteer)")
-    print(f"    seen     n={s['seen:n']:4}  right {pct('seen:right', 'seen:n')}  wrong-link {pct('seen:wrong', 'seen:n')}  (query is a gazetteer alias)")
-    print(f"  negatives  n={s['negative:n']:4}  right {pct('negative:right', 'negative:n')}  false merges {s['negative:false_merge']}")
-    print(f"  roles      n={s['role:n']:4}  right {pct('role:right', 'role:n')}  wrong {pct('role:wrong', 'role:n')}")
-    s = eval_stress(verbose=args.verbose)
     print("generated stress set (from the gazetteer's canonical and native names)")
     for kind in ("all", "upper", "lower", "ascii", "surname", "genitive", "compound", "typo", "translit"):
         print(f"  {kind:9}  n={s[kind + ':n']:5}  right {pct(kind + ':right', kind + ':n')}  wrong-link {pct(kind + ':wrong', kind + ':n')}")
