@@ -254,7 +254,7 @@ def test_subject_with_relative_clause_before_the_cue_is_no_quote() -> None:
 def test_learned_classifier_adds_a_dass_clause_without_lexicon_cue() -> None:
     found = quotes("Der Minister kam nach Berlin. Er fürchtet, dass die Preise weiter steigen.")
     assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
-        ("indirect", "die Preise weiter steigen", "Er", None)]
+        ("indirect", "die Preise weiter steigen", "Er", "fürchtet")]  # its own verb: no continuation
 
 
 def test_infinitive_complement_is_no_sentence_candidate() -> None:
@@ -280,3 +280,23 @@ def test_ranker_picks_the_speaker_of_a_colon_introduction() -> None:
     best = max(zip(probabilities, candidate.speakers), key=lambda p: p[0])[1]
     assert candidate.speakers[0].text == "Der Tag" and best.text == "Scholz"
     assert [(q.type, q.speaker_text) for q in quotes(text)] == [("direct", "Scholz")]
+
+
+def test_subject_too_long_for_the_patterns_before_a_reported_clause() -> None:
+    one("Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt, die Sanierung werde "
+        "Arbeitsplätze kosten.", type="indirect", text="die Sanierung werde Arbeitsplätze kosten", cue="angekündigt")
+
+
+def test_colon_introduction_is_not_part_of_the_reported_clause() -> None:
+    found = quotes("Der Minister gab sich gelassen: Österreich werde die Lage beobachten, sagte er.")
+    assert [(q.type, q.text) for q in found] == [("indirect", "Österreich werde die Lage beobachten")]
+
+
+def test_age_description_is_a_speaker() -> None:
+    text = "Witalij Klytschko lehnte das ab. „Wir bleiben hier“, sagte der 53-Jährige vor Journalisten."
+    found = quotes(text, (person(text, "Witalij Klytschko", "Q1", "Vitali Klitschko"),))
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("der 53-Jährige", "Vitali Klitschko")]
+
+
+def test_konjunktiv_ii_without_a_quote_before_is_narration() -> None:
+    assert quotes("Die Wahl ist vorbei. Im neuen Parlament hätten AfD und Linke eine Sperrminorität.") == []

@@ -249,14 +249,19 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             for q in quotes:
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats):
-                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named,
-                                               noun_phrases)
+                    # a quote nested in another's quotation has the speaker of its own cue (no ranking)
+                    options = () if _nested(q, top) else _speaker_options(
+                        text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
-            span = _sentence_clause(text, toks, sent, sentence_mood)
-            if span is not None:
-                speaker = _unlisted_speaker(text, toks, sentence_mood, prev_toks, last, people, last_named)
-                q = _make(text, span, "indirect", Attribution(speaker, None, None, None, None, 0.4), 0.4)
+            clause = _sentence_clause(text, toks, sent, sentence_mood if last is not None else
+                                      _only_konjunktiv_i(sentence_mood))
+            if clause is not None:
+                span, comma = clause
+                attr = _head_attribution(text, toks, comma, last, people, last_named) if comma is not None \
+                    else Attribution(last or _sentence_subject(text, prev_toks, people, last_named),
+                                     None, None, None, None, 0.4)
+                q = _make(text, span, "indirect", attr, 0.4)
                 q_feats = feats + quote_features(q)
                 if keep("sentence", q_feats):
                     options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named,
@@ -266,31 +271,63 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         prev_toks = toks
 
 
-def _sentence_clause(text: str, toks: list[Token], sent: Sentence, mood: str | None) -> tuple[int, int] | None:
-    """The reported part of a sentence the rules found no attribution in: after ``, dass`` when a
-    short head introduces it (``Er fürchtet, dass …``), the whole sentence in reported mood, else None
-    (speech acts without a reported clause and ``zu``-infinitive complements are no quotes by the
-    devset conventions)."""
+def _nested(q: Quote, top: list[QuotePair]) -> bool:
+    """Whether ``q`` lies inside a quotation of the sentence other than its own marks."""
+    return any(p.start < q.start and q.end < p.end and p.inner != (q.start, q.end) for p in top)
+
+
+def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
+                     mood: str | None) -> tuple[tuple[int, int], int | None] | None:
+    """The reported part of a sentence the rules found no attribution in, with the index of the comma
+    before ``dass`` if any: after ``, dass`` when a short head introduces it (``Er fürchtet, dass …``),
+    the whole sentence in reported mood, else None (speech acts without a reported clause and
+    ``zu``-infinitive complements are no quotes by the devset conventions).
+
+    >>> text = "Er räumte ein, dass es regnet."
+    >>> _sentence_clause(text, tokenize(text), Sentence(0, len(text), 0), None)
+    ((20, 29), 3)
+    """
     for k in range(1, min(len(toks) - 2, 8)):
         if toks[k].text == "," and toks[k + 1].text == "dass":
-            return _trim(text, toks[k + 2].start, sent.end)
+            return _trim(text, toks[k + 2].start, sent.end), k
     span = _trim(text, sent.start, sent.end)
-    return span if span[0] < span[1] and mood is not None else None
+    return (span, None) if span[0] < span[1] and mood is not None else None
 
 
-def _unlisted_speaker(text: str, toks: list[Token], mood: str | None, prev_toks: list[Token],
-                      last: Speaker | None, people: list[Mention], last_named: Speaker | None) -> Speaker | None:
-    """Speaker of a sentence the learned model takes for reported speech although no cue of the lexicon
-    attributes it: in reported mood the previous quote's speaker or the previous sentence's subject
-    (free indirect speech), else this sentence's subject (``Er fürchtet, dass …``, ``Zudem appellierte
-    X an …``)."""
-    if mood is not None:
-        return last or _sentence_subject(text, prev_toks, people, last_named)
-    subject = _sentence_subject(text, toks, people, last_named)
-    if subject is not None or len(toks) < 3 or not toks[1].text.islower() or toks[0].text == QUOTE:
-        return subject or last
-    after = _inverted_subject(toks, 2, len(toks))
-    return _speaker_at(text, toks, after[0], after[1], people, last_named) if after else last
+def _only_konjunktiv_i(mood: str | None) -> str | None:
+    """The reported mood that makes a sentence reported speech when no quote comes right before it:
+    Konjunktiv I only (Konjunktiv II and hearsay modals are also conditionals and rumours)."""
+    return mood if mood == "k1" else None
+
+
+def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | None, people: list[Mention],
+                      last_named: Speaker | None) -> Attribution:
+    """Who says the ``dass`` clause after ``toks[comma]`` when no cue of the lexicon does: the subject
+    opening the sentence (``X räumte ein, dass …``) or right after its verb (``Zudem betonte X, dass …``),
+    else the previous quote's speaker; the cue is the verb with a particle before the comma
+    (``räumte ... ein``), so the clause is no cue-less continuation of the quote before.
+
+    >>> text = "Der Minister räumte ein, dass es regnet."
+    >>> a = _head_attribution(text, tokenize(text), 4, None, [], None)
+    >>> (a.speaker.text, a.cue)
+    ('Der Minister', 'räumte ... ein')
+    """
+    speaker, verb = last, None
+    end = _np_end(toks, 0, comma)
+    if end is not None and end < comma and toks[end].text.islower() and toks[0].text != QUOTE:
+        speaker, verb = _speaker_at(text, toks, 0, end, people, last_named), end
+    elif comma > 2 and toks[1].text.islower() and toks[0].text != QUOTE:
+        verb = 1
+        after = _inverted_subject(toks, 2, comma)
+        if after is not None:
+            speaker = _speaker_at(text, toks, after[0], after[1], people, last_named)
+    if verb is None or not toks[verb].text.isalpha():
+        return Attribution(speaker, None, None, None, None, 0.4)
+    cue = toks[verb].text
+    particle = toks[comma - 1].text
+    if comma - 1 > verb and particle.isalpha() and particle.islower():
+        cue += f" ... {particle}"
+    return Attribution(speaker, cue, toks[verb].start, None, None, 0.4)
 
 
 #: prepositions: a noun phrase right after one is an adverbial (a channel, an addressee), rarely the speaker
@@ -325,12 +362,14 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
     verbs = cue_verbs()
     cue_in_sentence = any(t.text in verbs for t in toks)
     colons = [t for t, tok in enumerate(toks) if tok.text == ":"]
+    person_starts = {m.start for m in people if m.entity_type == "PER"}  # "von der Leyen" starts lowercase
     nps: list[NounPhrase] = []
     j = previous_end = 0
     while j < len(toks):
         t = toks[j]
         end = _np_end(toks, j, len(toks)) if t.text != QUOTE and (
-            t.text[0].isupper() or t.text.lower() in DETERMINERS) else None
+            t.text[0].isupper() or t.text.lower() in DETERMINERS
+            or (t.text in NAME_PARTICLES and t.start in person_starts)) else None
         if not end:
             j += 1
             continue
@@ -565,8 +604,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             return None
         end = _subject_np_end(toks, i + 1, len(toks))
         speaker = _speaker_at(text, toks, i + 1, end, people, last_named) if end else None
-        left_end = i - 1
-        return _with_content(text, toks, 0, left_end, speaker, cue, toks[i].start, top, 0.85)
+        # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
+        left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
+        return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     start = 0 if appositive is not None else _clause_start(toks, i)
     speaker = None
@@ -585,6 +625,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
         if clause_end >= len(toks):
             return None  # no reported clause: a narrated sentence or a continuation in Konjunktiv
+    if speaker is None and _reported_clause_after(toks, clause_end) and (opening := _np_end(toks, 0, i)) \
+            and not _is_object_np(toks, 0) and toks[0].text.lower() not in SUBORDINATORS:
+        # "Louis Gallois, Airbus-Chef, hat angekündigt, die Sanierung werde …": a subject too long for the
+        # patterns above, but the cue introduces a clause in reported mood or with "dass"
+        speaker = _speaker_at(text, toks, 0, opening, people, last_named)
     if speaker is None:
         return None
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
@@ -595,6 +640,17 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _reported_clause_after(toks: list[Token], comma: int) -> bool:
+    """Whether ``toks[comma]`` is a comma opening a reported clause: ``dass``/``ob`` or Konjunktiv I.
+
+    >>> _reported_clause_after(tokenize("X sagte, es sei gut."), 2)
+    True
+    """
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return False
+    return toks[comma + 1].text in ("dass", "ob") or _clause_mood(toks[comma:]) == "k1"
 
 
 def _wie_before(toks: list[Token], i: int) -> int | None:
@@ -748,6 +804,15 @@ def _apposition_until(toks: list[Token], i: int, stop: int) -> bool:
     return bool(end) and end == stop - 1 and toks[end].text == ","
 
 
+def _is_noun(tok: Token) -> bool:
+    """A capitalised word, also after a number (``53-Jährige``, ``20-Jähriger``).
+
+    >>> [_is_noun(Token(w, 0, 0)) for w in ("Merz", "53-Jährige", "53", "sagte")]
+    [True, True, False, False]
+    """
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.text.rpartition("-")[2][:1].isupper())
+
+
 def _is_capitalized(tok: Token) -> bool:
     return tok.text != QUOTE and (tok.text[0].isupper() or tok.text[0].isdigit())
 
@@ -778,7 +843,7 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
         t = toks[k]
         if _is_capitalized(t):
             k += 1
-            names += t.text[0].isupper()
+            names += _is_noun(t)
         elif t.text in NAME_PARTICLES and k + 1 < limit and (
                 _is_capitalized(toks[k + 1]) or (toks[k + 1].text in NAME_PARTICLES and k + 2 < limit
                                                  and _is_capitalized(toks[k + 2]))) and (
@@ -880,7 +945,7 @@ def _description_referent(np: list[Token], start: int, people: list[Mention]) ->
     the latest linked organisation (a spokesperson speaks for the institution)."""
     if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS:
         return None
-    if any(t.text[:1].isupper() for t in np[1:-1]) or not np[-1].text[:1].isupper():
+    if any(t.text[:1].isupper() for t in np[1:-1]) or not _is_noun(np[-1]):
         return None
     head = np[-1].text.lower()
     wanted = "ORG" if head.endswith(INSTITUTION_HEADS) or head.endswith(SPOKESPERSON_HEADS) else "PER"
@@ -966,6 +1031,11 @@ def _reported_mood(toks: list[Token]) -> str | None:
     hearsay modal, None for a sentence in indicative."""
     if not toks or not _is_capitalized(toks[0]) and toks[0].text != QUOTE:
         return None
+    return _clause_mood(toks)
+
+
+def _clause_mood(toks: Sequence[Token]) -> str | None:
+    """The mood of a clause's verbs (``"k1"``, ``"k2"`` or None), its first word not counted."""
     mood = None
     for i, tok in enumerate(toks[1:], 1):
         w = tok.text

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
 #: tokens that never end a sentence when followed by a period
 ABBREVIATIONS = frozenset(
-    "Dr Prof Nr St Abs Art bzw ca evtl ggf Hr Fr inkl insb Mio Mrd Tel usw vgl zB Jh Jhd Bd Gen Gov Sen Rep "
+    "Dr Prof Nr St Abs bzw ca evtl ggf Hr Fr inkl insb Mio Mrd Tel usw vgl zB Jh Jhd Bd Gen Gov Sen Rep "
     "Mr Mrs Ms Jr Sr Co Inc Ltd Str Kap Min Std sog ehem geb gest".split()
 )
+#: abbreviations that are also words (die Art): abbreviations only before a number (Art. 5)
+NUMBER_ABBREVIATIONS = frozenset({"Art"})
 SENTENCE_END_CHARS = ".!?"
 QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair in a sentence's tokens
 #: characters that may close a quotation; a sentence ending inside them ends after them
@@ -172,6 +174,8 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
     if word is None:
         return True
     w = word.group(1)
+    if w in NUMBER_ABBREVIATIONS:
+        return not text[j:j + 2].strip()[:1].isdigit()
     if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
         return False
     return not (w.isdigit() and len(w) <= 2)  # ordinals: "am 6. Januar"
