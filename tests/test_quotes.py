@@ -300,3 +300,13 @@ def test_age_description_is_a_speaker() -> None:
 
 def test_konjunktiv_ii_without_a_quote_before_is_narration() -> None:
     assert quotes("Die Wahl ist vorbei. Im neuen Parlament hätten AfD und Linke eine Sperrminorität.") == []
+
+
+def test_wie_clause_with_a_finite_verb_after_the_cue() -> None:
+    one("Wie das Ministerium heute bekannt gab, wird Island den Walfang wieder aufnehmen.",
+        type="indirect", text="wird Island den Walfang wieder aufnehmen", speaker_text="das Ministerium")
+
+
+def test_source_in_quotation_marks_after_laut_is_the_speaker_not_a_quote() -> None:
+    one("Laut „BBC News“ liefen hunderte Mönche um die Pagode.",
+        type="indirect", text="liefen hunderte Mönche um die Pagode", speaker_text="„BBC News“", cue="Laut")

@@ -129,6 +129,8 @@ TITLE_NOUN_RE = re.compile(
     r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz)"
     r"\s*:?\s*$"
 )
+#: a quotation right after these names a source (laut „Reuters“), it is no quote
+SOURCE_BEFORE_RE = re.compile(r"\b(?:[Ll]aut|[Gg]emäß)\s*$")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|beim|vom|zum|zur)\s*$")
 TITLE_FUNCTION_WORDS = frozenset("am an der des die das von vom und für im in of the and zur zum".split())
 
@@ -654,8 +656,12 @@ def _reported_clause_after(toks: list[Token], comma: int) -> bool:
 
 
 def _wie_before(toks: list[Token], i: int) -> int | None:
-    """``wie`` opening the clause of a cue at its end: ``, wie Stern, Direktor der NASA, betonte``."""
+    """``wie`` opening the clause of a cue at its end: ``, wie Stern, Direktor der NASA, betonte``, also
+    with a finite verb after the cue (``Wie das Ministerium bekannt gab``, ``wie X mitgeteilt hatte``)."""
     after = i + 1
+    while after < min(len(toks), i + 3) and toks[after].text.isalpha() and toks[after].text.islower() \
+            and toks[after].text not in NP_STOP:
+        after += 1
     if after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?"):
         return None
     for j in range(i - 1, max(-1, i - 16), -1):
@@ -686,7 +692,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         word = tok.text
         np_start = np_end = None
         if word in ("laut", "Laut", "gemäß", "Gemäß"):
-            np_start, np_end = i + 1, _np_end(toks, i + 1, n)
+            # a source in quotation marks is a medium's name: laut „BBC News“
+            np_start, np_end = i + 1, i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _np_end(toks, i + 1, n)
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
             source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in ("von", "vom"))
@@ -986,7 +993,7 @@ def _is_not_quote(text: str, pair: QuotePair) -> bool:
     """Scare quotes (den sogenannten „Friedensplan“) and titles of papers, programmes and parties."""
     s, e = pair.inner
     before = text[max(0, pair.start - 40):pair.start]
-    if SCARE_RE.search(before) or TITLE_NOUN_RE.search(before):
+    if SCARE_RE.search(before) or TITLE_NOUN_RE.search(before) or SOURCE_BEFORE_RE.search(before):
         return True
     words = text[s:e].split()
     if not words or len(words) > 4 or not words[0][0].isupper() or re.search(r"[.,!?:;]", text[s:e]):
