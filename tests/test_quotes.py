@@ -310,3 +310,11 @@ def test_wie_clause_with_a_finite_verb_after_the_cue() -> None:
 def test_source_in_quotation_marks_after_laut_is_the_speaker_not_a_quote() -> None:
     one("Laut „BBC News“ liefen hunderte Mönche um die Pagode.",
         type="indirect", text="liefen hunderte Mönche um die Pagode", speaker_text="„BBC News“", cue="Laut")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.", "Der Korrespondent"),
+    ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Erde gewackelt habe.", "die Gewerkschaft"),
+])
+def test_subject_of_a_cue_before_a_dass_clause(sentence: str, speaker: str) -> None:
+    one(sentence, type="indirect", text="die Erde gewackelt habe", speaker_text=speaker)

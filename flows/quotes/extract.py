@@ -601,7 +601,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         head_end = _np_end(toks, 0, i)
         if head_end is not None and toks[head_end].text == "," and not _is_object_np(toks, 0):
             appositive = head_end
-    if i >= 1 and toks[i - 1].text == "," and appositive is None:  # "<quote>, sagte X"
+    reported_after = _reported_clause_after(toks, clause_end)
+    if i >= 1 and toks[i - 1].text == "," and appositive is None and not (
+            reported_after and _subject_np_end(toks, i + 1, len(toks)) is None):  # "<quote>, sagte X"
         if toks[0].text.lower() in SUBORDINATORS:
             return None
         end = _subject_np_end(toks, i + 1, len(toks))
@@ -627,11 +629,16 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
         if clause_end >= len(toks):
             return None  # no reported clause: a narrated sentence or a continuation in Konjunktiv
-    if speaker is None and _reported_clause_after(toks, clause_end) and (opening := _np_end(toks, 0, i)) \
-            and not _is_object_np(toks, 0) and toks[0].text.lower() not in SUBORDINATORS:
-        # "Louis Gallois, Airbus-Chef, hat angekündigt, die Sanierung werde …": a subject too long for the
-        # patterns above, but the cue introduces a clause in reported mood or with "dass"
-        speaker = _speaker_at(text, toks, 0, opening, people, last_named)
+    if speaker is None and reported_after and toks[0].text.lower() not in SUBORDINATORS:
+        # the cue introduces a clause in reported mood or with "dass", but its subject is too long for the
+        # patterns above ("Louis Gallois, Airbus-Chef, hat angekündigt, …") or follows an auxiliary
+        # ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass …")
+        aux = next((k for k in range(i - 1, start - 1, -1) if toks[k].text in AUXILIARIES), None)
+        inverted = _inverted_subject(toks, aux + 1, i) if aux is not None else None
+        if inverted is not None:
+            speaker = _speaker_at(text, toks, inverted[0], inverted[1], people, last_named)
+        elif (opening := _np_end(toks, 0, i)) and not _is_object_np(toks, 0):
+            speaker = _speaker_at(text, toks, 0, opening, people, last_named)
     if speaker is None:
         return None
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
