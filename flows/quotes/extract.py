@@ -738,7 +738,9 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         if i == 0:  # sentence-initial: the rest of the sentence is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
             return _with_content(text, toks, after, n, speaker, cue, tok.start, top, 0.75)
-        return _with_content(text, toks, 0, n, speaker, cue, tok.start, top, 0.7)
+        # mid-sentence: the main clause around it, up to semicolons ("…; nach Behördenangaben stecke …")
+        left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ";"), 0)
+        return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
     return None
 
 
