@@ -15,6 +15,7 @@ import os
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -46,6 +47,9 @@ from schemas import TABLES
 #: server copes badly with thousands), small enough to spread over workers and show progress.
 BATCHES_PER_STAGE = 32
 MIN_BATCH, MAX_BATCH = 100, 5000
+#: Batches submitted but not yet written: enough to keep every worker busy (a batch is a chain of
+#: four tasks), few enough that the records in flight stay a small, fixed part of the corpus.
+IN_FLIGHT_BATCHES = 4
 #: Columns holding an entity id, rewritten when discovered spellings are merged into one entity.
 ENTITY_COLUMNS = {"mentions": "entity_id", "quotes": "speaker_entity_id", "events": "location_entity_id",
                   "event_participants": "entity_id"}
@@ -158,7 +162,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
     state = catalog.read_state() if incremental else catalog.read_state().iloc[0:0]
     plan = plan_run(files, hashes, state, prune)
     if incremental and plan.nothing_to_do:
-        return _summary(catalog, run_id, plan, published=False, counts=catalog.counts(), articles=[],
+        return _summary(catalog, run_id, plan, published=False, counts=catalog.counts(), duplicates=0,
+                        missing_dates=0,
                         quarantined=pd.DataFrame(columns=["stage"]), timings=timings, items={}, clock=clock)
 
     with stopwatch(timings, "ingest_wall"):
@@ -173,8 +178,12 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
     dropped_ids |= {old.article_id for old, new in zip(stored, marked) if _identity(old) != _identity(new)}
     to_write = [*marked[len(stored):], *restated]
     del stored, marked
+    duplicates = sum(a.duplicate_of is not None for a in to_write)
+    missing_dates = sum(a.published_at is None for a in to_write)
+    groups = batches(to_write, batch_size or batch_size_for(len(to_write)))
+    del to_write  # from here on each batch's articles live only until the batch is submitted
 
-    tabulated, extract_items = _extract(catalog, run_id, started, to_write, batch_size, report, timings)
+    tabulated, extract_items = _extract(catalog, run_id, started, groups, report, timings)
     with stopwatch(timings, "entities"):
         discovered = [m for t in tabulated for m in t.discovered]
         if incremental:
@@ -192,7 +201,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
         catalog.publish(run_id)
     report("write", len(TABLES), len(TABLES))
     items = {"files": len(plan.process), "articles": len(ingested.articles), "extracted": extract_items}
-    return _summary(catalog, run_id, plan, published=True, counts=counts, articles=to_write,
+    return _summary(catalog, run_id, plan, published=True, counts=counts, duplicates=duplicates,
+                    missing_dates=missing_dates,
                     quarantined=quarantined[quarantined["run_id"] == run_id], timings=timings, items=items,
                     clock=clock)
 
@@ -223,32 +233,43 @@ def _stored(catalog: Catalog, plan: Plan) -> tuple[list[Article], set[str]]:
     return stored_articles(current[~gone]), set(current.loc[gone, "article_id"])
 
 
-def _extract(catalog: Catalog, run_id: str, started: datetime, articles: list[Article], batch_size: int | None,
+def _extract(catalog: Catalog, run_id: str, started: datetime, groups: list[list[Article] | None],
              report: Callable[[str, int, int], None], timings: dict[str, float]) -> tuple[list, int]:
-    """Names, quotes and events for every original among ``articles``, batch by batch, each batch
-    validated and spilled to the staging folder by the ``validate`` task."""
-    size = batch_size or batch_size_for(len(articles))
+    """Names, quotes and events for every original in the article batches ``groups``, each batch
+    validated and spilled to the staging folder by the ``validate`` task.
+
+    At most ``IN_FLIGHT_BATCHES`` batches are submitted at a time and each batch's articles are
+    let go once submitted (``groups`` is emptied), so memory follows the batch size, not the corpus.
+    """
     staging = catalog.staging_dir(run_id)
     staging.mkdir(parents=True, exist_ok=True)
-    pending = []
-    docs_total = 0
-    for number, group in enumerate(batches(articles, size)):
-        docs = [as_doc(a) for a in group if a.duplicate_of is None]
-        docs_total += len(docs)
-        found = names_batch.submit(docs)
-        quoted = quotes_batch.submit(docs, found)
-        evented = events_batch.submit(docs, found, quoted)
-        pending.append(tabulate_batch.submit(number, group, found, quoted, evented, staging, run_id, started))
-    tabulated, done = [], 0
+    total = sum(len(g) for g in groups if g)
+    pending: deque = deque()
+    tabulated, docs_total, done = [], 0, 0
+
+    def collect() -> None:
+        nonlocal done
+        result = pending.popleft().result()
+        for stage, seconds in result.seconds.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        tabulated.append(result)
+        done += result.counts["articles"]
+        report("extract", done, total)
+
     with stopwatch(timings, "extract_wall"):
-        for index, future in enumerate(pending):
-            result = future.result()
-            pending[index] = None  # let the batch's records go as soon as its rows are on disk
-            for stage, seconds in result.seconds.items():
-                timings[stage] = timings.get(stage, 0.0) + seconds
-            tabulated.append(result)
-            done += result.counts["articles"]
-            report("extract", done, len(articles))
+        for number, group in enumerate(groups):
+            groups[number] = None
+            docs = [as_doc(a) for a in group if a.duplicate_of is None]
+            docs_total += len(docs)
+            found = names_batch.submit(docs)
+            quoted = quotes_batch.submit(docs, found)
+            evented = events_batch.submit(docs, found, quoted)
+            pending.append(tabulate_batch.submit(number, group, found, quoted, evented, staging, run_id, started))
+            del group, docs, found, quoted, evented
+            if len(pending) >= IN_FLIGHT_BATCHES:
+                collect()
+        while pending:
+            collect()
     return tabulated, docs_total
 
 
@@ -328,13 +349,12 @@ def _next_state(state: pd.DataFrame, plan: Plan, hashes: dict[str, str], ingeste
 
 
 def _summary(catalog: Catalog, run_id: str, plan: Plan, published: bool, counts: dict[str, int],
-             articles: list[Article], quarantined: pd.DataFrame, timings: dict[str, float], items: dict,
-             clock: float) -> dict:
+             duplicates: int, missing_dates: int, quarantined: pd.DataFrame, timings: dict[str, float],
+             items: dict, clock: float) -> dict:
     timings["run"] = time.perf_counter() - clock
     return {"counts": counts, "files": len(plan.process), "unchanged_files": len(plan.unchanged),
             "missing_files": len(plan.missing), "pruned_files": len(plan.pruned), "published": published,
-            "duplicates": sum(a.duplicate_of is not None for a in articles),
-            "missing_dates": sum(a.published_at is None for a in articles),
+            "duplicates": duplicates, "missing_dates": missing_dates,
             "quarantined": len(quarantined),
             "quarantine_by_stage": quarantined["stage"].value_counts().to_dict(),
             "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()}, "items": items,
