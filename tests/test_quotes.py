@@ -318,3 +318,9 @@ def test_source_in_quotation_marks_after_laut_is_the_speaker_not_a_quote() -> No
 ])
 def test_subject_of_a_cue_before_a_dass_clause(sentence: str, speaker: str) -> None:
     one(sentence, type="indirect", text="die Erde gewackelt habe", speaker_text=speaker)
+
+
+def test_sentence_opened_by_demnach_reports_the_source_before() -> None:
+    found = quotes("Die Wahlkommission gab am Dienstag ein Ergebnis bekannt. Demnach hat sich die Koalition durchgesetzt.")
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
+        ("indirect", "hat sich die Koalition durchgesetzt", "Demnach", "Demnach")]
