@@ -172,6 +172,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
     stored, dropped_ids = _stored(catalog, plan) if incremental else ([], set())
     with stopwatch(timings, "dedupe"):
         marked = dedupe(stored + ingested.articles)
+    new_articles = len(ingested.articles)
+    ingested.articles.clear()  # the marked copies below are the ones that go on
     # stored articles whose id or duplicate status changed (their canonical went, or a new earlier
     # copy arrived) are written again like new ones; the others keep their rows untouched
     restated = [new for old, new in zip(stored, marked) if _identity(old) != _identity(new)]
@@ -200,7 +202,7 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
         catalog.write_state(run_id, _next_state(state, plan, hashes, ingested, files))
         catalog.publish(run_id)
     report("write", len(TABLES), len(TABLES))
-    items = {"files": len(plan.process), "articles": len(ingested.articles), "extracted": extract_items}
+    items = {"files": len(plan.process), "articles": new_articles, "extracted": extract_items}
     return _summary(catalog, run_id, plan, published=True, counts=counts, duplicates=duplicates,
                     missing_dates=missing_dates,
                     quarantined=quarantined[quarantined["run_id"] == run_id], timings=timings, items=items,
