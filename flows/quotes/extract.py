@@ -50,7 +50,8 @@ NOT_NP_START = frozenset(
     "nämlich offenbar offensichtlich angeblich wohl vermutlich tatsächlich denn ja nein bitte danke "
     "unterdessen insbesondere unmittelbar hingegen indessen folglich stattdessen daraufhin dazu darin "
     "hierbei hierfür dementsprechend entsprechend abschließend ausdrücklich öffentlich ebenso genauso "
-    "gegenüber ihm ihr ihnen ihn uns".split()
+    "gegenüber ihm ihr ihnen ihn uns aufgrund angesichts infolge anlässlich einerseits andererseits "
+    "kurzzeitig zeitweise".split()
 )
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
