@@ -284,7 +284,7 @@ def print_variant_scores(path: Path, s: Counter[str]) -> None:
         return _pct(s, a, b)
 
 
-    print(f"variant list {path.name}" + (" (written blind: measured, never tuned on)" if path == BLIND else ""))
+    print(f"variant list {path.name}" + (" (written blind, not for tuning)" if path == BLIND else ""))
     print(f"  variants   n={s['variant:n']:4}  right {pct('variant:right', 'variant:n')}  wrong-link {pct('variant:wrong', 'variant:n')}")
     print(f"    unseen   n={s['unseen:n']:4}  right {pct('unseen:right', 'unseen:n')}  wrong-link {pct('unseen:wrong', 'unseen:n')}  (query not an alias of the gazetteer)")
     print(f"    seen     n={s['seen:n']:4}  right {pct('seen:right', 'seen:n')}  wrong-link {pct('seen:wrong', 'seen:n')}  (query is a gazetteer alias)")
