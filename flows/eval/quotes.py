@@ -256,12 +256,14 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval quotes", description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("train", "dev", "test"), help="SpkAtt news 2024 split")
     parser.add_argument("--devset", action="store_true", help="score the 16 devset articles")
+    parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",
+                        help="score other articles in the devset's format (e.g. flows/eval/data/events_blind.jsonl)")
     parser.add_argument("--bench", choices=("10kgnad",), help="measure throughput instead of quality")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args(argv)
-    if not (args.split or args.devset or args.bench):
-        parser.error("give --split, --devset or --bench")
+    if not (args.split or args.devset or args.bench or args.articles):
+        parser.error("give --split, --devset, --articles or --bench")
     if args.bench:
         print(bench_10kgnad(args.data / "10kgnad" / "test.csv.gz", args.limit))
         return 0
@@ -270,9 +272,10 @@ def main(argv: list[str]) -> int:
         path = args.data / "spkatt-news-2024" / f"{args.split}.jsonl.gz"
         print(report(f"SpkAtt news 2024 {args.split}: top-level quotes, token-overlap F1 >= 0.5",
                      eval_spkatt(path, finder, args.limit), note))
-    if args.devset:
-        scores, not_quote_hits = eval_devset(args.data / "devset" / "articles.jsonl", finder)
-        print(report("devset (16 articles): all gold quotes, token-overlap F1 >= 0.5, speaker by canonical name",
+    gold_files = ([args.data / "devset" / "articles.jsonl"] if args.devset else []) + (args.articles or [])
+    for path in gold_files:
+        scores, not_quote_hits = eval_devset(path, finder)
+        print(report(f"{path.name}: all gold quotes, token-overlap F1 >= 0.5, speaker by canonical name",
                      scores, note))
         print(f"{'not-quotes reported':<28} {not_quote_hits}")
     return 0
