@@ -61,6 +61,9 @@ def test_particle_verbs_need_their_particle():
     ("Eine Einigung gibt es bislang nicht.", "Einigung", "negated"),
     ("Der Vorstand nahm die geplante Schließung des Werks zurück.", "Schließung", "negated"),
     ("Er soll 500 Soldaten gefordert haben.", "gefordert", "realized"),
+    ("Die Opposition bekräftigte ihre Forderung nach Neuwahlen.", "Neuwahlen", "hypothetical"),
+    ("Der Verband forderte ein Verbot der Einfuhren.", "Verbot", "hypothetical"),
+    ("Im Kreml stießen die Forderungen auf Ablehnung.", "Ablehnung", "realized"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

@@ -37,6 +37,11 @@ PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\
 #: speech acts stay realized when a conditional elsewhere in the sentence concerns their content
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
+#: a demand or threat noun governs the event its complement names: "Forderung nach Neuwahlen",
+#: "Aufruf zu Protesten", "Drohung mit Zöllen"
+DEMAND_COMPLEMENT_RE = re.compile(
+    r"^\s+(?:nach|zu|zur|zum|um|mit)\s+(?:(?:de[nmrs]|die|das|eine[mnrs]?|ein|neue[mnrs]?|weitere[mnrs]?|"
+    r"sofortige[mnrs]?|schärfere[mnrs]?|härtere[mnrs]?)\s+)*$")
 
 
 class _Trigger(Protocol):
@@ -92,6 +97,10 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if is_infinitive or is_noun:
         if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
             return "hypothetical"  # the object of a threat: "drohte mit Streiks"
+        if is_noun and not speech_act and any(
+                t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
+                and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
+            return "hypothetical"
         governors = [t for t in others if t.end <= start and not t.is_noun]
         if governors:
             governor = governors[-1].rule.event_type
