@@ -40,6 +40,15 @@ def mention(text: str, surface: str, name: str, kind: str = "LOC") -> Mention:
     ("In der Nacht hatte die Armee die Stadt mit Raketen angegriffen.", "ASSAULT", "angegriffen"),
     ("Der Konzern kündigte an, 900 Stellen zu streichen.", "ANNOUNCE", "kündigte"),
     ("Das Parlament hat einen neuen Außenminister ernannt.", "OTHER", "ernannt"),
+    ("Die Staatsanwaltschaft hat den früheren Minister angeklagt.", "ACCUSE", "angeklagt"),
+    ("Die Regierung widersprach der Darstellung.", "REJECT", "widersprach"),
+    ("Die Polizei verhaftete zwei Journalisten.", "COERCE", "verhaftete"),
+    ("Die Armee begann eine Offensive im Osten.", "ASSAULT", "Offensive"),
+    ("Berlin kündigte weitere Waffenlieferungen an.", "AID", "Waffenlieferungen"),
+    ("Das Regime ließ 30 Gefangene frei.", "RETREAT", "ließ"),
+    ("Die Gewerkschaft gab am Ende nach.", "CONCEDE", "gab"),
+    ("Die Regierung fror die Konten der Oligarchen ein.", "SANCTION", "fror"),
+    ("Der Premier trat nach der Niederlage zurück.", "OTHER", "trat"),
 ])
 def test_each_type_has_a_trigger(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
