@@ -324,3 +324,32 @@ def test_sentence_opened_by_demnach_reports_the_source_before() -> None:
     found = quotes("Die Wahlkommission gab am Dienstag ein Ergebnis bekannt. Demnach hat sich die Koalition durchgesetzt.")
     assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
         ("indirect", "hat sich die Koalition durchgesetzt", "Demnach", "Demnach")]
+
+
+def org(text: str, surface: str, entity_id: str, name: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, "ORG", entity_id, name, "gazetteer", 1.0)
+
+
+def test_statement_of_an_institution_is_spoken_by_the_institution_called_by_its_head() -> None:
+    text = ("Der Finanzinvestor Harbor Lane Capital hält die Mehrheit an Brenntal. Brenntal baut ab. "
+            "„Wir bleiben“, hieß es in einer Erklärung des Investors.")
+    found = quotes(text, (org(text, "Harbor Lane Capital", "o1", "Harbor Lane Capital"),
+                          org(text, "Brenntal. Brenntal", "o2", "Brenntal")))
+    assert found[0].speaker_name == "Harbor Lane Capital"
+
+
+def test_institutional_description_prefers_the_organisation_named_most() -> None:
+    text = ("Die Bahn streikt. Die Bahn und die GDL verhandeln. "
+            "Nur jeder fünfte Zug fährt, wie das Unternehmen mitteilte.")
+    mentions = (org(text, "Bahn", "o1", "Deutsche Bahn"),
+                Mention(text.index("Bahn und"), text.index("Bahn und") + 4, "Bahn", "ORG", "o1", "Deutsche Bahn",
+                        "gazetteer", 1.0),
+                org(text, "GDL", "o2", "GDL"))
+    assert quotes(text, mentions)[0].speaker_name == "Deutsche Bahn"
+
+
+def test_possessive_before_a_report_noun_is_the_source_named_before() -> None:
+    text = "Die Organisation Pro Asyl protestierte. Nach ihren Angaben haben mehrere Betroffene geklagt."
+    found = quotes(text, (org(text, "Pro Asyl", "o1", "Pro Asyl"),))
+    assert [(q.text, q.speaker_name) for q in found] == [("haben mehrere Betroffene geklagt", "Pro Asyl")]

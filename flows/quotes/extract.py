@@ -15,6 +15,7 @@ Konjunktiv right after a quote inherit its speaker; so do quote-only sentences.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -66,6 +67,8 @@ INSTITUTION_HEADS = tuple(
     "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
     "investor".split()
 )
+#: heads of statements whose genitive names the speaker ("einer Mitteilung des Vereins" → the club)
+STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
 #: heads of descriptions that refer to a court
 COURT_HEADS = ("richter", "richterin", "gericht")
 #: heads of spokesperson descriptions, who speak for the latest named institution
@@ -95,6 +98,10 @@ REPORT_NOUNS = tuple(
     "meldungen studie untersuchungen ermittlungen recherchen umfrage umfragen zählung beobachtungen "
     "aussagen zeugenaussagen bericht berechnungen daten statistik".split()
 )
+#: prepositions between a report noun and its source ("nach Angaben aus dem Präsidialamt")
+SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
+#: possessives of a report noun that stand for its source ("nach ihren Angaben")
+POSSESSIVES = ("ihr", "sein")
 #: sentence-initial adverbs that report the source named before: "… gab das Ergebnis bekannt. Demnach hat …"
 #: (SpkAtt train: 16 of 19 sentences opened by "Demnach" are annotated Indirect with "Demnach" as cue
 #: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out)
@@ -708,7 +715,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             np_start, np_end = i + 1, i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _np_end(toks, i + 1, n)
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
-            source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in ("von", "vom"))
+            source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in SOURCE_PREPOSITIONS)
             np_start, np_end = source, _np_end(toks, source, n)
             if not np_end:
                 np_start, np_end = noun, _np_end(toks, noun, n)
@@ -741,7 +748,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         if not np_end:
             continue
         speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
-        cue = " ".join(t.text for t in toks[i:np_start] if t.text not in ("von", "vom")) \
+        cue = " ".join(t.text for t in toks[i:np_start] if t.text not in SOURCE_PREPOSITIONS) \
             if np_start > i + 1 else word
         if i == 0:  # sentence-initial: the rest of the sentence is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
@@ -750,6 +757,15 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ";"), 0)
         return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
     return None
+
+
+def _possessor(text: str, start: int, end: int, people: list[Mention]) -> Speaker:
+    """``ihren Angaben`` at ``start:end`` as a speaker: the latest linked person or organisation
+    before it owns the statement (``Die Organisation Pro Asyl … Nach ihren Angaben …``)."""
+    before = [m for m in people if m.end <= start and m.entity_id]
+    owner = before[-1] if before else None
+    return Speaker(text[start:end], start, end, owner.entity_id if owner else None,
+                   owner.entity_name if owner else None)
 
 
 def _report_noun(toks: list[Token], i: int) -> int | None:
@@ -942,14 +958,18 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     """The speaker for ``toks[i:end]``: linked through the overlapping mention (a person before an
     organisation), a pronoun resolved to the latest person or named speaker before it."""
     start, stop = toks[i].start, toks[end - 1].end
+    if end == i + 1 and i > 0 and toks[i - 1].text.lower().startswith(POSSESSIVES) \
+            and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
+        return _possessor(text, toks[i - 1].start, stop, people)
     overlapping = [m for m in people if m.start < stop and start < m.end]
     if overlapping:
         best = min(overlapping, key=lambda m: (m.entity_id is None, m.entity_type != "PER", -(m.end - m.start)))
-        if best.entity_id is not None or (referent := _description_referent(toks[i:end], start, people)) is None:
+        referent = None if best.entity_id is not None else _description_referent(text, toks[i:end], start, people)
+        if referent is None:
             return Speaker(best.text, best.start, best.end, best.entity_id, best.entity_name)
         return Speaker(best.text, best.start, best.end, referent.entity_id, referent.entity_name)
     surface = text[start:stop]
-    referent = _description_referent(toks[i:end], start, people)
+    referent = _description_referent(text, toks[i:end], start, people)
     if referent is not None:
         return Speaker(surface, start, stop, referent.entity_id, referent.entity_name)
     if surface in PRONOUNS:
@@ -963,22 +983,58 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     return Speaker(surface, start, stop)
 
 
-def _description_referent(np: list[Token], start: int, people: list[Mention]) -> Mention | None:
+def _description_referent(text: str, np: list[Token], start: int, people: list[Mention]) -> Mention | None:
     """The entity a nameless description refers back to: ``der 44-Jährige``, ``der Innenminister``
     → the latest linked person before it; ``das Unternehmen``, ``die Richter``, ``ein Sprecher`` →
-    the latest linked organisation (a spokesperson speaks for the institution)."""
-    if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS:
+    an organisation named before (a spokesperson speaks for the institution); the statement of an
+    institution (``einer Mitteilung des Vereins``) → that institution."""
+    genitive = next((k for k in range(len(np) - 2, 0, -1) if np[k].text == "des"), None)
+    if genitive is not None and _is_noun(np[genitive - 1]) \
+            and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS):
+        return _description_referent(text, np[genitive:], np[genitive].start, people)
+    if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS | {"des"}:
         return None
     if any(t.text[:1].isupper() for t in np[1:-1]) or not _is_noun(np[-1]):
         return None
     head = np[-1].text.lower()
-    wanted = "ORG" if head.endswith(INSTITUTION_HEADS) or head.endswith(SPOKESPERSON_HEADS) else "PER"
-    if wanted == "PER" and (np[0].text.lower() in ("ein", "eine") or not head.endswith(PERSON_HEAD_ENDINGS)):
+    if np[0].text == "des":  # genitive: "des Konzerns", "des Gerichts"
+        head = re.sub(r"e?s$", "", head)
+    if head.endswith(SPOKESPERSON_HEADS):  # "ein Sprecher": the latest; "ein Unternehmenssprecher": the company
+        institution = head.removesuffix("in").removesuffix("sprecher").removesuffix("s")
+        if not institution.endswith(INSTITUTION_HEADS):
+            before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG"]
+            return before[-1] if before else None
+        head = institution
+    if head.endswith(INSTITUTION_HEADS):
+        return _institution_referent(text, head, start, people)
+    if np[0].text.lower() in ("ein", "eine") or not head.endswith(PERSON_HEAD_ENDINGS):
         return None
-    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == wanted]
-    if head.endswith(COURT_HEADS):  # "die Richter" speak for the court named before
-        before = [m for m in before if "gericht" in (m.entity_name or "").lower()] or before
+    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     return before[-1] if before else None
+
+
+def _institution_referent(text: str, head: str, start: int, people: list[Mention]) -> Mention | None:
+    """The organisation named before ``start`` that an institutional description refers to: the latest
+    one called by its head (``des Gerichts`` → ``Landgericht Stuttgart``, ``des Investors`` → ``der
+    Finanzinvestor Harbor Lane Capital``), else the one the article names most often (the company it
+    is about rather than a partner named in passing), the latest on a tie."""
+    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG"]
+    if not before:
+        return None
+    stem = next(s for s in INSTITUTION_HEADS if head.endswith(s))
+    stem = "gericht" if stem in COURT_HEADS else stem  # "die Richter" speak for the court
+    called = [m for m in before if stem in (m.entity_name or "").lower() or stem in m.text.lower()
+              or _word_before(text, m.start).endswith(stem)]
+    if called:
+        return called[-1]
+    counts = Counter(m.entity_id for m in people if m.entity_type == "ORG")
+    return max(reversed(before), key=lambda m: counts[m.entity_id])
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (``der US-Finanzinvestor`` before a name)."""
+    words = text[max(0, pos - 40):pos].split()
+    return words[-1].lower() if words else ""
 
 
 # --- quotation marks -----------------------------------------------------------------------------
