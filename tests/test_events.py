@@ -273,3 +273,19 @@ def test_rejected_charges_point_back_to_a_measure_aimed_at_the_rejecting_party()
     assert {(p.role, p.name) for p in rejections[0].participants} == {("actor", "Iran"),
                                                                      ("target", "Europäische Union")}
     assert not any(p.role == "target" for p in rejections[1].participants)  # its own complement, no name
+
+
+def test_addressee_of_a_demand_is_its_target_not_its_place():
+    text = "Frankreich forderte von Italien mehr Einsatz."
+    ms = [mention(text, "Frankreich", "Frankreich"), mention(text, "Italien", "Italien")]
+    (request,) = events(text, ms)
+    assert [(p.role, p.name) for p in request.participants] == [("actor", "Frankreich"), ("target", "Italien")]
+    assert request.location_name is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Scholz traf sich in Berlin mit dem polnischen Regierungschef.", "traf"),
+    ("Der Rat beriet am Montag über die Lage.", "beriet"),
+])
+def test_strong_past_forms_are_triggers(text, trigger):
+    assert trigger in {e.trigger for e in events(text)}

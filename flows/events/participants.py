@@ -21,6 +21,8 @@ from flows.records import Entity, Mention, Participant, Quote
 
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+#: "von Italien" names a country as a source or addressee, not as the place of the event
+SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė",
@@ -87,6 +89,9 @@ DESCRIPTOR_RE = re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(Verein|
 #: words before an organisation's name that introduce it as a company
 COMPANY_NOUNS = ("unternehmen", "konzern", "hersteller", "firma", "vorstand")
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
+#: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
+DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+DEMAND_TYPES = frozenset({"REQUEST"})
 DATIVE_LEAD_RE = re.compile(r"\bdem\s+(?:[a-zäöü]\w*\s+)?$")
 
 
@@ -328,7 +333,9 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
     """The place mention nearest the trigger that a locative preposition introduces."""
     places = [m for m in mentions if sentence.start <= m.start < sentence.end and m.entity_type == "LOC"
               and PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 20):m.start])
-              and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start])]
+              and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start])
+              and not (SOURCE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
+                       and (m.entity_name or m.text) in _countries())]
     return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
 
 
@@ -519,6 +526,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             inverted = (mention.entity_type == "PER" and not roles
                         and INVERTED_SUBJECT_GAP_RE.match(text[end:mention.start]))
             role = "actor" if inverted else "target"
+        elif (not is_noun and event_type in DEMAND_TYPES and mention.start >= end
+              and DEMANDEE_LEAD_RE.search(lead)):
+            role = "target"
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
