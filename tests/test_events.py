@@ -289,3 +289,13 @@ def test_addressee_of_a_demand_is_its_target_not_its_place():
 ])
 def test_strong_past_forms_are_triggers(text, trigger):
     assert trigger in {e.trigger for e in events(text)}
+
+
+def test_a_name_in_the_genitive_after_an_event_noun_is_its_own_participant():
+    text = "Die Nato verurteilte den Angriff Russlands auf die Ukraine. Die EU begrüßte die Freilassung Nawalnys."
+    ms = [mention(text, "Nato", "Nato", "ORG"), mention(text, "Russlands", "Russland"),
+          mention(text, "Ukraine", "Ukraine"), mention(text, "EU", "Europäische Union", "ORG"),
+          mention(text, "Nawalnys", "Alexej Nawalny", "PER")]
+    found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
+    assert found["Angriff"] == [("actor", "Russland"), ("target", "Ukraine")]
+    assert found["Freilassung"] == [("target", "Alexej Nawalny")]

@@ -92,6 +92,11 @@ COMPANY_NOUNS = ("unternehmen", "konzern", "hersteller", "firma", "vorstand")
 #: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
 DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 DEMAND_TYPES = frozenset({"REQUEST"})
+#: a name in the genitive right after an event noun is its actor: "der Angriff Russlands auf ..."
+NAME_GENITIVE_GAP_RE = re.compile(r"^\s+$")
+NAME_GENITIVE_END_RE = re.compile(r"(?:s|’|')$")
+#: nouns whose genitive names who undergoes the event: "die Freilassung Nawalnys", "die Festnahme Imamoglus"
+PATIENT_GENITIVE_TYPES = frozenset({"COERCE", "RETREAT"})
 DATIVE_LEAD_RE = re.compile(r"\bdem\s+(?:[a-zäöü]\w*\s+)?$")
 
 
@@ -511,6 +516,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         if subject is not None and not (quote and quote.start <= start < quote.end):
             in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
+    own_genitive = False
     previous: tuple[str, Mention] | None = None
     object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
                    and not any(m.start < start for m in in_clause))
@@ -534,6 +540,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
               and not TARGET_PREPOSITION_RE.search(lead)):
             role = "actor"
+        elif (is_noun and NAME_GENITIVE_GAP_RE.match(text[end:mention.start])
+              and NAME_GENITIVE_END_RE.search(mention.text)):
+            role = "target" if event_type in PATIENT_GENITIVE_TYPES else "actor"
+            own_genitive = True
         elif not is_noun and DATIVE_LEAD_RE.search(lead):
             role = "target"
         elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
@@ -544,6 +554,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "actor"
         roles.append((role, mention))
         previous = (role, mention)
+    if own_genitive:  # the noun names its own participant: the clause's names before it belong to the verb
+        roles = [(role, m) for role, m in roles if m.start >= end]
     participants = [_participant(role, m) for role, m in roles]
     if not any(p.role == "actor" for p in participants):
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
