@@ -299,3 +299,11 @@ def test_a_name_in_the_genitive_after_an_event_noun_is_its_own_participant():
     found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
     assert found["Angriff"] == [("actor", "Russland"), ("target", "Ukraine")]
     assert found["Freilassung"] == [("target", "Alexej Nawalny")]
+
+
+def test_a_government_named_by_nationality_acts_for_its_country():
+    text = "Die chinesische Regierung kritisierte die Zölle der USA."
+    ms = [mention(text, "USA", "USA")]
+    found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
+    assert found["kritisierte"][0] == ("actor", "China")
+    assert found["Zölle"] == [("actor", "USA")]

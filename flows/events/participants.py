@@ -360,7 +360,8 @@ def _adjective_countries(text: str, start: int, end: int) -> list[tuple[int, Ent
 #: Saporischschja angegriffen", "Die sudanesische Armee und die RSF-Miliz lieferten sich Gefechte"
 FORCE_RE = re.compile(
     r"\b([A-ZÄÖÜa-zäöü][a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\s+(?:Truppen|Drohnen|Streitkräfte|Armee|Soldaten|"
-    r"Hacker|Raketen|Kampfjets|Kampfflugzeuge|Luftwaffe|Marine|Einheiten|Artillerie|Milizen|Miliz|Panzer)\b")
+    r"Hacker|Raketen|Kampfjets|Kampfflugzeuge|Luftwaffe|Marine|Einheiten|Artillerie|Milizen|Miliz|Panzer|"
+    r"Regierung|Staatsführung|Behörden|Sicherheitskräfte|Grenzschützer|Polizei|Justiz)\b")
 #: a government without a country ("gegen die Regierung", "gegen die Politik der Regierung") is the
 #: government of the country where the event takes place
 BARE_GOVERNMENT_RE = re.compile(
@@ -540,6 +541,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
               and not TARGET_PREPOSITION_RE.search(lead)):
             role = "actor"
+            own_genitive = True
         elif (is_noun and NAME_GENITIVE_GAP_RE.match(text[end:mention.start])
               and NAME_GENITIVE_END_RE.search(mention.text)):
             role = "target" if event_type in PATIENT_GENITIVE_TYPES else "actor"
