@@ -353,3 +353,15 @@ def test_possessive_before_a_report_noun_is_the_source_named_before() -> None:
     text = "Die Organisation Pro Asyl protestierte. Nach ihren Angaben haben mehrere Betroffene geklagt."
     found = quotes(text, (org(text, "Pro Asyl", "o1", "Pro Asyl"),))
     assert [(q.text, q.speaker_name) for q in found] == [("haben mehrere Betroffene geklagt", "Pro Asyl")]
+
+
+def test_inverted_subject_opening_with_von_der() -> None:
+    text = "„Ich danke Ihnen“, sagte von der Leyen kurz nach Mitternacht."
+    found = quotes(text, (person(text, "von der Leyen", "p1", "Ursula von der Leyen"),))
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("von der Leyen", "Ursula von der Leyen")]
+
+
+def test_description_before_a_medium_title_is_the_medium() -> None:
+    text = "Die staatliche Zeitung „Global Times“ schrieb auf Englisch: „Europe should not underestimate China.“"
+    found = quotes(text, (org(text, "Global Times", "o1", "Global Times"),))
+    assert [(q.type, q.speaker_name) for q in found] == [("direct", "Global Times")]

@@ -142,6 +142,8 @@ TITLE_NOUN_RE = re.compile(
     r"\s*:?\s*$"
 )
 #: a quotation right after these names a source (laut „Reuters“), it is no quote
+#: the opening quotation mark of a medium's title after its description ("die Zeitung „Bild“")
+TITLE_OPENING_RE = re.compile(r"\s*[„\"»«‚‹]")
 SOURCE_BEFORE_RE = re.compile(r"\b(?:[Ll]aut|[Gg]emäß)\s*$")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|beim|vom|zum|zur)\s*$")
 TITLE_FUNCTION_WORDS = frozenset("am an der des die das von vom und für im in of the and zur zum".split())
@@ -887,8 +889,9 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
         elif t.text in NAME_PARTICLES and k + 1 < limit and (
                 _is_capitalized(toks[k + 1]) or (toks[k + 1].text in NAME_PARTICLES and k + 2 < limit
                                                  and _is_capitalized(toks[k + 2]))) and (
-                t.text in ("von", "van", "de", "al", "bin", "da", "di", "del", "le", "la")):
-            k += 1
+                t.text in ("von", "van", "de", "al", "bin", "da", "di", "del", "le", "la")
+                or t.text in ("der", "den") and k == i + 1 and toks[i].text in ("von", "van")):
+            k += 1  # a name opening with "von der" (inverted subject: "sagte von der Leyen")
         elif t.text == "-" and names:
             k += 1
         else:
@@ -972,6 +975,10 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     referent = _description_referent(text, toks[i:end], start, people)
     if referent is not None:
         return Speaker(surface, start, stop, referent.entity_id, referent.entity_name)
+    titled = next((m for m in people if m.entity_id and stop < m.start <= stop + 3
+                   and TITLE_OPENING_RE.fullmatch(text[stop:m.start])), None)
+    if titled is not None:  # "Die staatliche Zeitung „Global Times“ schrieb": the titled medium
+        return Speaker(surface, start, stop, titled.entity_id, titled.entity_name)
     if surface in PRONOUNS:
         before = [m for m in people if m.end <= start and m.entity_type == "PER" and m.entity_id]
         latest = before[-1] if before else None
