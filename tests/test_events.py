@@ -307,3 +307,18 @@ def test_a_government_named_by_nationality_acts_for_its_country():
     found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
     assert found["kritisierte"][0] == ("actor", "China")
     assert found["Zölle"] == [("actor", "USA")]
+
+
+def test_a_first_person_subject_in_a_quote_is_the_speaker():
+    text = "„Wir werden die Ukraine weiter unterstützen“, sagte Scholz."
+    quote = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", speaker_name="Olaf Scholz")
+    ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Scholz", "Olaf Scholz", "PER")]
+    (support,) = events(text, ms, [quote])
+    assert [(p.role, p.name) for p in support.participants] == [("actor", "Olaf Scholz"), ("target", "Ukraine")]
+
+
+def test_a_government_in_its_capital_after_the_subject_is_the_target():
+    text = "Am Montag kritisierte Außenministerin Baerbock die Regierung in Peking."
+    ms = [mention(text, "Baerbock", "Annalena Baerbock", "PER"), mention(text, "Peking", "Peking")]
+    (accuse,) = events(text, ms)
+    assert [(p.role, p.name) for p in accuse.participants] == [("actor", "Annalena Baerbock"), ("target", "China")]

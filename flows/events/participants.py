@@ -34,6 +34,8 @@ COORDINATION_GAP_RE = re.compile(
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
     r"^\W*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}|(?:Beide|Alle)\s+(?:[\w-]+\s+){0,3})$")
+#: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
+SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
 #: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
 #: ("Ein Schlichtungsverfahren schloss Verdi-Chef Frank Werneke aus")
 INVERTED_SUBJECT_GAP_RE = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
@@ -521,11 +523,16 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     previous: tuple[str, Mention] | None = None
     object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
                    and not any(m.start < start for m in in_clause))
+    speaker_subject = (not is_noun and quote is not None and quote.speaker_name is not None
+                       and quote.start <= start < quote.end
+                       and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
-        if GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]) or (
-                reaction_site and SITE_PREPOSITION_RE.search(lead)):
+        if reaction_site and SITE_PREPOSITION_RE.search(lead):
             role = "actor"
+        elif GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]):
+            # "die Regierung in Peking" is a bare name by position: the object after an earlier subject
+            role = "target" if any(r == "actor" for r, _ in roles) and mention.start > end else "actor"
         elif previous and (previous[1].start == mention.start
                            or COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
             role = previous[0]
@@ -550,7 +557,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "target"
         elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
             role = "target"
-        elif any(r == "actor" for r, _ in roles):
+        elif speaker_subject or any(r == "actor" for r, _ in roles):
             role = "target"
         else:
             role = "actor"
