@@ -365,3 +365,10 @@ def test_description_before_a_medium_title_is_the_medium() -> None:
     text = "Die staatliche Zeitung „Global Times“ schrieb auf Englisch: „Europe should not underestimate China.“"
     found = quotes(text, (org(text, "Global Times", "o1", "Global Times"),))
     assert [(q.type, q.speaker_name) for q in found] == [("direct", "Global Times")]
+
+
+def test_person_named_in_an_apposition_speaks_for_the_role() -> None:
+    text = "Der Leiter des Präsidialamts, Andrij Jermak, wies das am Abend zurück: „Das Team arbeitet geschlossen.“"
+    mentions = (org(text, "Präsidialamts", "o1", "Ukrainisches Präsidialamt"),
+                person(text, "Andrij Jermak", "p1", "Andrij Jermak"))
+    assert [(q.type, q.speaker_name) for q in quotes(text, mentions)] == [("direct", "Andrij Jermak")]

@@ -633,8 +633,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     after = _inverted_subject(toks, i + 1, clause_end)
     if i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
-    elif not object_first and (appositive is not None or subject_end == i
-                               or (subject_end and _apposition_until(toks, subject_end, i))):
+    elif not object_first and subject_end and subject_end < i and _apposition_until(toks, subject_end, i):
+        # "Der Leiter des Präsidialamts, Andrij Jermak, wies …": a person named in the apposition speaks
+        speaker = _speaker_at(text, toks, start, i - 1, people, last_named)
+    elif not object_first and (appositive is not None or subject_end == i):
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
     elif after is not None:
         speaker = _speaker_at(text, toks, after[0], after[1], people, last_named)
