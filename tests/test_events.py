@@ -322,3 +322,18 @@ def test_a_government_in_its_capital_after_the_subject_is_the_target():
     ms = [mention(text, "Baerbock", "Annalena Baerbock", "PER"), mention(text, "Peking", "Peking")]
     (accuse,) = events(text, ms)
     assert [(p.role, p.name) for p in accuse.participants] == [("actor", "Annalena Baerbock"), ("target", "China")]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Die Ukraine wurde in der Nacht von Russland angegriffen.", ("Ukraine", "Russland"),
+     {("target", "Ukraine"), ("actor", "Russland")}),
+    ("Nawalny wurde in Moskau festgenommen.", ("Nawalny",), {("target", "Nawalny")}),
+])
+def test_passive_clauses_give_the_agent_as_actor(text, names, expected):
+    ms = [mention(text, n, n, "PER" if n == "Nawalny" else "LOC") for n in names]
+    (event,) = events(text, ms)
+    assert {(p.role, p.name) for p in event.participants} == expected
+
+
+def test_blame_is_an_accusation():
+    assert {e.event_type for e in events("Kiew machte Moskau für den Anschlag verantwortlich.")} >= {"ACCUSE"}

@@ -34,6 +34,11 @@ COORDINATION_GAP_RE = re.compile(
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
     r"^\W*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}|(?:Beide|Alle)\s+(?:[\w-]+\s+){0,3})$")
+#: a passive clause ("wurde von Russland angegriffen", "Nawalny wurde festgenommen"): the agent after
+#: von/durch is the actor, every other name undergoes the event
+PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
+PARTICIPLE_RE = re.compile(r"(?:\w*ge\w+en|\w+t)$")
+AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a-zäöü]\w*\s+)?$", re.I)
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
 #: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
@@ -526,9 +531,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     speaker_subject = (not is_noun and quote is not None and quote.speaker_name is not None
                        and quote.start <= start < quote.end
                        and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
+    passive = (not is_noun and PARTICIPLE_RE.fullmatch(text[start:end]) is not None
+               and PASSIVE_AUXILIARY_RE.search(text, left, start) is not None)
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
-        if reaction_site and SITE_PREPOSITION_RE.search(lead):
+        if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
+            role = "actor" if AGENT_LEAD_RE.search(lead) else "target"
+        elif reaction_site and SITE_PREPOSITION_RE.search(lead):
             role = "actor"
         elif GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]):
             # "die Regierung in Peking" is a bare name by position: the object after an earlier subject
