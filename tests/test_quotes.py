@@ -372,3 +372,19 @@ def test_person_named_in_an_apposition_speaks_for_the_role() -> None:
     mentions = (org(text, "Präsidialamts", "o1", "Ukrainisches Präsidialamt"),
                 person(text, "Andrij Jermak", "p1", "Andrij Jermak"))
     assert [(q.type, q.speaker_name) for q in quotes(text, mentions)] == [("direct", "Andrij Jermak")]
+
+
+def test_statement_passed_on_by_a_spokesperson_is_the_principal_s() -> None:
+    text = "Olaf Scholz ließ über seinen Sprecher mitteilen, er sei zuversichtlich."
+    found = quotes(text, (person(text, "Olaf Scholz", "p1", "Olaf Scholz"),))
+    assert [(q.text, q.speaker_name, q.cue) for q in found] == [
+        ("er sei zuversichtlich", "Olaf Scholz", "ließ ... mitteilen")]
+
+
+@pytest.mark.parametrize("description", ["Die Kammer", "Das Gericht", "Die Richter"])
+def test_court_descriptions_speak_for_the_court(description: str) -> None:
+    text = (f"Das Landgericht Stuttgart gab der Verbraucherzentrale recht. "
+            f"{description} erklärte, der Hersteller habe gewusst.")
+    mentions = (org(text, "Landgericht Stuttgart", "o1", "Landgericht Stuttgart"),
+                org(text, "Verbraucherzentrale", "o2", "Verbraucherzentrale"))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Landgericht Stuttgart"]

@@ -65,12 +65,12 @@ DESCRIPTION_DETERMINERS = frozenset("der die das ein eine".split())
 INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
     "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
-    "investor".split()
+    "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat".split()
 )
 #: heads of statements whose genitive names the speaker ("einer Mitteilung des Vereins" → the club)
 STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
 #: heads of descriptions that refer to a court
-COURT_HEADS = ("richter", "richterin", "gericht")
+COURT_HEADS = ("richter", "richterin", "gericht", "kammer")
 #: heads of spokesperson descriptions, who speak for the latest named institution
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
