@@ -337,3 +337,18 @@ def test_passive_clauses_give_the_agent_as_actor(text, names, expected):
 
 def test_blame_is_an_accusation():
     assert {e.event_type for e in events("Kiew machte Moskau für den Anschlag verantwortlich.")} >= {"ACCUSE"}
+
+
+def test_a_journey_to_a_capital_named_by_nationality_meets_that_country():
+    text = "Putin will im Mai in die chinesische Hauptstadt reisen."
+    ms = [mention(text, "Putin", "Wladimir Putin", "PER")]
+    (journey,) = events(text, ms)
+    assert ("target", "China") in {(p.role, p.name) for p in journey.participants}
+
+
+def test_the_topic_of_a_meeting_is_no_participant():
+    text = "Merz und Tusk wollen über weitere Hilfen für die Ukraine beraten."
+    ms = [mention(text, "Merz", "Friedrich Merz", "PER"), mention(text, "Tusk", "Donald Tusk", "PER"),
+          mention(text, "Ukraine", "Ukraine")]
+    found = {e.trigger: {(p.role, p.name) for p in e.participants} for e in events(text, ms)}
+    assert found["beraten"] == {("actor", "Friedrich Merz"), ("actor", "Donald Tusk")}

@@ -39,6 +39,9 @@ SUBJECT_PHRASE_RE = re.compile(
 PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
 PARTICIPLE_RE = re.compile(r"(?:\w*ge\w+en|\w+t)$")
 AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a-zäöü]\w*\s+)?$", re.I)
+#: what a meeting is about is no participant: "wollen über weitere Hilfen für die Ukraine beraten"
+TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
+TOPIC_TYPES = frozenset({"CONSULT"})
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
 #: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
@@ -226,6 +229,8 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
 #: a visit or journey ("Besuch in Vilnius", "reist nach Paris", "nach Brüssel gereist") meets the
 #: country of its destination
 TRAVEL_RE = re.compile(r"(?:[Gg]e)?[Rr]eis|[Bb]esuch|[Bb]ereis")
+#: a destination named by its nationality ("in die chinesische Hauptstadt") is that country
+DESTINATION_LEAD_RE = re.compile(r"\b(?:in die|in den|in das|ins|nach)\s+$")
 #: towns and regions (places inside a country that are no capital) are participants only as the
 #: target of an attack ("Russland griff Charkiw an"); elsewhere they are places ("Warnstreiks an den
 #: Flughäfen Frankfurt, München und Hamburg", "in Moskau und Sankt Petersburg")
@@ -533,6 +538,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                        and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
     passive = (not is_noun and PARTICIPLE_RE.fullmatch(text[start:end]) is not None
                and PASSIVE_AUXILIARY_RE.search(text, left, start) is not None)
+    if event_type in TOPIC_TYPES:
+        in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
         if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
@@ -593,6 +600,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         host = _host_country(location)
         if host is not None:
             participants.append(Participant("target", None, host, location.text))
+    if TRAVEL_RE.match(text, start, end) and not any(p.role == "target" for p in participants):
+        # a destination named by its nationality: "will in die chinesische Hauptstadt reisen"
+        for at, entity in _adjective_countries(text, left, right):
+            if DESTINATION_LEAD_RE.search(text, max(left, at - 12), at):
+                participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
+                break
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
         unique.setdefault((p.role, p.name), p)
