@@ -352,3 +352,10 @@ def test_the_topic_of_a_meeting_is_no_participant():
           mention(text, "Ukraine", "Ukraine")]
     found = {e.trigger: {(p.role, p.name) for p in e.participants} for e in events(text, ms)}
     assert found["beraten"] == {("actor", "Friedrich Merz"), ("actor", "Donald Tusk")}
+
+
+def test_a_bare_government_is_the_country_of_the_dateline():
+    text = "Tiflis (dpa) – Die Regierung lehnte Gespräche mit der Opposition ab."
+    ms = [mention(text, "Tiflis", "Tiflis")]
+    found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
+    assert found["lehnte"] == [("actor", "Georgien")]

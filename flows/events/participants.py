@@ -374,10 +374,10 @@ FORCE_RE = re.compile(
     r"\b([A-ZÄÖÜa-zäöü][a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\s+(?:Truppen|Drohnen|Streitkräfte|Armee|Soldaten|"
     r"Hacker|Raketen|Kampfjets|Kampfflugzeuge|Luftwaffe|Marine|Einheiten|Artillerie|Milizen|Miliz|Panzer|"
     r"Regierung|Staatsführung|Behörden|Sicherheitskräfte|Grenzschützer|Polizei|Justiz)\b")
-#: a government without a country ("gegen die Regierung", "gegen die Politik der Regierung") is the
+#: a government without a country ("Die Regierung lehnte ab", "gegen die Politik der Regierung") is the
 #: government of the country where the event takes place
 BARE_GOVERNMENT_RE = re.compile(
-    r"\bgegen\s+(die\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
+    r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
 
 
 def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
