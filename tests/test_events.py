@@ -73,6 +73,8 @@ def test_particle_verbs_need_their_particle():
     ("Die Opposition bekräftigte ihre Forderung nach Neuwahlen.", "Neuwahlen", "hypothetical"),
     ("Der Verband forderte ein Verbot der Einfuhren.", "Verbot", "hypothetical"),
     ("Im Kreml stießen die Forderungen auf Ablehnung.", "Ablehnung", "realized"),
+    ("Die Stadt prüft noch, ob sie die Versammlung untersagt.", "untersagt", "hypothetical"),
+    ("Eine Einigung gilt als unwahrscheinlich.", "Einigung", "hypothetical"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

@@ -27,7 +27,9 @@ POSSIBLE_BEFORE_RE = re.compile(
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
-    r"vor(?:behalte|behält)|kaum durchsetzbar|[Ee]rlaubnis)\b")
+    r"vor(?:behalte|behält)|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss)\b")
+#: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
+QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
     r"geplant\w*|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
@@ -91,6 +93,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         if CONDITION_LATER_RE.search(text[end:sentence.end]) and not CONDITION_LATER_RE.search(
                 text[sentence.start:start]):
             return "hypothetical"
+    if QUESTION_CLAUSE_RE.search(text[left:start]):
+        return "hypothetical"
     if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
         return "hypothetical"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
