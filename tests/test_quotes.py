@@ -388,3 +388,14 @@ def test_court_descriptions_speak_for_the_court(description: str) -> None:
     mentions = (org(text, "Landgericht Stuttgart", "o1", "Landgericht Stuttgart"),
                 org(text, "Verbraucherzentrale", "o2", "Verbraucherzentrale"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Landgericht Stuttgart"]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Siemens baut Stellen ab. Dem Unternehmen zufolge sind 500 Stellen betroffen.", "Siemens", "ORG"),
+    ("Siemens baut Stellen ab. Laut dem Konzern sind 500 Stellen betroffen.", "Siemens", "ORG"),
+    ("Nancy Faeser reiste nach Kiew. Laut der 53-Jährigen ist die Lage ernst.", "Nancy Faeser", "PER"),
+])
+def test_inflected_description_after_a_reportive_phrase(sentence: str, name: str, kind: str) -> None:
+    start = sentence.index(name)
+    mention = Mention(start, start + len(name), name, kind, "e1", name, "gazetteer", 1.0)
+    assert [q.speaker_name for q in quotes(sentence, (mention,))] == [name]

@@ -60,7 +60,7 @@ AFTER_VERB_SKIP = frozenset(
     "ebenfalls gestern heute dann damals später zuvor inzwischen erneut nochmals sogar wiederum".split()
 )
 #: determiners of a nameless description that refers back to an entity named before
-DESCRIPTION_DETERMINERS = frozenset("der die das ein eine".split())
+DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine".split())  # also after laut, zufolge
 #: heads of descriptions of institutions (also as compound heads: "Branchenverband", "Landgericht")
 INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
@@ -74,7 +74,8 @@ COURT_HEADS = ("richter", "richterin", "gericht", "kammer")
 #: heads of spokesperson descriptions, who speak for the latest named institution
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
-PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige")
+PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
+                       "enten")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
@@ -1001,7 +1002,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     if genitive is not None and _is_noun(np[genitive - 1]) \
             and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS):
         return _description_referent(text, np[genitive:], np[genitive].start, people)
-    if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS | {"des"}:
+    if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS:
         return None
     if any(t.text[:1].isupper() for t in np[1:-1]) or not _is_noun(np[-1]):
         return None
