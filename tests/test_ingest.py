@@ -302,6 +302,18 @@ def test_duplicate_marking_is_independent_of_input_order():
         assert outcome(shuffled) == expected
 
 
+def test_decisions_from_compact_keys_match_marking_whole_articles():
+    from flows.ingest.dedupe import DedupeKey, decide, dedupe_key
+
+    articles = [make(BASE, "a.txt", published="2026-02-03T09:00:00+01:00"), make(BASE + "\n\nFoto: Agentur", "b.txt"),
+                make(BASE.replace("Freitag", "Donnerstag"), "c.txt"), make(BASE, "d.txt", url="https://example.de/x"),
+                make("Ganz anderer Text über Wismar.", "e.txt", url="https://example.de/x")]
+    keys = [dedupe_key(article) for article in articles]
+    assert "text" not in DedupeKey.__dataclass_fields__ and all(len(k.signature) == 512 for k in keys)
+    expected = [(a.article_id, a.duplicate_of, a.duplicate_kind) for a in mark_duplicates(articles)]
+    assert decide(keys) == expected
+
+
 def test_fixture_folder_end_to_end():
     articles, rejected = [], []
     for path in discover([FIXTURES]):

@@ -4,6 +4,11 @@ unique ids when two records share a URL.
 The canonical article of a group is the first in a fixed order (earliest publication time,
 undated last, then source path and record position), so the choice does not depend on the order
 in which files were found or records were passed in.
+
+Decisions need only a compact key per article (:class:`DedupeKey`: ids, hash, order fields and
+the MinHash signature as bytes), never its text, so a whole corpus can be deduplicated while the
+texts stay with the batches that read them (:func:`decide`); :func:`mark_duplicates` is the same
+decision applied to in-memory articles.
 """
 from __future__ import annotations
 
@@ -12,7 +17,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from flows.ingest.clean import make_id
 from flows.records import Article
@@ -21,11 +27,12 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 NEAR_DUPLICATE_JACCARD = 0.8
 MINHASH_SEED = 1  # fixed so signatures, and therefore decisions, are reproducible
+_SIGNATURE = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)  # the scheme and dtype of every signature
 _LATEST = datetime.max.replace(tzinfo=timezone.utc)
 _RECORD_POSITION = re.compile(r"(?:#L|\[)(\d+)\]?$")
 
 
-def canonical_order_key(article: Article) -> tuple[datetime, str, int, str]:
+def canonical_order_key(article: Article | DedupeKey) -> tuple[datetime, str, int, str]:
     """Sort key choosing the canonical article: earliest published, then file, then position.
 
     >>> a = Article("a1", "f.jsonl", "f.jsonl#L10", None, None, None, None, None, None, "t", [], "h")
@@ -61,7 +68,39 @@ def minhash(text: str) -> MinHash:
     return signature
 
 
-def _unique_id(article: Article, taken: set[str]) -> str:
+def signature_bytes(text: str) -> bytes:
+    """The text's MinHash signature, compact: its ``NUM_PERM`` hash values as raw bytes (512 bytes
+    with datasketch's default 32-bit scheme).
+
+    >>> len(signature_bytes("Ein kurzer Satz"))
+    512
+    """
+    return minhash(text).hashvalues.astype(_SIGNATURE.hashvalues.dtype.newbyteorder("<"), copy=False).tobytes()
+
+
+def _lean(signature: bytes) -> LeanMinHash:
+    values = np.frombuffer(signature, dtype=_SIGNATURE.hashvalues.dtype.newbyteorder("<")).astype(_SIGNATURE.hashvalues.dtype)
+    return LeanMinHash(seed=MINHASH_SEED, hashvalues=values, scheme=_SIGNATURE.scheme)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DedupeKey:
+    """What duplicate marking needs of an article (its text only as a MinHash signature)."""
+
+    article_id: str
+    content_hash: str
+    source_path: str
+    source_ref: str
+    published_at: datetime | None
+    signature: bytes
+
+
+def dedupe_key(article: Article, signature: bytes | None = None) -> DedupeKey:
+    return DedupeKey(article.article_id, article.content_hash, article.source_path, article.source_ref,
+                     article.published_at, signature if signature is not None else signature_bytes(article.text))
+
+
+def _unique_id(article: Article | DedupeKey, taken: set[str]) -> str:
     """The article's id, or a distinct one derived from it, its content and then its position."""
     candidates = [
         article.article_id,
@@ -87,36 +126,45 @@ def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
 
     ``duplicate_of`` always points to a canonical (non-duplicate) article.
     """
-    order = sorted(range(len(articles)), key=lambda i: canonical_order_key(articles[i]))
-    result: list[Article | None] = [None] * len(articles)
+    decisions = decide([dedupe_key(article) for article in articles])
+    return [dataclasses.replace(article, article_id=new_id, duplicate_of=duplicate_of, duplicate_kind=kind)
+            for article, (new_id, duplicate_of, kind) in zip(articles, decisions)]
+
+
+def decide(keys: Sequence[DedupeKey]) -> list[tuple[str, str | None, str | None]]:
+    """Per key, in the given order: (unique id, ``duplicate_of``, ``duplicate_kind``), by the
+    rules of :func:`mark_duplicates`."""
+    order = sorted(range(len(keys)), key=lambda i: canonical_order_key(keys[i]))
+    result: list[tuple[str, str | None, str | None]] = [("", None, None)] * len(keys)
     taken: set[str] = set()
     canonical_by_hash: dict[str, str] = {}
     canonical_by_base_id: dict[str, str] = {}
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
-    signatures: dict[str, MinHash] = {}
+    signatures: dict[str, np.ndarray] = {}
     rank: dict[str, int] = {}
     for position, index in enumerate(order):
-        article = articles[index]
-        new_id = _unique_id(article, taken)
+        key = keys[index]
+        new_id = _unique_id(key, taken)
         taken.add(new_id)
         duplicate_of, kind = None, None
-        if article.content_hash in canonical_by_hash:
-            duplicate_of, kind = canonical_by_hash[article.content_hash], "exact"
+        if key.content_hash in canonical_by_hash:
+            duplicate_of, kind = canonical_by_hash[key.content_hash], "exact"
         else:
-            signature = minhash(article.text)
+            signature = _lean(key.signature)
+            values = signature.hashvalues
             near = [
-                key for key in lsh.query(signature)
-                if signatures[key].jaccard(signature) >= NEAR_DUPLICATE_JACCARD
+                other for other in lsh.query(signature)
+                if np.count_nonzero(signatures[other] == values) / NUM_PERM >= NEAR_DUPLICATE_JACCARD
             ]
             if near:
                 duplicate_of, kind = min(near, key=rank.__getitem__), "near"
-            elif article.article_id in canonical_by_base_id:
-                duplicate_of, kind = canonical_by_base_id[article.article_id], "near"
+            elif key.article_id in canonical_by_base_id:
+                duplicate_of, kind = canonical_by_base_id[key.article_id], "near"
             else:
-                canonical_by_hash[article.content_hash] = new_id
-                canonical_by_base_id.setdefault(article.article_id, new_id)
+                canonical_by_hash[key.content_hash] = new_id
+                canonical_by_base_id.setdefault(key.article_id, new_id)
                 lsh.insert(new_id, signature)
-                signatures[new_id] = signature
+                signatures[new_id] = values
                 rank[new_id] = position
-        result[index] = dataclasses.replace(article, article_id=new_id, duplicate_of=duplicate_of, duplicate_kind=kind)
-    return [article for article in result if article is not None]
+        result[index] = (new_id, duplicate_of, kind)
+    return result
