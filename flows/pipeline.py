@@ -10,6 +10,7 @@ tables are then streamed together, so memory follows the batch size rather than 
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
@@ -34,8 +35,9 @@ from flows.progress import TerminalProgress
 from flows.records import Article, Mention
 from flows.report import summary_markdown as report_markdown
 from flows.report import write_duckdb_catalog
-from flows.stages import (ARTICLE_TABLES, Ingested, as_doc, dedupe, events_batch, ingest_batch, names_batch,
-                          quotes_batch, reference_ids, stored_articles, tabulate_batch)
+from flows.ingest.dedupe import DedupeKey, signature_bytes
+from flows.stages import (ARTICLE_TABLES, Ingested, dedupe, events_batch, ingest_batch, load_batch, names_batch,
+                          quotes_batch, reference_ids, stored_articles, tabulate_batch, write_spill)
 from flows.store.catalog import Catalog, is_storage_error, not_writable
 from flows.store.inputs import Plan, hash_files, plan_run
 from flows.store.parquet import to_arrow
@@ -166,26 +168,37 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
                         missing_dates=0,
                         quarantined=pd.DataFrame(columns=["stage"]), timings=timings, items={}, clock=clock)
 
+    spill_dir = catalog.staging_dir(run_id) / "_articles"
     with stopwatch(timings, "ingest_wall"):
-        ingested = _ingest(plan.process, batch_size, report)
+        ingested, parts = _ingest(plan.process, batch_size, report, spill_dir)
     timings["ingest"] = ingested.seconds
-    stored, dropped_ids = _stored(catalog, plan) if incremental else ([], set())
+    stored, stored_identity, dropped_ids = _stored_keys(catalog, plan) if incremental else ([], [], set())
     with stopwatch(timings, "dedupe"):
-        marked = dedupe(stored + ingested.articles)
-    new_articles = len(ingested.articles)
-    ingested.articles.clear()  # the marked copies below are the ones that go on
+        keys = stored + ingested.keys
+        decisions = dedupe(keys)
+    new_articles = len(ingested.keys)
+    ingested.keys.clear()
+    catalog.write_signatures(run_id, [decision[0] for decision in decisions], [key.signature for key in keys])
     # stored articles whose id or duplicate status changed (their canonical went, or a new earlier
     # copy arrived) are written again like new ones; the others keep their rows untouched
-    restated = [new for old, new in zip(stored, marked) if _identity(old) != _identity(new)]
-    dropped_ids |= {old.article_id for old, new in zip(stored, marked) if _identity(old) != _identity(new)}
-    to_write = [*marked[len(stored):], *restated]
-    del stored, marked
-    duplicates = sum(a.duplicate_of is not None for a in to_write)
-    missing_dates = sum(a.published_at is None for a in to_write)
-    groups = batches(to_write, batch_size or batch_size_for(len(to_write)))
-    del to_write  # from here on each batch's articles live only until the batch is submitted
+    restated = {old[0]: (i, decisions[i]) for i, old in enumerate(stored_identity) if old != decisions[i]}
+    dropped_ids |= set(restated)
+    written = [*range(len(stored), len(keys)), *(i for i, _ in restated.values())]
+    duplicates = sum(decisions[i][1] is not None for i in written)
+    missing_dates = sum(keys[i].published_at is None for i in written)
+    originals = sum(decisions[i][1] is None for i in written)
+    # extraction batches are the ingest batches: each reads its spilled articles back, marked
+    work, offset = [], len(stored)
+    for spill, count in parts:
+        if count:
+            work.append((spill, [(i, *decisions[offset + i]) for i in range(count)]))
+        offset += count
+    if restated:
+        work.append((_spill_restated(catalog, restated, spill_dir / "restated.pkl"), None))
+    del keys, stored, stored_identity, decisions
 
-    tabulated, extract_items = _extract(catalog, run_id, started, groups, report, timings)
+    tabulated = _extract(catalog, run_id, started, work, len(written), report, timings)
+    extract_items = originals
     with stopwatch(timings, "entities"):
         discovered = [m for t in tabulated for m in t.discovered]
         if incremental:
@@ -209,45 +222,83 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
                     clock=clock)
 
 
-def _identity(article: Article) -> tuple:
-    return article.article_id, article.duplicate_of, article.duplicate_kind
-
-
-def _ingest(paths: list[Path], batch_size: int | None, report: Callable[[str, int, int], None]) -> Ingested:
-    total = Ingested()
+def _ingest(paths: list[Path], batch_size: int | None, report: Callable[[str, int, int], None],
+            spill_dir: Path) -> tuple[Ingested, list[tuple[Path, int]]]:
+    """Dedupe keys, rejections and refs of all inputs, and per batch its spill file and number of
+    articles (the articles themselves stay in the spill files, out of this process)."""
+    total, parts = Ingested(), []
     size = batch_size or batch_size_for(len(paths))
-    futures = [ingest_batch.submit(b) for b in batches(paths, size)]
+    futures = [ingest_batch.submit(b, spill_dir / f"ingest-{n:05d}.pkl") for n, b in enumerate(batches(paths, size))]
     for done, future in enumerate(futures, 1):
         part = future.result()
-        total.articles += part.articles
+        futures[done - 1] = None  # type: ignore[call-overload]
+        total.keys += part.keys
         total.rejected += part.rejected
         total.refs.update(part.refs)
         total.seconds += part.seconds
+        parts.append((part.spill, len(part.keys)))
         report("ingest", min(done * size, len(paths)), len(paths))
-    return total
+    return total, parts
 
 
-def _stored(catalog: Catalog, plan: Plan) -> tuple[list[Article], set[str]]:
-    """The stored articles that stay (as records, for deduplication) and the ids of those whose
-    input changed or was pruned."""
-    current = catalog.read("articles", columns=list(Article.__dataclass_fields__))
+def _stored_keys(catalog: Catalog, plan: Plan) -> tuple[list[DedupeKey], list[tuple], set[str]]:
+    """Dedupe keys of the stored articles that stay, their stored (id, duplicate_of, kind), and
+    the ids of those whose input changed or was pruned. Signatures come from the version's state;
+    only articles of an older version without them have their text read."""
+    columns = ["article_id", "content_hash", "source_path", "source_ref", "published_at", "duplicate_of",
+               "duplicate_kind"]
+    current = catalog.read("articles", columns=columns)
     gone = current["source_ref"].isin(plan.drop_refs)
-    return stored_articles(current[~gone]), set(current.loc[gone, "article_id"])
+    dropped = set(current.loc[gone, "article_id"])
+    current = current[~gone]
+    signatures = catalog.read_signatures()
+    missing = [a for a in current["article_id"] if a not in signatures]
+    if missing:
+        for batch in catalog.scan("articles", ds.field("article_id").isin(missing)):
+            for article_id, text in zip(batch.column("article_id").to_pylist(), batch.column("text").to_pylist()):
+                signatures[article_id] = signature_bytes(text)
+    keys, identity = [], []
+    for row in current.itertuples(index=False):
+        published = None if pd.isna(row.published_at) else row.published_at.to_pydatetime()
+        keys.append(DedupeKey(row.article_id, row.content_hash, row.source_path, row.source_ref, published,
+                              signatures[row.article_id]))
+        identity.append((row.article_id, _none(row.duplicate_of), _none(row.duplicate_kind)))
+    return keys, identity, dropped
 
 
-def _extract(catalog: Catalog, run_id: str, started: datetime, groups: list[list[Article] | None],
-             report: Callable[[str, int, int], None], timings: dict[str, float]) -> tuple[list, int]:
-    """Names, quotes and events for every original in the article batches ``groups``, each batch
-    validated and spilled to the staging folder by the ``validate`` task.
+def _none(value):
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
 
-    At most ``IN_FLIGHT_BATCHES`` batches are submitted at a time and each batch's articles are
-    let go once submitted (``groups`` is emptied), so memory follows the batch size, not the corpus.
+
+def _spill_restated(catalog: Catalog, restated: dict[str, tuple[int, tuple]], path: Path) -> Path:
+    """Write the stored articles in ``restated`` (old id -> new id, duplicate_of, kind) with their
+    new identity to ``path``, for extraction like new ones."""
+    frame_ = pa.Table.from_batches(list(catalog.scan("articles", ds.field("article_id").isin(list(restated)))))
+    frame_ = frame_.select(list(Article.__dataclass_fields__)).to_pandas() if frame_.num_rows else None
+    articles = stored_articles(frame_) if frame_ is not None else []
+    marked = []
+    for article in articles:
+        new_id, duplicate_of, kind = restated[article.article_id][1]
+        marked.append(dataclasses.replace(article, article_id=new_id, duplicate_of=duplicate_of, duplicate_kind=kind))
+    write_spill(path, marked)
+    return path
+
+
+def _extract(catalog: Catalog, run_id: str, started: datetime,
+             work: list[tuple[Path, list[tuple] | None] | None], total: int,
+             report: Callable[[str, int, int], None], timings: dict[str, float]) -> list:
+    """Names, quotes and events for every original in the batches of ``work`` (a spill file and
+    which of its articles to write, marked how), each batch validated and spilled to the staging
+    folder by the ``validate`` task.
+
+    Only spill paths and small decision lists travel in the task graph; each batch's articles are
+    loaded on a worker and passed between its tasks there. At most ``IN_FLIGHT_BATCHES`` batches
+    are in flight, so memory follows the batch size, not the corpus.
     """
     staging = catalog.staging_dir(run_id)
     staging.mkdir(parents=True, exist_ok=True)
-    total = sum(len(g) for g in groups if g)
     pending: deque = deque()
-    tabulated, docs_total, done = [], 0, 0
+    tabulated, done = [], 0
 
     def collect() -> None:
         nonlocal done
@@ -259,20 +310,20 @@ def _extract(catalog: Catalog, run_id: str, started: datetime, groups: list[list
         report("extract", done, total)
 
     with stopwatch(timings, "extract_wall"):
-        for number, group in enumerate(groups):
-            groups[number] = None
-            docs = [as_doc(a) for a in group if a.duplicate_of is None]
-            docs_total += len(docs)
-            found = names_batch.submit(docs)
-            quoted = quotes_batch.submit(docs, found)
-            evented = events_batch.submit(docs, found, quoted)
-            pending.append(tabulate_batch.submit(number, group, found, quoted, evented, staging, run_id, started))
-            del group, docs, found, quoted, evented
+        for number, item in enumerate(work):
+            work[number] = None
+            spill, chosen = item
+            loaded = load_batch.submit(spill, chosen)
+            found = names_batch.submit(loaded)
+            quoted = quotes_batch.submit(loaded, found)
+            evented = events_batch.submit(loaded, found, quoted)
+            pending.append(tabulate_batch.submit(number, loaded, found, quoted, evented, staging, run_id, started))
+            del item, chosen, loaded, found, quoted, evented
             if len(pending) >= IN_FLIGHT_BATCHES:
                 collect()
         while pending:
             collect()
-    return tabulated, docs_total
+    return tabulated
 
 
 def _carried_discovered(catalog: Catalog, dropped_ids: set[str]) -> list[Mention]:

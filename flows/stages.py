@@ -4,9 +4,10 @@ never stops the batch. Every task reports the CPU seconds of its thread, so a ru
 its time went whichever runner executed it, without concurrent batches inflating each other."""
 from __future__ import annotations
 
+import pickle
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows import events, ingest, names, quotes
+from flows.ingest.dedupe import DedupeKey, dedupe_key, decide
 from flows.records import Article, Doc, Mention, Rejected
 from flows.store.inputs import input_key
 from flows.store.parquet import to_arrow, with_partition_keys
@@ -42,38 +44,69 @@ def as_doc(article: Article) -> Doc:
 
 @dataclass
 class Ingested:
-    """A batch of input files read and cleaned; ``refs`` lists, per input, the record refs it made
-    (so a later run can drop exactly these rows when the file changes or goes)."""
+    """A batch of input files read and cleaned. The flow gets only what deduplication needs
+    (``keys``, one per article, in order); the articles themselves are spilled to ``spill`` for the
+    extraction of the same batch. ``refs`` lists, per input, the record refs it made (so a later
+    run can drop exactly these rows when the file changes or goes)."""
 
-    articles: list[Article] = field(default_factory=list)
+    keys: list[DedupeKey] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     refs: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
+    spill: Path | None = None
 
 
 @task(name="ingest", **BATCH_TASK)
-def ingest_batch(paths: Sequence[Path]) -> Ingested:
-    """Read and clean a batch of input files."""
+def ingest_batch(paths: Sequence[Path], spill: Path | None = None) -> Ingested:
+    """Read and clean a batch of input files, compute each article's dedupe key (with its MinHash
+    signature) and write the articles to ``spill``."""
     started = time.thread_time()
-    result = Ingested()
+    result = Ingested(spill=spill)
+    articles: list[Article] = []
     for path in paths:
         refs = result.refs.setdefault(input_key(path), [])
         try:
             for item in ingest.read_file(path):
                 cleaned = item if isinstance(item, Rejected) else ingest.clean(item)
-                (result.rejected if isinstance(cleaned, Rejected) else result.articles).append(cleaned)
+                (result.rejected if isinstance(cleaned, Rejected) else articles).append(cleaned)
                 refs.append(cleaned.source_ref)
         except Exception as error:  # a reader bug must not lose the other files of the run
             result.rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
             refs.append(str(path))
+    result.keys = [dedupe_key(article) for article in articles]
+    if spill is not None:
+        write_spill(spill, articles)
     result.seconds = time.thread_time() - started
     return result
 
 
+def write_spill(path: Path, articles: Sequence[Article]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as file:
+        pickle.dump(list(articles), file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@task(name="load", **BATCH_TASK)
+def load_batch(spill: Path, decisions: Sequence[tuple[int, str, str | None, str | None]] | None) -> list[Article]:
+    """The articles of a spilled batch to (re)write, marked: ``decisions`` holds (position in the
+    spill, id, duplicate_of, duplicate_kind) per article to take; ``None`` takes all as they are."""
+    with open(spill, "rb") as file:
+        articles: list[Article] = pickle.load(file)
+    if decisions is None:
+        return articles
+    return [replace(articles[i], article_id=new_id, duplicate_of=of, duplicate_kind=kind)
+            for i, new_id, of, kind in decisions]
+
+
 @task(name="dedupe", **BATCH_TASK)
-def dedupe(articles: list[Article]) -> list[Article]:
-    """Mark exact and near duplicates across the whole run (and the articles already stored)."""
-    return ingest.mark_duplicates(articles)
+def dedupe(keys: list[DedupeKey]) -> list[tuple[str, str | None, str | None]]:
+    """Mark exact and near duplicates across the whole run (and the articles already stored):
+    per key, its unique id, ``duplicate_of`` and ``duplicate_kind``."""
+    return decide(keys)
+
+
+def _docs(articles: Sequence[Article]) -> list[Doc]:
+    return [as_doc(a) for a in articles if a.duplicate_of is None]
 
 
 @dataclass
@@ -100,22 +133,22 @@ def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]
 
 
 @task(name="names", **BATCH_TASK)
-def names_batch(docs: Sequence[Doc]) -> StageResult:
-    """Mentions of persons, places and organisations, linked to entities."""
-    return _per_article("names", docs, lambda doc: list(names.find_mentions(doc)))
+def names_batch(articles: Sequence[Article]) -> StageResult:
+    """Mentions of persons, places and organisations, linked to entities (originals only)."""
+    return _per_article("names", _docs(articles), lambda doc: list(names.find_mentions(doc)))
 
 
 @task(name="quotes", **BATCH_TASK)
-def quotes_batch(docs: Sequence[Doc], mentions: StageResult) -> StageResult:
+def quotes_batch(articles: Sequence[Article], mentions: StageResult) -> StageResult:
     """Quotes with speakers, using the batch's mentions to link speakers."""
-    return _per_article("quotes", docs, lambda doc: list(
+    return _per_article("quotes", _docs(articles), lambda doc: list(
         quotes.extract_quotes(doc, mentions.by_article[doc.article_id])))
 
 
 @task(name="events", **BATCH_TASK)
-def events_batch(docs: Sequence[Doc], mentions: StageResult, quoted: StageResult) -> StageResult:
+def events_batch(articles: Sequence[Article], mentions: StageResult, quoted: StageResult) -> StageResult:
     """Events with participants, place, date and mode."""
-    return _per_article("events", docs, lambda doc: list(events.extract_events(
+    return _per_article("events", _docs(articles), lambda doc: list(events.extract_events(
         doc, mentions.by_article[doc.article_id], quoted.by_article[doc.article_id])))
 
 

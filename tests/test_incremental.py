@@ -108,6 +108,38 @@ def test_a_later_copy_of_a_stored_article_is_marked_as_its_duplicate(prefect_ser
     assert set(Catalog(output).read("quotes")["article_id"]) == {original["article_id"]}
 
 
+def test_stored_signatures_are_used_and_rebuilt_from_text_when_a_version_lacks_them(prefect_server, tmp_path):
+    raw, output = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "2026-01-10-original.txt").write_text(STORY, encoding="utf-8")
+    newsflow(inputs=[str(raw)], output=str(output))
+    catalog = Catalog(output)
+    assert set(catalog.read_signatures()) == set(catalog.read("articles")["article_id"])
+    (catalog.current_version / "_state" / "signatures.parquet").unlink()  # as written before signatures
+    (raw / "2026-01-11-kopie.txt").write_text(STORY + " Mehr dazu folgt.", encoding="utf-8")
+    newsflow(inputs=[str(raw)], output=str(output))
+    articles = catalog.read("articles").set_index("source_ref")
+    original = articles.loc[(raw / "2026-01-10-original.txt").as_posix()]
+    assert articles.loc[(raw / "2026-01-11-kopie.txt").as_posix()]["duplicate_of"] == original["article_id"]
+    assert set(catalog.read_signatures()) == set(articles["article_id"])
+
+
+def test_an_earlier_copy_arriving_later_restates_the_stored_article(prefect_server, tmp_path):
+    raw, output = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "2026-01-11-kopie.txt").write_text(STORY + " Mehr dazu folgt.", encoding="utf-8")
+    newsflow(inputs=[str(raw)], output=str(output))
+    (raw / "2026-01-10-original.txt").write_text(STORY, encoding="utf-8")
+    newsflow(inputs=[str(raw)], output=str(output))  # incremental: the stored copy is restated
+    newsflow(inputs=[str(raw)], output=str(tmp_path / "full"))
+    assert_same_datasets(output, tmp_path / "full")
+    articles = Catalog(output).read("articles").set_index("source_ref")
+    original = articles.loc[(raw / "2026-01-10-original.txt").as_posix()]
+    copy = articles.loc[(raw / "2026-01-11-kopie.txt").as_posix()]
+    assert pd.isna(original["duplicate_of"]) and copy["duplicate_of"] == original["article_id"]
+    assert set(Catalog(output).read("quotes")["article_id"]) == {original["article_id"]}
+
+
 def _hold_lock(root, ready, release):
     with Catalog(root).lock():
         ready.set()

@@ -8,6 +8,7 @@ Layout (every table is a directory of Parquet files, read as one dataset)::
       _previous -> _versions/<run_id>      the version before it, kept for readers still on it
       _versions/<run_id>/<table>/year=2026/month=1/part-0.parquet
       _versions/<run_id>/_state/inputs.parquet   per input file: content hash and the rows it made
+      _versions/<run_id>/_state/signatures.parquet   per article: its MinHash signature (dedupe)
       _runs/<run_id>.json                  manifest of each run: inputs, counts, status
       .lock                                held while a run writes
 
@@ -251,6 +252,23 @@ class Catalog:
                             ("refs", pa.list_(pa.string()))])
         pq.write_table(pa.Table.from_pandas(state, schema=schema, preserve_index=False),
                        folder / "inputs.parquet", compression="zstd")
+
+    def read_signatures(self) -> dict[str, bytes]:
+        """Article id -> MinHash signature (see ``flows.ingest.dedupe.signature_bytes``) of the
+        current version; empty when there is none or the version predates signatures."""
+        current = self.current_version
+        path = current / STATE / "signatures.parquet" if current is not None else None
+        if path is None or not path.exists():
+            return {}
+        table = pq.read_table(path)
+        return dict(zip(table.column("article_id").to_pylist(), table.column("signature").to_pylist()))
+
+    def write_signatures(self, run_id: str, article_ids: list[str], signatures: list[bytes]) -> None:
+        folder = self.version_dir(run_id) / STATE
+        folder.mkdir(parents=True, exist_ok=True)
+        table = pa.table({"article_id": pa.array(article_ids, pa.string()),
+                          "signature": pa.array(signatures, pa.binary())})
+        pq.write_table(table, folder / "signatures.parquet", compression="zstd")
 
     def write_manifest(self, run_id: str, manifest: dict) -> Path:
         """Record a run (inputs, counts, status); rewritten as the run progresses."""
