@@ -361,3 +361,10 @@ def test_a_bare_government_is_the_country_of_the_dateline():
     ms = [mention(text, "Tiflis", "Tiflis")]
     found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
     assert found["lehnte"] == [("actor", "Georgien")]
+
+
+def test_the_parties_between_whom_a_noun_event_runs_are_its_actors():
+    text = "Der Kommissar sagte, die Verhandlungen zwischen China und der EU gingen weiter."
+    ms = [mention(text, "China", "China"), mention(text, "EU", "Europäische Union", "ORG")]
+    (talks,) = events(text, ms)
+    assert [(p.role, p.name) for p in talks.participants] == [("actor", "China"), ("actor", "Europäische Union")]

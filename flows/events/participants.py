@@ -42,6 +42,8 @@ AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a
 #: what a meeting is about is no participant: "wollen über weitere Hilfen für die Ukraine beraten"
 TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
 TOPIC_TYPES = frozenset({"CONSULT"})
+#: the parties of a noun event: "Gespräche zwischen der Bahn und der GDL" are its actors
+BETWEEN_LEAD_RE = re.compile(r"\bzwischen\s+(?:de[rmns]|die|das)?\s*$")
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
 #: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
@@ -559,6 +561,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif (not is_noun and event_type in DEMAND_TYPES and mention.start >= end
               and DEMANDEE_LEAD_RE.search(lead)):
             role = "target"
+        elif is_noun and mention.start >= end and BETWEEN_LEAD_RE.search(lead):
+            role = "actor"
+            own_genitive = True
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
