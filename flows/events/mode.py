@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from flows.events.text import Sentence, clause_bounds
+from flows.events.text import PARTICIPLE_RE, Sentence, clause_bounds
 from flows.records import EventMode
 
 NEGATION_RE = re.compile(
@@ -33,6 +33,8 @@ QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
     r"geplant\w*|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
+#: a present passive ("Russland wird vorgeworfen") uses werden without planning anything
+PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
 HEARSAY_RE = re.compile(r"\b(?:soll|sollen)\b.*\b\w+(?:t|en)\s+(?:haben|sein)\b")
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
@@ -114,6 +116,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
                 return "intended"
         if is_noun and PLAN_FRAME_RE.search(text[left:right]):
             return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
+    if PARTICIPLE_RE.fullmatch(text[start:end]) and not is_noun:
+        clause = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", clause)  # "wird vorgeworfen" is a passive, not a plan
     if INTENDED_RE.search(clause) and not HEARSAY_RE.search(clause):
         return "intended"
     return "realized"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import import_module
 
 from flows.events.lexicon import capital_countries, government_countries
-from flows.events.text import TOKEN_RE, Sentence, clause_bounds
+from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*$", re.I)
@@ -37,7 +37,6 @@ SUBJECT_PHRASE_RE = re.compile(
 #: a passive clause ("wurde von Russland angegriffen", "Nawalny wurde festgenommen"): the agent after
 #: von/durch is the actor, every other name undergoes the event
 PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
-PARTICIPLE_RE = re.compile(r"(?:\w*ge\w+en|\w+t)$")
 AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a-zäöü]\w*\s+)?$", re.I)
 #: what a meeting is about is no participant: "wollen über weitere Hilfen für die Ukraine beraten"
 TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 TOKEN_RE = re.compile(r"\w+")
+#: a past participle ("angegriffen", "festgenommen", "verhängt"); infinitives without ge- do not match
+PARTICIPLE_RE = re.compile(r"\w*ge\w+en|\w+t")
 #: a full stop after these words does not end a sentence
 ABBREVIATIONS = frozenset(
     "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Aug Sept Okt Nov Dez Abs Art "
