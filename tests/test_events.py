@@ -76,6 +76,7 @@ def test_particle_verbs_need_their_particle():
     ("Die Stadt prüft noch, ob sie die Versammlung untersagt.", "untersagt", "hypothetical"),
     ("Eine Einigung gilt als unwahrscheinlich.", "Einigung", "hypothetical"),
     ("Russland wird vorgeworfen, Wahlen zu manipulieren.", "vorgeworfen", "realized"),
+    ("Gespräche mit der Opposition lehnte er erneut ab.", "Gespräche", "negated"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

@@ -71,7 +71,7 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
         if any(a <= start < b for a, b in taken):
             continue
         candidates = rules_for_token(token) or (rules_for_token(token.lower()) if i == 0 else ())
-        is_noun = token[0].isupper() and i > 0
+        is_noun = token[0].isupper() and (i > 0 or bool(rules_for_token(token)))
         for rule in candidates:
             _, clause_end = clause_bounds(sentence, start, end)
             if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end):

@@ -40,6 +40,8 @@ HEARSAY_RE = re.compile(r"\b(?:soll|sollen)\b.*\b\w+(?:t|en)\s+(?:haben|sein)\b"
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
 #: speech acts stay realized when a conditional elsewhere in the sentence concerns their content
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
+#: meetings and agreements that a refusal in their clause keeps from happening
+REFUSED_TYPES = frozenset({"CONSULT", "AGREE"})
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
 #: a demand or threat noun governs the event its complement names: "Forderung nach Neuwahlen",
 #: "Aufruf zu Protesten", "Drohung mit Zöllen"
@@ -103,6 +105,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if is_infinitive or is_noun:
         if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
             return "hypothetical"  # the object of a threat: "drohte mit Streiks"
+        if is_noun and event_type in REFUSED_TYPES and any(
+                t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
+            return "negated"  # talks refused or called off: "Gespräche lehnte er ab", "sagte das Treffen ab"
         if is_noun and not speech_act and any(
                 t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
                 and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
