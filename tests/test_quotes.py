@@ -399,3 +399,15 @@ def test_inflected_description_after_a_reportive_phrase(sentence: str, name: str
     start = sentence.index(name)
     mention = Mention(start, start + len(name), name, kind, "e1", name, "gazetteer", 1.0)
     assert [q.speaker_name for q in quotes(sentence, (mention,))] == [name]
+
+
+def test_heisst_es_aus_names_the_source() -> None:
+    text = "Das Auswärtige Amt warnte vor Reisen. Die Lage sei gefährlich, hieß es aus dem Ministerium."
+    found = quotes(text, (org(text, "Auswärtige Amt", "o1", "Auswärtiges Amt"),))
+    assert [(q.text, q.speaker_text, q.speaker_name, q.cue) for q in found] == [
+        ("Die Lage sei gefährlich", "dem Ministerium", "Auswärtiges Amt", "hieß es")]
+
+
+def test_pronoun_without_a_person_before_is_the_latest_organisation() -> None:
+    text = "Die Gewerkschaft Verdi ruft zum Streik auf. Sie fordert, dass die Löhne um acht Prozent steigen."
+    assert [q.speaker_name for q in quotes(text, (org(text, "Verdi", "o1", "Verdi"),))] == ["Verdi"]

@@ -554,8 +554,8 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
     fallback: Attribution | None = None
     for i, tok in enumerate(toks):
         verb = verbs.get(tok.text)
-        if verb is None or (i and toks[i - 1].text in ("zu", "um")):
-            continue
+        if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i):
+            continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
         if attr is not None and attr.content is not None:
             return attr
@@ -798,6 +798,12 @@ def _colon_intro(toks: list[Token]) -> list[Token]:
     return toks[:at - 1] if at > 1 and toks[at - 1].text == ":" else []
 
 
+def _heisst_es_at(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is the verb of ``heißt es`` / ``es hieß``."""
+    return toks[i].text in NAMING_VERBS and (i + 1 < len(toks) and toks[i + 1].text == "es"
+                                             or i > 0 and toks[i - 1].text == "es")
+
+
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
                last_named: Speaker | None) -> Attribution:
     """``In einer Mitteilung heißt es: …`` / ``…, hieß es aus dem Ministerium``."""
@@ -990,6 +996,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
         if last_named is not None:
             return Speaker(surface, start, stop, last_named.entity_id, last_named.name)
+        if surface.lower() == "sie" and (organisation := _latest_organisation(start, people)) is not None:
+            return Speaker(surface, start, stop, organisation.entity_id, organisation.entity_name)
     return Speaker(surface, start, stop)
 
 
@@ -1012,8 +1020,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     if head.endswith(SPOKESPERSON_HEADS):  # "ein Sprecher": the latest; "ein Unternehmenssprecher": the company
         institution = head.removesuffix("in").removesuffix("sprecher").removesuffix("s")
         if not institution.endswith(INSTITUTION_HEADS):
-            before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG"]
-            return before[-1] if before else None
+            return _latest_organisation(start, people)
         head = institution
     if head.endswith(INSTITUTION_HEADS):
         return _institution_referent(text, head, start, people)
@@ -1021,6 +1028,11 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return None
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     return before[-1] if before else None
+
+
+def _latest_organisation(start: int, people: list[Mention]) -> Mention | None:
+    """The latest linked organisation before ``start`` (``ein Sprecher``; ``sie`` with no person named)."""
+    return next((m for m in reversed(people) if m.end <= start and m.entity_id and m.entity_type == "ORG"), None)
 
 
 def _institution_referent(text: str, head: str, start: int, people: list[Mention]) -> Mention | None:
