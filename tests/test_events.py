@@ -370,3 +370,8 @@ def test_the_parties_between_whom_a_noun_event_runs_are_its_actors():
     ms = [mention(text, "China", "China"), mention(text, "EU", "Europäische Union", "ORG")]
     (talks,) = events(text, ms)
     assert [(p.role, p.name) for p in talks.participants] == [("actor", "China"), ("actor", "Europäische Union")]
+
+
+def test_a_planned_or_new_event_is_no_re_mention():
+    assert "Treffen" in {e.trigger for e in events("Der Kreml sagte das geplante Treffen ab.")}
+    assert "Einigung" not in {e.trigger for e in events("Die Einigung hält.")}

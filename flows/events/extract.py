@@ -20,9 +20,11 @@ from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, s
 from flows.records import Doc, Event, Mention, Participant, Quote
 
 #: a bare definite article or demonstrative right before an event noun marks an anaphoric
-#: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun
+#: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun; adjectives such as
+#: "geplante", "nächste" or "neue" introduce an event of their own ("das geplante Treffen")
 ANAPHORIC_DETERMINER_RE = re.compile(
-    r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:\w+(?:e|en|er|es)\s+)?$", re.I)
+    r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:(?!%s)\w+(?:e|en|er|es)\s+)?$" % (
+        "geplant|möglich|neu|weiter|nächst|erst|zweit|dritt|kommend|angekündigt|erneut"), re.I)
 NOUN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:de[rs]|eine[rs]?|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|auf|um|aus|in|im|"
     r"[A-ZÄÖÜ]\w+s)\b")
