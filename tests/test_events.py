@@ -77,6 +77,9 @@ def test_particle_verbs_need_their_particle():
     ("Eine Einigung gilt als unwahrscheinlich.", "Einigung", "hypothetical"),
     ("Russland wird vorgeworfen, Wahlen zu manipulieren.", "vorgeworfen", "realized"),
     ("Gespräche mit der Opposition lehnte er erneut ab.", "Gespräche", "negated"),
+    ("Der Kreml sagte das geplante Treffen ab.", "Treffen", "negated"),
+    ("Der Kreml sagte das geplante Treffen ab.", "sagte", "realized"),
+    ("Das geplante Treffen findet in Genf statt.", "Treffen", "intended"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

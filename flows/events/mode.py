@@ -14,7 +14,8 @@ from flows.records import EventMode
 NEGATION_RE = re.compile(
     r"\b(?:nicht(?! nur\b)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
-WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b")
+WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
+                          r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
 CONDITION_START_RE = re.compile(r"^\W*(?:Sollte|Sollten|Falls|Wenn|Sofern)\b")
 CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern)\b")
 #: "für den Fall einer Ablehnung" opening the sentence, or right before the event noun
@@ -24,6 +25,8 @@ IN_CASE_BEFORE_RE = re.compile(
 #: possibility adjectives make the noun they modify hypothetical
 POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:mögliche[nmrs]?|eventuelle[nmrs]?|etwaige[nmrs]?|potenzielle[nmrs]?)\s+(?:\w+\s+)?$", re.I)
+#: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
+PLANNED_BEFORE_RE = re.compile(r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?)\s+(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
@@ -32,7 +35,7 @@ HYPOTHETICAL_RE = re.compile(
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
-    r"geplant\w*|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
+    r"geplant|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
 #: a present passive ("Russland wird vorgeworfen") uses werden without planning anything
 PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
@@ -123,6 +126,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
             return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
     if PARTICIPLE_RE.fullmatch(text[start:end]) and not is_noun:
         clause = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", clause)  # "wird vorgeworfen" is a passive, not a plan
+    if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
+        return "intended"
     if INTENDED_RE.search(clause) and not HEARSAY_RE.search(clause):
         return "intended"
     return "realized"
