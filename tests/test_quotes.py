@@ -411,3 +411,12 @@ def test_heisst_es_aus_names_the_source() -> None:
 def test_pronoun_without_a_person_before_is_the_latest_organisation() -> None:
     text = "Die Gewerkschaft Verdi ruft zum Streik auf. Sie fordert, dass die Löhne um acht Prozent steigen."
     assert [q.speaker_name for q in quotes(text, (org(text, "Verdi", "o1", "Verdi"),))] == ["Verdi"]
+
+
+def test_partial_quote_without_a_cue_takes_its_sentence_s_subject() -> None:
+    text = ("„Jetzt ist Moskau am Zug“, sagte Friedrich Merz. "
+            "Für den Fall einer Ablehnung kündigte Emmanuel Macron „massive Sanktionen“ an.")
+    mentions = (person(text, "Friedrich Merz", "p1", "Friedrich Merz"),
+                person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
+    found = [(q.type, q.speaker_name) for q in quotes(text, mentions)]
+    assert found == [("direct", "Friedrich Merz"), ("partial", "Emmanuel Macron")]

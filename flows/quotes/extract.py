@@ -59,6 +59,11 @@ AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
     "ebenfalls gestern heute dann damals später zuvor inzwischen erneut nochmals sogar wiederum".split()
 )
+#: words before a name that make it no subject (prepositions, object and genitive articles, "und")
+SUBJECT_BLOCKERS = frozenset(
+    "mit im in bei beim von vom gegenüber nach auf aus zu zum zur für über an am vor gegen ohne um durch "
+    "den dem des einem einen eines und oder sowie wie als".split()
+)
 #: determiners of a nameless description that refers back to an entity named before
 DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine".split())  # also after laut, zufolge
 #: heads of descriptions of institutions (also as compound heads: "Branchenverband", "Landgericht")
@@ -239,6 +244,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 src = speaker_src or Attribution(None, None, None, None, None, 0.4)
                 conf = 0.9 if attr is not None and attr.speaker is not None else src.confidence
                 quotes.append(replace(_make(text, (s, e), "direct", src, conf), group=group))
+            elif attr is None and (own := _partial_subject(text, toks, p, people, last_named)) is not None:
+                quotes.append(_make(text, (s, e), "partial", Attribution(own, None, None, None, None, 0.5), 0.5))
             elif speaker_src is not None and speaker_src.speaker is not None:
                 quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
             quotes.extend(_nested_partials(text, pairs, p, people, last_named))
@@ -790,6 +797,23 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     if end is None or end >= len(toks) or not toks[end].text.islower():
         return None
     return _speaker_at(text, toks, 0, end, people, last_named)
+
+
+def _partial_subject(text: str, toks: list[Token], pair: QuotePair, people: list[Mention],
+                     last_named: Speaker | None) -> Speaker | None:
+    """Who uses the quoted words of a sentence without a cue: its opening subject when that is linked,
+    else the first person named before the quotation as a subject, not after a preposition or an
+    object or genitive article (``Für den Fall einer Ablehnung kündigte Macron „massive …“ an``)."""
+    subject = _sentence_subject(text, toks, people, last_named)
+    if subject is not None and subject.entity_id is not None:
+        return subject
+    for k, tok in enumerate(toks):
+        if tok.start >= pair.start:
+            break
+        m = next((m for m in people if m.start == tok.start and m.entity_type == "PER" and m.entity_id), None)
+        if m is not None and (k == 0 or toks[k - 1].text.lower() not in SUBJECT_BLOCKERS):
+            return Speaker(m.text, m.start, m.end, m.entity_id, m.entity_name)
+    return None
 
 
 def _colon_intro(toks: list[Token]) -> list[Token]:
