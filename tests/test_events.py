@@ -80,6 +80,10 @@ def test_particle_verbs_need_their_particle():
     ("Der Kreml sagte das geplante Treffen ab.", "Treffen", "negated"),
     ("Der Kreml sagte das geplante Treffen ab.", "sagte", "realized"),
     ("Das geplante Treffen findet in Genf statt.", "Treffen", "intended"),
+    ("Die Nato warnte vor einem Angriff auf das Baltikum.", "Angriff", "hypothetical"),
+    ("Die Regierung erwägt, Truppen an die Grenze zu entsenden.", "entsenden", "hypothetical"),
+    ("Die Regierung beabsichtigt, Truppen aus dem Land abzuziehen.", "abzuziehen", "intended"),
+    ("Beide Seiten streben eine Einigung bis Jahresende an.", "Einigung", "intended"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

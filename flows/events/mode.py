@@ -25,6 +25,8 @@ IN_CASE_BEFORE_RE = re.compile(
 #: possibility adjectives make the noun they modify hypothetical
 POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:mögliche[nmrs]?|eventuelle[nmrs]?|etwaige[nmrs]?|potenzielle[nmrs]?)\s+(?:\w+\s+)?$", re.I)
+#: hoping for or warning of an event does not make it happen
+HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürchtet\w*|fürchtet\w*)\b")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
 PLANNED_BEFORE_RE = re.compile(r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?)\s+(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
@@ -35,7 +37,8 @@ HYPOTHETICAL_RE = re.compile(
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
-    r"geplant|vorgesehen|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|kurz vor dem Abschluss)\b")
+    r"geplant|vorgesehen|angestrebt\w*|strebt\w*|streben|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|"
+    r"kurz vor dem Abschluss)\b")
 #: a present passive ("Russland wird vorgeworfen") uses werden without planning anything
 PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
@@ -124,6 +127,16 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
                 return "intended"
         if is_noun and PLAN_FRAME_RE.search(text[left:right]):
             return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
+        if is_noun and HOPE_OR_FEAR_RE.search(clause):
+            return "hypothetical"  # "hofft auf Waffenlieferungen", "warnte vor einem Angriff"
+        if is_infinitive and left - 2 > sentence.start:
+            # the clause governing the infinitive: "Die Regierung erwägt, Truppen ... zu entsenden"
+            gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
+            governing = _unquoted(text, gov_left, gov_right, quoted, start)
+            if HYPOTHETICAL_RE.search(governing):
+                return "hypothetical"
+            if INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing):
+                return "intended"
     if PARTICIPLE_RE.fullmatch(text[start:end]) and not is_noun:
         clause = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", clause)  # "wird vorgeworfen" is a passive, not a plan
     if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
