@@ -49,6 +49,9 @@ def mention(text: str, surface: str, name: str, kind: str = "LOC") -> Mention:
     ("Die Gewerkschaft gab am Ende nach.", "CONCEDE", "gab"),
     ("Die Regierung fror die Konten der Oligarchen ein.", "SANCTION", "fror"),
     ("Der Premier trat nach der Niederlage zurück.", "OTHER", "trat"),
+    ("Russische Truppen sind in das Nachbarland einmarschiert.", "ASSAULT", "einmarschiert"),
+    ("Das Gericht erließ einen Haftbefehl gegen den Oppositionellen.", "COERCE", "Haftbefehl"),
+    ("Der Kanzler sicherte der Ukraine weitere Unterstützung zu.", "AGREE", "sicherte"),
 ])
 def test_each_type_has_a_trigger(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
