@@ -385,3 +385,14 @@ def test_the_parties_between_whom_a_noun_event_runs_are_its_actors():
 def test_a_planned_or_new_event_is_no_re_mention():
     assert "Treffen" in {e.trigger for e in events("Der Kreml sagte das geplante Treffen ab.")}
     assert "Einigung" not in {e.trigger for e in events("Die Einigung hält.")}
+
+
+@pytest.mark.parametrize(("text", "names", "trigger", "actor"), [
+    ("Die Ukraine hat Russland vorgeworfen, zivile Ziele anzugreifen.", ("Ukraine", "Russland"), "anzugreifen",
+     "Russland"),
+    ("Merz forderte Putin auf, einer Waffenruhe zuzustimmen.", ("Merz", "Putin"), "zuzustimmen", "Putin"),
+])
+def test_the_object_of_a_control_verb_acts_in_the_infinitive(text, names, trigger, actor):
+    ms = [mention(text, n, n) for n in names]
+    found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
+    assert found[trigger][0] == ("actor", actor)

@@ -483,6 +483,29 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
     return True
 
 
+ZU_INFINITIVE_CLAUSE_RE = re.compile(r"\bzu\s+\w+|\w+zu\w+en\b")
+#: verbs whose object is the subject of the zu-infinitive that follows: "forderte Russland auf, ... zu
+#: verhandeln", "warf Moskau vor, ... anzugreifen", "appellierte an Peking, ... einzuwirken"
+OBJECT_CONTROL_RE = re.compile(
+    r"\b(?:forder(?:t|te|ten)|aufgefordert|rief|riefen|ruft|aufgerufen|appellier(?:t|te|ten)|bat|baten|bittet|"
+    r"gebeten|dräng(?:t|te|ten)|gedrängt|warf|warfen|wirft|vorgeworfen|beschuldig(?:t|te|ten)|ermutig(?:t|te|ten)|"
+    r"zwang|zwingt|verpflichtet\w*)\b")
+
+
+def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: Sequence[Mention]) -> Mention | None:
+    """The object of an object-control verb in the clause right before the infinitive clause at ``left``."""
+    if not ZU_INFINITIVE_CLAUSE_RE.search(text, left, sentence.end) or left - 2 <= sentence.start:
+        return None
+    gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
+    cue = OBJECT_CONTROL_RE.search(text, gov_left, gov_right)
+    if cue is None:
+        return None
+    named = [m for m in in_sentence if gov_left <= m.start and m.end <= gov_right]
+    if len(named) >= 2:
+        return named[1]  # the subject comes first, verb-second or not: "Die Ukraine hat Russland vorgeworfen"
+    return named[0] if named and named[0].start >= cue.end() else None
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None, on: date | None = None,
@@ -527,6 +550,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start]))), None)
+        controller = _controlling_object(text, sentence, left, in_sentence)
+        if controller is not None:
+            subject = controller
         if subject is not None and not (quote and quote.start <= start < quote.end):
             in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
