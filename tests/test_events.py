@@ -52,6 +52,9 @@ def mention(text: str, surface: str, name: str, kind: str = "LOC") -> Mention:
     ("Russische Truppen sind in das Nachbarland einmarschiert.", "ASSAULT", "einmarschiert"),
     ("Das Gericht erließ einen Haftbefehl gegen den Oppositionellen.", "COERCE", "Haftbefehl"),
     ("Der Kanzler sicherte der Ukraine weitere Unterstützung zu.", "AGREE", "sicherte"),
+    ("Die Arbeitgeber boten drei Prozent mehr Lohn an.", "ANNOUNCE", "boten"),
+    ("Die Opposition boykottierte die Sitzung des Parlaments.", "PROTEST", "boykottierte"),
+    ("Der Bundestag verabschiedete das Haushaltsgesetz.", "OTHER", "verabschiedete"),
 ])
 def test_each_type_has_a_trigger(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
@@ -396,3 +399,14 @@ def test_the_object_of_a_control_verb_acts_in_the_infinitive(text, names, trigge
     ms = [mention(text, n, n) for n in names]
     found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
     assert found[trigger][0] == ("actor", actor)
+
+
+def test_an_offer_of_oneself_is_no_announcement():
+    assert events("Die Türkei bot sich erneut als Vermittler an.") == []
+
+
+def test_who_is_declared_or_appointed_is_the_target():
+    text = "Die Wahlkommission hat Wladimir Putin am Montag zum Sieger der Wahl erklärt."
+    ms = [mention(text, "Wladimir Putin", "Wladimir Putin", "PER")]
+    found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
+    assert found["erklärt"] == [("target", "Wladimir Putin")]

@@ -43,6 +43,9 @@ TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
 TOPIC_TYPES = frozenset({"CONSULT"})
 #: the parties of a noun event: "Gespräche zwischen der Bahn und der GDL" are its actors
 BETWEEN_LEAD_RE = re.compile(r"\bzwischen\s+(?:de[rmns]|die|das)?\s*$")
+#: who is made something ("Putin am Montag zum Sieger erklärt", "Merz zum Kanzler gewählt") undergoes it
+APPOINTED_AS_RE = re.compile(r"(?:\s+[\w.]+){0,3}?\s+zu[mr]\s+(?:\w+\s+)?[A-ZÄÖÜ]")
+APPOINTMENT_TYPES = frozenset({"OTHER"})
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
 #: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
@@ -589,6 +592,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif is_noun and mention.start >= end and BETWEEN_LEAD_RE.search(lead):
             role = "actor"
             own_genitive = True
+        elif event_type in APPOINTMENT_TYPES and APPOINTED_AS_RE.match(text, mention.end):
+            role = "target"
         elif ACTOR_PREPOSITION_RE.search(lead):
             role = "actor"
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
