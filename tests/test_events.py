@@ -90,6 +90,8 @@ def test_particle_verbs_need_their_particle():
     ("Die Regierung erwägt, Truppen an die Grenze zu entsenden.", "entsenden", "hypothetical"),
     ("Die Regierung beabsichtigt, Truppen aus dem Land abzuziehen.", "abzuziehen", "intended"),
     ("Beide Seiten streben eine Einigung bis Jahresende an.", "Einigung", "intended"),
+    ("Die Regierung hat weder Sanktionen verhängt noch Gespräche geführt.", "Gespräche", "negated"),
+    ("Die Regierung kritisierte die Abstimmung als weder frei noch fair.", "kritisierte", "realized"),
 ])
 def test_mode(text, trigger, mode):
     found = {e.trigger: e.mode for e in events(text)}

@@ -13,6 +13,8 @@ from flows.records import EventMode
 
 NEGATION_RE = re.compile(
     r"\b(?:nicht(?! nur\b)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
+#: an event named in a weder ... noch pair, within a few words of the conjunction
+NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
@@ -90,6 +92,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     speech_act = event_type in SPEECH_ACT_TYPES and not is_noun
     if NEGATION_RE.search(clause):
         return "negated"
+    if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
+        return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
     if is_noun and WITHDRAWN_RE.search(text[left:right]):
         return "negated"
     if CONDITION_START_RE.search(sentence.text) and (not speech_act or left == sentence.start):
