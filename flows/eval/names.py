@@ -296,13 +296,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval names", description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every error")
     parser.add_argument("--skip-devset", action="store_true")
+    parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",
+                        help="also score mentions in other gold articles of the devset's format")
     parser.add_argument("--variants", type=Path, action="append", metavar="CSV",
                         help=f"variant list(s) to score (default: {VARIANTS.name} and {BLIND.name})")
     args = parser.parse_args(argv)
-    if not args.skip_devset:
-        if DEVSET.exists():
-            d = eval_devset(verbose=args.verbose)
-            print("devset names (exact span; linked = span + canonical + kind)")
+    gold_files = [] if args.skip_devset else [DEVSET]
+    for gold in gold_files + (args.articles or []):
+        if gold.exists():
+            d = eval_devset(gold, verbose=args.verbose)
+            print(f"{gold.name} names (exact span; linked = span + canonical + kind)")
             print(d["span"].row("  span"))
             print(d["linked"].row("  linked"))
             print(d["linked_no_pronouns"].row("  linked, gold w/o pronouns"))
@@ -311,7 +314,7 @@ def main(argv: list[str]) -> int:
                 n = k[f"{kind}:ok"] + k[f"{kind}:miss"]
                 print(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
         else:
-            print(f"devset not found at {DEVSET}; skipped")
+            print(f"{gold} not found; skipped")
     for variants in args.variants or [VARIANTS, BLIND]:
         print_variant_scores(variants, eval_variants(variants, verbose=args.verbose))
     s = eval_stress(verbose=args.verbose)
