@@ -36,7 +36,7 @@ from flows.records import Article, Mention
 from flows.report import summary_markdown as report_markdown
 from flows.report import write_duckdb_catalog
 from flows.ingest.dedupe import DedupeKey, signature_bytes
-from flows.stages import (ARTICLE_TABLES, Ingested, dedupe, events_batch, ingest_batch, load_batch, names_batch,
+from flows.stages import (ARTICLE_TABLES, Ingested, dedupe, events_batch, ingest_batch, names_batch,
                           quotes_batch, reference_ids, stored_articles, tabulate_batch, write_spill)
 from flows.store.catalog import Catalog, is_storage_error, not_writable
 from flows.store.inputs import Plan, hash_files, plan_run
@@ -291,8 +291,8 @@ def _extract(catalog: Catalog, run_id: str, started: datetime,
     which of its articles to write, marked how), each batch validated and spilled to the staging
     folder by the ``validate`` task.
 
-    Only spill paths and small decision lists travel in the task graph; each batch's articles are
-    loaded on a worker and passed between its tasks there. At most ``IN_FLIGHT_BATCHES`` batches
+    Only spill paths and small decision lists travel in the task graph; each task reads its
+    batch's articles from the spill on its worker. At most ``IN_FLIGHT_BATCHES`` batches
     are in flight, so memory follows the batch size, not the corpus.
     """
     staging = catalog.staging_dir(run_id)
@@ -312,13 +312,11 @@ def _extract(catalog: Catalog, run_id: str, started: datetime,
     with stopwatch(timings, "extract_wall"):
         for number, item in enumerate(work):
             work[number] = None
-            spill, chosen = item
-            loaded = load_batch.submit(spill, chosen)
-            found = names_batch.submit(loaded)
-            quoted = quotes_batch.submit(loaded, found)
-            evented = events_batch.submit(loaded, found, quoted)
-            pending.append(tabulate_batch.submit(number, loaded, found, quoted, evented, staging, run_id, started))
-            del item, chosen, loaded, found, quoted, evented
+            found = names_batch.submit(item)
+            quoted = quotes_batch.submit(item, found)
+            evented = events_batch.submit(item, found, quoted)
+            pending.append(tabulate_batch.submit(number, item, found, quoted, evented, staging, run_id, started))
+            del item, found, quoted, evented
             if len(pending) >= IN_FLIGHT_BATCHES:
                 collect()
         while pending:

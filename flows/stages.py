@@ -86,10 +86,16 @@ def write_spill(path: Path, articles: Sequence[Article]) -> None:
         pickle.dump(list(articles), file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-@task(name="load", **BATCH_TASK)
-def load_batch(spill: Path, decisions: Sequence[tuple[int, str, str | None, str | None]] | None) -> list[Article]:
-    """The articles of a spilled batch to (re)write, marked: ``decisions`` holds (position in the
-    spill, id, duplicate_of, duplicate_kind) per article to take; ``None`` takes all as they are."""
+#: Where a batch's articles are: its spill file and which of them to take, marked how (position
+#: in the spill, id, duplicate_of, duplicate_kind), or ``None`` for all as they are. Each stage
+#: reads the spill itself, so only paths and small decision lists travel in the task graph and
+#: every batch's first task is free to start on any worker.
+Batch = tuple[Path, Sequence[tuple[int, str, str | None, str | None]] | None]
+
+
+def load_batch(batch: Batch) -> list[Article]:
+    """The articles of a spilled batch, marked by its decisions."""
+    spill, decisions = batch
     with open(spill, "rb") as file:
         articles: list[Article] = pickle.load(file)
     if decisions is None:
@@ -105,8 +111,8 @@ def dedupe(keys: list[DedupeKey]) -> list[tuple[str, str | None, str | None]]:
     return decide(keys)
 
 
-def _docs(articles: Sequence[Article]) -> list[Doc]:
-    return [as_doc(a) for a in articles if a.duplicate_of is None]
+def _docs(batch: Batch) -> list[Doc]:
+    return [as_doc(a) for a in load_batch(batch) if a.duplicate_of is None]
 
 
 @dataclass
@@ -133,22 +139,22 @@ def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]
 
 
 @task(name="names", **BATCH_TASK)
-def names_batch(articles: Sequence[Article]) -> StageResult:
+def names_batch(batch: Batch) -> StageResult:
     """Mentions of persons, places and organisations, linked to entities (originals only)."""
-    return _per_article("names", _docs(articles), lambda doc: list(names.find_mentions(doc)))
+    return _per_article("names", _docs(batch), lambda doc: list(names.find_mentions(doc)))
 
 
 @task(name="quotes", **BATCH_TASK)
-def quotes_batch(articles: Sequence[Article], mentions: StageResult) -> StageResult:
+def quotes_batch(batch: Batch, mentions: StageResult) -> StageResult:
     """Quotes with speakers, using the batch's mentions to link speakers."""
-    return _per_article("quotes", _docs(articles), lambda doc: list(
+    return _per_article("quotes", _docs(batch), lambda doc: list(
         quotes.extract_quotes(doc, mentions.by_article[doc.article_id])))
 
 
 @task(name="events", **BATCH_TASK)
-def events_batch(articles: Sequence[Article], mentions: StageResult, quoted: StageResult) -> StageResult:
+def events_batch(batch: Batch, mentions: StageResult, quoted: StageResult) -> StageResult:
     """Events with participants, place, date and mode."""
-    return _per_article("events", _docs(articles), lambda doc: list(events.extract_events(
+    return _per_article("events", _docs(batch), lambda doc: list(events.extract_events(
         doc, mentions.by_article[doc.article_id], quoted.by_article[doc.article_id])))
 
 
@@ -163,12 +169,13 @@ class Tabulated:
 
 
 @task(name="validate", **BATCH_TASK)
-def tabulate_batch(number: int, articles: Sequence[Article], mentions: StageResult, quoted: StageResult,
+def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: StageResult,
                    evented: StageResult, staging: Path, run_id: str, started_at: datetime) -> Tabulated:
     """Rows of one batch, validated against the table contracts and written to
     ``staging/<table>/batch-<number>.parquet`` (with year/month partition keys), so the run's
     memory does not grow with the corpus."""
     started = time.thread_time()
+    articles = load_batch(batch)
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     rows["articles"] = article_rows(articles, run_id, started_at)
     reference, discovered = reference_ids(), []
