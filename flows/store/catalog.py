@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from flows.store.parquet import write_dataset, write_table
+from flows.store.parquet import to_arrow, with_partition_keys, write_dataset
 from schemas import TABLES
 
 CURRENT = "_current"
@@ -145,15 +145,18 @@ class Catalog:
         """Remove a version that will not be published (the run failed)."""
         shutil.rmtree(self.version_dir(run_id), ignore_errors=True)
 
-    def write_version(self, run_id: str, frames: dict[str, pd.DataFrame], months: dict[str, pd.Series | None],
-                      metadata: dict[str, str]) -> dict[str, list[Path]]:
-        """Write every table of a run into its own version folder (not yet visible to readers)."""
-        target = self.version_dir(run_id)
-        if target.exists():
-            shutil.rmtree(target)
+    def write_version(self, run_id: str, frames: dict[str, pd.DataFrame], published: dict[str, pd.Series | None],
+                      metadata: dict[str, str]) -> dict[str, int]:
+        """Write whole in-memory tables as a run's version (not yet visible to readers), through
+        the same streaming writer the flow uses; ``published`` gives each row's publication time
+        for partitioned tables. Returns rows written per table."""
         written = {}
         for name, spec in TABLES.items():
-            written[name] = write_table(spec, frames[name], months.get(name), target / name, metadata)
+            table = to_arrow(spec, frames[name], metadata)
+            if spec.partitioned:
+                when = pa.array(list(published[name]), type=pa.timestamp("us", tz="UTC"), from_pandas=True)
+                table = with_partition_keys(table, when)
+            written[name] = self.write_stream(run_id, name, table.to_batches(), metadata)
         return written
 
     def publish(self, run_id: str) -> None:

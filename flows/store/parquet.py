@@ -48,34 +48,6 @@ def partition_dir(year: int | None, month: int | None) -> str:
     return f"year={UNDATED if year is None else year}/month={UNDATED if month is None else month}"
 
 
-def write_table(spec: TableSpec, frame: pd.DataFrame, months: pd.Series | None, directory: Path,
-                metadata: dict[str, str]) -> list[Path]:
-    """Write ``frame`` under ``directory`` and return the files written.
-
-    ``months`` holds, per row, the publication timestamp that decides the partition (partitioned
-    tables only). An empty frame still gets one file, so every dataset exists with its schema.
-    """
-    directory.mkdir(parents=True, exist_ok=True)
-    if spec.key:
-        order = frame.sort_values(list(spec.key), kind="stable").index
-        frame = frame.loc[order]
-        months = months.loc[order] if months is not None else None
-    if not spec.partitioned:
-        return [_write(to_arrow(spec, frame, metadata), directory / "part-0.parquet")]
-    if frame.empty:
-        return [_write(to_arrow(spec, frame, metadata), directory / partition_dir(None, None) / "part-0.parquet")]
-    stamp = pd.to_datetime(months, utc=True)
-    years = stamp.dt.year.astype("Int64")
-    month_numbers = stamp.dt.month.astype("Int64")
-    written = []
-    for (year, month), group in frame.groupby([years.fillna(-1), month_numbers.fillna(-1)], sort=True):
-        folder = directory / partition_dir(None if year == -1 else int(year), None if month == -1 else int(month))
-        for n, first in enumerate(range(0, len(group), ROWS_PER_FILE)):
-            chunk = group.iloc[first:first + ROWS_PER_FILE]
-            written.append(_write(to_arrow(spec, chunk, metadata), folder / f"part-{n}.parquet"))
-    return written
-
-
 def _write(table: pa.Table, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, compression=COMPRESSION)
