@@ -177,10 +177,6 @@ def _tokens(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
-def _sentence_start(tokens: list[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].text in ".!?:„“\"»«–-—(" or tokens[i - 1].text == "\n"
-
-
 def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
     root = alias_trie()
     found: list[Candidate] = []

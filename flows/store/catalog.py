@@ -45,8 +45,6 @@ RUNS = "_runs"
 LOCK = ".lock"
 STATE = "_state"
 STAGING = ".staging"
-#: How often a waiting run re-checks the lock.
-LOCK_POLL_SECONDS = 0.5
 #: Errors that mean "this output cannot take the run's files", as opposed to a bug.
 STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG}
 
