@@ -34,8 +34,8 @@ def validate_table(name: str, frame: pd.DataFrame, texts: dict[str, str] | None 
     if texts is not None and name in SPAN_TABLES and not frame.empty:
         checked = frame.assign(**{ARTICLE_TEXT: frame["article_id"].map(texts)})
     try:
-        spec.model.validate(checked, lazy=True)
-        return _coerced(spec, frame), []
+        # the validated frame is already coerced: no second pass when every row passes
+        return spec.model.validate(checked, lazy=True).drop(columns=[ARTICLE_TEXT], errors="ignore"), []
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
     whole_table = cases[cases["index"].isna()]
