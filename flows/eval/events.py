@@ -26,6 +26,8 @@ from flows.records import Doc, Event, Mention, Quote
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 DEVSET = SHARED_DATA / "devset" / "articles.jsonl"
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
+# Articles nobody tunes on: written by engineers who never saw the extractors; scored with --blind.
+BLIND_DIR = Path(__file__).resolve().parent / "blind"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
@@ -166,6 +168,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--devset", type=Path, default=DEVSET, help="gold articles (JSONL, devset format)")
     parser.add_argument("--extra", type=Path, nargs="*", default=sorted(EXTRA_DIR.glob("events_*.jsonl")),
                         help="further gold articles, reported separately")
+    parser.add_argument("--blind", action="store_true",
+                        help=f"score only the blind articles in {BLIND_DIR.name}/ (never tune on them)")
     parser.add_argument("--mentions", choices=("real", "gold", "none"), default="real",
                         help="name mentions: flows.names.find_mentions (falls back to gold when missing), "
                              "gold names, or none")
@@ -182,8 +186,11 @@ def main(argv: list[str]) -> int:
     print(f"mentions: {'flows.names.find_mentions' if names_real else args.mentions if args.mentions != 'real' else 'gold (flows.names not importable yet)'}"
           f"; quotes: {'flows.quotes.extract_quotes' if quotes_real else 'gold'}"
           f"; adjective->country: {'flows.names.country_for_adjective' if adjective_resolver_available() else 'unavailable'}")
-    sets = [("devset " + args.devset.name, load_articles(args.devset))]
-    sets += [(f"extra {path.name}", load_articles(path)) for path in args.extra]
+    if args.blind:
+        sets = [(f"BLIND {path.name}", load_articles(path)) for path in sorted(BLIND_DIR.glob("*.jsonl"))]
+    else:
+        sets = [("devset " + args.devset.name, load_articles(args.devset))]
+        sets += [(f"extra {path.name}", load_articles(path)) for path in args.extra]
     for label, articles in sets:
         scores = evaluate(articles, args.mentions, args.quotes)
         for line in report(f"{label} ({len(articles)} articles)", scores, args.per_type):
