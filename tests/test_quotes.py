@@ -420,3 +420,26 @@ def test_partial_quote_without_a_cue_takes_its_sentence_s_subject() -> None:
                 person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
     found = [(q.type, q.speaker_name) for q in quotes(text, mentions)]
     assert found == [("direct", "Friedrich Merz"), ("partial", "Emmanuel Macron")]
+
+
+def test_a_single_letter_before_a_sentence_opener_ends_the_sentence() -> None:
+    text = ("Wolodymyr Selenskyj dankte der Schweiz. „Switzerland has made the right choice“, schrieb er auf X. "
+            "Die russische Botschaft sprach dagegen von einem „feindseligen Akt“.")
+    found = quotes(text, (person(text, "Wolodymyr Selenskyj", "p1", "Wolodymyr Selenskyj"),))
+    assert [(q.type, q.speaker_text) for q in found] == [("direct", "er"), ("partial", "Die russische Botschaft")]
+    assert found[0].speaker_name == "Wolodymyr Selenskyj"
+
+
+def test_pronoun_after_reported_words_skips_the_persons_inside_them() -> None:
+    text = "Kuleba reiste nach Brüssel. Ein Treffen Selenskyjs mit Putin sei ausgeschlossen, sagte er."
+    mentions = (person(text, "Kuleba", "p1", "Dmytro Kuleba"), person(text, "Selenskyjs", "p2", "Wolodymyr Selenskyj"),
+                person(text, "Putin", "p3", "Wladimir Putin"))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Dmytro Kuleba"]
+
+
+def test_description_with_the_name_in_an_apposition_before_a_partial_quote() -> None:
+    text = ("Aus Moskau kam Kritik. Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, "
+            "nannte die Strafmaßnahmen „illegal und wirkungslos“.")
+    mentions = (org(text, "Außenministeriums", "o1", "Russisches Außenministerium"),
+                person(text, "Maria Sacharowa", "p1", "Maria Sacharowa"))
+    assert [(q.type, q.speaker_name) for q in quotes(text, mentions)] == [("partial", "Maria Sacharowa")]

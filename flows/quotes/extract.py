@@ -397,7 +397,8 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
         if not end:
             j += 1
             continue
-        speaker = _speaker_at(text, toks, j, end, people, last_named)
+        speaker = _apposed_person(text, toks, end, people, last_named) or \
+            _speaker_at(text, toks, j, end, people, last_named)
         prev = toks[j - 1].text if j else "^"
         nxt = toks[end].text if end < len(toks) else "$"
         prev, nxt = ("QUOTE" if w == QUOTE else w.lower() for w in (prev, nxt))
@@ -420,6 +421,21 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
         nps.append(NounPhrase(j, end, speaker, frozenset(feats), flags, _entity_types(speaker, people), colon))
         j = previous_end = end
     return tuple(nps)
+
+
+def _apposed_person(text: str, toks: list[Token], end: int, people: list[Mention],
+                    last_named: Speaker | None) -> Speaker | None:
+    """The linked person named in an apposition right after a noun phrase ending at ``end``
+    (``Die Sprecherin des Außenministeriums, Maria Sacharowa, …``): the description is that person."""
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    name_end = _np_end(toks, end + 1, len(toks))
+    if name_end is None or name_end >= len(toks) or toks[name_end].text != ",":
+        return None
+    speaker = _speaker_at(text, toks, end + 1, name_end, people, last_named)
+    linked_person = any(m.entity_type == "PER" and m.entity_id == speaker.entity_id for m in people
+                        if m.start == speaker.start)
+    return speaker if speaker.entity_id is not None and linked_person else None
 
 
 def _entity_types(speaker: Speaker, people: list[Mention]) -> str:
@@ -590,7 +606,7 @@ def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair],
     subject = _inverted_subject(toks, k, len(toks))
     if subject is None:
         return None
-    speaker = _speaker_at(text, toks, subject[0], subject[1], people, last_named)
+    speaker = _speaker_at(text, toks, subject[0], subject[1], _outside(people, top[0].start, top[0].end), last_named)
     cue = verb.text
     last = toks[-2] if toks[-1].text in ".!?" else toks[-1]
     if verb.text in AUXILIARIES and last.text in cue_verbs():
@@ -611,10 +627,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     introduced_by_wie = wie_at is not None
     if introduced_by_wie:
         cue = f"{toks[wie_at].text} ... {cue}"
-        speaker = _speaker_np(text, toks, wie_at + 1, i, people, last_named)
         if wie_at == 0:  # "Wie X mitteilte, <quote>."
+            speaker = _speaker_np(text, toks, wie_at + 1, i, people, last_named)
             after = _next_index(toks, i + 1, (",",))
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
+        speaker = _speaker_np(text, toks, wie_at + 1, i, _outside(people, toks[0].start, toks[wie_at].start),
+                              last_named)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
     appositive = _appositive_subject_end(toks, i)
     if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
@@ -629,9 +647,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         if toks[0].text.lower() in SUBORDINATORS:
             return None
         end = _subject_np_end(toks, i + 1, len(toks))
-        speaker = _speaker_at(text, toks, i + 1, end, people, last_named) if end else None
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
+        speaker = _speaker_at(text, toks, i + 1, end, _outside(people, toks[left_start].start, toks[i].start),
+                              last_named) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     start = 0 if appositive is not None else _clause_start(toks, i)
@@ -746,7 +765,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         elif word == "so" and i > 0 and toks[i - 1].text == ",":
             end = _np_end(toks, i + 1, n)
             if end and (end >= n - 1 or toks[end].text in (",", ".") or toks[end].text in NP_STOP):
-                speaker = _speaker_at(text, toks, i + 1, end, people, last_named)
+                speaker = _speaker_at(text, toks, i + 1, end, _outside(people, toks[0].start, tok.start), last_named)
                 return _with_content(text, toks, 0, i - 1, speaker, word, tok.start, top, 0.75)
             continue
         elif word in SOURCE_PRO_FORMS and i == 0 and n > 2 and toks[1].text.islower():
@@ -769,6 +788,13 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ";"), 0)
         return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
     return None
+
+
+def _outside(people: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions outside the reported words ``start:end``: a pronoun or description after them
+    (``„Ein Treffen mit Putin sei ausgeschlossen“, sagte er``) refers to someone named before, not
+    to a person the speaker talks about."""
+    return [m for m in people if not start <= m.start < end]
 
 
 def _possessor(text: str, start: int, end: int, people: list[Mention]) -> Speaker:
@@ -866,7 +892,11 @@ def _appositive_subject_end(toks: list[Token], i: int) -> int | None:
     """``Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, sagte …``: the subject with an apposition
     before the verb, which would otherwise look like a reported clause before ``, sagte``."""
     end = _np_end(toks, 0, i)
-    if end is None or end + 1 >= i or toks[end].text != "," or toks[end + 1].text.lower() not in DETERMINERS:
+    if end is None or end + 1 >= i or toks[end].text != ",":
+        return None
+    # "Die Sprecherin des Ministeriums, Maria Sacharowa, nannte …": a description with the name after it
+    named = toks[0].text.lower() in DETERMINERS and all(_is_capitalized(t) for t in toks[end + 1:i - 1])
+    if toks[end + 1].text.lower() not in DETERMINERS and not named:
         return None
     return end if _apposition_until(toks, end, i) else None
 

@@ -19,6 +19,10 @@ ABBREVIATIONS = frozenset(
 )
 #: abbreviations that are also words (die Art): abbreviations only before a number (Art. 5)
 NUMBER_ABBREVIATIONS = frozenset({"Art"})
+#: words that open a sentence but never follow an initial (``George W. Bush``), so a single letter
+#: before them ends the sentence (``schrieb er auf X. Die Botschaft …``)
+SENTENCE_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Man Auch Doch Aber Und Dies "
+                             "Diese Dieser Zudem Damit Dabei Nach In Im Am Auf Mit".split())
 SENTENCE_END_CHARS = ".!?"
 QUOTE = "\x00Q"  # placeholder token for an outermost quotation-mark pair in a sentence's tokens
 #: characters that may close a quotation; a sentence ending inside them ends after them
@@ -176,6 +180,9 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
     w = word.group(1)
     if w in NUMBER_ABBREVIATIONS:
         return not text[j:j + 2].strip()[:1].isdigit()
-    if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+    if len(w) == 1 and w.isalpha():
+        following = text[j:limit].split(maxsplit=1)
+        return not following or following[0] in SENTENCE_OPENERS
+    if w in ABBREVIATIONS:
         return False
     return not (w.isdigit() and len(w) <= 2)  # ordinals: "am 6. Januar"
