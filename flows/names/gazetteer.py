@@ -12,6 +12,7 @@ format and sources) into an immutable :class:`Gazetteer` with one lookup table p
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -99,6 +100,13 @@ class Gazetteer:
 
     def entity(self, entity_id: str) -> Entity:
         return self.info[entity_id].entity
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> Mapping[str, frozenset[str]]:
+    """The word lists of ``data/mention_words.toml`` (not-names, organisation heads, qualifiers, ...)."""
+    with (DATA / "mention_words.toml").open("rb") as f:
+        return MappingProxyType({k: frozenset(v.split()) for k, v in tomllib.load(f).items()})
 
 
 def _lines(name: str) -> list[str]:

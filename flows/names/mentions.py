@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.names.gazetteer import Gazetteer, load, split_person_name
+from flows.names.gazetteer import Gazetteer, load, split_person_name, word_lists
 from flows.names.keys import clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
@@ -48,33 +48,22 @@ FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöü
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
+WORDS = word_lists()
 #: Capitalised words that start sentences or clauses but are not names.
-NOT_NAMES = frozenset(
-    "Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ihr Ich Am Im In Auf Mit Nach Vor Bei Für Aus Von "
-    "Zu Zum Zur Und Oder Aber Doch Wie Was Wer Wo Als Wenn Dass Ob Auch Noch Nur So Da Dann Nun Seit "
-    "Laut Trotz Ohne Gegen Über Unter Bis Man Sein Seine Ihre Dies Diese Dieser Jetzt Heute Gestern "
-    "Morgen Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai "
-    "Juni Juli August September Oktober November Dezember Jänner Herr Frau Dr Prof".split()
-)
+NOT_NAMES = WORDS["not_names"]
 #: Heads of organisation names followed by a place or name (``Landgericht Stuttgart``).
-ORG_HEADS = frozenset(
-    "Landgericht Amtsgericht Oberlandesgericht Landesarbeitsgericht Arbeitsgericht Verwaltungsgericht "
-    "Oberverwaltungsgericht Sozialgericht Finanzgericht Landessozialgericht Staatsanwaltschaft "
-    "Generalstaatsanwaltschaft Polizeipräsidium Polizeidirektion Landespolizei Verbraucherzentrale "
-    "Universität Hochschule Stadtwerke Handwerkskammer Landratsamt Bezirksregierung Klinikum Stadtrat "
-    "Landtag Stadtverwaltung Bistum Erzbistum Landeskriminalamt Landesregierung".split()
-)
+ORG_HEADS = WORDS["org_heads"]
 #: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
-CLUB_PREFIXES = frozenset("VfL VfB SpVgg FC SC SV TSV TuS SG FSV BSC SSV SpVg Eintracht Borussia Fortuna Hertha Dynamo Rot-Weiss Rot-Weiß Alemannia Arminia Kickers".split())
+CLUB_PREFIXES = WORDS["club_prefixes"]
 #: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
-COMPANY_SUFFIX = re.compile(r"(?:GmbH|AG|SE|KG|KGaA|Holding|Group|Gruppe|Capital|Motion|Motors|Systems|Technologies|[Tt]echnik|Werke|Partners|Bank|Versicherung|Logistik|Energie|Pharma)$")
+COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$")
 #: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
 GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
 APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher)(?:in)?$")
 
 #: Qualifiers naming a region (a LOC); the other qualifiers name facilities (ORG).
-REGION_QUALIFIERS = frozenset("oblast gebiet region regierungsbezirk provinz bezirk kreis landkreis rajon gouvernement".split())
+REGION_QUALIFIERS = WORDS["region_qualifiers"]
 
 SCORE = {"exact": 1.0, "alias": 0.95, "fold": 0.9, "one-sense": 0.85, "role": 0.8, "pattern": 0.7, "discovered": 0.6, "weak": 0.75}
 

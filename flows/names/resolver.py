@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from flows.names.gazetteer import Gazetteer, deletions, load, split_person_name
+from flows.names.gazetteer import Gazetteer, deletions, load, split_person_name, word_lists
 from flows.names.keys import block_key, clean, fold_key, fold_word, words
 from flows.names.roles import DETERMINERS, default_holder, parse_role, role_noun
 
@@ -52,22 +52,13 @@ TYPO_SCORE = 90.0
 #: ordinary word (a demonym or adjective): Spanier/Spanien, Norweger/Norwegen, Slowaken/Slowakei.
 WORD_ENDINGS = ("iern", "ier", "ern", "er", "en", "e", "n", "in", "isch", "ische", "ischen", "innen")
 NAME_ENDINGS = ("ien", "en", "ei", "e", "a", "ia", "n", "")
+WORDS = word_lists()
 #: Words that make a place name a different entity (``Oblast Saporischschja``, ``AKW Saporischschja``).
-QUALIFIERS = frozenset(
-    "oblast gebiet region regierungsbezirk provinz bezirk kreis landkreis rajon akw kernkraftwerk "
-    "atomkraftwerk kraftwerk flughafen hafen bahnhof universität uni stadion platz straße brücke hotel "
-    "kathedrale kloster stützpunkt luftwaffenstützpunkt militärflugplatz flugplatz see fluss bucht "
-    "talsperre staudamm damm gouvernement".split()
-)
+QUALIFIERS = WORDS["qualifiers"]
 #: Heads of compounds whose first part is the name (``Selenskyj-Regierung`` -> Selenskyj).
-COMPOUND_HEADS = frozenset(
-    "regierung administration regime lager partei team plan vorschlag besuch rede sprecher sprecherin "
-    "berater beraterin kabinett ära kurs politik vertraute vertrauter gegner anhänger interview äußerung "
-    "aussage truppen armee behörden führung gipfel ministerium büro amt botschaft verwaltung region "
-    "front offensive treffen telefonat brief erklärung zitat vorstoß".split()
-)
+COMPOUND_HEADS = WORDS["compound_heads"]
 #: Titles written before a name.
-TITLES = frozenset("Herr Frau Dr Prof Präsident Präsidentin Kanzler Kanzlerin Minister Ministerin Papst König Königin Sir Lord General Generalin Bürgermeister Bürgermeisterin President Chancellor Mr Mrs Ms".split())
+TITLES = WORDS["titles"]
 #: Endings of patronymics (``Wladimirowitsch``, ``Vladimirovich``, ``Wladimirowna``) after folding.
 PATRONYMIC = re.compile(r"(?:ovic|evic|ovig|evig|ovna|evna|icna)$")
 #: Endings that make a surname feminine (``Putina``, ``Nawalnaja``, ``Sacharowa``) after folding.
