@@ -15,7 +15,7 @@ from flows.events.dates import DateExpr, find_dates
 from flows.events.lexicon import TriggerRule, rules_for_token, trigger_rules
 from flows.events.mode import event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
-                                       topic_targets)
+                                       inherited_participants, topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
 from flows.records import Doc, Event, Mention, Participant, Quote
 
@@ -188,6 +188,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                                                trigger.rule.event_type, participants, earlier)
         participants += topic_targets(sentence, trigger.rule.event_type, participants, mentions)
         participants = acting_bodies(participants, trigger.rule.event_type, trigger.is_noun, doc.published_on)
+        participants += inherited_participants(trigger.rule.event_type, trigger.start, participants, earlier)
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",

@@ -10,10 +10,12 @@ the trigger or the subject give their country (``russische Drohnen`` -> Russland
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import import_module
+from pathlib import Path
 
 from flows.events.lexicon import capital_countries, government_countries
 from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
@@ -159,6 +161,16 @@ PERSON_GROUP_NOUNS = frozenset({"Europäer", "Politiker", "Politikerinnen", "Sta
 SIDE_GROUP_NOUNS = frozenset({"Seiten", "Parteien", "Konfliktparteien", "Tarifparteien", "Tarifpartner"})
 #: how far back a group looks for its members
 GROUP_REACH = 1500
+
+
+WORDS_PATH = Path(__file__).resolve().parent / "data" / "participants.toml"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/participants.toml`` by name."""
+    with WORDS_PATH.open("rb") as handle:
+        return {key: frozenset(value.split()) for key, value in tomllib.load(handle).items()}
 
 
 @lru_cache(maxsize=1)
@@ -467,21 +479,28 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
 def _in_prefield(text: str, left: int, position: int) -> bool:
     """Whether ``position`` lies in a clause-initial prepositional phrase (before the finite verb).
 
-    A lowercase word that is no function word and does not follow an article or preposition
-    (where it would be an adjective) is taken as the finite verb that closes the phrase.
+    A lowercase word that is no function word and does not follow an article, a preposition or
+    another adjective (where it would be an adjective: ``der schwersten russischen Angriffe``) is
+    taken as the finite verb that closes the phrase.
 
     >>> _in_prefield("Nach Angaben von Stefan Kornelius telefonierte der Kanzler", 0, 17)
     True
     >>> _in_prefield("Nach Angaben von Stefan Kornelius telefonierte der Kanzler", 0, 47)
     False
+    >>> _in_prefield("Nach einem der schwersten russischen Angriffe bat Selenskyj", 0, 37)
+    True
     """
     if not PREFIELD_PREPOSITION_RE.match(text, left, position):
         return False
-    previous = ""
+    previous, adjective = "", False
     for m in TOKEN_RE.finditer(text, left, position):
         word = m.group()
-        if word[0].islower() and word not in FUNCTION_WORDS and previous not in FUNCTION_WORDS:
-            return False
+        if word[0].islower() and word not in FUNCTION_WORDS:
+            if previous not in FUNCTION_WORDS and not adjective:
+                return False
+            adjective = True
+        else:
+            adjective = False
         previous = word.lower()
     return True
 
@@ -507,6 +526,39 @@ def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: S
     if len(named) >= 2:
         return named[1]  # the subject comes first, verb-second or not: "Die Ukraine hat Russland vorgeworfen"
     return named[0] if named and named[0].start >= cue.end() else None
+
+
+#: the phrase between an event noun and a nationality adjective of its object: "Angriffe auf die
+#: ukrainische Energieversorgung", "Importverbot für russisches Aluminium", "Verbot russischer Gasimporte"
+NOUN_OBJECT_GAP_RE = re.compile(
+    r"^\s+(?:(?:auf|gegen|für|an|mit)\s+)?(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein)\s+)?(?:[a-zäöü][\w-]*\s+)?$")
+#: an adjective this close before a name describes that name ("seinen ukrainischen Amtskollegen Sybiha")
+NAME_MODIFIER_GAP_RE = re.compile(r"^\s+(?:[\w-]+\s+)?$")
+
+
+def _object_adjective_country(text: str, start: int, end: int, right: int, is_noun: bool, after_subject: int,
+                              mentions: Sequence[Mention], actors: set[str]) -> Entity | None:
+    """The country of a nationality adjective in the object of the event, other than its actors.
+
+    A verb's object lies after its subject, before a final verb or after a verb in second position
+    ("verurteilte das Vorgehen der georgischen Polizei", "müsse mehr russische Vermögen einfrieren");
+    a noun's object follows it directly or after a preposition. Adjectives of a role or name
+    ("der ukrainische Präsident Selenskyj") describe that person instead.
+
+    >>> _object_adjective_country("Ein Importverbot für russisches Aluminium.", 4, 15, 41, True, 0, [], set()).name
+    'Russland'
+    """
+    for at, entity in _adjective_countries(text, end if is_noun else after_subject, right):
+        if entity.name in actors or entity.name in _words()["regions"] or start <= at < end:
+            continue
+        if is_noun and not NOUN_OBJECT_GAP_RE.match(text[end:at]):
+            break
+        word_end = TOKEN_RE.match(text, at).end()
+        if any(m.start <= at < m.end or m.start >= word_end and NAME_MODIFIER_GAP_RE.match(text[word_end:m.start])
+               for m in mentions if m.end > at and m.start - word_end < 40):
+            continue
+        return entity
+    return None
 
 
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
@@ -547,6 +599,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                          *_government_mentions(text, left, right, place)]
              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
     in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
+    if is_noun and _in_prefield(text, left, start):
+        # "Nach den russischen Angriffen auf ... bat Selenskyj um ...": a noun inside the clause-initial
+        # phrase has its participants there; the subject after the finite verb belongs to the verb
+        in_clause = [m for m in in_clause if _in_prefield(text, left, m.start)]
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -621,13 +677,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
             participants.insert(0, Participant("actor", entity.entity_id, entity.name, entity.name))
             break
-    if not is_noun and not any(p.role == "target" for p in participants):
-        # the object of the verb named by its nationality: "verurteilte das Vorgehen der georgischen Polizei"
+    if not any(p.role == "target" for p in participants):
         actors = {p.name for p in participants if p.role == "actor"}
-        for _, entity in _adjective_countries(text, end, right):
-            if entity.name not in actors:
-                participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
-                break
+        after_subject = max((m.end for role, m in roles if role == "actor" and left <= m.start), default=left)
+        entity = _object_adjective_country(text, start, end, right, is_noun, after_subject, mentions, actors)
+        if entity is not None:
+            participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
     if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
@@ -771,3 +826,52 @@ def topic_targets(sentence: Sentence, event_type: str, participants: Sequence[Pa
         return ()
     name = next(n for n, c in counts.items() if c == ranked[0])
     return (_participant("target", first[name]),)
+
+
+#: talks and their outcome share their parties: "berieten die Spitzen von Union und SPD ... Teilnehmern
+#: zufolge gab es keine Einigung", "Verhandlungen ... Eine Einigung darüber gibt es nicht"
+TALK_TYPES = frozenset({"CONSULT", "AGREE"})
+#: how far back (characters between triggers) the talk an outcome belongs to may lie: the sentence before
+TALK_REACH = 250
+#: measures a report names once with their parties and then details: "das Sanktionspaket gegen Russland
+#: ... Es sieht ein Importverbot vor", "wird der Ukraine ein Patriot-System überlassen ... Eine Lieferung
+#: von Taurus"; elsewhere an event without actor is mostly done by someone new ("Bauern blockieren")
+MEASURE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT"})
+
+
+def inherited_participants(event_type: str, start: int, participants: Sequence[Participant],
+                           earlier: Sequence[tuple[int, str, Sequence[Participant]]]) -> tuple[Participant, ...]:
+    """Roles an event leaves open, taken from the latest earlier event of its kind in the article.
+
+    An event whose actors are those of the latest event of the same type takes its targets
+    (``Die Estin kündigte weitere Strafmaßnahmen an`` after the EU's sanctions against Russland). A
+    measure without actor takes the actors (and, without targets, the targets) of the latest measure
+    of its type. A talk or agreement without parties right after a talk takes that talk's parties as
+    its actors. Only the latest event of the kind is asked, so a new actor ends a chain.
+
+    >>> eu = (0, "SANCTION", (Participant("actor", None, "EU", "EU"), Participant("target", None, "Russland", "")))
+    >>> [(p.role, p.name) for p in inherited_participants("SANCTION", 90, (), [eu])]
+    [('actor', 'EU'), ('target', 'Russland')]
+    """
+    actors = {p.name for p in participants if p.role == "actor"}
+    targets = {p.name for p in participants if p.role == "target"}
+    if actors and targets:
+        return ()
+    talk = event_type in TALK_TYPES
+    latest = next(((position, parts) for position, kind, parts in reversed(earlier)
+                   if kind == event_type or talk and kind in TALK_TYPES), None)
+    if latest is None:
+        return ()
+    position, previous = latest
+    if talk:
+        if actors or targets or start - position > TALK_REACH:
+            return ()
+        return tuple(Participant("actor", p.entity_id, p.name, p.text)
+                     for p in {p.name: p for p in previous}.values())
+    earlier_actors = [p for p in previous if p.role == "actor"]
+    earlier_targets = [p for p in previous if p.role == "target" and p.name not in actors]
+    if actors:
+        return tuple(earlier_targets) if actors == {p.name for p in earlier_actors} else ()
+    if not earlier_actors or event_type not in MEASURE_TYPES:
+        return ()
+    return tuple([p for p in earlier_actors if p.name not in targets] + ([] if targets else earlier_targets))

@@ -1,0 +1,70 @@
+"""Participant rules of flows/events/participants.py, each pinned on a short sentence written for it."""
+from datetime import date
+
+from flows.events import extract_events
+from flows.records import Doc, Mention
+
+THURSDAY = date(2026, 1, 8)
+
+
+def mention(text: str, surface: str, name: str, kind: str = "LOC", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, kind, name, name, "test", 1.0)
+
+
+def roles(text: str, trigger: str, mentions=(), quotes=()) -> tuple[set[str], set[str]]:
+    """(actors, targets) of the event whose trigger is ``trigger``."""
+    found = [e for e in extract_events(Doc("t", text, THURSDAY), mentions, quotes) if e.trigger == trigger]
+    assert found, f"no event {trigger!r}"
+    parts = found[0].participants
+    return {p.name for p in parts if p.role == "actor"}, {p.name for p in parts if p.role == "target"}
+
+
+def test_noun_in_prefield_keeps_the_main_clause_subject_out():
+    text = "Nach einem der schwersten russischen Angriffe auf die ukrainische Energieversorgung bat Selenskyj um Hilfe."
+    ms = [mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER")]
+    assert roles(text, "Angriffe", ms) == ({"Russland"}, {"Ukraine"})
+
+
+def test_nationality_adjective_in_a_noun_object_is_the_target():
+    text = "Die EU beschloss ein Importverbot für russisches Aluminium."
+    assert roles(text, "Importverbot", [mention(text, "EU", "Europäische Union", "ORG")])[1] == {"Russland"}
+    text = "Er forderte ein vollständiges Verbot russischer Gasimporte."
+    assert roles(text, "Verbot")[1] == {"Russland"}
+
+
+def test_nationality_adjective_before_a_final_verb_is_its_object():
+    text = "Die Schweiz müsse mehr russische Vermögen einfrieren, sagte sie."
+    assert roles(text, "einfrieren", [mention(text, "Schweiz", "Schweiz")]) == ({"Schweiz"}, {"Russland"})
+
+
+def test_adjective_of_a_named_person_or_a_continent_is_no_target():
+    text = "Cassis hatte seinen ukrainischen Amtskollegen Sybiha empfangen."
+    ms = [mention(text, "Cassis", "Ignazio Cassis", "PER"), mention(text, "Sybiha", "Andrij Sybiha", "PER")]
+    assert roles(text, "empfangen", ms) == ({"Ignazio Cassis"}, {"Andrij Sybiha"})
+    text = "China verhängte Strafzölle auf europäische Autos."
+    assert roles(text, "verhängte", [mention(text, "China", "China")]) == ({"China"}, set())
+
+
+def test_a_measure_without_parties_takes_those_of_the_latest_measure_of_its_type():
+    text = ("Die EU verhängte am Montag Sanktionen gegen Russland. Es sieht ein Exportverbot für Chips vor. "
+            "Kallas kündigte weitere Sanktionen an.")
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
+          mention(text, "Kallas", "Europäische Union", "ORG")]
+    assert roles(text, "Exportverbot", ms) == ({"Europäische Union"}, {"Russland"})
+    # same actor: the targets carry over
+    assert roles(text, "Sanktionen", ms) == ({"Europäische Union"}, {"Russland"})
+
+
+def test_a_new_actor_or_a_speech_act_ends_the_chain():
+    text = "Die EU verhängte Sanktionen gegen Russland. Die Bauern blockierten Autobahnen. Tausende protestierten."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland")]
+    assert roles(text, "protestierten", ms) == (set(), set())
+
+
+def test_an_outcome_of_talks_takes_the_parties_of_the_talks_right_before():
+    text = "In der Nacht berieten Union und SPD im Kanzleramt. Am Ende gab es keine Einigung."
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "Einigung", ms)[0] == {"CDU/CSU", "SPD"}
