@@ -313,7 +313,7 @@ def test_source_in_quotation_marks_after_laut_is_the_speaker_not_a_quote() -> No
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.", "Der Korrespondent"),
+    ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.", "Der Korrespondent in Mexiko-Stadt, Will Grant"),  # the name in the apposition
     ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Erde gewackelt habe.", "die Gewerkschaft"),
 ])
 def test_subject_of_a_cue_before_a_dass_clause(sentence: str, speaker: str) -> None:
@@ -443,3 +443,19 @@ def test_description_with_the_name_in_an_apposition_before_a_partial_quote() -> 
     mentions = (org(text, "Außenministeriums", "o1", "Russisches Außenministerium"),
                 person(text, "Maria Sacharowa", "p1", "Maria Sacharowa"))
     assert [(q.type, q.speaker_name) for q in quotes(text, mentions)] == [("partial", "Maria Sacharowa")]
+
+
+def test_demonstrative_with_a_cue_cites_the_sentence_before() -> None:
+    text = "Der Bus war mit 40 Fahrgästen voll besetzt. Das teilte die Polizei mit."
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in quotes(text)] == [
+        ("indirect", "Der Bus war mit 40 Fahrgästen voll besetzt", "die Polizei", "teilte ... mit")]
+
+
+def test_announcing_with_a_demonstrative_is_an_event_not_a_quote() -> None:
+    assert quotes("Der Hersteller will 900 Stellen streichen. Das kündigte die Chefin am Mittwoch an.") == []
+
+
+def test_description_of_any_length_with_a_name_apposition_is_the_subject() -> None:
+    text = "Auch die Haushaltspolitikerin der Grünen im Bundestag, Anja Hajduk, kritisierte, der Plan sei teuer."
+    found = quotes(text, (person(text, "Anja Hajduk", "p1", "Anja Hajduk"),))
+    assert [(q.text, q.speaker_name) for q in found] == [("der Plan sei teuer", "Anja Hajduk")]

@@ -35,3 +35,9 @@ def cue_verbs() -> dict[str, CueVerb]:
             particles |= learned.particles
         verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1")
     return verbs
+
+
+@cache
+def announce_verbs() -> frozenset[str]:
+    """Verb forms of announcing: ``Das kündigte X an`` is an event, so it cites no sentence before."""
+    return frozenset(row["form"] for row in _rows("announce_verbs.csv"))
