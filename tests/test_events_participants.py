@@ -68,3 +68,9 @@ def test_an_outcome_of_talks_takes_the_parties_of_the_talks_right_before():
     text = "In der Nacht berieten Union und SPD im Kanzleramt. Am Ende gab es keine Einigung."
     ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG")]
     assert roles(text, "Einigung", ms)[0] == {"CDU/CSU", "SPD"}
+
+
+def test_a_clause_opened_by_its_verb_names_its_subject_after_it():
+    text = "Spanien werde dafür einen hohen Preis zahlen, drohte der US-Präsident am Donnerstag."
+    ms = [mention(text, "Spanien", "Spanien"), mention(text, "der US-Präsident", "Donald Trump", "PER")]
+    assert roles(text, "drohte", ms) == ({"Donald Trump"}, {"Spanien"})

@@ -561,6 +561,10 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
     return None
 
 
+#: speech acts whose reported words, put before them, name their addressee (the subject of those words)
+ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None, on: date | None = None,
@@ -603,6 +607,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # "Nach den russischen Angriffen auf ... bat Selenskyj um ...": a noun inside the clause-initial
         # phrase has its participants there; the subject after the finite verb belongs to the verb
         in_clause = [m for m in in_clause if _in_prefield(text, left, m.start)]
+    addressee: Mention | None = None
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -612,7 +617,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         controller = _controlling_object(text, sentence, left, in_sentence)
         if controller is not None:
             subject = controller
-        if subject is not None and not (quote and quote.start <= start < quote.end):
+        if (left > sentence.start and not TOKEN_RE.search(text, left, start)
+                and any(m.start >= end for m in in_clause)):
+            # "Spanien werde einen hohen Preis zahlen, drohte der US-Präsident": a clause opened by its
+            # verb names its own subject after it; the reported words before it name whom a threat,
+            # demand or charge is aimed at
+            addressee = subject if event_type in ADDRESSED_SPEECH_TYPES else None
+        elif subject is not None and not (quote and quote.start <= start < quote.end):
             in_clause = [subject] + in_clause
     roles: list[tuple[str, Mention]] = []
     own_genitive = False
@@ -672,6 +683,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         previous = (role, mention)
     if own_genitive:  # the noun names its own participant: the clause's names before it belong to the verb
         roles = [(role, m) for role, m in roles if m.start >= end]
+    if addressee is not None and not any(m.entity_name == addressee.entity_name for _, m in roles):
+        roles.append(("target", addressee))
     participants = [_participant(role, m) for role, m in roles]
     if not any(p.role == "actor" for p in participants):
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
