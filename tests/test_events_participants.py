@@ -74,3 +74,9 @@ def test_a_clause_opened_by_its_verb_names_its_subject_after_it():
     text = "Spanien werde dafür einen hohen Preis zahlen, drohte der US-Präsident am Donnerstag."
     ms = [mention(text, "Spanien", "Spanien"), mention(text, "der US-Präsident", "Donald Trump", "PER")]
     assert roles(text, "drohte", ms) == ({"Donald Trump"}, {"Spanien"})
+
+
+def test_a_source_of_the_object_noun_undergoes_the_verb():
+    text = "Der Kreml wies den Appell aus Kiew zurück."
+    ms = [mention(text, "Kreml", "Kreml", "ORG"), mention(text, "Kiew", "Kiew")]
+    assert roles(text, "wies", ms) == ({"Kreml"}, {"Ukraine"})

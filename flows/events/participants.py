@@ -561,6 +561,9 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
     return None
 
 
+#: "wies den Appell aus Kiew zurück", "kritisierte die Äußerungen von Merz": a source after the verb's
+#: object noun is whose act the object is, so it undergoes the verb (its actor is the verb's subject)
+NOUN_SOURCE_LEAD_RE = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:aus|von|vom)\s+(?:de[rmns]|die|das)?\s*$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -661,7 +664,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             own_genitive = True
         elif event_type in APPOINTMENT_TYPES and APPOINTED_AS_RE.match(text, mention.end):
             role = "target"
-        elif ACTOR_PREPOSITION_RE.search(lead):
+        elif ACTOR_PREPOSITION_RE.search(lead) and not (
+                not is_noun and any(r == "actor" for r, _ in roles) and NOUN_SOURCE_LEAD_RE.search(lead)):
             role = "actor"
         elif (is_noun and mention.start >= end and GENITIVE_GAP_RE.match(text[end:mention.start])
               and not TARGET_PREPOSITION_RE.search(lead)):
