@@ -80,3 +80,12 @@ def test_a_source_of_the_object_noun_undergoes_the_verb():
     text = "Der Kreml wies den Appell aus Kiew zurück."
     ms = [mention(text, "Kreml", "Kreml", "ORG"), mention(text, "Kiew", "Kiew")]
     assert roles(text, "wies", ms) == ({"Kreml"}, {"Ukraine"})
+
+
+def test_an_institution_the_event_takes_place_in_is_its_site():
+    text = "Union und SPD berieten sechs Stunden im Kanzleramt."
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG"),
+          mention(text, "Kanzleramt", "Bundeskanzleramt", "ORG")]
+    assert roles(text, "berieten", ms) == ({"CDU/CSU", "SPD"}, set())
+    text = "Die Abstimmung im Bundestag ist für den 5. Dezember geplant."
+    assert roles(text, "Abstimmung", [mention(text, "Bundestag", "Bundestag", "ORG")]) == ({"Bundestag"}, set())

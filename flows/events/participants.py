@@ -564,6 +564,10 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
 #: "wies den Appell aus Kiew zurück", "kritisierte die Äußerungen von Merz": a source after the verb's
 #: object noun is whose act the object is, so it undergoes the verb (its actor is the verb's subject)
 NOUN_SOURCE_LEAD_RE = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:aus|von|vom)\s+(?:de[rmns]|die|das)?\s*$")
+#: an institution the event takes place in ("im Kanzleramt", "im Bundestag", "in der Kammer") is its site;
+#: for a vote or session noun (OTHER) without actor the assembly is the one that acts
+INSTITUTION_SITE_RE = re.compile(r"\b(?:im|in\s+de[rm])\s+$")
+ASSEMBLY_TYPES = frozenset({"OTHER"})
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -677,6 +681,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             own_genitive = True
         elif not is_noun and DATIVE_LEAD_RE.search(lead):
             role = "target"
+        elif (mention.entity_type == "ORG" and INSTITUTION_SITE_RE.search(lead)
+              and event_type not in TOWN_PARTICIPANT_TYPES):
+            if not (is_noun and event_type in ASSEMBLY_TYPES and not any(r == "actor" for r, _ in roles)):
+                continue  # "berieten im Kanzleramt", "mit einer Blockade im Bundestag": the place of the event
+            role = "actor"  # "die Abstimmung im Bundestag", "eine Debatte im Nationalrat": the assembly votes
         elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
             role = "target"
         elif speaker_subject or any(r == "actor" for r, _ in roles):
