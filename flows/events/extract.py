@@ -66,7 +66,9 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
                 span = (sentence.start + m.start(), sentence.start + m.end())
                 if not any(a < span[1] and span[0] < b for a, b in taken):
                     taken.append(span)
-                    yield Trigger(span[0], span[1], rule, is_noun=False)
+                    # a phrase ending in a capitalised word is a noun phrase ("Senkung des Preisdeckels",
+                    # "Ein weiteres Sanktionspaket"); "auf die Straße gegangen" ends in its verb
+                    yield Trigger(span[0], span[1], rule, is_noun=m.group().split()[-1][0].isupper())
     for i, m in enumerate(TOKEN_RE.finditer(sentence.text)):
         token = m.group()
         start, end = sentence.start + m.start(), sentence.start + m.end()

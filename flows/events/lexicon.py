@@ -22,6 +22,11 @@ class TriggerRule:
     is_phrase: bool
 
 
+def _swiss(pattern: str) -> str:
+    """Let every ``ß`` of a pattern match ``ss`` too: Swiss German writes ``schliesst``, ``begrüsste``."""
+    return pattern.replace("ß", "(?:ß|ss)")
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
@@ -29,16 +34,16 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def trigger_rules() -> tuple[TriggerRule, ...]:
-    """All rows of ``triggers.csv`` in file order."""
+    """All rows of ``triggers.csv`` in file order, each ``ß`` also matching Swiss ``ss``."""
     rules = []
     for row in _rows("triggers.csv"):
-        word = row["word"]
+        word = _swiss(row["word"])
         rules.append(TriggerRule(
             event_type=row["type"],
             word=re.compile(word if " " in word else rf"(?:{word})"),
-            particle=re.compile(rf"\b{row['particle']}\b") if row["particle"] else None,
-            requires=re.compile(row["requires"], re.I) if row["requires"] else None,
-            excludes=re.compile(row["excludes"], re.I) if row["excludes"] else None,
+            particle=re.compile(rf"\b{_swiss(row['particle'])}\b") if row["particle"] else None,
+            requires=re.compile(_swiss(row["requires"]), re.I) if row["requires"] else None,
+            excludes=re.compile(_swiss(row["excludes"]), re.I) if row["excludes"] else None,
             is_phrase=" " in word,
         ))
     return tuple(rules)

@@ -30,11 +30,12 @@ POSSIBLE_BEFORE_RE = re.compile(
 #: hoping for or warning of an event does not make it happen
 HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürchtet\w*|fürchtet\w*)\b")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
-PLANNED_BEFORE_RE = re.compile(r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?)\s+(?:\w+\s+)?$")
+PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
-    r"vor(?:behalte|behält)|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss)\b")
+    r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss)\b")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
@@ -45,6 +46,29 @@ INTENDED_RE = re.compile(
 PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
 HEARSAY_RE = re.compile(r"\b(?:soll|sollen)\b.*\b\w+(?:t|en)\s+(?:haben|sein)\b")
+#: a verb-first conditional: "Komme bis zum Wochenende keine Lösung zustande, werde die Regierung ...
+#: vorlegen"; German declaratives put the finite verb second, so a sentence opening with a finite
+#: verb (not a question) whose next clause opens with a future or modal verb is an if-then pair
+V1_CONDITION_RE = re.compile(
+    r"^\W*(?!(?:Die|Der|Das|Den|Dem|Des|Eine?[mnrs]?|Diese[mnrs]?|Jede[mnrs]?|Keine[mnrs]?|Alle|Beide|Viele|"
+    r"Seine?[mnrs]?|Ihre?[mnrs]?|Unsere?[mnrs]?|Heute|Gestern|Morgen|Ende|Mitte|Anfang|Bitte|Ohne|Gegen|"
+    r"Unter|Hinter|Neue|Weitere|Erste|Letzte|Wie|Was|Wer|Wo|Seit|Damit|Dass|Laut|Jetzt|Zuletzt|Erst|Selbst|Nicht|"
+    r"Derzeit|Zunächst|Zuerst|Insgesamt|Konkret|Gerade|Offen|Neben|Binnen|Zwischen|Wegen|Entgegen|Nun|Schon|Dann|"
+    r"Denn|Wann|Man|Sie|Ihnen|Ihn|Von)\b)[A-ZÄÖÜ][a-zäöüß]+(?:e|t|n)\b[^,;:?–]*,\s*"
+    r"(?:werde|werden|wird|würde|würden|drohe|droht|drohen|müsse|müssen|solle|sollen|könne|können|dann)\b")
+#: the then-clause of a condition: a speech act there depends on it ("..., werde die Regierung ein Gesetz
+#: vorlegen"), one in a later reporting clause does not (", drohte der Kremlsprecher")
+CONSEQUENT_RE = re.compile(r"\b(?:werde|werden|wird|würde|würden|müsse|müssen|solle|sollen|könne|können|dann)\b")
+#: a deontic modal (in reported speech "müsse") demands its verb, which has not happened yet;
+#: "musste" reports what happened
+MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten)\b")
+#: a noun event predicated as ruled out: "Ein Treffen ... sei derzeit ausgeschlossen"
+RULED_OUT_RE = re.compile(r"\bausgeschlossen\b|\bvom Tisch\b")
+#: the announcing verb "stellte ... in Aussicht" carries its own plan cue
+IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
+#: offering or announcing-with-"an" verbs whose noun object is only offered or threatened
+OFFER_TRIGGER_RE = re.compile(r"(?:an)?(?:bot|boten|bietet|bieten|geboten|zubieten)", re.I)
+ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)", re.I)
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
 #: speech acts stay realized when a conditional elsewhere in the sentence concerns their content
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
@@ -94,9 +118,10 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "negated"
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
         return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
-    if is_noun and WITHDRAWN_RE.search(text[left:right]):
+    if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
         return "negated"
-    if CONDITION_START_RE.search(sentence.text) and (not speech_act or left == sentence.start):
+    if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
+            not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return "hypothetical"  # the condition itself, and what depends on it
     if not speech_act:
         if IN_CASE_START_RE.search(sentence.text):
@@ -111,29 +136,40 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "hypothetical"
     if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
         return "hypothetical"
+    if not is_noun and MUST_RE.search(clause):
+        return "hypothetical"  # "Die Schweiz müsse mehr Vermögen einfrieren": demanded, not done
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
+    # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
+    governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(text[end:right].rstrip(" .!?"))))
     if is_infinitive or is_noun:
+        if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
+            return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
         if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
             return "hypothetical"  # the object of a threat: "drohte mit Streiks"
+        if is_noun and any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
+                           and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
+            return "hypothetical"  # what is demanded, even when the demand is refused
         if is_noun and event_type in REFUSED_TYPES and any(
                 t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
             return "negated"  # talks refused or called off: "Gespräche lehnte er ab", "sagte das Treffen ab"
-        if is_noun and not speech_act and any(
-                t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
-                and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
-            return "hypothetical"
+        announcers = [text[t.start:t.end] for t in others
+                      if t.rule.event_type == "ANNOUNCE" and not t.is_noun and left <= t.start < right]
+        if is_noun and any(OFFER_TRIGGER_RE.fullmatch(word) for word in announcers):
+            return "hypothetical"  # offered, not yet accepted: "bot eine Schlichtung an"
+        if is_noun and event_type == "SANCTION" and any(ANNOUNCE_TRIGGER_RE.fullmatch(w) for w in announcers):
+            return "hypothetical"  # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical
         governors = [t for t in others if t.end <= start and not t.is_noun]
         if governors:
             governor = governors[-1].rule.event_type
-            if governor in ("REQUEST", "THREATEN") and not speech_act:
-                return "hypothetical"
+            if governor in ("REQUEST", "THREATEN"):
+                return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
             if governor in ("ANNOUNCE", "AGREE"):
                 return "intended"
         if is_noun and PLAN_FRAME_RE.search(text[left:right]):
             return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
         if is_noun and HOPE_OR_FEAR_RE.search(clause):
             return "hypothetical"  # "hofft auf Waffenlieferungen", "warnte vor einem Angriff"
-        if is_infinitive and left - 2 > sentence.start:
+        if governed_by_infinitive and left - 2 > sentence.start:
             # the clause governing the infinitive: "Die Regierung erwägt, Truppen ... zu entsenden"
             gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
             governing = _unquoted(text, gov_left, gov_right, quoted, start)
@@ -143,8 +179,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
                 return "intended"
     if PARTICIPLE_RE.fullmatch(text[start:end]) and not is_noun:
         clause = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", clause)  # "wird vorgeworfen" is a passive, not a plan
-    if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
-        return "intended"
+    if event_type == "ANNOUNCE" and not is_noun:
+        clause = IN_PROSPECT_RE.sub(" ", clause)  # announcing is done: "stellte ... in Aussicht"
     if INTENDED_RE.search(clause) and not HEARSAY_RE.search(clause):
         return "intended"
     return "realized"
