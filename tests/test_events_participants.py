@@ -89,3 +89,15 @@ def test_an_institution_the_event_takes_place_in_is_its_site():
     assert roles(text, "berieten", ms) == ({"CDU/CSU", "SPD"}, set())
     text = "Die Abstimmung im Bundestag ist für den 5. Dezember geplant."
     assert roles(text, "Abstimmung", [mention(text, "Bundestag", "Bundestag", "ORG")]) == ({"Bundestag"}, set())
+
+
+def test_later_uses_of_a_company_noun_mean_the_company_of_its_first_use():
+    text = ("Lufthansa streicht Flüge. Lufthansa-Chef Spohr sprach. Das Unternehmen habe eine Schlichtung angeboten. "
+            "Sollte der Ausstand andauern, droht das Unternehmen mit einer Klage.")
+    ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG", 1)]
+    assert roles(text, "droht", ms)[0] == {"Lufthansa"}
+
+
+def test_a_company_noun_that_came_with_an_unknown_name_is_left_alone():
+    text = "Das Gericht wies die Klage des Vereins Nordkreis ab. Der Verein kündigte an, zu klagen."
+    assert roles(text, "kündigte", [mention(text, "Gericht", "Landgericht X", "ORG")])[0] == set()

@@ -120,7 +120,8 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     """Organisation nouns without a name in ``left:right``, linked to the organisation they stand for.
 
     The organisation introduced with the same noun (``der Branchenverband BNIC``) wins; a company
-    noun used for the first time otherwise takes the organisation named most often before it.
+    noun otherwise takes the organisation named most often before the noun's first use, unless the
+    noun came up before that use (with an organisation the names module did not find).
 
     >>> m = Mention(20, 24, "BNIC", "ORG", "org:bnic", "BNIC", "gazetteer", 1.0)
     >>> text = "Der Branchenverband BNIC tagte. Der Verband forderte mehr."
@@ -132,12 +133,18 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
         noun = d.group(1).lower()
         earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()]
         introduced = [m for m in earlier if noun in text[max(0, m.start - 30):m.end].lower()]
-        if not introduced and noun in COMPANY_NOUNS + ("verein", "club", "klub") and noun not in text[:d.start()].lower():
+        if not introduced and noun in COMPANY_NOUNS + ("verein", "club", "klub"):
+            # a company noun stands for the organisation named most often before its first use; later
+            # uses ("Das Unternehmen habe ... angeboten. ... droht das Unternehmen") mean the same one
+            first_use = next(f.start() for f in DESCRIPTOR_RE.finditer(text) if f.group(1).lower() == noun)
+            if re.search(rf"\b{noun}(?:e?s)?\b", text[:first_use], re.I):
+                continue  # the noun came with an organisation not found ("der Verein Nordkreis Solidarität")
             counts: dict[str, int] = {}
             for m in earlier:
-                counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
+                if m.end <= first_use:
+                    counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
             best = max(counts.values(), default=0)
-            introduced = [m for m in earlier if counts[m.entity_name] == best]
+            introduced = [m for m in earlier if counts.get(m.entity_name) == best]
         if introduced:
             ref = introduced[-1]
             found.append(Mention(d.start(), d.end(), d.group(), "ORG", ref.entity_id, ref.entity_name,
