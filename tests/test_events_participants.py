@@ -101,3 +101,14 @@ def test_later_uses_of_a_company_noun_mean_the_company_of_its_first_use():
 def test_a_company_noun_that_came_with_an_unknown_name_is_left_alone():
     text = "Das Gericht wies die Klage des Vereins Nordkreis ab. Der Verein kündigte an, zu klagen."
     assert roles(text, "kündigte", [mention(text, "Gericht", "Landgericht X", "ORG")])[0] == set()
+
+
+def test_coordinated_verb_phrases_keep_their_own_objects_and_share_the_subject():
+    text = "Meloni enthielt sich bei der Wahl von der Leyens der Stimme und stimmte gegen Costa und Kallas."
+    ms = [mention(text, "Meloni", "Giorgia Meloni", "PER"), mention(text, "von der Leyens", "Ursula von der Leyen", "PER"),
+          mention(text, "Costa", "António Costa", "PER"), mention(text, "Kallas", "Kaja Kallas", "PER")]
+    assert roles(text, "stimmte", ms) == ({"Giorgia Meloni"}, {"António Costa", "Kaja Kallas"})
+    # a phrase without objects of its own shares those of the other
+    text = "Der Kanzler telefonierte mit Fico und warb für eine rasche Einigung."
+    ms = [mention(text, "Der Kanzler", "Friedrich Merz", "PER"), mention(text, "Fico", "Robert Fico", "PER")]
+    assert roles(text, "warb", ms) == ({"Friedrich Merz"}, {"Robert Fico"})

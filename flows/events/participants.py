@@ -575,6 +575,55 @@ NOUN_SOURCE_LEAD_RE = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:aus|von|v
 #: for a vote or session noun (OTHER) without actor the assembly is the one that acts
 INSTITUTION_SITE_RE = re.compile(r"\b(?:im|in\s+de[rm])\s+$")
 ASSEMBLY_TYPES = frozenset({"OTHER"})
+#: "und" before a second finite verb of the same subject ("enthielt sich ... und stimmte gegen Costa",
+#: "telefonierte mit Selenskyj und sagte weitere Hilfe zu", "lehnen ... ab und drohen, ..."): a lowercase
+#: word that is no function word or adverb; one with an adjective ending before a noun is an adjective
+VERB_COORDINATION_RE = re.compile(r"\b(?:und|sowie|oder)\s+([a-zäöüß]+)\b(?:\s+([A-ZÄÖÜ]))?")
+ADJECTIVE_ENDING_RE = re.compile(r"(?:e|en|er|es|em)$")
+
+
+def _verb_coordination(text: str, left: int, right: int) -> list[int]:
+    """Offsets of the conjunctions in ``left:right`` that join a second verb phrase to the first."""
+    found = []
+    for m in VERB_COORDINATION_RE.finditer(text, left, right):
+        word = m.group(1)
+        if word in FUNCTION_WORDS or word in _words()["adverbs"] or (m.group(2) and ADJECTIVE_ENDING_RE.search(word)):
+            continue
+        if any(w.group()[0].islower() and w.group() not in FUNCTION_WORDS and w.group() not in _words()["adverbs"]
+               for w in TOKEN_RE.finditer(text, left, m.start())):
+            found.append(m.start())
+    return found
+
+
+def _own_conjunct(text: str, left: int, start: int, end: int, right: int,
+                  in_clause: Sequence[Mention]) -> list[Mention]:
+    """The mentions of the verb phrase of ``start:end`` when the clause coordinates two verb phrases.
+
+    The objects of the other phrase are left out when the phrase names objects of its own (a phrase
+    without them shares the other's: "telefonierte mit Fico und warb für eine Einigung"); the phrase
+    after ``und`` keeps the shared subject, the first name of the clause not governed by a preposition.
+
+    >>> text = "Meloni enthielt sich und stimmte gegen Costa."
+    >>> ms = [Mention(0, 6, "Meloni", "PER", "m", "Giorgia Meloni", "t", 1.0),
+    ...       Mention(39, 44, "Costa", "PER", "c", "António Costa", "t", 1.0)]
+    >>> [m.text for m in _own_conjunct(text, 0, 7, 15, len(text), ms)]
+    ['Meloni']
+    """
+    cuts = _verb_coordination(text, left, right)
+    after = min((c for c in cuts if c >= end), default=None)
+    before = max((c for c in cuts if c < start), default=None)
+    low = before if before is not None else left
+    high = after if after is not None else right
+    subject = next((m for m in in_clause if m.start < low and not (
+        ACTOR_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
+        or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
+        or PLACE_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start]))), None)
+    own = [m for m in in_clause if low <= m.start < high]
+    if not [m for m in own if m is not subject] or before is None and len(own) < 2:
+        return list(in_clause)  # no object of its own: the phrase shares the other's (or there is no other)
+    return ([subject] if subject and subject.start < low else []) + own
+
+
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -621,6 +670,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # "Nach den russischen Angriffen auf ... bat Selenskyj um ...": a noun inside the clause-initial
         # phrase has its participants there; the subject after the finite verb belongs to the verb
         in_clause = [m for m in in_clause if _in_prefield(text, left, m.start)]
+    in_clause = _own_conjunct(text, left, start, end, right, in_clause)
     addressee: Mention | None = None
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
