@@ -852,9 +852,29 @@ def _report_noun(toks: list[Token], i: int) -> int | None:
 
 def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
                       last_named: Speaker | None) -> Speaker | None:
-    """The noun phrase opening a sentence when a verb follows it: who the sentence is about."""
+    """Who the sentence is about: the noun phrase opening it when a verb follows, also past an apposition
+    (``X, Vorsitzende des Verbands, verteidigte …``), or the subject after the verb when an adverb opens the
+    sentence (``Dagegen verteidigte X …``).
+
+    >>> text = "Dagegen verteidigte der Vorsitzende den Entwurf."
+    >>> _sentence_subject(text, tokenize(text), [], None).text
+    'der Vorsitzende'
+    """
     end = _np_end(toks, 0, len(toks)) if toks else None
-    if end is None or end >= len(toks) or not toks[end].text.islower():
+    if end is None and len(toks) > 2 and toks[0].text.lower() in NOT_NP_START:
+        # verb second: after an adverb or a prepositional phrase ("Vor dem Publikum betonte er …")
+        v = (_np_end(toks, 1, len(toks)) or 0) if toks[0].text.lower() in PREPOSITIONS else 1
+        verb = toks[v].text if 0 < v < len(toks) - 1 else ""
+        if verb.islower() and verb.isalpha() and verb not in NP_STOP and verb not in DETERMINERS:
+            after = _inverted_subject(toks, v + 1, len(toks))
+            return _speaker_at(text, toks, after[0], after[1], people, last_named) if after else None
+    if end is None:
+        return None
+    if end < len(toks) and toks[end].text == ",":
+        verb = next((k for k in range(end + 2, len(toks)) if toks[k - 1].text == "," and toks[k].text.islower()), None)
+        if verb is not None and (_apposition_until(toks, end, verb) or _named_apposition(toks, verb) == end):
+            return _speaker_at(text, toks, 0, verb - 1, people, last_named)
+    if end >= len(toks) or not toks[end].text.islower():
         return None
     return _speaker_at(text, toks, 0, end, people, last_named)
 
