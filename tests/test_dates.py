@@ -95,3 +95,22 @@ def test_sentence_initial_morgen_is_tomorrow_but_am_morgen_is_not_a_date():
 def test_zu_infinitive_plan_takes_the_next_weekday():
     found = list(find_dates("Er kündigte an, am Samstag in Brüssel zu sprechen.", date(2025, 8, 21)))
     assert [d.date for d in found] == [date(2025, 8, 23)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a present-tense clause takes the nearer occurrence: tomorrow rather than six days ago ...
+    ("Bei der Lufthansa beginnt am Freitag ein Streik der Piloten.", date(2026, 1, 9)),
+    ("In der Nacht zum Freitag beginnt der Ausstand.", date(2026, 1, 9)),
+    # ... and yesterday rather than six days ahead
+    ("Nach dem Abschluss der Gespräche am Mittwoch wirbt Merz um Stimmen.", date(2026, 1, 7)),
+    # any past form keeps the past: weak and strong preterites, prefixed ones, perfects, reports
+    ("Die Lufthansa strich am Freitag 800 Flüge.", date(2026, 1, 2)),
+    ("Die Polizei nahm am Freitag drei Männer fest.", date(2026, 1, 2)),
+    ("Der Rat, der am Freitag zusammentrat, billigte das Paket.", date(2026, 1, 2)),
+    ("Die USA haben am Freitag neue Zölle verhängt.", date(2026, 1, 2)),
+    ("Das berichtet der Guardian am Freitag.", date(2026, 1, 2)),
+    # an attributive "vom" names an occasion that is over, whatever the tense around it
+    ("Deutschland werde auch nach der Wahl vom Sonntag ein Partner bleiben.", date(2026, 1, 4)),
+])
+def test_weekday_by_tense(text, day):
+    assert next(d for d in find_dates(text, THURSDAY) if d.precision == "day").date == day

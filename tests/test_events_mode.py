@@ -100,6 +100,11 @@ def test_no_event(text, trigger):
     ("Scheitern die Gespräche, werden die Gewerkschaften streiken.", "streiken", "hypothetical"),
     ("Wie ein Sprecher mitteilte, wird Berlin der Ukraine ein Patriot-System überlassen.", "überlassen",
      "intended"),
+    # a past day attributed to the noun: the occasion is over although the clause looks ahead
+    ("Deutschland werde auch nach der Bundestagswahl vom Sonntag ein Partner bleiben.", "Bundestagswahl",
+     "realized"),
+    # a present-tense clause with tomorrow's weekday is a plan
+    ("Laut dem Konzernchef streicht die Lufthansa am Freitag rund 800 Flüge.", "streicht", "intended"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -6,9 +6,10 @@ publication date (Europe/Berlin local) in, :class:`DateExpr` records out.
 
 Conventions (devset ``CONVENTIONS.md``):
 
-* a bare weekday is the most recent such day (publication day included) in past-tense clauses and
-  the next one after the publication day in future-tense clauses; ``kommenden``/``nächsten`` force
-  the future, ``vergangenen``/``letzten``/``seit`` the past;
+* a bare weekday is the most recent such day (publication day included) in past-tense clauses,
+  the next one after the publication day in future-tense clauses, and the nearer of the two in
+  present-tense clauses; ``kommenden``/``nächsten`` force
+  the future, ``vergangenen``/``letzten``/``seit`` and attributive ``vom`` the past;
 * ``in der Nacht zum/auf Mittwoch`` is that Wednesday;
 * ``seit Montag``, ``ab Freitag``, ``von Samstag, 18 Uhr`` resolve to that day (role ``start``),
   ``für Dienstag`` to the day something is planned for (role ``target``);
@@ -116,6 +117,25 @@ FUTURE_CUE_RE = re.compile(
     r"|\bzu [a-zäöü]+en\b(?! haben| sein)|\b(?:an|auf|aus|ein|zurück|vor|nach|ab|mit)zu[a-zäöü]+en\b")
 #: past auxiliaries and hearsay perfect ("soll ... gefordert haben"): these win over future cues
 PAST_CUE_RE = re.compile(r"\b(?:hatte|hatten|hat|war|waren|wurde|wurden|ist \w+ worden|ge\w+t haben)\b")
+#: finite past forms for clauses without an auxiliary: weak preterites (lower-case "-te"/"-ten"; an
+#: adjective such as "letzten" also matches and merely keeps the old past reading), strong preterites
+#: also with a prefix ("zusammentrat", "vorlag", "beschloss"), a perfect auxiliary ("haben ...
+#: versucht", "sei ... eingegangen"; also "ist" as a full verb, keeping the old past reading), a
+#: participle ("des am Montag zurückgetretenen Chefs"; an infinitive such as "gewinnen" too), and a
+#: reporting clause ("berichtet der Guardian am Freitag", "so Juncker am Donnerstag"), whose day is
+#: that of a statement already made
+PAST_FORM_RE = re.compile(
+    r"\b(?!heute\b|bitte\b)[a-zäöüß]{2,}ten?\b"
+    r"|\b[a-zäöüß]*(?:war|waren|kam|kamen|gab|gaben|ging|gingen|stand|standen|traf|trafen|fand|fanden|sprach|"
+    r"sprachen|rief|riefen|wies|wiesen|nahm|nahmen|hielt|hielten|ließ|ließen|lag|lagen|fiel|fielen|zog|zogen|"
+    r"schloss|schlossen|bot|boten|lud|luden|warf|warfen|sah|sahen|trat|traten|blieb|blieben|schrieb|schrieben|"
+    r"griff|griffen|beriet|berieten|brach|brachen|begann|begannen|gewann|gewannen|verlor|stieg|stiegen|schoss|"
+    r"schossen|schied|schieden|empfing|empfingen|starb|starben|fuhr|fuhren|flog|flogen|lief|liefen|galt|tat|"
+    r"taten|bat|baten|stieß|stießen|riet|floh|flohen|gelang|hieß|sank|wuchs|trieb|mied|barg|zwang|band|riss|"
+    r"rissen|hob|hoben|stach|klang|klangen|schlug|schlugen|trug|trugen|saß|saßen|schwieg|stritt|litt|wich|glich|"
+    r"strich|strichen|pfiff|lieh|pries|rieb|genoss|floss|goss|log|bog|schuf|grub|sog|drang|sang|trank|rang)\b"
+    r"|\b(?:habe|haben|hat|sind|seien|sei|ist)\b|\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en|te[nmrs]?|ene[nmrs]?)\b"
+    r"|\b(?:sagt|erklärt|berichtet|betont|meldet|schreibt|teilt|heißt es)\b|(?:^|,)\s*so\s+(?:der|die|das|[A-ZÄÖÜ])")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s")
 
 
@@ -138,10 +158,22 @@ def clause_is_future(clause: str) -> bool:
     return bool(FUTURE_CUE_RE.search(clause)) and not PAST_CUE_RE.search(clause)
 
 
-def _weekday_date(published_on: date, weekday: int, future: bool) -> date:
-    if future:
-        return published_on + timedelta(days=(weekday - published_on.weekday() - 1) % 7 + 1)
-    return published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
+def _weekday_date(published_on: date, weekday: int, future: bool | None) -> date:
+    """The weekday after the publication day (future), the latest one up to it (past), or, for a
+    clause in the present tense (``None``), whichever is nearer: "Am Freitag beginnt der Streik"
+    written on a Thursday is tomorrow, "am Samstag wirbt" written on a Sunday yesterday."""
+    ahead = published_on + timedelta(days=(weekday - published_on.weekday() - 1) % 7 + 1)
+    back = published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
+    if future is None:
+        return ahead if ahead - published_on < published_on - back else back
+    return ahead if future else back
+
+
+def _tense(clause: str) -> bool | None:
+    """True for a future or planning clause, False for a past one, None for the present tense."""
+    if clause_is_future(clause):
+        return True
+    return False if PAST_CUE_RE.search(clause) or PAST_FORM_RE.search(clause) else None
 
 
 def _nearest_year(published_on: date, month: int, day: int) -> date | None:
@@ -170,20 +202,21 @@ def _role(prep: str | None) -> DateRole:
 
 def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in NIGHT_RE.finditer(text):
-        future = clause_is_future(_clause_around(text, m.start(), m.end()))
-        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], _tense(_clause_around(text, m.start(), m.end())))
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
     for m in WEEKDAY_RE.finditer(text):
         rel = (m["rel"] or "").lower()
         prep = (m["prep"] or "").lower()
+        clause = _clause_around(text, m.start(), m.end())
+        future: bool | None
         if rel in _FUTURE_LEADS:
             future = True
-        elif rel in _PAST_LEADS or prep == "seit":
-            future = False
+        elif rel in _PAST_LEADS or prep in ("seit", "vom"):
+            future = False  # "die Wahl vom Sonntag": an attributive day names an occasion that is over
+        elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause):
+            future = True  # "für Mittwoch" names the day something is planned for, whatever the tense
         else:
-            # "für Mittwoch" names the day something is planned for, whatever the tense of the clause
-            future = prep == "für" or prep == "ab" and not PAST_CUE_RE.search(
-                _clause_around(text, m.start(), m.end())) or clause_is_future(_clause_around(text, m.start(), m.end()))
+            future = _tense(clause)
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
     for m in DAY_MONTH_RE.finditer(text):

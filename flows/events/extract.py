@@ -181,6 +181,10 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if (mode == "realized" and date_expr and date_expr.date and doc.published_on
                 and date_expr.date > doc.published_on and _in_clause(sentence, trigger, date_expr)):
             mode = "intended"  # a day still to come in the event's own clause
+        elif (mode == "intended" and trigger.is_noun and date_expr and date_expr.date and doc.published_on
+              and date_expr.date < doc.published_on and not text[trigger.end:date_expr.start].strip()):
+            # a date right after the noun is its attribute: "nach der Bundestagswahl vom Sonntag" is over
+            mode = "realized"
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
         participants = event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
