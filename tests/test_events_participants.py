@@ -112,3 +112,18 @@ def test_coordinated_verb_phrases_keep_their_own_objects_and_share_the_subject()
     text = "Der Kanzler telefonierte mit Fico und warb für eine rasche Einigung."
     ms = [mention(text, "Der Kanzler", "Friedrich Merz", "PER"), mention(text, "Fico", "Robert Fico", "PER")]
     assert roles(text, "warb", ms) == ({"Friedrich Merz"}, {"Robert Fico"})
+
+
+def test_a_government_is_its_country_between_states_and_itself_in_domestic_politics():
+    def org(text: str, surface: str, entity_id: str, name: str) -> Mention:
+        start = text.index(surface)
+        return Mention(start, start + len(surface), surface, "ORG", entity_id, name, "test", 1.0)
+
+    text = "SVP-Präsident Dettling warf dem Bundesrat vor, die Neutralität preiszugeben."
+    ms = [org(text, "SVP", "org:svp", "SVP"),
+          org(text, "Bundesrat", "org:schweizerischer-bundesrat", "Schweizerischer Bundesrat")]
+    assert roles(text, "warf", ms)[1] == {"Schweizerischer Bundesrat"}
+    text = "Der Bundesrat kritisierte Russland scharf."
+    ms = [org(text, "Bundesrat", "org:schweizerischer-bundesrat", "Schweizerischer Bundesrat"),
+          mention(text, "Russland", "Russland")]
+    assert roles(text, "kritisierte", ms) == ({"Schweiz"}, {"Russland"})

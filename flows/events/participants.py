@@ -756,6 +756,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if addressee is not None and not any(m.entity_name == addressee.entity_name for _, m in roles):
         roles.append(("target", addressee))
     participants = [_participant(role, m) for role, m in roles]
+    if event_type not in STATE_ACTION_TYPES:
+        participants = _domestic_bodies(participants, [m for _, m in roles], on)
     if not any(p.role == "actor" for p in participants):
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
             participants.insert(0, Participant("actor", entity.entity_id, entity.name, entity.name))
@@ -783,6 +785,53 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     for p in participants:
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
+
+
+@lru_cache(maxsize=1)
+def _home_countries() -> dict[str, str | None]:
+    """Entity id -> name of the country an organisation or place belongs to (None: international)."""
+    try:
+        info = import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return {}
+    return {entity_id: (info[i.country].entity.name if i.country in info else None)
+            for entity_id, i in info.items() if i.entity.type in ("ORG", "LOC")}
+
+
+def _home(mention: Mention, on: date | None) -> str | None:
+    """The country a participant belongs to; ``None`` when unknown or international."""
+    if mention.entity_type == "PER":
+        body = role_body(mention.entity_id, on)
+        return government_countries().get(body, body) if body else None
+    name = mention.entity_name or mention.text
+    if name in _countries() or name in capital_countries():
+        return capital_countries().get(name, name)
+    return _home_countries().get(mention.entity_id or "") or (name if mention.entity_type == "LOC" else None)
+
+
+def _domestic_bodies(participants: Sequence[Participant], mentions: Sequence[Mention],
+                     on: date | None) -> list[Participant]:
+    """Government bodies kept as themselves in domestic politics.
+
+    A government acts as its country between states ("Die Bundesregierung kritisierte Russland" ->
+    Deutschland) and when the clause names no one else (it mostly reacts to a foreign party named
+    before); with parties, unions or courts of its own country it is the body the annotators name
+    ("Dettling warf dem Bundesrat vor"). Persons count as foreign only by an office abroad;
+    organisations without a country (EU, Nato) are foreign.
+    """
+    bodies = [m for m in mentions if (m.entity_name or m.text) in government_countries()]
+    if not bodies:
+        return list(participants)
+    kept = []
+    for p, m in zip(participants, mentions):
+        if m in bodies:
+            country = government_countries()[m.entity_name or m.text]
+            others = [o for o in mentions if (o.entity_name or o.text) != (m.entity_name or m.text)]
+            if others and all(_home(o, on) == country or o.entity_type == "PER" and _home(o, on) is None
+                   or o.entity_type == "ORG" and o.entity_id is None for o in others):
+                p = Participant(p.role, m.entity_id, m.entity_name or m.text, m.text)
+        kept.append(p)
+    return kept
 
 
 def _host_country(place: Mention) -> str | None:
