@@ -14,11 +14,11 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("names", "resolve"): ("flows.names.cli", "resolve names to canonical entities"),
     ("eval", "names"): ("flows.eval.names", "score name normalization against gold"),
     ("eval", "quotes"): ("flows.eval.quotes", "score quote extraction (SpkAtt or devset)"),
-    ("eval", "events"): ("flows.eval.events", "score event extraction against the devset"),
+    ("eval", "events"): ("flows.eval.events", "score event extraction against the devset (or other gold files)"),
     ("bench",): ("flows.bench", "benchmark throughput and memory on generated corpora"),
     ("bench", "names"): ("flows.names.bench", "time the name resolver on 100,000 names"),
     ("serve",): ("flows.serve", "serve the flow as a scheduled Prefect deployment"),
-    ("report",): ("flows.report", "write output/report.html and the DuckDB catalog"),
+    ("report",): ("flows.report", "write report.html and the DuckDB catalog newsflow.duckdb into output/"),
 }
 
 
@@ -26,6 +26,7 @@ def usage() -> str:
     lines = ["usage: newsflow COMMAND [options]   (newsflow COMMAND --help for details)", ""]
     for words, (_, help_text) in COMMANDS.items():
         lines.append(f"  {' '.join(words):<16} {help_text}")
+    lines += ["", "The datasets and how to load them: output/README.md; every column: docs/DATA.md."]
     return "\n".join(lines)
 
 
@@ -35,5 +36,14 @@ def main(argv: list[str] | None = None) -> int:
         if tuple(args[: len(words)]) == words:
             module = importlib.import_module(module_name)
             return int(module.main(args[len(words):]) or 0)
-    print(usage(), file=sys.stderr if args and args[0] not in ("-h", "--help") else sys.stdout)
-    return 0 if args and args[0] in ("-h", "--help") else 2
+    if {"-h", "--help"} & set(args[:2]):
+        print(usage())
+        return 0
+    # say what was not understood, not just the list of commands
+    group = [" ".join(words) for words in COMMANDS if len(words) > 1 and words[0] == args[0]] if args else []
+    if group:
+        print(f"newsflow {args[0]}: which one? {', '.join(group)}", file=sys.stderr)
+    elif args:
+        print(f"newsflow: unknown command {args[0]!r}", file=sys.stderr)
+    print(usage(), file=sys.stderr)
+    return 2
