@@ -16,15 +16,19 @@ class Articles(pa.DataFrameModel):
 
     article_id: Series[str] = column("Stable id: from the normalized URL, else from the normalized text.",
                                      "string", unique=True, str_matches=r"^a[0-9a-f]{15}$")
-    source_path: Series[str] = column("Input file the article was read from, relative to the input root.", "string")
+    source_path: Series[str] = column("Input file the article was read from, as found under --input (absolute "
+                                      "when --input was absolute, else relative to where the run started).",
+                                      "string")
     source_ref: Series[str] = column("source_path plus the record position (#L<line> for JSONL, [i] for a JSON list).",
                                      "string")
     input_format: Series[str] = column("Reader used: txt, md, json, jsonl or html.", "string", isin=INPUT_FORMATS)
     url: Series[str] = column("Canonical URL from the metadata.", "string", nullable=True)
     title: Series[str] = column("Headline from metadata, front matter or the HTML page.", "string", nullable=True)
-    source: Series[str] = column("Publisher or feed name from the metadata.", "string", nullable=True)
+    source: Series[str] = column("Publisher or feed name from the metadata, else the site name an HTML page gives.",
+                                 "string", nullable=True)
     published_at: Series[pd.DatetimeTZDtype] = column(
-        "Publication time in UTC; null when no date was found (never the file time).", "timestamp",
+        "Publication time in UTC (a date-only 2026-03-10 is 2026-03-09 23:00 UTC, midnight in Berlin); null "
+        "when no date was found (never the file time).", "timestamp",
         nullable=True, dtype_kwargs={"unit": "us", "tz": "UTC"}, ge=EARLIEST_PLAUSIBLE)
     published_from: Series[str] = column("Where published_at came from: metadata, filename or text; null = missing.",
                                          "string", nullable=True, isin=["metadata", "filename", "text"])

@@ -15,8 +15,10 @@ class Quarantine(pa.DataFrameModel):
 
     run_id: Series[str] = column("Run that quarantined the item.", "string")
     stage: Series[str] = column("Pipeline stage that rejected it.", "string", isin=STAGES)
-    table: Series[str] = column("Table the row was meant for.", "string")
-    source_ref: Series[str] = column("Input file and record position, or the row id.", "string")
+    table: Series[str] = column("Table the row was meant for (articles for an input that could not be read).",
+                                "string")
+    source_ref: Series[str] = column("Input file and record position (as articles.source_ref), or for a row that "
+                                     "failed validation its key values joined by ':' (e.g. a mention_id).", "string")
     reason: Series[str] = column("Why it was rejected, in words.", "string")
     payload: Series[str] = column("The rejected record or an excerpt, as JSON text (capped).", "string")
     quarantined_at: Series[pd.DatetimeTZDtype] = column("When (UTC).", "timestamp",
