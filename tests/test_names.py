@@ -216,3 +216,34 @@ def test_speaker_pronouns_become_person_mentions():
                 speaker_entity_id="per:friedrich-merz", speaker_name="Friedrich Merz")]
     got = list(speaker_pronoun_mentions(doc, ms, qs))
     assert [(m.start, m.text, m.entity_name, m.method, m.entity_type) for m in got] == [(12, "er", "Friedrich Merz", "pronoun", "PER")]
+
+
+def _orgs(text, day=date(2025, 6, 1)):
+    return [(m.text, m.entity_name, m.method) for m in find_mentions(Doc("o", text, day)) if m.entity_type == "ORG"]
+
+
+def test_unknown_organisations_after_class_nouns_and_their_repetitions():
+    got = _orgs("Das Gericht verurteilte den Hersteller Velocan aus Reutlingen. Velocan kündigte Berufung an. "
+                "Der Branchenverband BNIC protestierte. Die Klage des Vereins Nordkreis Solidarität scheiterte. "
+                "Am Montag hat das Unternehmen Insolvenz angemeldet. Seine Tochter Anna half.")
+    assert ("Velocan", "Velocan", "discovered") in got and ("Velocan", "Velocan", "one-sense") in got
+    assert ("BNIC", "BNIC", "discovered") in got and ("Nordkreis Solidarität", "Nordkreis Solidarität", "discovered") in got
+    assert not any(t in ("Insolvenz", "Anna") for t, _n, _m in got)
+
+
+def test_federal_institutions_by_their_structure():
+    got = _orgs("Das Bundesverwaltungsgericht folgte dem Antrag des Bundesamtes für Seeschifffahrt und Hydrographie. "
+                "Das Urteil des Bundesdenkmalamts steht aus.")
+    assert ("Bundesverwaltungsgericht", "Bundesverwaltungsgericht", "exact") in got
+    assert ("Bundesamtes für Seeschifffahrt und Hydrographie", "Bundesamt für Seeschifffahrt und Hydrographie", "discovered") in got
+    assert ("Bundesdenkmalamts", "Bundesdenkmalamt", "discovered") in got
+
+
+def test_ministries_of_several_countries_follow_the_adjective_or_place():
+    got = _orgs("Kiew – Nach Angaben des russischen Außenministeriums sprach Putin mit Selenskyj. "
+                "Das Verteidigungsministerium in Kiew widersprach. Die ukrainische Luftwaffe meldete Angriffe. "
+                "Das niederländische Innenministerium schwieg.")
+    assert ("Außenministeriums", "Russisches Außenministerium", "alias") in got
+    assert ("Verteidigungsministerium", "Ukrainisches Verteidigungsministerium", "alias") in got
+    assert ("Luftwaffe", "Ukrainische Luftwaffe", "alias") in got
+    assert not any(t == "Innenministerium" for t, _n, _m in got)

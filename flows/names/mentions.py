@@ -57,6 +57,17 @@ ORG_HEADS = WORDS["org_heads"]
 CLUB_PREFIXES = WORDS["club_prefixes"]
 #: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
 COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$")
+#: Nouns that introduce an organisation's name (``der Hersteller Velocan``), and capitalised words
+#: after them that are their object, not a name (``hat das Unternehmen Insolvenz angemeldet``).
+CLASS_NOUNS = WORDS["org_class_nouns"]
+CLASS_NOUN_OBJECTS = WORDS["class_noun_objects"] | NOT_NAMES
+CLASS_NOUN_ENDINGS = ("s", "es", "n", "en", "ns")
+ABSTRACT_NOUN = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_endings']))})$")
+#: One-word federal institutions (``Bundesverwaltungsgericht``, genitive ``Bundesamts``).
+INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))})[a-zäöüß]{{3,}}"
+                         f"(?P<head>{'|'.join(sorted(WORDS['institution_heads'], key=len, reverse=True))})(?P<gen>e?s)?$")
+#: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``).
+PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
 #: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
 GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
@@ -84,6 +95,7 @@ class Candidate:
     kind: str  # alias kind, or "pattern", "role", "org-pattern", "surname?" for later passes
     method: str
     role_text: str | None = None
+    name: str | None = None  # nominative name of an organisation pattern (``Bundesamts`` -> ``Bundesamt``)
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +220,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(pattern)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
             continue
-        org = _org_pattern(tokens, i)
+        org = _org_pattern(g, tokens, i, root)
         if org is not None:
             found.append(org)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
@@ -245,12 +257,22 @@ def known_given() -> frozenset[str]:
     return frozenset(w for info in load().info.values() for w in info.given if len(w) > 3)
 
 
-def _org_pattern(tokens: list[Token], i: int) -> Candidate | None:
+def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candidate | None:
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is None or not nxt.text[:1].isupper() or nxt.start - tok.end > 1:
+    institution = INSTITUTION.match(tok.text)
+    if institution and (nxt is None or not nxt.text[:1].isupper() or nxt.start - tok.end > 1):
+        name = tok.text[: institution.start("gen")] if institution.group("gen") else tok.text
+        return Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=name)
+    if nxt is None or nxt.start - tok.end > 1:
         return None
-    if tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES:
+    if _base_form(tok.text, PREPOSITIONAL_HEADS) and nxt.text in ("für", "der", "des"):
+        return _prepositional_org(tokens, i)
+    if not nxt.text[:1].isupper():
+        return None
+    if _base_form(tok.text, CLASS_NOUNS):
+        return _named_after_class_noun(g, tokens, i + 1, root)
+    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names:  # not: im Landtag Gudrun Pieper
         return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
     if tok.text[:1].isupper() and tok.text not in NOT_NAMES:
         k = i + 1
@@ -260,6 +282,63 @@ def _org_pattern(tokens: list[Token], i: int) -> Candidate | None:
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
+
+
+def _base_form(word: str, nouns: frozenset[str]) -> str | None:
+    """``word`` or its stem without an inflection ending, when that is one of ``nouns``."""
+    if word in nouns:
+        return word
+    return next((word[: -len(e)] for e in CLASS_NOUN_ENDINGS if word.endswith(e) and word[: -len(e)] in nouns), None)
+
+
+def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
+    """Can ``word`` be (part of) an organisation's name after a class noun? Acronyms can; words
+    listed as objects, given names (``seine Tochter Anna``) and abstract nouns opening it cannot."""
+    if len(word) < 2 or not word[:1].isupper() or word in CLASS_NOUN_OBJECTS or not word.replace("-", "").isalnum():
+        return False
+    if word.isupper():
+        return True
+    return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names)
+
+
+def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dict) -> Candidate | None:
+    """The unknown name right after a class noun: one or two capitalised words, or a name with a
+    company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there."""
+    if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
+        return None
+    end = j + 1
+    while end < min(len(tokens), j + 3) and tokens[end].start - tokens[end - 1].end == 1 and _name_word(g, tokens[end].text, False):
+        end += 1
+    suffixed = [k for k in range(j + 1, end) if COMPANY_SUFFIX.search(tokens[k].text)]
+    if suffixed:
+        end = suffixed[-1] + 1  # die Firma Neutrino Deutschland GmbH
+    elif end - j > 1 and end < len(tokens) and tokens[end].text[:1].isupper():
+        end = j + 1  # more capitalised words follow: only the first is the name (das Unternehmen Velocan Kunden ...)
+    elif end - j > 2:
+        end = j + 2
+    return Candidate(tokens[j].start, tokens[end - 1].end, "ORG", (), "org-pattern", "pattern")
+
+
+def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
+    """``Bundesamt für Seeschifffahrt und Hydrographie``, ``Ministerium für Wirtschaft, Arbeit und
+    Tourismus``: the head, für/der/des, then capitalised words joined by commas, ``und`` and
+    adjectives; it ends on the last capitalised word."""
+    last = None
+    k = i + 2
+    while k < len(tokens) and k < i + 12 and tokens[k].start - tokens[k - 1].end <= 1:
+        word = tokens[k].text
+        if word[:1].isupper() and word not in NOT_NAMES:
+            if last == k - 1 and not ADJ_ENDING.search(tokens[last].text):
+                break  # two capitalised words in a row (but Religiöse Angelegenheiten): the second starts the next phrase
+            last = k
+        elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word))):
+            break
+        k += 1
+    if last is None:
+        return None
+    head = _base_form(tokens[i].text, PREPOSITIONAL_HEADS) or tokens[i].text
+    name = " ".join([head] + [t.text for t in tokens[i + 1:last + 1]]).replace(" ,", ",")
+    return Candidate(tokens[i].start, tokens[last].end, "ORG", (), "org-pattern", "pattern", name=name)
 
 
 def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Candidate]:
@@ -339,7 +418,7 @@ class _Memory:
 
     def add_org(self, entity_id: str, name: str, typ: str) -> None:
         first = name.split()[0]
-        if len(name.split()) > 1 and len(first) > 2:
+        if len(first) > 2:  # VfL -> VfL Waldbrunn; a one-word name (Velocan) for its repetitions
             self.by_head.setdefault(first, (entity_id, name, typ))
 
 
@@ -413,6 +492,12 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             if remembered:
                 return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
         if c.kind in ("weak", "quoted") or len(c.entity_ids) > 1:
+            placed = _placed_org(doc, g, c, strong)
+            if placed is not None:
+                if not placed:
+                    return None  # das niederländische Innenministerium: none of the listed ministries
+                e = g.entity(placed[0])
+                return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
             scored = sorted(((_weak_support(g, e, c.start, strong), e) for e in c.entity_ids), reverse=True)
             strong_ids = [e for e in c.entity_ids if c.kind not in ("weak", "quoted")]
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -438,7 +523,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         name = _nominative(doc.text, clean(surface))
         return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
     if c.kind == "org-pattern":
-        name = clean(surface)
+        name = c.name or clean(surface)
         res = resolve(name, doc.published_on, "ORG")
         if res.entity_id:
             return _mention(doc, c, "ORG", res.entity_id, res.name, res.method, res.score)
@@ -449,6 +534,54 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
     if c.kind == "bare":
         return _bare(doc, g, c, memory, surface)
     return _role_mention(doc, g, c, memory, strong, learned)
+
+
+#: A lowercase word right before a mention (a nationality adjective: ``des russischen``), and a
+#: place right after it (``das Verteidigungsministerium in Kiew``).
+WORD_BEFORE = re.compile(r"([a-zäöüß][\w-]*)\s+$")
+IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
+
+
+def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, str]]) -> list[str] | None:
+    """For a weak or shared organisation alias whose readings all belong to countries (the foreign,
+    defence, interior ministries of several states): the readings of the country given by an adjective
+    before it (``des russischen Außenministeriums``) or a place after it (``in Moskau``), else of the
+    country the article mentions most when no reading belongs to it (an empty list: no link). None
+    when the country is not told, or a reading belongs to no country."""
+    countries = [g.info[e].country for e in c.entity_ids]
+    if g.info[c.entity_ids[0]].entity.type != "ORG" or not all(countries):
+        return None
+    country = None
+    before = WORD_BEFORE.search(doc.text, max(0, c.start - 40), c.start)
+    if before:
+        adjective = country_of_adjective(before.group(1), g)
+        country = adjective if adjective and g.info[adjective].entity.type == "LOC" else None
+    after = IN_PLACE_AFTER.match(doc.text, c.end)
+    if country is None and after:
+        place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None)
+        country = (g.info[place].country or place) if place else None
+    if country is None:
+        if c.kind not in ("weak", "quoted"):
+            return None  # a strong reading (Grüne, Bundesregierung) stays the default
+        main = _main_country(g, strong)
+        states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
+        return [] if main and main not in set(countries) | states else None
+    return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _main_country(g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
+    """The country the article mentions most (places, and the countries of persons and
+    organisations), None on a tie."""
+    counts: dict[str, int] = {}
+    for _s, e in strong:
+        info = g.info[e]
+        country = e if info.entity.type == "LOC" and info.country is None else info.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _nominative(text: str, name: str) -> str:
@@ -473,7 +606,7 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if given and len(given) == 1:
             e_id, name = next(iter(given))
             return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
-        if form in memory.by_head:
+        if form == base and form in memory.by_head:  # not Neutrinos after Neutrino Deutschland GmbH
             e_id, name, typ = memory.by_head[form]
             return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
     if len(surface) >= 6 and fold_key(surface) in g.fold and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
@@ -497,16 +630,9 @@ def _quote_speaker(text: str, pos: int, memory: _Memory) -> str | None:
 def _of_main_country(g: Gazetteer, cands, phrase, strong: list[tuple[int, str]]) -> set[str]:
     """The holders (of ``cands``) whose office belongs to the country the article mentions most,
     counting places and the countries of persons and organisations; empty when no country leads."""
-    counts: dict[str, int] = {}
-    for _s, e in strong:
-        info = g.info[e]
-        country = e if info.entity.type == "LOC" and info.country is None else info.country
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    main = _main_country(g, strong)
+    if main is None:
         return set()
-    main = ranked[0][0]
     return {e.entity_id for e in cands if any(r.entity_id == e.entity_id and r.place == main and r.key in phrase.keys for r in g.roles)}
 
 
