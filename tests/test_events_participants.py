@@ -127,3 +127,10 @@ def test_a_government_is_its_country_between_states_and_itself_in_domestic_polit
     ms = [org(text, "Bundesrat", "org:schweizerischer-bundesrat", "Schweizerischer Bundesrat"),
           mention(text, "Russland", "Russland")]
     assert roles(text, "kritisierte", ms) == ({"Schweiz"}, {"Russland"})
+
+
+def test_backing_a_measure_backs_whoever_imposed_it():
+    text = "Die EU verhängte Sanktionen gegen Russland. Merz stellte sich hinter die Sanktionen."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
+          mention(text, "Merz", "Friedrich Merz", "PER")]
+    assert roles(text, "stellte sich hinter", ms) == ({"Friedrich Merz"}, {"Europäische Union"})

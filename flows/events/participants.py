@@ -866,6 +866,8 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 #: a measure reacted to must have been aimed at the reacting party ("Die EU hat Sanktionen gegen Iran
 #: verhängt. Teheran wies die Vorwürfe zurück")
 AIMED_ANTECEDENT_TYPES = frozenset({"SANCTION"})
+#: backing a measure ("stellte sich hinter die Sanktionen") backs whoever imposed it, aimed at anyone
+BACKING_TYPES = frozenset({"SUPPORT"})
 BARE_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "ANNOUNCE", "SANCTION"})
 #: an object noun with its own complement names whose act it is ("die Kritik aus dem Westen", "die
 #: Entscheidung der Leipziger Richter", "den Schritt der Europäer"): no earlier event is meant
@@ -909,7 +911,7 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
             continue
-        if previous_type in AIMED_ANTECEDENT_TYPES and not any(
+        if previous_type in AIMED_ANTECEDENT_TYPES and event_type not in BACKING_TYPES and not any(
                 p.role == "target" and p.name in own for p in previous):
             continue
         actors = [p for p in previous if p.role == "actor" and p.name not in own]
