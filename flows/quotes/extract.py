@@ -256,7 +256,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if back is not None:
             quotes.append(_make(text, _trim(text, sent.start, sent.end), "indirect", back, back.confidence))
         sentence_mood = _reported_mood(toks)
-        mood = sentence_mood if not quotes and attr is None else None
+        mood = sentence_mood if not quotes and attr is None and _own_head(toks) is None else None
         if mood is not None:
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
@@ -348,8 +348,39 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
     for k in range(1, min(len(toks) - 2, 8)):
         if toks[k].text == "," and toks[k + 1].text == "dass":
             return _trim(text, toks[k + 2].start, sent.end), k
+    head = _own_head(toks) if mood is not None else None
+    if head is not None:
+        return _trim(text, toks[head + 1].start, sent.end), head
     span = _trim(text, sent.start, sent.end)
     return (span, None) if span[0] < span[1] and mood is not None else None
+
+
+#: words after a comma that open no reported clause: conjunctions and relative pronouns
+CLAUSE_LINKS = frozenset("und oder aber sondern denn der die das dem den wie so".split())
+
+
+def _own_head(toks: list[Token]) -> int | None:
+    """The comma after which a sentence's reported clause starts when the sentence opens with its own
+    subject and an indicative verb (``Der Richter ging davon aus, dass …``, ``Die Staatsanwaltschaft hegt
+    den Verdacht, X könnte …``): it is that subject's statement, no continuation of the quote before.
+
+    >>> _own_head(tokenize("Der Richter ging davon aus, dass es so sei."))
+    5
+    >>> _own_head(tokenize("Die Lage sei ernst, der Winter komme."))
+    """
+    comma = next((k for k in range(2, min(len(toks) - 2, 9)) if toks[k].text == ","), None)
+    if comma is None or toks[0].text == QUOTE:
+        return None
+    opener = toks[comma + 1].text
+    if opener != "dass" and (opener.lower() in RELATIVE_STARTS or opener.lower() in SUBORDINATORS
+                             or opener in CLAUSE_LINKS or _clause_mood(toks[comma:]) is None):
+        return None
+    end = _np_end(toks, 0, comma)
+    if end is None or end >= comma or not toks[end].text.isalpha() or not toks[end].text.islower() \
+            or toks[end].text in NP_STOP or _clause_mood(toks[:comma]) is not None \
+            or any(t.text in KONJUNKTIV for t in toks[:comma]):
+        return None
+    return comma
 
 
 def _only_konjunktiv_i(mood: str | None) -> str | None:
