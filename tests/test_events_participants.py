@@ -134,3 +134,8 @@ def test_backing_a_measure_backs_whoever_imposed_it():
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
           mention(text, "Merz", "Friedrich Merz", "PER")]
     assert roles(text, "stellte sich hinter", ms) == ({"Friedrich Merz"}, {"Europäische Union"})
+
+
+def test_forces_named_in_the_clause_initial_phrase_are_no_subject():
+    text = "Nach Angaben der ukrainischen Luftwaffe feuerte Russland in der Nacht 90 Raketen ab."
+    assert roles(text, "feuerte", [mention(text, "Russland", "Russland")])[0] == {"Russland"}

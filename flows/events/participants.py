@@ -653,9 +653,6 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
-    if not reaction_site and not _in_prefield(text, left, end):
-        in_clause = [m for m in in_clause if not _in_prefield(text, left, m.start)
-                     or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
@@ -666,6 +663,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                          *_government_mentions(text, left, right, place)]
              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
     in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
+    if not reaction_site and not _in_prefield(text, left, end):
+        # forces and groups too: "Nach Angaben der ukrainischen Luftwaffe feuerte Russland ... ab"
+        in_clause = [m for m in in_clause if not _in_prefield(text, left, m.start)
+                     or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
     if is_noun and _in_prefield(text, left, start):
         # "Nach den russischen Angriffen auf ... bat Selenskyj um ...": a noun inside the clause-initial
         # phrase has its participants there; the subject after the finite verb belongs to the verb
