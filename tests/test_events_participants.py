@@ -139,3 +139,15 @@ def test_backing_a_measure_backs_whoever_imposed_it():
 def test_forces_named_in_the_clause_initial_phrase_are_no_subject():
     text = "Nach Angaben der ukrainischen Luftwaffe feuerte Russland in der Nacht 90 Raketen ab."
     assert roles(text, "feuerte", [mention(text, "Russland", "Russland")])[0] == {"Russland"}
+
+
+def test_the_subject_of_a_demand_or_rejection_is_no_actor_of_its_object_noun():
+    text = "Sybiha forderte ein Verbot russischer Gasimporte in die EU."
+    ms = [mention(text, "Sybiha", "Andrij Sybiha", "PER"), mention(text, "EU", "Europäische Union", "ORG")]
+    assert roles(text, "Verbot", ms) == ({"Europäische Union"}, {"Russland"})
+    text = "Bas wies Forderungen nach Nachbesserungen zurück."
+    assert roles(text, "Forderungen", [mention(text, "Bas", "Bärbel Bas", "PER")]) == (set(), set())
+    # who refuses talks is a party to them
+    text = "Gespräche mit der Opposition lehnte Kobachidse erneut ab."
+    assert roles(text, "Gespräche", [mention(text, "Kobachidse", "Irakli Kobachidse", "PER")])[0] == {
+        "Irakli Kobachidse"}

@@ -624,6 +624,30 @@ def _own_conjunct(text: str, left: int, start: int, end: int, right: int,
     return ([subject] if subject and subject.start < low else []) + own
 
 
+@lru_cache(maxsize=1)
+def _governing_verb_re() -> re.Pattern[str]:
+    """A verb whose object noun is someone else's act (``data/participants.toml``)."""
+    stems = sorted(_words()["object_governing_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(?:%s)[a-zäöüß]*\b" % "|".join(map(re.escape, stems)))
+
+
+def _outside_governing_verb(text: str, left: int, start: int, end: int, right: int,
+                            in_clause: Sequence[Mention]) -> list[Mention]:
+    """The mentions of a noun's clause without the subject of a verb that demands, rejects or judges it.
+
+    "Er forderte ein Verbot russischer Gasimporte in die EU": the demander does not impose the ban;
+    "Bas wies Forderungen nach Nachverhandlungen zurück": the rejecter does not demand. The names on
+    the far side of such a verb from the noun are its subject's.
+    """
+    before = [m for m in _governing_verb_re().finditer(text, left, start)]
+    if before:
+        return [m for m in in_clause if m.start >= before[-1].end()]
+    after = _governing_verb_re().search(text, end, right)
+    if after:
+        return [m for m in in_clause if m.start < after.start()]
+    return list(in_clause)
+
+
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -672,6 +696,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # phrase has its participants there; the subject after the finite verb belongs to the verb
         in_clause = [m for m in in_clause if _in_prefield(text, left, m.start)]
     in_clause = _own_conjunct(text, left, start, end, right, in_clause)
+    if is_noun and event_type not in TALK_TYPES:  # who refuses or demands talks takes part in them
+        in_clause = _outside_governing_verb(text, left, start, end, right, in_clause)
     addressee: Mention | None = None
     if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
