@@ -62,9 +62,24 @@ def test_trigger(text, trigger, event_type):
     ("Das Paket enthält kein Importverbot für Gas.", "enthält"),  # containing is no abstention
     ("Er sagte zu Reportern, er sei zufrieden.", "sagte"),  # a preposition, not zusagen
     ("Wer steht hinter dem Anschlag auf die Leitung?", "steht"),
+    # a re-mention with its source ("aus") is no new event
+    ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
+    ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),
+    # CONVENTIONS.md: a promise of help is one AGREE event
+    ("Der Kanzler sagte weitere Hilfe zu.", "Hilfe"),
+    ("Der Kanzler sicherte Kiew weitere Unterstützung zu.", "Unterstützung"),
 ])
 def test_no_event(text, trigger):
     assert trigger not in found(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # a genitive opened by a strong adjective is a complement: a new event, not a re-mention
+    ("Die Demonstranten forderten die Freilassung inhaftierter Oppositioneller.", "Freilassung", "RETREAT"),
+    ("Die EU reagierte auf die Lieferung iranischer Raketen an Russland.", "Lieferung", "AID"),
+])
+def test_genitive_complement_introduces_an_event(text, trigger, event_type):
+    assert found(text)[trigger][0] == event_type
 
 
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
@@ -105,6 +120,19 @@ def test_no_event(text, trigger):
      "realized"),
     # a present-tense clause with tomorrow's weekday is a plan
     ("Laut dem Konzernchef streicht die Lufthansa am Freitag rund 800 Flüge.", "streicht", "intended"),
+    # a time apposed to a day does not split the clause
+    ("Die Beschäftigten sollen von Sonntag, 22 Uhr, bis Dienstag früh die Arbeit niederlegen.", "niederlegen",
+     "intended"),
+    # the topic of talks is discussed, not decided; what was attacked stays what it was
+    ("Beide wollen über die Grenze und weitere Hilfen für die Ukraine beraten.", "Hilfen", "hypothetical"),
+    ("Heuer soll über ein vollständiges Verbot russischer Gasimporte beraten werden.", "Verbot", "hypothetical"),
+    ("Die Minister berieten über den Angriff auf das Kraftwerk.", "Angriff", "realized"),
+    # a definite event in a temporal adjunct is presupposed, outside the clause's modality
+    ("Eine Einigung gilt vor dem Gipfel im März als unwahrscheinlich.", "Gipfel", "intended"),
+    ("Eine Einigung gilt vor dem Gipfel im März als unwahrscheinlich.", "Einigung", "hypothetical"),
+    ("Nach der Wahl in Ungarn werde Orbán keine Zugeständnisse machen.", "Wahl", "realized"),
+    ("Nach der nächsten Wahl könne er wieder Minister werden.", "Wahl", "intended"),
+    ("Die Regierung warnte vor dem Angriff auf die Hauptstadt.", "Angriff", "hypothetical"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

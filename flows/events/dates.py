@@ -169,7 +169,7 @@ def _weekday_date(published_on: date, weekday: int, future: bool | None) -> date
     return ahead if future else back
 
 
-def _tense(clause: str) -> bool | None:
+def clause_tense(clause: str) -> bool | None:
     """True for a future or planning clause, False for a past one, None for the present tense."""
     if clause_is_future(clause):
         return True
@@ -202,7 +202,7 @@ def _role(prep: str | None) -> DateRole:
 
 def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in NIGHT_RE.finditer(text):
-        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], _tense(_clause_around(text, m.start(), m.end())))
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], clause_tense(_clause_around(text, m.start(), m.end())))
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
     for m in WEEKDAY_RE.finditer(text):
         rel = (m["rel"] or "").lower()
@@ -216,7 +216,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause):
             future = True  # "für Mittwoch" names the day something is planned for, whatever the tense
         else:
-            future = _tense(clause)
+            future = clause_tense(clause)
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
     for m in DAY_MONTH_RE.finditer(text):

@@ -25,9 +25,19 @@ from flows.records import Doc, Event, Mention, Participant, Quote
 ANAPHORIC_DETERMINER_RE = re.compile(
     r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:(?!%s)\w+(?:e|en|er|es)\s+)?$" % (
         "geplant|möglich|neu|weiter|nächst|erst|zweit|dritt|kommend|angekündigt|erneut"), re.I)
+#: "aus" names where a re-mentioned act came from ("wies den Appell aus Kiew zurück", "die Kritik aus dem
+#: Westen"), not what it is about; a strong genitive adjective opens a genitive ("die Freilassung
+#: inhaftierter Oppositioneller", "der Lieferung iranischer Raketen")
 NOUN_COMPLEMENT_RE = re.compile(
-    r"^\s*(?:de[rs]|eine[rs]?|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|auf|um|aus|in|im|"
-    r"[A-ZÄÖÜ]\w+s)\b")
+    r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|auf|um|in|im|"
+    r"[A-ZÄÖÜ]\w+s|[a-zäöü]\w+er\s+[A-ZÄÖÜ]\w*)\b")
+
+
+#: promising verbs: what they promise ("sagte weitere Hilfe zu", "sicherte Unterstützung zu") is the
+#: content of the promise, not an event of its own
+PROMISE_RE = re.compile(r"zugesagt|zuzusagen|sagt(?:e|en)?|sichert(?:e|en)?|zugesichert|zuzusichern|zusichern|"
+                        r"versprach(?:en)?|versprochen")
+PROMISED_TYPES = frozenset({"AID", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +175,14 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     for sentence in all_sentences:
         triggers = list(find_triggers(text, sentence))
         verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers if not t.is_noun}
+        promises = {clause_bounds(sentence, t.start, t.end) for t in triggers
+                    if t.rule.event_type == "AGREE" and not t.is_noun and PROMISE_RE.fullmatch(text[t.start:t.end])}
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
             if trigger.is_noun and (trigger.rule.event_type, clause) in verb_types:
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
+            if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in promises:
+                continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from flows.events.dates import clause_tense
 from flows.events.text import PARTICIPLE_RE, Sentence, clause_bounds
 from flows.records import EventMode
 
@@ -69,6 +70,16 @@ IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
 #: offering or announcing-with-"an" verbs whose noun object is only offered or threatened
 OFFER_TRIGGER_RE = re.compile(r"(?:an)?(?:bot|boten|bietet|bieten|geboten|zubieten)", re.I)
 ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)", re.I)
+#: a definite event noun in a temporal adjunct is presupposed, outside the clause's negation and
+#: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl"
+TEMPORAL_ADJUNCT_RE = re.compile(
+    r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
+    r"(?:[a-zäöü]\w*\s+){0,2}$", re.I)
+#: the topic of talks ("über ein Verbot beraten", "Verhandlungen über einen Gefangenenaustausch") is
+#: only discussed; attacks, protests and charges talked about have usually happened
+UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
+TOPIC_RE = re.compile(r"\büber\s+[^,;:.]*$")
+DISCUSSED_TYPES = frozenset({"AID", "SANCTION", "AGREE", "RETREAT", "MOBILIZE", "COOPERATE", "CONCEDE", "OTHER"})
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
 #: speech acts stay realized when a conditional elsewhere in the sentence concerns their content
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
@@ -114,6 +125,11 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     left, right = clause_bounds(sentence, start, end)
     clause = _unquoted(text, left, right, quoted, start)
     speech_act = event_type in SPEECH_ACT_TYPES and not is_noun
+    adjunct = TEMPORAL_ADJUNCT_RE.search(text, max(left, start - 40), start) if is_noun else None
+    if adjunct and adjunct["before"] and not HOPE_OR_FEAR_RE.search(clause):  # "warnte vor dem Angriff" is an object
+        return "realized" if clause_tense(clause) is False else "intended"  # before the summit: still to come
+    if adjunct and not adjunct["before"]:
+        return "intended" if UPCOMING_RE.search(adjunct.group()) else "realized"  # after the vote: it is over
     if NEGATION_RE.search(clause):
         return "negated"
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
@@ -144,6 +160,10 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if is_infinitive or is_noun:
         if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
+        if is_noun and event_type in DISCUSSED_TYPES and TOPIC_RE.search(text, left, start) and any(
+                t.rule.event_type == "CONSULT" and left <= t.start < right
+                and (t.end <= TOPIC_RE.search(text, left, start).start() or t.start >= end) for t in others):
+            return "hypothetical"  # "über ein Verbot beraten": discussed, not decided
         if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
             return "hypothetical"  # the object of a threat: "drohte mit Streiks"
         if is_noun and any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start

@@ -16,7 +16,10 @@ SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»
 #: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
 QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
 #: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS") or a number ("1,6")
-CLAUSE_BREAK_RE = re.compile(r"[;:–]|,(?!(?<=\d,)\d)(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
+#: nor around a time apposed to a day ("von Sonntag, 22 Uhr, bis Dienstag")
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:–]|,(?!(?<=\d,)\d)(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)(?!\s*\d{1,2}(?:[.:]\d\d)?\s+Uhr,)"
+    r"(?<!, \d Uhr,)(?<!, \d\d Uhr,)")
 SENTENCE_PUNCT = ".!?:“”\"»«‘’›‹)"
 
 
