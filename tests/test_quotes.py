@@ -459,3 +459,14 @@ def test_description_of_any_length_with_a_name_apposition_is_the_subject() -> No
     text = "Auch die Haushaltspolitikerin der Grünen im Bundestag, Anja Hajduk, kritisierte, der Plan sei teuer."
     found = quotes(text, (person(text, "Anja Hajduk", "p1", "Anja Hajduk"),))
     assert [(q.text, q.speaker_name) for q in found] == [("der Plan sei teuer", "Anja Hajduk")]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("Laut offiziellen Angaben starben 20 Menschen.", "starben 20 Menschen", "offiziellen Angaben"),
+    ("Ihrer Ansicht nach ist die Lage ernst.", "ist die Lage ernst", "Ihrer Ansicht"),
+    ("Die Lage sei seiner Meinung nach ernst.", "Die Lage sei seiner Meinung nach ernst", "seiner Meinung"),
+    ("Diese bestätigte, dass ein Haftbefehl besteht.", "ein Haftbefehl besteht", "Diese"),
+])
+def test_sources_without_determiner_postposed_nach_and_demonstrative_subjects(sentence: str, text: str,
+                                                                               speaker: str) -> None:
+    one(sentence, type="indirect", text=text, speaker_text=speaker)

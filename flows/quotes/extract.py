@@ -30,6 +30,8 @@ DETERMINERS = frozenset(
     "ihrem ihrer ihres unser unsere mein meine dieser diese diesem dieses".split()
 )
 PRONOUNS = frozenset("er sie Er Sie".split())
+#: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
+DEMONSTRATIVES = frozenset("Diese Dieser".split())
 NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
 #: lowercase words that are never part of a speaker noun phrase
 NP_STOP = frozenset(
@@ -104,6 +106,9 @@ REPORT_NOUNS = tuple(
     "meldungen studie untersuchungen ermittlungen recherchen umfrage umfragen zählung beobachtungen "
     "aussagen zeugenaussagen bericht berechnungen daten statistik".split()
 )
+#: report nouns before a postposed "nach" ("seiner Meinung nach", "Dem Vernehmen nach", "Expertenmeinung nach")
+POSTPOSED_REPORT_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen",
+                          "angaben", "aussagen", "darstellung")
 #: prepositions between a report noun and its source ("nach Angaben aus dem Präsidialamt")
 SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
 #: possessives of a report noun that stand for its source ("nach ihren Angaben")
@@ -808,7 +813,20 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         np_start = np_end = None
         if word in ("laut", "Laut", "gemäß", "Gemäß"):
             # a source in quotation marks is a medium's name: laut „BBC News“
-            np_start, np_end = i + 1, i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _np_end(toks, i + 1, n)
+            np_start, np_end = i + 1, i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _source_np_end(toks, i + 1, n)
+        elif word == "nach" and i > 0 and _is_noun(toks[i - 1]) \
+                and toks[i - 1].text.lower().endswith(POSTPOSED_REPORT_NOUNS) \
+                and (i + 1 >= n or not (_is_capitalized(toks[i + 1]) or toks[i + 1].text in DETERMINERS)):
+            # postposed: "seiner Meinung nach", "Dem Vernehmen nach"; a possessive speaks for its owner
+            np_start, np_end = (i - 2 if i > 1 and toks[i - 2].text.lower() in DETERMINERS else i - 1), i
+            speaker = _speaker_at(text, toks, i - 1, i, people, last_named) \
+                if toks[np_start].text.lower().startswith(POSSESSIVES) else \
+                Speaker(text[toks[np_start].start:toks[i - 1].end], toks[np_start].start, toks[i - 1].end)
+            cue_start = toks[np_start].start
+            if np_start == 0:
+                return _with_content(text, toks, i + 1, n, speaker, word, cue_start, top, 0.75)
+            left = next((k + 1 for k in range(np_start - 1, -1, -1) if toks[k].text == ";"), 0)
+            return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, word, cue_start, top, 0.7)
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
             source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in SOURCE_PREPOSITIONS)
@@ -860,6 +878,16 @@ def _outside(people: list[Mention], start: int, end: int) -> list[Mention]:
     (``„Ein Treffen mit Putin sei ausgeschlossen“, sagte er``) refers to someone named before, not
     to a person the speaker talks about."""
     return [m for m in people if not start <= m.start < end]
+
+
+def _source_np_end(toks: list[Token], i: int, limit: int) -> int | None:
+    """The end of a source after ``laut``: a noun phrase, also with adjectives and no determiner
+    (``laut vorläufigem Ergebnis``, ``laut offiziellen Angaben``)."""
+    k = i
+    while k < limit and k - i < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
+            and toks[k].text not in DETERMINERS:
+        k += 1
+    return _np_end(toks, k, limit) if k > i and k < limit and _is_noun(toks[k]) else _np_end(toks, i, limit)
 
 
 def _possessor(text: str, start: int, end: int, people: list[Mention]) -> Speaker:
@@ -1034,7 +1062,8 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
     """
     if i >= limit:
         return None
-    if toks[i].text in PRONOUNS:
+    if toks[i].text in PRONOUNS or (toks[i].text in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
+                                    and toks[i + 1].text.isalpha()):
         return i + 1
     if toks[i].text.lower() in NOT_NP_START:
         return None
@@ -1145,6 +1174,10 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
                    and TITLE_OPENING_RE.fullmatch(text[stop:m.start])), None)
     if titled is not None:  # "Die staatliche Zeitung „Global Times“ schrieb": the titled medium
         return Speaker(surface, start, stop, titled.entity_id, titled.entity_name)
+    if surface in DEMONSTRATIVES:  # "Diese bestätigte, dass …": the entity named last
+        latest = next((m for m in reversed(people) if m.end <= start and m.entity_id), None)
+        if latest is not None:
+            return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
     if surface in PRONOUNS:
         before = [m for m in people if m.end <= start and m.entity_type == "PER" and m.entity_id]
         latest = before[-1] if before else None
