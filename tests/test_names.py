@@ -247,3 +247,17 @@ def test_ministries_of_several_countries_follow_the_adjective_or_place():
     assert ("Verteidigungsministerium", "Ukrainisches Verteidigungsministerium", "alias") in got
     assert ("Luftwaffe", "Ukrainische Luftwaffe", "alias") in got
     assert not any(t == "Innenministerium" for t, _n, _m in got)
+
+
+def _persons(text, day):
+    return [(m.text, m.entity_name) for m in find_mentions(Doc("r", text, day)) if m.entity_type == "PER"]
+
+
+def test_relatives_and_successors_of_the_person_named_before():
+    got = _persons("Vitali Klitschko warnte. Unterstützung bekam Klitschko von seinem Bruder. "
+                   "„Mein Bruder hat recht“, sagte Wladimir Klitschko.", date(2024, 2, 9))
+    assert ("seinem Bruder", "Wladimir Klitschko") in got and ("Mein Bruder", "Vitali Klitschko") in got
+    got = _persons("Annalena Baerbock lobte Dmytro Kuleba. Sie freue sich auf dessen Nachfolger.", date(2024, 9, 4))
+    assert ("dessen Nachfolger", "Andrij Sybiha") in got
+    got = _persons("Annalena Baerbock lobte Dmytro Kuleba. Sie freue sich auf dessen Nachfolger.", date(2021, 9, 4))
+    assert not any(t == "dessen Nachfolger" for t, _n in got)  # no handover near that date

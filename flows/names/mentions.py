@@ -68,6 +68,19 @@ INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))}
                          f"(?P<head>{'|'.join(sorted(WORDS['institution_heads'], key=len, reverse=True))})(?P<gen>e?s)?$")
 #: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``).
 PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
+#: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
+KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
+SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fromkeys(WORDS["predecessor_nouns"], "previous")}
+POSSESSIVE = re.compile(r"^(?:[Ss]ein|[Ii]hr|[Mm]ein|[Dd]essen|[Dd]eren)")
+#: Days between one holder's end of office and the next holder's start that still make them successive,
+#: and the most days between that handover and the publication date (older offices are not in the table).
+SUCCESSION_GAP = 45
+SUCCESSION_RECENT = 400
+#: A possessive refers to a person named at most this many characters before it.
+POSSESSOR_REACH = 400
+#: Text after a relation noun that coordinates it with another noun before a name
+#: (``seinen Nachfolger und früheren Vorgesetzten Kurt Waldheim``).
+COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 #: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
 GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
@@ -348,11 +361,14 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
         follow = doc.text[m.end():m.end() + 40]
         if FOLLOWED_BY_NAME.match(follow):
             continue  # role noun before a name or a genitive (der Präsident des Verbands, X): not alone
-        if m.group("det").casefold() in ("die", "ihre", "seine", "meine") and not AGE_RE.match(noun) and not noun.endswith(("in", "e")):
+        relation = _relation_noun(noun) if POSSESSIVE.match(m.group("det")) and not COORDINATED.match(follow) else None
+        if relation is None and m.group("det").casefold() in ("die", "ihre", "seine", "meine") and not AGE_RE.match(noun) and not noun.endswith(("in", "e")):
             continue  # die Botschafter: a group
         phrase_text = doc.text[m.start():m.end()]
         kind = None
-        if AGE_RE.match(noun):
+        if relation is not None:
+            kind = relation
+        elif AGE_RE.match(noun):
             kind = "age"
         elif noun.casefold() in g.demonyms and _singular_demonym(m.group("det"), noun):
             kind = "demonym"
@@ -364,6 +380,18 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             continue
         out.append(Candidate(m.start(), m.end(), "PER", (), kind, "role", role_text=phrase_text))
     return out
+
+
+def _relation_noun(noun: str) -> str | None:
+    """``kin`` for a kinship noun (``Bruders``, ``Schwester``), ``next``/``previous`` for
+    ``Nachfolger(in)``/``Vorgänger(in)``, in any inflected form; else None."""
+    for form in (noun, noun[:-1], noun[:-2], noun[:-3]):
+        if form in KIN_NOUNS:
+            return "kin"
+        base = form[:-2] if form.endswith("in") else form
+        if base in SUCCESSION_NOUNS and noun[len(form):] in ("", "s", "n", "en", "nen"):
+            return SUCCESSION_NOUNS[base]
+    return None
 
 
 def _singular_demonym(det: str, noun: str) -> bool:
@@ -646,6 +674,61 @@ def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> 
     return None
 
 
+def _possessor(text: str, g: Gazetteer, c: Candidate, det: str, memory: _Memory, strong: list[tuple[int, str]]) -> str | None:
+    """The person a possessive refers to: for ``mein`` inside a quote its speaker (named before the
+    quote, or right after its closing mark: „Mein Bruder …“, sagte X), else the last person named
+    before, of the determiner's gender (sein/dessen: male, ihr/deren: female)."""
+    if det.startswith("mein"):
+        close = QUOTE_MARK.search(text, c.end)
+        if close is not None:
+            after = [e for s, e in strong if close.end() <= s <= close.end() + 80 and g.info[e].entity.type == "PER"]
+            if after:
+                return after[0]
+        return _quote_speaker(text, c.start, memory)
+    gender = "f" if det.startswith(("ihr", "deren")) else "m"
+    near = [(s, e) for s, e, _n in memory.persons if s >= c.start - POSSESSOR_REACH]
+    for _s, e in reversed(near):
+        info = g.info.get(e)
+        if info is None or info.gender in (None, gender):
+            return e
+    return None
+
+
+def _relative(g: Gazetteer, owner: str, noun: str, memory: _Memory, strong: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """The one other person of the article who shares the owner's surname (and fits the kinship
+    noun's gender): ``seinem Bruder`` after Vitali Klitschko is Wladimir Klitschko."""
+    info = g.info.get(owner)
+    if info is None or not info.surnames:
+        return None
+    gender = next((KIN_NOUNS[f] for f in (noun, noun[:-1], noun[:-2], noun[:-3]) if f in KIN_NOUNS), None)
+    named = {e for _s, e, _n in memory.persons} | {e for _s, e in strong}
+    others = [e for e in named if e != owner and e in g.info and g.info[e].surnames & info.surnames
+              and g.info[e].gender in (None, gender)]
+    return (others[0], g.entity(others[0]).name) if len(others) == 1 else None
+
+
+def _successor(g: Gazetteer, owner: str, direction: str, on: date | None) -> tuple[str, str] | None:
+    """The next (``dessen Nachfolger``) or previous (``ihr Vorgänger``) holder of the owner's office:
+    the holder of the same role whose term starts when the owner's ends (or the reverse); of the
+    owner's offices, the one whose handover lies nearest to the publication date."""
+    best: tuple[int, str] | None = None
+    for r in g.roles:
+        if r.entity_id != owner:
+            continue
+        handover = r.end if direction == "next" else r.start
+        if handover is None:
+            continue
+        for other in g.roles:
+            if other.key != r.key or other.place != r.place or other.entity_id == owner:
+                continue
+            edge = other.start if direction == "next" else other.end
+            if edge is not None and abs((edge - handover).days) <= SUCCESSION_GAP:
+                distance = abs((handover - on).days) if on else 0
+                if distance <= SUCCESSION_RECENT and (best is None or distance < best[0]):
+                    best = (distance, other.entity_id)
+    return (best[1], g.entity(best[1]).name) if best else None
+
+
 def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
     text = c.role_text or doc.text[c.start:c.end]
     noun = text.split()[-1]
@@ -665,6 +748,13 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
     elif c.kind == "learned":
         start = learned[_learned_key(noun)]
         found = next(((e, n) for s, e, n in memory.persons if s == start), None)
+    elif c.kind in ("kin", "next", "previous"):
+        owner = _possessor(doc.text, g, c, det, memory, strong)
+        if owner is None:
+            return None
+        found = _relative(g, owner, noun, memory, strong) if c.kind == "kin" else _successor(g, owner, c.kind, on)
+        if found is None:
+            return None
     else:
         phrase = parse_role(text, g)
         if phrase is None:
