@@ -151,3 +151,18 @@ def test_the_subject_of_a_demand_or_rejection_is_no_actor_of_its_object_noun():
     text = "Gespräche mit der Opposition lehnte Kobachidse erneut ab."
     assert roles(text, "Gespräche", [mention(text, "Kobachidse", "Irakli Kobachidse", "PER")])[0] == {
         "Irakli Kobachidse"}
+
+
+def test_partners_of_joint_action_and_of_a_mutual_agreement_are_actors():
+    text = "Brenntal will künftig mit dem indischen Zulieferer Varuna Motion kooperieren."
+    ms = [mention(text, "Brenntal", "Brenntal", "ORG"), mention(text, "Varuna Motion", "Varuna Motion", "ORG")]
+    assert roles(text, "kooperieren", ms) == ({"Brenntal", "Varuna Motion"}, set())
+    text = "Die Lufthansa einigte sich mit Verdi auf einen Tarifvertrag."
+    ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"), mention(text, "Verdi", "Verdi", "ORG")]
+    assert roles(text, "einigte", ms) == ({"Lufthansa", "Verdi"}, set())
+
+
+def test_an_infinitive_takes_every_coordinated_subject_of_its_governing_clause():
+    text = "Merz und Selenskyj vereinbarten zudem, enger zusammenzuarbeiten."
+    ms = [mention(text, "Merz", "Deutschland"), mention(text, "Selenskyj", "Ukraine")]
+    assert roles(text, "zusammenzuarbeiten", ms)[0] == {"Deutschland", "Ukraine"}

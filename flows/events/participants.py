@@ -648,6 +648,13 @@ def _outside_governing_verb(text: str, left: int, start: int, end: int, right: i
     return list(in_clause)
 
 
+#: joint action has partners, not targets: "will mit dem Zulieferer Varuna Motion kooperieren"; so has an
+#: agreement reached with someone, which German says reflexively ("einigte sich mit der Gewerkschaft",
+#: "verständigte sich mit Paris"), unlike a promise ("sagte Kiew Hilfe zu")
+JOINT_TYPES = frozenset({"COOPERATE"})
+MUTUAL_TYPES = frozenset({"AGREE"})
+RECIPROCAL_RE = re.compile(r"\bsich\b")
+JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -715,7 +722,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             # demand or charge is aimed at
             addressee = subject if event_type in ADDRESSED_SPEECH_TYPES else None
         elif subject is not None and not (quote and quote.start <= start < quote.end):
-            in_clause = [subject] + in_clause
+            # with the names coordinated with it: "Merz und Selenskyj vereinbarten, ... zusammenzuarbeiten"
+            subjects = [subject]
+            for m in in_sentence:
+                if m.start >= subjects[-1].end and m.end <= left and COORDINATION_GAP_RE.match(
+                        text[subjects[-1].end:m.start]):
+                    subjects.append(m)
+            in_clause = subjects + in_clause
     roles: list[tuple[str, Mention]] = []
     own_genitive = False
     previous: tuple[str, Mention] | None = None
@@ -752,6 +765,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             own_genitive = True
         elif event_type in APPOINTMENT_TYPES and APPOINTED_AS_RE.match(text, mention.end):
             role = "target"
+        elif ((event_type in JOINT_TYPES or event_type in MUTUAL_TYPES and RECIPROCAL_RE.search(text, left, right))
+              and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)):
+            role = "actor"
         elif ACTOR_PREPOSITION_RE.search(lead) and not (
                 not is_noun and any(r == "actor" for r, _ in roles) and NOUN_SOURCE_LEAD_RE.search(lead)):
             role = "actor"
