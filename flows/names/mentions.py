@@ -71,6 +71,8 @@ PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
 KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
 SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fromkeys(WORDS["predecessor_nouns"], "previous")}
+#: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
+CAPITALS = WORDS["capitals"]
 POSSESSIVE = re.compile(r"^(?:[Ss]ein|[Ii]hr|[Mm]ein|[Dd]essen|[Dd]eren)")
 #: Days between one holder's end of office and the next holder's start that still make them successive,
 #: and the most days between that handover and the publication date (older offices are not in the table).
@@ -553,7 +555,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
     if c.kind == "org-pattern":
         name = c.name or clean(surface)
         res = resolve(name, doc.published_on, "ORG")
-        if res.entity_id:
+        if res.entity_id and res.method != "fuzzy":  # an invented name one letter from a real one (Brenntal) is not it
             return _mention(doc, c, "ORG", res.entity_id, res.name, res.method, res.score)
         return _mention(doc, c, "ORG", _discovered_id("ORG", name), name, "discovered")
     if c.kind == "qualified":
@@ -585,9 +587,11 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         adjective = country_of_adjective(before.group(1), g)
         country = adjective if adjective and g.info[adjective].entity.type == "LOC" else None
     after = IN_PLACE_AFTER.match(doc.text, c.end)
-    if country is None and after:
-        place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None)
-        country = (g.info[place].country or place) if place else None
+    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None) if after else None
+    if country is None and place is not None:
+        if after.group(1) not in CAPITALS and g.info[place].country is not None:
+            return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
+        country = g.info[place].country or place
     if country is None:
         if c.kind not in ("weak", "quoted"):
             return None  # a strong reading (Grüne, Bundesregierung) stays the default
