@@ -166,3 +166,9 @@ def test_an_infinitive_takes_every_coordinated_subject_of_its_governing_clause()
     text = "Merz und Selenskyj vereinbarten zudem, enger zusammenzuarbeiten."
     ms = [mention(text, "Merz", "Deutschland"), mention(text, "Selenskyj", "Ukraine")]
     assert roles(text, "zusammenzuarbeiten", ms)[0] == {"Deutschland", "Ukraine"}
+
+
+def test_a_bare_pronoun_object_before_a_phrase_still_points_back():
+    text = "Die USA fordern eine Senkung des Alters. Klitschko lehnte das am Mittwoch kategorisch ab."
+    ms = [mention(text, "USA", "USA"), mention(text, "Klitschko", "Vitali Klitschko", "PER")]
+    assert roles(text, "lehnte", ms) == ({"Vitali Klitschko"}, {"USA"})

@@ -892,7 +892,7 @@ ANTECEDENT_TARGET_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})
 #: the object noun names the kind of event reacted to; a bare ``das``/``dies`` stands for a demand,
 #: charge, threat, announcement or measure
 ANAPHORIC_OBJECT_RE = re.compile(
-    r"\b(?:das|dies|diese[nsmr]?|die|den)\b(?:\s+[a-zäöü][\w-]*)?(?:\s+([A-ZÄÖÜ][\w-]*))?")
+    r"\b(?:das|dies|diese[nsmr]?|die|den)\b(?:\s+([a-zäöü][\w-]*))?(?:\s+([A-ZÄÖÜ][\w-]*))?")
 OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"Einigung|Vereinbarung|Beschl(?:uss|üsse)|Ziel|Paket|Abkommen|Kompromiss"),
      frozenset({"AGREE"})),
@@ -922,7 +922,8 @@ def _antecedent_types(text: str, start: int, end: int, left: int, right: int) ->
     for m in (ANAPHORIC_OBJECT_RE.search(text, end, right), ANAPHORIC_OBJECT_RE.match(text, left, start)):
         if m is None:
             continue
-        noun = m.group(1)
+        # "lehnte das am Mittwoch ab": a preposition after the pronoun starts a phrase of its own
+        noun = m.group(2) if m.group(1) is None or m.group(1) not in FUNCTION_WORDS else None
         if noun is not None and OBJECT_COMPLEMENT_RE.match(text, m.end()):
             return frozenset()
         if noun is None:
