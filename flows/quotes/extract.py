@@ -30,6 +30,8 @@ DETERMINERS = frozenset(
     "ihrem ihrer ihres unser unsere mein meine dieser diese diesem dieses".split()
 )
 PRONOUNS = frozenset("er sie Er Sie".split())
+#: relative pronouns that can be the subject of a cue ("X, die angab, dass …")
+RELATIVE_SUBJECTS = frozenset("der die welche welcher".split())
 #: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
 DEMONSTRATIVES = frozenset("Diese Dieser".split())
 NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
@@ -54,7 +56,7 @@ NOT_NP_START = frozenset(
     "unterdessen insbesondere unmittelbar hingegen indessen folglich stattdessen daraufhin dazu darin "
     "hierbei hierfür dementsprechend entsprechend abschließend ausdrücklich öffentlich ebenso genauso "
     "gegenüber ihm ihr ihnen ihn uns aufgrund angesichts infolge anlässlich einerseits andererseits "
-    "kurzzeitig zeitweise".split()
+    "kurzzeitig zeitweise weiter".split()
 )
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
@@ -728,7 +730,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     subject_end = appositive or _np_end(toks, start, i)
     object_first = subject_end is not None and _is_object_np(toks, start)
     after = _inverted_subject(toks, i + 1, clause_end)
-    if i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
+    if (relative := _relative_subject(text, toks, start, i, people, last_named)) is not None:
+        speaker = relative  # "…, so Celebi, die auch angab, dass …"
+    elif i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
     elif not object_first and subject_end and subject_end < i and _apposition_until(toks, subject_end, i):
         # "Der Leiter des Präsidialamts, Andrij Jermak, wies …": a person named in the apposition speaks
@@ -762,6 +766,26 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: list[Mention],
+                      last_named: Speaker | None) -> Speaker | None:
+    """The relative pronoun opening the clause of the cue at ``i`` (``Ermittlungen, die ergaben, dass …``)
+    as its speaker (SpkAtt marks the pronoun), standing for the noun phrase before the comma.
+
+    >>> text = "Sie sprach mit Celebi, die auch angab, dass es so sei."
+    >>> _relative_subject(text, tokenize(text), 5, 7, [], None).text
+    'die'
+    """
+    if not 0 < start < i or toks[start - 1].text != "," or toks[start].text not in RELATIVE_SUBJECTS \
+            or not all(t.text.isalpha() and t.text.islower() for t in toks[start + 1:i]):
+        return None
+    antecedent = next((j for j in range(max(0, start - 8), start - 1) if _np_end(toks, j, start - 1) == start - 1), None)
+    if antecedent is None:
+        return None
+    referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
+    pronoun = toks[start]
+    return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
 
 
 def _reported_clause_after(toks: list[Token], comma: int) -> bool:
