@@ -62,6 +62,8 @@ def test_trigger(text, trigger, event_type):
     ("Das Paket enthält kein Importverbot für Gas.", "enthält"),  # containing is no abstention
     ("Er sagte zu Reportern, er sei zufrieden.", "sagte"),  # a preposition, not zusagen
     ("Wer steht hinter dem Anschlag auf die Leitung?", "steht"),
+    ("Das Gericht habe keine Entscheidung getroffen.", "eine Entscheidung"),  # "keine" is no "eine"
+    ("Er wurde wegen Beihilfe zum Betrug verurteilt.", "Beihilfe"),  # complicity, not aid
     # a re-mention with its source ("aus") is no new event
     ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
     ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),
@@ -133,6 +135,24 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Nach der Wahl in Ungarn werde Orbán keine Zugeständnisse machen.", "Wahl", "realized"),
     ("Nach der nächsten Wahl könne er wieder Minister werden.", "Wahl", "intended"),
     ("Die Regierung warnte vor dem Angriff auf die Hauptstadt.", "Angriff", "hypothetical"),
+    # "kein" negates its own noun phrase and a verb, not a noun elsewhere in the clause
+    ("Teilnehmern zufolge gab es am Ende keine Einigung.", "Einigung", "negated"),
+    ("Die Gespräche in Genf brachten keinen Durchbruch.", "Gespräche", "realized"),
+    ("Iran habe keine Raketen an Moskau geliefert.", "geliefert", "negated"),
+    # without, renouncing
+    ("Die Beratungen endeten ohne Einigung.", "Einigung", "negated"),
+    ("Die Regierung will vorerst auf Sanktionen verzichten.", "Sanktionen", "negated"),
+    # guesses and forecasts
+    ("Die EU dürfte neue Sanktionen verhängen.", "verhängen", "hypothetical"),
+    ("Eine Abstimmung findet voraussichtlich im März statt.", "Abstimmung", "intended"),
+    # plans and proposals name their content
+    ("Die Regierung legte Pläne für einen Truppenabzug vor.", "Truppenabzug", "intended"),
+    ("Frankreich unterbreitete einen Vorschlag für neue Gespräche in Genf.", "Gespräche", "hypothetical"),
+    ("Die Nato äußerte Sorge vor einer Offensive im Osten.", "Offensive", "hypothetical"),
+    # a refused infinitive does not happen
+    ("Die Regierung lehnte es ab, mit der Opposition zu verhandeln.", "verhandeln", "negated"),
+    # a demand in another clause does not govern a noun: the attacks happened
+    ("Merz forderte mehr Tempo, nachdem Russland neue Angriffe gestartet hatte.", "Angriffe", "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

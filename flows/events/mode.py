@@ -14,6 +14,14 @@ from flows.records import EventMode
 
 NEGATION_RE = re.compile(
     r"\b(?:nicht(?! nur\b)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
+#: "kein" negates its own noun phrase: "Die Gespräche brachten keinen Durchbruch" leaves the talks realized
+NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
+OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+#: "ohne Einigung", "Verzicht auf Sanktionen": the noun's event does not happen
+WITHOUT_BEFORE_RE = re.compile(r"\b(?:ohne|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+#: "auf Sanktionen verzichten": the object of renouncing, the verb after it
+WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
 #: an event named in a weder ... noch pair, within a few words of the conjunction
 NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
@@ -29,20 +37,27 @@ IN_CASE_BEFORE_RE = re.compile(
 POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:mögliche[nmrs]?|eventuelle[nmrs]?|etwaige[nmrs]?|potenzielle[nmrs]?)\s+(?:\w+\s+)?$", re.I)
 #: hoping for or warning of an event does not make it happen
-HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürchtet\w*|fürchtet\w*)\b")
+HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürchtet\w*|fürchtet\w*|"
+                             r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor)\b")
+#: a plan or proposal names its content: "Pläne für einen Truppenabzug", "ein Vorschlag für Gespräche"
+PLAN_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+(?:für|zu[mr]?|über)\s+"
+    r"(?:[\w-]+\s+){0,2}$")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
 PLANNED_BEFORE_RE = re.compile(
     r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
-    r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss)\b")
+    r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss|"
+    # a guess is no report: "dürfte", "möglicherweise"
+    r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls)\b")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
     r"geplant|vorgesehen|angestrebt\w*|strebt\w*|streben|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|"
-    r"kurz vor dem Abschluss)\b")
+    r"kurz vor dem Abschluss|voraussichtlich)\b")
 #: a present passive ("Russland wird vorgeworfen") uses werden without planning anything
 PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
@@ -130,7 +145,12 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "realized" if clause_tense(clause) is False else "intended"  # before the summit: still to come
     if adjunct and not adjunct["before"]:
         return "intended" if UPCOMING_RE.search(adjunct.group()) else "realized"  # after the vote: it is over
-    if NEGATION_RE.search(clause):
+    negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
+    negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
+    if negated_predicate or negated_phrase:
+        return "negated"
+    if is_noun and (WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) or (
+            WAIVED_RE.search(text, max(left, start - 40), start) and WAIVE_VERB_RE.search(text, end, right))):
         return "negated"
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
         return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
@@ -160,6 +180,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if is_infinitive or is_noun:
         if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
+        plan_noun = PLAN_NOUN_BEFORE_RE.search(text, max(left, start - 60), start) if is_noun else None
+        if plan_noun:
+            return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
         if is_noun and event_type in DISCUSSED_TYPES and TOPIC_RE.search(text, left, start) and any(
                 t.rule.event_type == "CONSULT" and left <= t.start < right
                 and (t.end <= TOPIC_RE.search(text, left, start).start() or t.start >= end) for t in others):
@@ -178,11 +201,14 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
             return "hypothetical"  # offered, not yet accepted: "bot eine Schlichtung an"
         if is_noun and event_type == "SANCTION" and any(ANNOUNCE_TRIGGER_RE.fullmatch(w) for w in announcers):
             return "hypothetical"  # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical
-        governors = [t for t in others if t.end <= start and not t.is_noun]
+        # a noun is governed by a verb of its own clause, an infinitive (and its object) by the verb before it
+        governors = [t for t in others if t.end <= start and not t.is_noun and (governed_by_infinitive or t.start >= left)]
         if governors:
             governor = governors[-1].rule.event_type
             if governor in ("REQUEST", "THREATEN"):
                 return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
+            if governor == "REJECT" and is_infinitive:
+                return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
             if governor in ("ANNOUNCE", "AGREE"):
                 return "intended"
         if is_noun and PLAN_FRAME_RE.search(text[left:right]):
