@@ -172,3 +172,12 @@ def test_a_bare_pronoun_object_before_a_phrase_still_points_back():
     text = "Die USA fordern eine Senkung des Alters. Klitschko lehnte das am Mittwoch kategorisch ab."
     ms = [mention(text, "USA", "USA"), mention(text, "Klitschko", "Vitali Klitschko", "PER")]
     assert roles(text, "lehnte", ms) == ({"Vitali Klitschko"}, {"USA"})
+
+
+def test_the_sides_of_a_labour_dispute_are_the_two_organisations_named_most():
+    text = ("Die Vereinigung Cockpit streikt bei der Lufthansa. Die Lufthansa klagte gegen die Vereinigung Cockpit. "
+            "Für das Wochenende sind keine Gespräche der Tarifparteien vorgesehen.")
+    ms = [mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG"),
+          mention(text, "Lufthansa", "Lufthansa", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG", 1),
+          mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG", 1)]
+    assert roles(text, "Gespräche", ms)[0] == {"Lufthansa", "Vereinigung Cockpit"}

@@ -186,6 +186,24 @@ def _countries() -> frozenset[str]:
     return frozenset(capital_countries().values()) | frozenset(government_countries().values())
 
 
+def _two_sides(before: Sequence[Mention], countries: bool = True) -> list[Mention]:
+    """The two organisations (or countries) named most often in ``before`` (the earlier named on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in before:
+        name = _participant("actor", m).name
+        if m.entity_type == "ORG" and name not in _countries() or countries and name in _countries():
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m)
+    ranked = sorted(counts, key=lambda n: -counts[n])[:2]
+    return [first[n] for n in ranked] if len(ranked) == 2 else []
+
+
+#: the two sides of a labour dispute without a number ("keine Gespräche der Tarifparteien"): organisations
+#: only; the nouns are in data/participants.toml
+PAIR_GROUP_RE = re.compile(r"\b(?:[Dd]ie|der|den)\s+([A-ZÄÖÜ][\w-]*)")
+
+
 def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
                    on: date | None) -> list[Mention]:
     """The mentions a size-named group stands for, or none when it cannot be resolved.
@@ -205,17 +223,7 @@ def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
     before = [m for m in mentions if m.end <= start and start - m.end <= GROUP_REACH and m.entity_name
               and m.method not in ("pronoun", "group")]
     if noun in SIDE_GROUP_NOUNS:
-        if size != 2:
-            return []
-        counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
-        for m in before:
-            name = _participant("actor", m).name
-            if m.entity_type == "ORG" or name in _countries():
-                counts[name] = counts.get(name, 0) + 1
-                first.setdefault(name, m)
-        ranked = sorted(counts, key=lambda n: -counts[n])[:2]
-        return [first[n] for n in ranked] if len(ranked) == 2 else []
+        return _two_sides(before) if size == 2 else []
     if noun is None:
         following = TOKEN_RE.match(text, match.end(1) + 1)
         if not (match.group(1) == "Beide" or following is None or following.group() in FUNCTION_WORDS):
@@ -246,6 +254,13 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
         for member in _group_members(text, match, mentions, on):
             found.append(Mention(match.start(1), end, text[match.start(1):end], member.entity_type,
                                  member.entity_id, member.entity_name, "group", 0.5))
+    for match in PAIR_GROUP_RE.finditer(text, left, right):
+        if match.group(1) in _words()["pair_nouns"]:
+            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= GROUP_REACH
+                      and m.entity_name and m.method not in ("pronoun", "group")]
+            found.extend(Mention(match.start(1), match.end(1), match.group(1), member.entity_type,
+                                 member.entity_id, member.entity_name, "group", 0.5)
+                         for member in _two_sides(before, countries=False))
     return found
 
 
