@@ -283,6 +283,11 @@ def main(argv: list[str]) -> int:
     if not (output / "_current").is_symlink():
         print(f"newsflow report: no published datasets in {output}/; run `newsflow run` first", file=sys.stderr)
         return 2
-    report, catalog = write_report(output)
+    try:
+        report, catalog = write_report(output)
+    except OSError as error:  # read-only, full or foreign folder: say so, as `newsflow run` does (exit 4)
+        print(f"newsflow report: cannot write to {output}/: {error.strerror or error}; the datasets are unchanged",
+              file=sys.stderr)
+        return 4
     print(f"wrote {report} and {catalog}")
     return 0

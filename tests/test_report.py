@@ -1,9 +1,12 @@
 """The analyst kit: report.html with every section, the DuckDB catalog's views, the Markdown summary."""
 from __future__ import annotations
 
+import errno
+
 import duckdb
 import pandas as pd
 
+from flows import report
 from flows.report import main, month_grid, summarize, summary_markdown
 from flows.store.catalog import Catalog
 from flows.tables import frame
@@ -102,3 +105,14 @@ def test_report_figures_match_the_data(tmp_path):
 def test_report_without_datasets_says_what_to_do(tmp_path, capsys):
     assert main(["--output", str(tmp_path)]) == 2
     assert "newsflow run" in capsys.readouterr().err
+
+
+def test_report_on_an_output_it_cannot_write_says_so(tmp_path, monkeypatch, capsys):
+    output = published(tmp_path)
+
+    def read_only(_output):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(report, "write_duckdb_catalog", read_only)
+    assert main(["--output", str(output)]) == 4
+    assert "cannot write to" in capsys.readouterr().err and not (output / "report.html").exists()
