@@ -181,3 +181,8 @@ def test_the_sides_of_a_labour_dispute_are_the_two_organisations_named_most():
           mention(text, "Lufthansa", "Lufthansa", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG", 1),
           mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG", 1)]
     assert roles(text, "Gespräche", ms)[0] == {"Lufthansa", "Vereinigung Cockpit"}
+
+
+def test_an_adjective_before_a_role_noun_describes_a_person_even_without_a_name():
+    text = "Pistorius und seine litauische Amtskollegin unterzeichneten eine Vereinbarung."
+    assert roles(text, "unterzeichneten", [mention(text, "Pistorius", "Boris Pistorius", "PER")])[1] == set()

@@ -579,6 +579,9 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
         if any(m.start <= at < m.end or m.start >= word_end and NAME_MODIFIER_GAP_RE.match(text[word_end:m.start])
                for m in mentions if m.end > at and m.start - word_end < 40):
             continue
+        head = TOKEN_RE.search(text, word_end, right)
+        if head and any(noun in head.group().lower() for noun in _words()["person_nouns"]):
+            continue  # "seine litauische Amtskollegin" describes a person even when the name is not found
         return entity
     return None
 
