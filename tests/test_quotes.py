@@ -470,3 +470,10 @@ def test_description_of_any_length_with_a_name_apposition_is_the_subject() -> No
 def test_sources_without_determiner_postposed_nach_and_demonstrative_subjects(sentence: str, text: str,
                                                                                speaker: str) -> None:
     one(sentence, type="indirect", text=text, speaker_text=speaker)
+
+
+def test_sie_skips_a_man_the_article_names_as_such() -> None:
+    text = ("Co-Präsidentin Mattea Meyer begrüsste den Entscheid. Parteipräsident Marcel Dettling kritisierte ihn. "
+            "Die Schweiz müsse mehr Vermögen einfrieren, sagte sie.")
+    mentions = (person(text, "Mattea Meyer", "p1", "Mattea Meyer"), person(text, "Marcel Dettling", "p2", "Marcel Dettling"))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Mattea Meyer"]

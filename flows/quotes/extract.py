@@ -1203,16 +1203,45 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
         if latest is not None:
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
     if surface in PRONOUNS:
-        before = [m for m in people if m.end <= start and m.entity_type == "PER" and m.entity_id]
-        latest = before[-1] if before else None
-        if latest is not None and (last_named is None or latest.start > last_named.start
+        # "sie" is no man and "er" no woman the article names as such (Co-Präsidentin X, Außenminister Y)
+        wanted = "f" if surface.lower() == "sie" else "m"
+        latest = next((m for m in reversed(people) if m.end <= start and m.entity_type == "PER" and m.entity_id
+                       and _gender(text, m.entity_id, people) in (None, wanted)), None)
+        named_fits = last_named is not None and (
+            last_named.entity_id is None or _gender(text, last_named.entity_id, people) in (None, wanted))
+        if latest is not None and (not named_fits or latest.start > last_named.start
                                    or last_named.entity_id is None):
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
-        if last_named is not None:
+        if named_fits:
             return Speaker(surface, start, stop, last_named.entity_id, last_named.name)
         if surface.lower() == "sie" and (organisation := _latest_organisation(start, people)) is not None:
             return Speaker(surface, start, stop, organisation.entity_id, organisation.entity_name)
     return Speaker(surface, start, stop)
+
+
+#: endings of a role noun right before a name that tell the person's gender (Co-Präsidentin X, Minister Y)
+FEMININE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:er|t|f|g|d|s)in$")
+MASCULINE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:ister|ident|sprecher|chef|kanzler|führer|sitzender|ent|or)$")
+
+
+def _gender(text: str, entity_id: str, people: list[Mention]) -> str | None:
+    """``"f"``/``"m"`` when the article tells a person's gender: a role mention with its article (``die
+    61-Jährige``, ``der Kremlsprecher``), ``Frau``/``Herr`` or a role noun right before a name; else None.
+
+    >>> t = "Co-Präsidentin Mattea Meyer sprach."
+    >>> _gender(t, "p1", [Mention(15, 27, "Mattea Meyer", "PER", "p1", "Mattea Meyer", "x", 1.0)])
+    'f'
+    """
+    for m in people:
+        if m.entity_id != entity_id:
+            continue
+        first = m.text.split(maxsplit=1)[0].lower()
+        before = _word_before(text, m.start)
+        if first == "die" or before == "frau" or FEMININE_ROLE_RE.search(before):
+            return "f"
+        if first == "der" or before == "herr" or MASCULINE_ROLE_RE.search(before):
+            return "m"
+    return None
 
 
 def _description_referent(text: str, np: list[Token], start: int, people: list[Mention]) -> Mention | None:
