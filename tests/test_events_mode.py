@@ -64,6 +64,8 @@ def test_trigger(text, trigger, event_type):
     ("Wer steht hinter dem Anschlag auf die Leitung?", "steht"),
     ("Das Gericht habe keine Entscheidung getroffen.", "eine Entscheidung"),  # "keine" is no "eine"
     ("Er wurde wegen Beihilfe zum Betrug verurteilt.", "Beihilfe"),  # complicity, not aid
+    ("Die Rücklagen der Stadt schrumpfen.", "Rücklagen"),  # no Klage inside
+    ("Die Fahrer beklagen sich über Probleme.", "beklagen"),
     # a re-mention with its source ("aus") is no new event
     ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
     ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),
@@ -153,6 +155,9 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Die Regierung lehnte es ab, mit der Opposition zu verhandeln.", "verhandeln", "negated"),
     # a demand in another clause does not govern a noun: the attacks happened
     ("Merz forderte mehr Tempo, nachdem Russland neue Angriffe gestartet hatte.", "Angriffe", "realized"),
+    # a perfect infinitive reports; a present passive plans nothing
+    ("Er wird verdächtigt, die Anschläge in Jakarta finanziert zu haben.", "Anschläge", "realized"),
+    ("Der Regierung wird vorgeworfen, nach Anschlägen Internetzugänge zu sperren.", "Anschlägen", "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

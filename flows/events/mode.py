@@ -100,6 +100,8 @@ PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: meetings and agreements that a refusal in their clause keeps from happening
 REFUSED_TYPES = frozenset({"CONSULT", "AGREE"})
+#: "die Anschläge finanziert zu haben": a perfect infinitive reports a past event
+PERFECT_INFINITIVE_RE = re.compile(r"\bzu (?:haben|sein)$")
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
 #: a demand or threat noun governs the event its complement names: "Forderung nach Neuwahlen",
 #: "Aufruf zu Protesten", "Drohung mit Zöllen"
@@ -115,6 +117,13 @@ class _Trigger(Protocol):
 
     @property
     def rule(self): ...  # noqa: ANN201 -- TriggerRule, kept structural to avoid an import cycle
+
+
+def _is_passive(clause: str) -> bool:
+    """A present passive: werden next to a participle ("wird vorgeworfen", "der verdächtigt wird")."""
+    words = clause.split()
+    return bool(words) and (PARTICIPLE_RE.fullmatch(words[-1].strip(".,!?")) is not None or any(
+        PARTICIPLE_RE.fullmatch(before) for before, word in zip(words, words[1:]) if word.strip(".,") in ("wird", "werden")))
 
 
 def _unquoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], trigger: int) -> str:
@@ -176,7 +185,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "hypothetical"  # "Die Schweiz müsse mehr Vermögen einfrieren": demanded, not done
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
-    governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(text[end:right].rstrip(" .!?"))))
+    tail = text[end:right].rstrip(" .!?")
+    governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(tail))
+                                               and not PERFECT_INFINITIVE_RE.search(tail))
     if is_infinitive or is_noun:
         if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
@@ -219,6 +230,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
             # the clause governing the infinitive: "Die Regierung erwägt, Truppen ... zu entsenden"
             gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
             governing = _unquoted(text, gov_left, gov_right, quoted, start)
+            if _is_passive(governing):
+                governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
             if HYPOTHETICAL_RE.search(governing):
                 return "hypothetical"
             if INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing):
