@@ -186,3 +186,10 @@ def test_the_sides_of_a_labour_dispute_are_the_two_organisations_named_most():
 def test_an_adjective_before_a_role_noun_describes_a_person_even_without_a_name():
     text = "Pistorius und seine litauische Amtskollegin unterzeichneten eine Vereinbarung."
     assert roles(text, "unterzeichneten", [mention(text, "Pistorius", "Boris Pistorius", "PER")])[1] == set()
+
+
+def test_a_visit_meets_its_destination_not_the_objects_of_the_clause():
+    text = "Pistorius sprach bei einem Besuch in Vilnius von einem klaren Signal an Moskau."
+    ms = [mention(text, "Pistorius", "Boris Pistorius", "PER"), mention(text, "Vilnius", "Vilnius"),
+          mention(text, "Moskau", "Moskau")]
+    assert roles(text, "Besuch", ms) == ({"Boris Pistorius"}, {"Litauen"})

@@ -267,6 +267,8 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
 #: a visit or journey ("Besuch in Vilnius", "reist nach Paris", "nach Brüssel gereist") meets the
 #: country of its destination
 TRAVEL_RE = re.compile(r"(?:[Gg]e)?[Rr]eis|[Bb]esuch|[Bb]ereis")
+#: a place right after a travel noun is its destination: "Besuch in Vilnius", "Reise nach Moskau"
+DESTINATION_GAP_RE = re.compile(r"^\s+(?:in|nach)\s+(?:de[rmn]\s+|die\s+)?$")
 #: a destination named by its nationality ("in die chinesische Hauptstadt") is that country
 DESTINATION_LEAD_RE = re.compile(r"\b(?:in die|in den|in das|ins|nach)\s+$")
 #: towns and regions (places inside a country that are no capital) are participants only as the
@@ -832,9 +834,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
-    if location is not None and TRAVEL_RE.match(text, start, end) and not any(p.role == "target" for p in participants):
+    if location is not None and TRAVEL_RE.match(text, start, end):
         host = _host_country(location)
-        if host is not None:
+        if host is not None and is_noun and DESTINATION_GAP_RE.match(text[end:location.start]):
+            # "bei einem Besuch in Vilnius von einem Signal an Moskau": the noun meets its destination;
+            # other objects of the clause belong to its verb
+            participants = [p for p in participants if p.role != "target"]
+        if host is not None and not any(p.role == "target" for p in participants):
             participants.append(Participant("target", None, host, location.text))
     if TRAVEL_RE.match(text, start, end) and not any(p.role == "target" for p in participants):
         # a destination named by its nationality: "will in die chinesische Hauptstadt reisen"
