@@ -193,3 +193,9 @@ def test_a_visit_meets_its_destination_not_the_objects_of_the_clause():
     ms = [mention(text, "Pistorius", "Boris Pistorius", "PER"), mention(text, "Vilnius", "Vilnius"),
           mention(text, "Moskau", "Moskau")]
     assert roles(text, "Besuch", ms) == ({"Boris Pistorius"}, {"Litauen"})
+
+
+def test_a_name_joined_to_a_prepositional_object_shares_its_preposition():
+    text = "Die EU verhängte Sanktionen gegen sieben Personen sowie die Fluggesellschaft Iran Air."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Iran Air", "Iran Air", "ORG")]
+    assert roles(text, "verhängte", ms) == ({"Europäische Union"}, {"Iran Air"})

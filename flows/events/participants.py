@@ -675,6 +675,10 @@ JOINT_TYPES = frozenset({"COOPERATE"})
 MUTUAL_TYPES = frozenset({"AGREE"})
 RECIPROCAL_RE = re.compile(r"\bsich\b")
 JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$")
+#: a name joined to an object phrase without a name: "Sanktionen gegen sieben Personen sowie die
+#: Fluggesellschaft Iran Air" (the conjunct shares the preposition)
+PREPOSITIONAL_CONJUNCT_RE = re.compile(
+    r"\b(?:gegen|an|mit|für|auf)\s+[^,;:.]{1,50}?\s(?:und|sowie|oder)\s+(?:(?:de[rmns]|die|das)\s+)?(?:[\w-]+\s+){0,2}$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -806,7 +810,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             if not (is_noun and event_type in ASSEMBLY_TYPES and not any(r == "actor" for r, _ in roles)):
                 continue  # "berieten im Kanzleramt", "mit einer Blockade im Bundestag": the place of the event
             role = "actor"  # "die Abstimmung im Bundestag", "eine Debatte im Nationalrat": the assembly votes
-        elif TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead):
+        elif (TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead)
+              or PREPOSITIONAL_CONJUNCT_RE.search(text, max(left, mention.start - 80), mention.start)):
             role = "target"
         elif speaker_subject or any(r == "actor" for r, _ in roles):
             role = "target"
