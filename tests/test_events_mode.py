@@ -47,6 +47,20 @@ def found(text: str) -> dict[str, tuple[str, str]]:
      "CONSULT"),
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
+    # common words of each family
+    ("Die Parteien vereinbarten eine neue Gesprächsrunde in Doha.", "Gesprächsrunde", "CONSULT"),
+    ("Beide Regierungen unterzeichneten eine Absichtserklärung.", "unterzeichneten", "AGREE"),
+    ("Eine Vereinbarung über den Austausch wurde erzielt.", "Vereinbarung", "AGREE"),
+    ("Kiew richtete eine Bitte um Flugabwehr an die Partner.", "Bitte um", "REQUEST"),
+    ("Der Rechnungshof monierte die Ausgaben des Ministeriums.", "monierte", "ACCUSE"),
+    ("Der Kreml bestritt jede Beteiligung.", "bestritt", "REJECT"),
+    ("Die Regierung weigerte sich, die Häftlinge freizulassen.", "weigerte", "REJECT"),
+    ("Die Gewerkschaft kündigte eine Arbeitsniederlegung an.", "Arbeitsniederlegung", "PROTEST"),
+    ("Litauen berief seinen Botschafter aus Minsk ab.", "berief", "SANCTION"),
+    ("Bewaffnete haben in der Nacht zwei Journalisten entführt.", "entführt", "ASSAULT"),
+    ("Bei einem Attentat in Kabul starben drei Menschen.", "Attentat", "ASSAULT"),
+    ("Die Inhaftierung des Oppositionellen löste Proteste aus.", "Inhaftierung", "COERCE"),
+    ("Die Regierung machte einen Rückzieher.", "Rückzieher", "CONCEDE"),
     # Swiss spelling writes ss for ß
     ("Die SP begrüsste den Entscheid.", "begrüsste", "SUPPORT"),
     ("Waffenlieferungen schliesst der Bundesrat aus.", "schliesst", "REJECT"),
@@ -66,6 +80,7 @@ def test_trigger(text, trigger, event_type):
     ("Er wurde wegen Beihilfe zum Betrug verurteilt.", "Beihilfe"),  # complicity, not aid
     ("Die Rücklagen der Stadt schrumpfen.", "Rücklagen"),  # no Klage inside
     ("Die Fahrer beklagen sich über Probleme.", "beklagen"),
+    ("In Moskau stieß die Vereinbarung auf scharfe Kritik.", "Vereinbarung"),  # met criticism: a re-mention
     # a re-mention with its source ("aus") is no new event
     ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
     ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),

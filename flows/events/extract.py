@@ -26,10 +26,13 @@ ANAPHORIC_DETERMINER_RE = re.compile(
     r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:(?!%s)\w+(?:e|en|er|es)\s+)?$" % (
         "geplant|möglich|neu|weiter|nächst|erst|zweit|dritt|kommend|angekündigt|erneut"), re.I)
 #: "aus" names where a re-mentioned act came from ("wies den Appell aus Kiew zurück", "die Kritik aus dem
-#: Westen"), not what it is about; a strong genitive adjective opens a genitive ("die Freilassung
+#: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
+#: a strong genitive adjective opens a genitive ("die Freilassung
 #: inhaftierter Oppositioneller", "der Lieferung iranischer Raketen")
 NOUN_COMPLEMENT_RE = re.compile(
-    r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|auf|um|in|im|"
+    r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|um|in|im|"
+    r"auf(?!\s+(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Zustimmung|Skepsis|Misstrauen|Unverständnis|Empörung|"
+    r"Gegenwehr|Resonanz|Interesse)\b)|"
     r"[A-ZÄÖÜ]\w+s|[a-zäöü]\w+er\s+[A-ZÄÖÜ]\w*)\b")
 
 
