@@ -242,11 +242,14 @@ def test_federal_institutions_by_their_structure():
 def test_ministries_of_several_countries_follow_the_adjective_or_place():
     got = _orgs("Kiew – Nach Angaben des russischen Außenministeriums sprach Putin mit Selenskyj. "
                 "Das Verteidigungsministerium in Kiew widersprach. Die ukrainische Luftwaffe meldete Angriffe. "
-                "Das niederländische Innenministerium schwieg.")
+                "Das niederländische Innenministerium schwieg. Das Innenministerium in München auch. "
+                "Der russische Sicherheitsrat tagte.")
     assert ("Außenministeriums", "Russisches Außenministerium", "alias") in got
     assert ("Verteidigungsministerium", "Ukrainisches Verteidigungsministerium", "alias") in got
     assert ("Luftwaffe", "Ukrainische Luftwaffe", "alias") in got
-    assert not any(t == "Innenministerium" for t, _n, _m in got)
+    assert ("Innenministerium", "Niederländisches Innenministerium", "discovered") in got
+    assert [n for t, n, _m in got if t == "Innenministerium"] == ["Niederländisches Innenministerium"]
+    assert ("Sicherheitsrat", "Russischer Sicherheitsrat", "alias") in got
 
 
 def _persons(text, day):

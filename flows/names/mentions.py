@@ -71,6 +71,11 @@ PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
 KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
 SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fromkeys(WORDS["predecessor_nouns"], "previous")}
+#: State institutions after a nationality adjective (``des georgischen Innenministeriums``) -> gender.
+INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["institution_nouns_m"], "m"), **dict.fromkeys(WORDS["institution_nouns_f"], "f"),
+                     **dict.fromkeys(WORDS["institution_nouns_n"], "n")}
+#: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
+NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
 CAPITALS = WORDS["capitals"]
 POSSESSIVE = re.compile(r"^(?:[Ss]ein|[Ii]hr|[Mm]ein|[Dd]essen|[Dd]eren)")
@@ -143,7 +148,7 @@ def _edge(tok: str, inner: bool) -> str:
     """Trie edge of an alias word: case-folded, adjective endings dropped on inner capitalised words,
     and marked ``^`` when the alias word is capitalised (then only capitalised text words match)."""
     key = tok.casefold()
-    if inner and tok[:1].isupper() and len(key) > 4 and ADJ_ENDING.search(key):
+    if inner and tok[:1].isupper() and len(key) > 3 and ADJ_ENDING.search(key):
         key = "~" + ADJ_ENDING.sub("", key)
     return "^" + key if tok[:1].isupper() else key
 
@@ -169,7 +174,7 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             continue
         options = [(low, False)]
-        if len(low) > 4 and ADJ_ENDING.search(low):
+        if len(low) > 3 and ADJ_ENDING.search(low):
             options.append(("~" + ADJ_ENDING.sub("", low), False))
         for ending in FINAL_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= 3:
@@ -229,6 +234,12 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 strongest = min(kinds.values(), key=("canonical", "alias", "variant", "surname", "weak", "quoted").index)
                 found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
                 i = j
+                continue
+        if i > 0 and tok.text[:1].isupper():
+            named = _adjective_institution(doc.text, g, tok.start, tok.text)
+            if named is not None:
+                found.append(Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
+                i += 1
                 continue
         pattern = _person_pattern(doc, g, tokens, i)
         if pattern is not None:
@@ -515,6 +526,11 @@ def _mention(doc: Doc, c: Candidate, typ: str, entity_id: str | None, name: str 
 
 def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
     surface = doc.text[c.start:c.end]
+    if c.method == "gazetteer" and c.type == "ORG":
+        named = _adjective_institution(doc.text, g, c.start, surface)
+        if named is not None:  # der russische Sicherheitsrat, des georgischen Innenministeriums
+            readings = [e for e in c.entity_ids if g.info[e].country == named[1]]
+            return _named_org(doc, g, c, g.entity(readings[0]).name if len(readings) == 1 else named[0])
     if c.method == "gazetteer":
         if c.kind == "surname" or (len(c.entity_ids) > 1 and g.info[c.entity_ids[0]].entity.type == "PER"):
             key = fold_key(re.sub(r"['’]s?$|s$", "", surface))
@@ -525,7 +541,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             placed = _placed_org(doc, g, c, strong)
             if placed is not None:
                 if not placed:
-                    return None  # das niederländische Innenministerium: none of the listed ministries
+                    return None  # das Innenministerium in München: a state's
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
             scored = sorted(((_weak_support(g, e, c.start, strong), e) for e in c.entity_ids), reverse=True)
@@ -552,6 +568,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             return _mention(doc, c, "PER", None, None, res.method, 0.3)
         name = _nominative(doc.text, clean(surface))
         return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
+    if c.kind == "org-pattern" and c.name and c.name in g.by_name:
+        return _named_org(doc, g, c, c.name)
     if c.kind == "org-pattern":
         name = c.name or clean(surface)
         res = resolve(name, doc.published_on, "ORG")
@@ -568,7 +586,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
 
 #: A lowercase word right before a mention (a nationality adjective: ``des russischen``), and a
 #: place right after it (``das Verteidigungsministerium in Kiew``).
-WORD_BEFORE = re.compile(r"([a-zäöüß][\w-]*)\s+$")
+WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
+NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
 
 
@@ -599,6 +618,30 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
         return [] if main and main not in set(countries) | states else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _named_org(doc: Doc, g: Gazetteer, c: Candidate, name: str) -> Mention:
+    """The organisation ``name`` built from the text: the reference entity of that name, else a discovered one."""
+    if name in g.by_name:
+        return _mention(doc, c, "ORG", g.by_name[name], name, "alias")
+    return _mention(doc, c, "ORG", _discovered_id("ORG", name), name, "discovered")
+
+
+def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tuple[str, str] | None:
+    """(``Georgisches Innenministerium``, Georgien) for ``georgischen Innenministeriums``: a state
+    institution noun right after a lowercase nationality adjective of a country, in the nominative,
+    and that country; None else."""
+    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
+    if base is None or noun[len(base):] not in ("", "s", "es") or NAME_AFTER.match(text, start + len(noun)):
+        return None  # not: die russische Nachrichtenagentur Tass (the name follows)
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    country = country_of_adjective(before.group(1), g)
+    if country is None or g.info[country].entity.type != "LOC" or g.info[country].country is not None:
+        return None
+    stem = ADJ_ENDING.sub("", before.group(1))
+    return f"{stem[:1].upper()}{stem[1:]}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}", country
 
 
 def _main_country(g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:

@@ -99,12 +99,12 @@ def _inflection_forms(q: str) -> list[str]:
     if stripped != q and (len(stripped) >= 3 or stripped.isupper()):
         forms.append(stripped)
     if " " in q:  # Europäischen Rates, Vereinigten Arabischen Emiraten
-        forms += [q[: -len(e)] for e in ("es", "en", "n") if q.endswith(e) and len(q.rsplit(" ", 1)[1]) > len(e) + 3]
+        forms += [q[: -len(e)] for e in ("es", "en", "n") if q.endswith(e) and len(q.rsplit(" ", 1)[1]) > len(e) + 2]
     for base in list(forms):
         tokens = base.split()
         if len(tokens) > 1:
             for ending in ("e", "er", "es"):
-                adj = [re.sub(r"(?<=[a-zäöü])(?:en|er|es|em)$", ending, t) if t[:1].isupper() else t for t in tokens[:-1]]
+                adj = [re.sub(r"(?<=[a-zäöüß])(?:en|er|es|em)$", ending, t) if t[:1].isupper() else t for t in tokens[:-1]]
                 forms.append(" ".join(adj + tokens[-1:]))
     return list(dict.fromkeys(forms))
 
