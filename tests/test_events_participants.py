@@ -199,3 +199,8 @@ def test_a_name_joined_to_a_prepositional_object_shares_its_preposition():
     text = "Die EU verhängte Sanktionen gegen sieben Personen sowie die Fluggesellschaft Iran Air."
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Iran Air", "Iran Air", "ORG")]
     assert roles(text, "verhängte", ms) == ({"Europäische Union"}, {"Iran Air"})
+
+
+def test_a_nationality_in_a_passive_clause_undergoes_the_event():
+    text = "In der Schweiz wurden Milliarden an russischen Vermögen eingefroren."
+    assert roles(text, "eingefroren") == (set(), {"Russland"})

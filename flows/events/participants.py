@@ -827,8 +827,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if event_type not in STATE_ACTION_TYPES:
         participants = _domestic_bodies(participants, [m for _, m in roles], on)
     if not any(p.role == "actor" for p in participants):
+        # in a passive clause the nationality names what undergoes it: "an russischen Vermögen gesperrt"
+        role = "target" if passive else "actor"
         for _, entity in _adjective_countries(text, max(left, start - 40), end):
-            participants.insert(0, Participant("actor", entity.entity_id, entity.name, entity.name))
+            if not any(p.name == entity.name for p in participants):
+                participants.insert(0, Participant(role, entity.entity_id, entity.name, entity.name))
             break
     if not any(p.role == "target" for p in participants):
         actors = {p.name for p in participants if p.role == "actor"}
