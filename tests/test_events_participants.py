@@ -204,3 +204,10 @@ def test_a_name_joined_to_a_prepositional_object_shares_its_preposition():
 def test_a_nationality_in_a_passive_clause_undergoes_the_event():
     text = "In der Schweiz wurden Milliarden an russischen Vermögen eingefroren."
     assert roles(text, "eingefroren") == (set(), {"Russland"})
+
+
+def test_member_states_act_as_their_union():
+    text = "Die Botschafter der Mitgliedstaaten hatten sich auf den Text verständigt."
+    assert roles(text, "verständigt")[0] == {"Europäische Union"}
+    text = "Die Nato tagte in Den Haag. Die Mitgliedstaaten verständigten sich auf ein Ziel."
+    assert roles(text, "verständigten", [mention(text, "Nato", "Nato", "ORG")])[0] == {"Nato"}

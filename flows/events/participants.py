@@ -177,7 +177,8 @@ WORDS_PATH = Path(__file__).resolve().parent / "data" / "participants.toml"
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/participants.toml`` by name."""
     with WORDS_PATH.open("rb") as handle:
-        return {key: frozenset(value.split()) for key, value in tomllib.load(handle).items()}
+        return {key: frozenset(value.split() if isinstance(value, str) else value)
+                for key, value in tomllib.load(handle).items()}
 
 
 @lru_cache(maxsize=1)
@@ -430,6 +431,35 @@ def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
             found.append(Mention(m.start(1), m.end(1), m.group(1), "LOC", entity.entity_id, entity.name,
                                  "adjective", 0.5))
     return found
+
+
+#: the member states of a union act as the union: "Die Botschafter der Mitgliedstaaten billigten",
+#: "bei der Abstimmung der Mitgliedstaaten" (nouns and unions in data/participants.toml)
+MEMBER_STATES_RE = re.compile(r"\b[\w-]*(?:Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Mitgliedländer)\b")
+
+
+def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Member-state nouns in ``left:right`` as mentions of the union named most often before them.
+
+    Without a union named before, the European Union is meant (the usual one in German news).
+
+    >>> [m.entity_name for m in _member_state_mentions("Die Mitgliedstaaten stimmten zu.", 0, 32, [])]
+    ['Europäische Union']
+    """
+    found = []
+    for m in MEMBER_STATES_RE.finditer(text, left, right):
+        if any(0 <= u.start - m.end() <= 6 and u.entity_name in _words()["unions"] for u in mentions):
+            continue  # "die Mitgliedstaaten der EU": the union is named itself
+        counts: dict[str, int] = {}
+        for earlier in mentions:
+            if earlier.end <= m.start() and earlier.entity_name in _words()["unions"]:
+                counts[earlier.entity_name] = counts.get(earlier.entity_name, 0) + 1
+        union = max(counts, key=lambda n: counts[n], default=DEFAULT_UNION)
+        found.append(Mention(m.start(), m.end(), m.group(), "ORG", None, union, "members", 0.5))
+    return found
+
+
+DEFAULT_UNION = "Europäische Union"
 
 
 def _government_mentions(text: str, left: int, right: int, place: str | None) -> list[Mention]:
@@ -715,7 +745,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
-                         *_government_mentions(text, left, right, place)]
+                         *_government_mentions(text, left, right, place),
+                         *_member_state_mentions(text, left, right, mentions)]
              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
     in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
     if not reaction_site and not _in_prefield(text, left, end):
