@@ -21,8 +21,11 @@ import pandas as pd
 from schemas import TABLES
 
 TOP_SPEAKERS = 20
+TOP_UNLINKED_SPEAKERS = 10
 TOP_ENTITIES = 40
 TOP_EVENT_TYPES = 8
+#: the months charted are those of the articles' publication dates between these quantiles
+PERIOD_QUANTILES = (0.01, 0.99)
 QUARANTINE_EXAMPLES = 3
 CATALOG_FILE = "newsflow.duckdb"
 REPORT_FILE = "report.html"
@@ -79,9 +82,12 @@ class Summary:
 
     counts: pd.DataFrame
     speakers: pd.DataFrame
+    unlinked_speakers: pd.DataFrame
     unattributed_quotes: int
     events_by_month: pd.DataFrame
     undated_events: int
+    #: first and last month (YYYY-MM) of the central publication dates (PERIOD_QUANTILES); None when undated
+    publication_months: tuple[str, str] | None
     spellings: pd.DataFrame
     quarantine: pd.DataFrame
 
@@ -94,15 +100,17 @@ def summarize(output: Path) -> Summary:
     counts = pd.DataFrame([(t, con.execute(f"select count(*) from {t}").fetchall()[0][0],
                             con.execute(DETAILS[t]).fetchall()[0][0]) for t in TABLES],
                           columns=["table", "rows", "of which"])
-    # linked speakers count under their entity; an unlinked one under the words naming it, marked as such
     speakers = con.sql(f"""
-        select coalesce(any_value(speaker_name), any_value(speaker_text) || ' (not linked)') as speaker,
-               count(*) as quotes, count(*) filter (where type = 'direct') as direct,
-               count(*) filter (where type = 'indirect') as indirect,
+        select any_value(speaker_name) as speaker, count(*) as quotes,
+               count(*) filter (where type = 'direct') as direct, count(*) filter (where type = 'indirect') as indirect,
                count(*) filter (where type = 'partial') as partial, count(distinct article_id) as articles
-        from quotes where speaker_entity_id is not null or speaker_text is not null
-        group by coalesce(speaker_entity_id, 'text:' || speaker_text)
-        order by quotes desc, speaker limit {TOP_SPEAKERS}""").df()
+        from quotes where speaker_entity_id is not null
+        group by speaker_entity_id order by quotes desc, speaker limit {TOP_SPEAKERS}""").df()
+    # kept apart from the ranking: unlinked words are often pronouns or not a speaker at all ("Angaben")
+    unlinked_speakers = con.sql(f"""
+        select speaker_text as "speaker words", count(*) as quotes, count(distinct article_id) as articles
+        from quotes where speaker_entity_id is null and speaker_text is not null
+        group by 1 order by quotes desc, 1 limit {TOP_UNLINKED_SPEAKERS}""").df()
     unattributed = con.execute("select count(*) from quotes where speaker_entity_id is null and speaker_text is null"
                                ).fetchall()[0][0]
     dated = """from events e join articles a using (article_id)
@@ -111,6 +119,11 @@ def summarize(output: Path) -> Summary:
         select strftime(coalesce(e.date, a.published_at::date), '%Y-%m') as month, e.event_type, count(*) as events
         {dated} group by 1, 2 order by 1, 2""").df()
     undated = con.execute(f"select (select count(*) from events) - (select count(*) {dated})").fetchall()[0][0]
+    # the central 98 %: a few articles dated from their text (a 2001 anniversary) must not set the axis
+    low, high = PERIOD_QUANTILES
+    first, last = con.execute(f"""
+        select strftime(quantile_disc(published_at::date, {low}), '%Y-%m'),
+               strftime(quantile_disc(published_at::date, {high}), '%Y-%m') from articles""").fetchall()[0]
     spellings = con.sql(f"""
         select m.entity_id, any_value(coalesce(n.name, m.entity_name)) as entity, count(*) as mentions,
                count(distinct m.text) as forms, list(distinct m.text order by m.text) as spellings
@@ -126,15 +139,22 @@ def summarize(output: Path) -> Summary:
                list(distinct source_ref order by source_ref)[1:{QUARANTINE_EXAMPLES}] as examples
         from (select *, regexp_replace(reason, '''[^'']*''|"[^"]*"|[0-9]+', '…', 'g') as pattern from quarantine)
         group by stage, "table", pattern order by rows desc, stage, reason limit 50""").df()
-    return Summary(counts, speakers, unattributed, events_by_month, undated, spellings, quarantine)
+    return Summary(counts, speakers, unlinked_speakers, unattributed, events_by_month, undated,
+                   (first, last) if first else None, spellings, quarantine)
 
 
-def month_grid(events_by_month: pd.DataFrame) -> pd.DataFrame:
-    """Events per month (rows: every month from the first to the last, none skipped, so the time axis
-    is even) and type (columns: the most frequent first)."""
+def month_grid(events_by_month: pd.DataFrame, period: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Events per month (rows: every month of ``period``, else from the first to the last event, none
+    skipped, so the time axis is even) and type (columns: the most frequent first). Events outside
+    ``period`` are left out; no events, no grid (an empty frame)."""
+    if period:
+        events_by_month = events_by_month[events_by_month["month"].between(*period)]
+    if events_by_month.empty:
+        return pd.DataFrame()
     grid = events_by_month.pivot_table(index="month", columns="event_type", values="events", aggfunc="sum",
                                        fill_value=0)
-    months = pd.period_range(grid.index.min(), grid.index.max(), freq="M").strftime("%Y-%m")
+    first, last = period or (grid.index.min(), grid.index.max())
+    months = pd.period_range(first, last, freq="M").strftime("%Y-%m")
     totals = grid.sum()
     order = sorted(grid.columns, key=lambda t: (-totals[t], t))
     return grid.reindex(index=months, columns=order, fill_value=0).rename_axis(index="month", columns=None)
@@ -192,9 +212,9 @@ def line_chart(grid: pd.DataFrame, width: int = 900, height: int = 300) -> str:
     for tick in sorted({0, top // 2, top}):
         parts.append(f'<line x1="{left}" y1="{y(tick):.1f}" x2="{left + plot_w}" y2="{y(tick):.1f}" stroke="#ddd"/>'
                      f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:,}</text>')
-    step = max(1, -(-len(months) // 12))  # at most about 12 month labels
+    step = max(1, -(-len(months) // 12))  # at most 12 month labels, evenly spaced so they never overlap
     for i, m in enumerate(months):
-        if i % step == 0 or i == len(months) - 1:
+        if i % step == 0:
             parts.append(f'<text x="{x[m]:.1f}" y="{plot_top + plot_h + 18}" text-anchor="middle">{m}</text>')
     for n, event_type in enumerate(grid.columns):
         color = PALETTE[n % len(PALETTE)]
@@ -210,24 +230,31 @@ def line_chart(grid: pd.DataFrame, width: int = 900, height: int = 300) -> str:
 def render_html(output: Path, summary: Summary) -> str:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     current = (output / "_current").resolve().name if (output / "_current").is_symlink() else "?"
-    grid = month_grid(summary.events_by_month) if not summary.events_by_month.empty else pd.DataFrame()
+    events, period = summary.events_by_month, summary.publication_months
+    grid = month_grid(events, period)
+    # dates of history or plans would stretch the time axis over decades: they are counted, not charted
+    outside = events[~events["month"].between(*period)] if period else events.iloc[0:0]
+    outside_note = (f" Events dated outside the months most articles were published in ({period[0]} to {period[1]}): "
+                    f"{int(outside['events'].sum()):,}, from {outside['month'].min()} to {outside['month'].max()}; "
+                    "they are not in the chart or the table." if not outside.empty else "")
     by_type = grid.T.rename_axis("event type").reset_index() if not grid.empty else grid
     if not by_type.empty:
         by_type.insert(1, "total", grid.sum().values)
     shown = min(TOP_EVENT_TYPES, len(grid.columns))
     sections = [
         ("Rows per table", _table_html(summary.counts)),
-        (f"Quotes per speaker (top {TOP_SPEAKERS})",
+        (f"Quotes per speaker (top {TOP_SPEAKERS} linked to an entity)",
          bar_chart(list(summary.speakers["speaker"]), [int(v) for v in summary.speakers["quotes"]])
          + _table_html(summary.speakers)
-         + f"<p class='note'>Linked speakers are counted under their entity. Quotes without any speaker: "
-           f"{summary.unattributed_quotes:,}.</p>"),
+         + f"<p class='note'>Speakers not linked to an entity, by the words naming them (top "
+           f"{TOP_UNLINKED_SPEAKERS}; often pronouns or role words). Quotes without any speaker: "
+           f"{summary.unattributed_quotes:,}.</p>" + _table_html(summary.unlinked_speakers)),
         ("Events per type over time",
          f"<p class='note'>Month of the event's date when it is known to the day, else of the article's "
          f"publication ({CALENDAR_TZ} calendar)."
          + (f" The chart shows the {shown} most frequent of {len(grid.columns)} types; the table has all."
             if shown else "")
-         + f" Events without any date: {summary.undated_events:,}.</p>"
+         + f" Events without any date: {summary.undated_events:,}.{outside_note}</p>"
          + line_chart(grid) + _table_html(by_type, "(no dated events)")),
         (f"Spellings merged into each entity (top {TOP_ENTITIES} by mentions)", _table_html(summary.spellings)),
         ("Quarantine reasons",
@@ -251,6 +278,7 @@ def summary_markdown(output: Path) -> str:
     by_type = (summary.events_by_month.groupby("event_type", as_index=False)["events"].sum()
                .sort_values(["events", "event_type"], ascending=[False, True]))
     parts = [("Rows per table", summary.counts), (f"Top {TOP_SPEAKERS} speakers", summary.speakers),
+             ("Unlinked speaker words", summary.unlinked_speakers),
              ("Dated events per type", by_type), ("Spellings merged into each entity", summary.spellings.head(15)),
              ("Quarantine reasons", summary.quarantine.head(20))]
     return "\n\n".join(f"## {title}\n\n{_markdown_table(frame)}" for title, frame in parts)

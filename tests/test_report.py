@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import date
 
 import duckdb
 import pandas as pd
@@ -38,7 +39,8 @@ def _event(article_id: str, n: int, event_type: str) -> dict:
 def published(output):
     """A small published output: three articles (one undated, one published on 1 March in Berlin but
     28 February in UTC), spellings of one entity, linked, unlinked and unattributed quotes, events
-    in January and March, a participant, and quarantine rows whose reasons differ only in numbers."""
+    in January and March and one dated 2001 (history), a participant, and quarantine rows whose
+    reasons differ only in numbers."""
     frames = tables([article(A1, "2026-01-08T10:00Z", TEXT1), article(A2, None, "Ohne Datum."),
                      article(A3, "2026-02-28T23:30Z", TEXT3)],
                     [{**mention(A1, start, start + len(form), form), "entity_id": "per:wolodymyr-selenskyj",
@@ -49,8 +51,9 @@ def published(output):
                speaker_name="Wolodymyr Selenskyj"),
         _quote(A3, 0, "man helfe", TEXT3, "indirect", "Merz"),
         _quote(A3, 1, "Genug", TEXT3, "partial")])
-    frames["events"] = frame("events", [_event(A1, 0, "PROTEST"), _event(A3, 0, "AID"), _event(A2, 0, "OTHER")])
-    frames["events"]["date"] = pd.NaT
+    frames["events"] = frame("events", [_event(A1, 0, "PROTEST"), _event(A3, 0, "AID"), _event(A2, 0, "OTHER"),
+                                        _event(A1, 1, "ASSAULT")])
+    frames["events"]["date"] = [None, None, None, date(2001, 9, 11)]
     frames["event_participants"] = frame("event_participants", [dict(
         article_id=A1, event_id=f"{A1}:e0", role="actor", entity_id="per:wolodymyr-selenskyj",
         name="Wolodymyr Selenskyj", text="Selenskyj")])
@@ -68,10 +71,11 @@ def test_report_html_and_duckdb_catalog(tmp_path):
     output = published(tmp_path)
     assert main(["--output", str(output)]) == 0
     page = (output / "report.html").read_text(encoding="utf-8")
-    for heading in ("Rows per table", "Quotes per speaker", "Events per type over time",
+    for heading in ("Rows per table", "Quotes per speaker (top 20 linked", "Events per type over time",
                     "Spellings merged into each entity", "Quarantine reasons"):
         assert heading in page
     assert "Selenskij, Selenskyj, Zelensky" in page and "<svg" in page and "PROTEST" in page
+    assert "(2026-01 to 2026-03): 1, from 2001-09 to 2001-09" in page
     with duckdb.connect(str(output / "newsflow.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from mentions").fetchall() == [(3,)]
         assert con.execute("select count(*) from articles where year = 2026").fetchall() == [(2,)]
@@ -85,13 +89,15 @@ def test_report_figures_match_the_data(tmp_path):
     assert details["articles"] == "3 originals, 0 duplicates; 1 without a publication date"
     assert details["quotes"] == "1 direct, 1 indirect, 1 partial; 1 with a linked speaker"
     assert details["quarantine"] == "by stage: ingest 3"
-    # a linked speaker under its entity, an unlinked one under its words, marked; none for the third quote
-    assert list(zip(summary.speakers["speaker"], summary.speakers["quotes"])) == [
-        ("Merz (not linked)", 1), ("Wolodymyr Selenskyj", 1)]
+    # linked speakers ranked by entity; unlinked words apart (often pronouns); none for the third quote
+    assert list(zip(summary.speakers["speaker"], summary.speakers["quotes"])) == [("Wolodymyr Selenskyj", 1)]
+    assert list(summary.unlinked_speakers["speaker words"]) == ["Merz"]
     assert summary.unattributed_quotes == 1
-    # months on the Berlin calendar, every month on the axis (February has no events), undated counted
-    grid = month_grid(summary.events_by_month)
-    assert list(grid.index) == ["2026-01", "2026-02", "2026-03"]
+    # months on the Berlin calendar, every month of the publication period on the axis (February has no
+    # events), the event dated 2001 left off the axis, undated events counted
+    assert summary.publication_months == ("2026-01", "2026-03")
+    grid = month_grid(summary.events_by_month, summary.publication_months)
+    assert list(grid.index) == ["2026-01", "2026-02", "2026-03"] and "ASSAULT" not in grid.columns
     assert grid.loc["2026-03", "AID"] == 1 and grid.loc["2026-02"].sum() == 0
     assert summary.undated_events == 1
     row = summary.spellings.iloc[0]
