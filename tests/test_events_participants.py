@@ -211,3 +211,9 @@ def test_member_states_act_as_their_union():
     assert roles(text, "verständigt")[0] == {"Europäische Union"}
     text = "Die Nato tagte in Den Haag. Die Mitgliedstaaten verständigten sich auf ein Ziel."
     assert roles(text, "verständigten", [mention(text, "Nato", "Nato", "ORG")])[0] == {"Nato"}
+
+
+def test_a_counter_measure_is_aimed_at_whoever_acted_last_against_its_actor():
+    text = "Die Schweiz will russische Vermögen einfrieren. Moskau behalte sich Gegenmaßnahmen vor."
+    ms = [mention(text, "Schweiz", "Schweiz"), mention(text, "Moskau", "Moskau")]
+    assert roles(text, "Gegenmaßnahmen", ms) == ({"Russland"}, {"Schweiz"})

@@ -211,7 +211,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                                                trigger.rule.event_type, participants, earlier)
         participants += topic_targets(sentence, trigger.rule.event_type, participants, mentions)
         participants = acting_bodies(participants, trigger.rule.event_type, trigger.is_noun, doc.published_on)
-        participants += inherited_participants(trigger.rule.event_type, trigger.start, participants, earlier)
+        participants += inherited_participants(text, trigger.start, trigger.end, trigger.rule.event_type,
+                                               participants, earlier)
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",

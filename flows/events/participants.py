@@ -1080,7 +1080,16 @@ TALK_REACH = 250
 MEASURE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT"})
 
 
-def inherited_participants(event_type: str, start: int, participants: Sequence[Participant],
+def _countered(actors: set[str], earlier: Sequence[tuple[int, str, Sequence[Participant]]]) -> tuple[Participant, ...]:
+    """Targets of a counter-measure by ``actors``: the actors of the latest event aimed at one of them."""
+    for _, _, previous in reversed(earlier):
+        if any(p.role == "target" and p.name in actors for p in previous):
+            return tuple(Participant("target", p.entity_id, p.name, p.text)
+                         for p in previous if p.role == "actor" and p.name not in actors)
+    return ()
+
+
+def inherited_participants(text: str, start: int, end: int, event_type: str, participants: Sequence[Participant],
                            earlier: Sequence[tuple[int, str, Sequence[Participant]]]) -> tuple[Participant, ...]:
     """Roles an event leaves open, taken from the latest earlier event of its kind in the article.
 
@@ -1088,16 +1097,19 @@ def inherited_participants(event_type: str, start: int, participants: Sequence[P
     (``Die Estin kündigte weitere Strafmaßnahmen an`` after the EU's sanctions against Russland). A
     measure without actor takes the actors (and, without targets, the targets) of the latest measure
     of its type. A talk or agreement without parties right after a talk takes that talk's parties as
-    its actors. Only the latest event of the kind is asked, so a new actor ends a chain.
+    its actors. Only the latest event of the kind is asked, so a new actor ends a chain. A counter-measure
+    (``Gegenmaßnahmen``) is aimed at whoever acted last against its actor.
 
     >>> eu = (0, "SANCTION", (Participant("actor", None, "EU", "EU"), Participant("target", None, "Russland", "")))
-    >>> [(p.role, p.name) for p in inherited_participants("SANCTION", 90, (), [eu])]
+    >>> [(p.role, p.name) for p in inherited_participants("x" * 99, 90, 98, "SANCTION", (), [eu])]
     [('actor', 'EU'), ('target', 'Russland')]
     """
     actors = {p.name for p in participants if p.role == "actor"}
     targets = {p.name for p in participants if p.role == "target"}
     if actors and targets:
         return ()
+    if text[start:end].lower().startswith(tuple(_words()["counter_nouns"])):
+        return () if targets else _countered(actors, earlier)
     talk = event_type in TALK_TYPES
     latest = next(((position, parts) for position, kind, parts in reversed(earlier)
                    if kind == event_type or talk and kind in TALK_TYPES), None)
