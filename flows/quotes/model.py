@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -92,9 +93,29 @@ def quote_features(q: Quote) -> tuple[str, ...]:
     speaker = ("none" if q.speaker_text is None else "pronoun" if q.speaker_text in ("er", "sie", "Er", "Sie")
                else "linked" if q.speaker_entity_id else "unlinked")
     cue = q.cue.split()[0].lower() if q.cue else "none"
+    shape = _shape(q.text)
     return (f"q:type:{q.type}", f"q:cue:{cue}", f"q:speaker:{speaker}", f"q:conf:{q.confidence}",
             f"q:len:{_bucket(len(q.text.split()))}", f"q:upper:{q.text[:1].isupper()}",
-            f"q:type_speaker:{q.type}:{speaker}", f"q:type_cue:{q.type}:{q.cue is not None}")
+            f"q:type_speaker:{q.type}:{speaker}", f"q:type_cue:{q.type}:{q.cue is not None}",
+            f"q:type_shape:{q.type}:{shape}", f"q:type_cue_shape:{q.type}:{q.cue is not None}:{shape}")
+
+
+def _shape(text: str) -> str:
+    """How the quoted words look: ``title`` when every word is capitalised or a short function word
+    (names and titles: „Voodoo Lounge“, „Gesetz zur Bekämpfung …“), ``digit`` with a digit or a web
+    address (``JAR-OPS 3``, ``heise.de``), else ``words``; a single word is ``one`` (or ``one_lower``).
+
+    >>> [_shape(t) for t in ("Voodoo Lounge", "viel zu zögerlich", "Quantensprung", "heise.de", "extrem")]
+    ['title', 'words', 'one', 'digit', 'one_lower']
+    """
+    words = text.split()
+    if any(c.isdigit() for c in text) or re.search(r"\w\.\w", text):
+        return "digit"
+    if len(words) == 1:
+        return "one" if text[:1].isupper() else "one_lower"
+    if all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return "title"
+    return "words"
 
 
 @cache
