@@ -217,3 +217,10 @@ def test_a_counter_measure_is_aimed_at_whoever_acted_last_against_its_actor():
     text = "Die Schweiz will russische Vermögen einfrieren. Moskau behalte sich Gegenmaßnahmen vor."
     ms = [mention(text, "Schweiz", "Schweiz"), mention(text, "Moskau", "Moskau")]
     assert roles(text, "Gegenmaßnahmen", ms) == ({"Russland"}, {"Schweiz"})
+
+
+def test_giving_up_ones_resistance_yields_to_the_measure_before():
+    text = "Die EU beschloss Sanktionen gegen Russland. Ungarn gab seinen Widerstand erst in letzter Minute auf."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
+          mention(text, "Ungarn", "Ungarn")]
+    assert roles(text, "gab", ms) == ({"Ungarn"}, {"Europäische Union"})

@@ -972,8 +972,13 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 #: a measure reacted to must have been aimed at the reacting party ("Die EU hat Sanktionen gegen Iran
 #: verhängt. Teheran wies die Vorwürfe zurück")
 AIMED_ANTECEDENT_TYPES = frozenset({"SANCTION"})
-#: backing a measure ("stellte sich hinter die Sanktionen") backs whoever imposed it, aimed at anyone
-BACKING_TYPES = frozenset({"SUPPORT"})
+#: backing a measure ("stellte sich hinter die Sanktionen") or giving up resistance to it backs or yields
+#: to whoever imposed it, aimed at anyone
+UNAIMED_REACTION_TYPES = frozenset({"SUPPORT", "CONCEDE"})
+#: "Ungarn gab seinen Widerstand auf": one's own resistance is to the measure, agreement or demand before
+RESISTANCE_OBJECT_RE = re.compile(
+    r"\b(?:sein|ihr)\w*\s+(?:[a-zäöü]\w*\s+)?(?:Widerstand|Veto|Blockade|Vorbehalte|Einwände)\b")
+RESISTED_TYPES = frozenset({"SANCTION", "AGREE", "REQUEST"})
 BARE_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "ANNOUNCE", "SANCTION"})
 #: an object noun with its own complement names whose act it is ("die Kritik aus dem Westen", "die
 #: Entscheidung der Leipziger Richter", "den Schritt der Europäer"): no earlier event is meant
@@ -982,6 +987,9 @@ OBJECT_COMPLEMENT_RE = re.compile(r"\s+(?:de[rs]|aus|von|vom)\b")
 
 def _antecedent_types(text: str, start: int, end: int, left: int, right: int) -> frozenset[str]:
     """Event types the definite object of a reaction verb can point back to (empty: no such object)."""
+    if RESISTANCE_OBJECT_RE.search(text, left, right) and not OBJECT_COMPLEMENT_RE.match(
+            text, RESISTANCE_OBJECT_RE.search(text, left, right).end()):
+        return RESISTED_TYPES
     for m in (ANAPHORIC_OBJECT_RE.search(text, end, right), ANAPHORIC_OBJECT_RE.match(text, left, start)):
         if m is None:
             continue
@@ -1018,7 +1026,7 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
             continue
-        if previous_type in AIMED_ANTECEDENT_TYPES and event_type not in BACKING_TYPES and not any(
+        if previous_type in AIMED_ANTECEDENT_TYPES and event_type not in UNAIMED_REACTION_TYPES and not any(
                 p.role == "target" and p.name in own for p in previous):
             continue
         actors = [p for p in previous if p.role == "actor" and p.name not in own]
