@@ -264,3 +264,10 @@ def test_relatives_and_successors_of_the_person_named_before():
     assert ("dessen Nachfolger", "Andrij Sybiha") in got
     got = _persons("Annalena Baerbock lobte Dmytro Kuleba. Sie freue sich auf dessen Nachfolger.", date(2021, 9, 4))
     assert not any(t == "dessen Nachfolger" for t, _n in got)  # no handover near that date
+
+
+def test_epithets_refer_to_the_person_named_last():
+    got = _persons("Robert Fico blockierte das Paket. Der Linkspopulist hatte der Kommission vorgeworfen, "
+                   "zu schnell zu handeln. Den Politikern in Brüssel missfiel das.", date(2025, 6, 1))
+    assert ("Der Linkspopulist", "Robert Fico") in got
+    assert not any(t == "Den Politikern" for t, _n in got)  # a plural

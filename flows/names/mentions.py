@@ -68,6 +68,11 @@ INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))}
                          f"(?P<head>{'|'.join(sorted(WORDS['institution_heads'], key=len, reverse=True))})(?P<gen>e?s)?$")
 #: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``).
 PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
+#: Descriptive nouns referring to the person named last (``Der Linkspopulist``, ``die Unternehmerin``),
+#: and how far back (characters) that person may be.
+EPITHETS = WORDS["epithet_nouns"]
+EPITHET_REACH = 600
+PLURAL_MODIFIER = re.compile(r"\b(?:beiden|beide|vielen|meisten|anderen|übrigen|zwei|drei|vier|einigen|mehreren)\b")
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
 KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
 SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fromkeys(WORDS["predecessor_nouns"], "previous")}
@@ -389,10 +394,27 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             kind = "role"
         elif _learned_key(noun) in learned and learned[_learned_key(noun)] < m.start():
             kind = "learned"
+        elif _epithet(m.group("det"), m.group("mods"), noun):
+            kind = "epithet"
         if kind is None:
             continue
         out.append(Candidate(m.start(), m.end(), "PER", (), kind, "role", role_text=phrase_text))
     return out
+
+
+def _epithet(det: str, mods: str, noun: str) -> str | None:
+    """The gender of a singular reference by a descriptive noun (``EPITHETS``): ``der/dem/den`` with
+    the noun as listed, ``des`` with -s (``des Politikers``), ``die`` with the feminine -in form
+    (``die Unternehmerin``); None for other forms, which are mostly plurals (``den Politikern``,
+    ``der beiden Politiker``)."""
+    det = det.casefold()
+    if PLURAL_MODIFIER.search(mods or ""):
+        return None
+    if noun.endswith("in") and noun[:-2] in EPITHETS and det == "die":
+        return "f"
+    if (noun in EPITHETS and det in ("der", "dem", "den")) or (noun.endswith("s") and noun[:-1] in EPITHETS and det == "des"):
+        return "m"
+    return None
 
 
 def _relation_noun(noun: str) -> str | None:
@@ -795,6 +817,17 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
     elif c.kind == "learned":
         start = learned[_learned_key(noun)]
         found = next(((e, n) for s, e, n in memory.persons if s == start), None)
+    elif c.kind == "epithet":
+        mods = text.split()[1:-1]
+        want = _epithet(det, " ".join(mods), noun)
+        near = [(s, e, n) for s, e, n in memory.persons if s >= c.start - EPITHET_REACH]
+        nation = next((k for k in map(lambda w: country_of_adjective(w, g), mods) if k), None)
+        # a woman only when the gazetteer knows her gender (discovered persons have none); the
+        # nation of ``der norwegische Sozialdemokrat`` when the gazetteer knows the person's
+        found = next(((e, n) for _s, e, n in reversed(near)
+                      if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info else want == "m")), None)
+        if found is None:
+            return None
     elif c.kind in ("kin", "next", "previous"):
         owner = _possessor(doc.text, g, c, det, memory, strong)
         if owner is None:
