@@ -224,3 +224,15 @@ def test_giving_up_ones_resistance_yields_to_the_measure_before():
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
           mention(text, "Ungarn", "Ungarn")]
     assert roles(text, "gab", ms) == ({"Ungarn"}, {"Europäische Union"})
+
+
+def test_a_seat_of_power_is_its_country_when_it_undergoes_or_acts_as_a_state():
+    def kreml(text: str) -> Mention:
+        start = text.index("Kreml")
+        return Mention(start, start + 5, "Kreml", "ORG", "org:kreml", "Kreml", "test", 1.0)
+
+    text = "Baerbock warf dem Kreml Wahlfälschung vor."
+    assert roles(text, "warf", [mention(text, "Baerbock", "Annalena Baerbock", "PER"), kreml(text)])[1] == {
+        "Russland"}
+    text = "Der Kreml wies den Appell zurück."
+    assert roles(text, "wies", [kreml(text)])[0] == {"Kreml"}

@@ -354,17 +354,22 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
                   on: date | None) -> tuple[Participant, ...]:
     """Actors who hold an office, replaced by the body they act for in state actions.
 
+    A seat of power (``Kreml``) is its country when it undergoes an event or acts as a state; it stays
+    itself as the actor of a statement or reaction ("Der Kreml wies den Appell zurück"), as annotated.
+
     >>> scholz = Participant("actor", "per:olaf-scholz", "Olaf Scholz", "Scholz")
     >>> [p.name for p in acting_bodies((scholz,), "AID", False, date(2024, 2, 9))]
     ['Deutschland']
     >>> [p.name for p in acting_bodies((scholz,), "REQUEST", False, date(2024, 2, 9))]
     ['Olaf Scholz']
     """
-    if not (event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES):
-        return tuple(participants)
+    state = event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
-        body = role_body(p.entity_id, on) if p.role == "actor" else None
+        if p.name in _words()["seats"] and (event_type in STATE_ACTION_TYPES or p.role == "target"):
+            country = _home_countries().get(p.entity_id or "")
+            p = Participant(p.role, None, country, p.text) if country else p
+        body = role_body(p.entity_id, on) if state and p.role == "actor" else None
         p = Participant(p.role, None, body, p.text) if body else p
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
