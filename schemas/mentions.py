@@ -21,8 +21,11 @@ class Mentions(pa.DataFrameModel):
     entity_id: Series[str] = column("Linked entity (entities.entity_id); null when unsure.", "string", nullable=True)
     entity_name: Series[str] = column("Canonical name of the linked entity.", "string", nullable=True)
     entity_type: Series[str] = column("PER, ORG, LOC or MISC.", "string", isin=ENTITY_TYPES)
-    method: Series[str] = column("How it was found and linked: exact, alias, fold, fuzzy, role, one-sense, ...",
-                                 "string")
+    method: Series[str] = column(
+        "How it was found and linked: exact, alias, fold or fuzzy (a gazetteer name), one-sense (a short form of a "
+        "name earlier in the article), role (a role phrase such as 'der Kanzler'; unlinked when no holder is "
+        "known), pronoun, discovered (a name not in the gazetteer); ambiguous or gate:<reason> when the resolver "
+        "abstained (entity_id null).", "string")
     confidence: Series[float] = column("Linking confidence in [0, 1].", "float32", ge=0, le=1)
 
     class Config:
