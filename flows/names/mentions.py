@@ -62,6 +62,8 @@ COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$"
 CLASS_NOUNS = WORDS["org_class_nouns"]
 CLASS_NOUN_OBJECTS = WORDS["class_noun_objects"] | NOT_NAMES
 CLASS_NOUN_ENDINGS = ("s", "es", "n", "en", "ns")
+CLASS_COMPOUND = re.compile(f"^[A-ZÄÖÜ][a-zäöüß-]{{2,}}(?:{'|'.join(sorted(WORDS['org_class_endings']))})(?:s|es|n|en)?$")
+WEEKDAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
 ABSTRACT_NOUN = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_endings']))})$")
 #: One-word federal institutions (``Bundesverwaltungsgericht``, genitive ``Bundesamts``).
 INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))})[a-zäöüß]{{3,}}"
@@ -301,9 +303,10 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return _prepositional_org(tokens, i)
     if not nxt.text[:1].isupper():
         return None
-    if _base_form(tok.text, CLASS_NOUNS):
+    if _base_form(tok.text, CLASS_NOUNS) or CLASS_COMPOUND.match(tok.text):
         return _named_after_class_noun(g, tokens, i + 1, root)
-    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names:  # not: im Landtag Gudrun Pieper
+    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names | CLASS_NOUN_OBJECTS:
+        # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
         return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
     if tok.text[:1].isupper() and tok.text not in NOT_NAMES:
         k = i + 1
@@ -325,7 +328,8 @@ def _base_form(word: str, nouns: frozenset[str]) -> str | None:
 def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
     """Can ``word`` be (part of) an organisation's name after a class noun? Acronyms can; words
     listed as objects, given names (``seine Tochter Anna``) and abstract nouns opening it cannot."""
-    if len(word) < 2 or not word[:1].isupper() or word in CLASS_NOUN_OBJECTS or not word.replace("-", "").isalnum():
+    if (len(word) < 2 or not word[:1].isupper() or word in CLASS_NOUN_OBJECTS or not word.replace("-", "").isalnum()
+            or WEEKDAY.match(word)):
         return False
     if word.isupper():
         return True
@@ -338,7 +342,8 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
     if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
         return None
     end = j + 1
-    while end < min(len(tokens), j + 3) and tokens[end].start - tokens[end - 1].end == 1 and _name_word(g, tokens[end].text, False):
+    while (end < min(len(tokens), j + 3) and tokens[end].start - tokens[end - 1].end == 1 and _name_word(g, tokens[end].text, False)
+           and _trie_match(tokens, end, root) is None):  # not: Nachrichtenagentur TASR Fico
         end += 1
     suffixed = [k for k in range(j + 1, end) if COMPANY_SUFFIX.search(tokens[k].text)]
     if suffixed:
@@ -367,6 +372,14 @@ def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
         k += 1
     if last is None:
         return None
+    words_ = [t.text for t in tokens[i + 2:last + 1]]
+    if "," in words_ and "und" not in words_[len(words_) - words_[::-1].index(","):]:
+        # a comma not followed by und: an apposition (Bundesverband des Handels, Brigitte Wischnewski)
+        last = i + 1 + words_.index(",")
+        while last > i + 1 and not tokens[last].text[:1].isupper():
+            last -= 1
+        if last <= i + 1:
+            return None
     head = _base_form(tokens[i].text, PREPOSITIONAL_HEADS) or tokens[i].text
     name = " ".join([head] + [t.text for t in tokens[i + 1:last + 1]]).replace(" ,", ",")
     return Candidate(tokens[i].start, tokens[last].end, "ORG", (), "org-pattern", "pattern", name=name)
