@@ -271,3 +271,10 @@ def test_epithets_refer_to_the_person_named_last():
                    "zu schnell zu handeln. Den Politikern in Brüssel missfiel das.", date(2025, 6, 1))
     assert ("Der Linkspopulist", "Robert Fico") in got
     assert not any(t == "Den Politikern" for t, _n in got)  # a plural
+
+
+def test_short_name_in_brackets_after_an_organisation():
+    got = _orgs("Die vom Bundesinstitut für Bildungsforschung (Bifie) gestellten Aufgaben. Das Bifie reagierte. "
+                "Der Konzern Velocan (Archivbild) schwieg.")
+    assert [n for t, n, _m in got if t == "Bifie"] == ["Bundesinstitut für Bildungsforschung"] * 2
+    assert not any(t == "Archivbild" for t, _n, _m in got)

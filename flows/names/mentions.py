@@ -483,6 +483,7 @@ class _Memory:
         self.by_head: dict[str, tuple[str, str, str]] = {}
         self.persons: list[tuple[int, str, str]] = []  # (start, entity_id, name) in text order
         self.entities: list[tuple[int, str]] = []
+        self.last_org: tuple[int, str, str, str] | None = None  # (end, entity_id, name, type) of the last organisation
 
     def add_person(self, start: int, entity_id: str, name: str) -> None:
         given, surname = split_person_name(name)
@@ -550,6 +551,8 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
                     memory.persons.append((c.start, mention.entity_id, mention.entity_name))
             elif mention.entity_name:
                 memory.add_org(mention.entity_id, mention.entity_name, mention.entity_type)
+                if mention.entity_type == "ORG":
+                    memory.last_org = (c.end, mention.entity_id, mention.entity_name, "ORG")
             memory.entities.append((c.start, mention.entity_id))
         yield mention
 
@@ -622,6 +625,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
 #: A lowercase word right before a mention (a nationality adjective: ``des russischen``), and a
 #: place right after it (``das Verteidigungsministerium in Kiew``).
 WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
+OPEN_PAREN = re.compile(r"\s*\(")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -704,6 +708,12 @@ def _nominative(text: str, name: str) -> str:
 
 
 def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
+    last = memory.last_org
+    short = len(surface) <= 5 or sum(ch.isupper() for ch in surface) > 1  # Bifie, ADV, BaFin; not (Archivbild)
+    if last and short and OPEN_PAREN.fullmatch(doc.text, last[0], c.start) and doc.text.startswith(")", c.end):
+        # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
+        memory.by_head.setdefault(surface, last[1:])
+        return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
     base = re.sub(r"['’]s?$", "", surface)
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
         if not form or not (memory.by_surname or memory.by_given or memory.by_head):
