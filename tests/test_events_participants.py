@@ -236,3 +236,14 @@ def test_a_seat_of_power_is_its_country_when_it_undergoes_or_acts_as_a_state():
         "Russland"}
     text = "Der Kreml wies den Appell zurück."
     assert roles(text, "wies", [kreml(text)])[0] == {"Kreml"}
+
+
+def test_ones_own_party_is_the_party_of_the_person_named_before():
+    text = "SPD-Fraktionschef Miersch sagte, seine Fraktion unterstütze das Paket."
+    ms = [Mention(text.index("Miersch"), text.index("Miersch") + 7, "Miersch", "PER", "per:matthias-miersch",
+                  "Matthias Miersch", "test", 1.0)]
+    assert roles(text, "unterstütze", ms)[0] == {"SPD"}
+    # a genitive only describes another noun
+    text = "Miersch hatte den Umbau seiner Regierung angekündigt."
+    ms = [Mention(0, 7, "Miersch", "PER", "per:matthias-miersch", "Matthias Miersch", "test", 1.0)]
+    assert roles(text, "angekündigt", ms) == ({"Matthias Miersch"}, set())

@@ -466,6 +466,48 @@ def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[
 
 DEFAULT_UNION = "Europäische Union"
 
+#: a person's own party or country: "seine Fraktion stehe hinter dem Paket" (Miersch -> SPD), "ihr Land
+#: werde helfen" (the head of government -> the country)
+#: (genitives, "den Umbau seiner Regierung", only describe another noun)
+POSSESSIVE_BODY_RE = re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:e|en|em)?\s+(Partei|Fraktion|Land|Regierung)\b")
+PARTY_NOUNS = frozenset({"Partei", "Fraktion"})
+#: how far back the owner of such a possessive is looked for
+POSSESSOR_REACH = 300
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, tuple[str | None, str]]:
+    """Person id -> (party id, party name) from the names gazetteer, else empty."""
+    try:
+        info = import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return {}
+    return {entity_id: (i.party, info[i.party].entity.name) for entity_id, i in info.items()
+            if getattr(i, "party", None) in info}
+
+
+def _possessive_mentions(text: str, left: int, right: int, mentions: Sequence[Mention], quote: Quote | None,
+                         on: date | None) -> list[Mention]:
+    """``seine Partei``/``ihr Land`` in ``left:right`` as mentions of the owner's party or country.
+
+    The owner is the quote's speaker inside reported speech, else the latest person named before.
+    """
+    found = []
+    for m in POSSESSIVE_BODY_RE.finditer(text, left, right):
+        owner_id = quote.speaker_entity_id if quote and quote.start <= m.start() < quote.end else None
+        if owner_id is None:
+            owner = next((p for p in reversed(mentions) if p.entity_type == "PER" and p.end <= m.start()
+                          and m.start() - p.end <= POSSESSOR_REACH), None)
+            owner_id = owner.entity_id if owner else None
+        if m.group(1) in PARTY_NOUNS:
+            party_id, body = _parties().get(owner_id or "", (None, None))
+            kind = "ORG"
+        else:
+            party_id, body, kind = None, role_body(owner_id, on), "LOC"
+        if body:
+            found.append(Mention(m.start(), m.end(), m.group(), kind, party_id, body, "possessive", 0.5))
+    return found
+
 
 def _government_mentions(text: str, left: int, right: int, place: str | None) -> list[Mention]:
     """``die Regierung`` without a country, as a mention of the country ``place`` stands in."""
@@ -751,7 +793,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
                          *_government_mentions(text, left, right, place),
-                         *_member_state_mentions(text, left, right, mentions)]
+                         *_member_state_mentions(text, left, right, mentions),
+                         *_possessive_mentions(text, left, right, mentions, quote, on)]
              if not any(m.start < g.end and g.start < m.end for m in in_clause)]
     in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
     if not reaction_site and not _in_prefield(text, left, end):
