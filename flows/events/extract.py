@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from flows.events.dates import DateExpr, find_dates
-from flows.events.lexicon import TriggerRule, rules_for_token, trigger_rules
+from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
 from flows.events.mode import event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
                                        inherited_participants, topic_targets)
@@ -73,9 +73,10 @@ def _is_anaphoric(text: str, start: int, end: int) -> bool:
 def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
     """Yield the triggers of one sentence: lexicon tokens (with particles) and phrases."""
     taken: list[tuple[int, int]] = []
-    for rule in trigger_rules():
-        if rule.is_phrase and _fits(rule, sentence):
-            for m in rule.word.finditer(sentence.text):
+    for rule in phrase_rules():
+        # the context check only after a match: most sentences hold none of the phrases
+        for m in rule.word.finditer(sentence.text):
+            if _fits(rule, sentence):
                 span = (sentence.start + m.start(), sentence.start + m.end())
                 if not any(a < span[1] and span[0] < b for a, b in taken):
                     taken.append(span)

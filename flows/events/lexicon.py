@@ -50,6 +50,12 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 
 @lru_cache(maxsize=1)
+def phrase_rules() -> tuple[TriggerRule, ...]:
+    """The rows whose pattern spans several words, matched in the sentence text."""
+    return tuple(rule for rule in trigger_rules() if rule.is_phrase)
+
+
+@lru_cache(maxsize=1)
 def token_prefilter() -> re.Pattern[str]:
     """One alternation of every single-token pattern: most tokens fail it in one call."""
     words = [rule.word.pattern for rule in trigger_rules() if not rule.is_phrase]
