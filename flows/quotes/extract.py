@@ -30,6 +30,8 @@ DETERMINERS = frozenset(
     "ihrem ihrer ihres unser unsere mein meine dieser diese diesem dieses".split()
 )
 PRONOUNS = frozenset("er sie Er Sie".split())
+#: relative pronouns (and articles): a clause opened by one after a comma may be a relative clause
+RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen deren".split())
 #: relative pronouns that can be the subject of a cue ("X, die angab, dass …")
 RELATIVE_SUBJECTS = frozenset("der die welche welcher".split())
 #: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
@@ -761,11 +763,34 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, len(toks), speaker, cue, toks[i].start, top, 0.8)
         if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
-                and toks[clause_end + 1].text not in RELATIVE_STARTS:
+                and toks[clause_end + 1].text not in RELATIVE_STARTS and not _relative_clause(toks, clause_end + 1):
             return attr
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _relative_clause(toks: list[Token], k: int) -> bool:
+    """Whether the clause at ``toks[k]`` is a relative clause, no reported one: a relative pronoun before a
+    preposition, adverb, article or verb (``, der am Sonntag …``, ``, das sich …``; ``, die meisten …`` and
+    ``, die Lage …`` are noun phrases) or after a preposition (``, in dem 185 Länder aufgelistet sind``), in
+    indicative.
+
+    >>> [_relative_clause(tokenize(t), 0) for t in ("der am Sonntag kam", "die meisten seien", "in dem 185 Länder sind")]
+    [True, False, True]
+    """
+    start = k
+    if k < len(toks) and toks[k].text in PREPOSITIONS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in RELATIVE_PRONOUNS:
+        return False
+    if _clause_mood(toks[max(0, start - 1):]) is not None:
+        return False  # reported mood: SpkAtt reports even relative clauses in Konjunktiv
+    if toks[k].text in ("denen", "dessen", "deren") or k > start:
+        return True
+    following = toks[k + 1].text
+    return following.isalpha() and following.islower() and (
+        following in DETERMINERS or not ADJECTIVE_RE.match(following))
 
 
 def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: list[Mention],
