@@ -916,7 +916,14 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         if i == 0:  # sentence-initial: the rest of the sentence is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
             return _with_content(text, toks, after, n, speaker, cue, tok.start, top, 0.75)
-        # mid-sentence: the main clause around it, up to semicolons ("…; nach Behördenangaben stecke …")
+        # mid-sentence: the main clause around it, up to semicolons ("…; nach Behördenangaben stecke …"), or
+        # the relative clause it stands in ("eine Umweltzone, die nach Einschätzung des UBA … verbessern kann")
+        comma = next((k for k in range(i - 1, -1, -1) if toks[k].text in (",", ";")), None)
+        if comma is not None and toks[comma].text == "," and comma + 1 < i and (
+                toks[comma + 1].text in RELATIVE_PRONOUNS
+                or toks[comma + 1].text in PREPOSITIONS and toks[comma + 2].text in RELATIVE_PRONOUNS):
+            end = _next_index(toks, i, (",", ";"))
+            return _with_content(text, toks, comma + 1, end, speaker, cue, tok.start, top, 0.7)
         left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ";"), 0)
         return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
     return None
