@@ -2,7 +2,7 @@
 from datetime import date
 
 from flows.events import extract_events
-from flows.records import Doc, Mention
+from flows.records import Doc, Mention, Quote
 
 THURSDAY = date(2026, 1, 8)
 
@@ -247,3 +247,11 @@ def test_ones_own_party_is_the_party_of_the_person_named_before():
     text = "Miersch hatte den Umbau seiner Regierung angekündigt."
     ms = [Mention(0, 7, "Miersch", "PER", "per:matthias-miersch", "Matthias Miersch", "test", 1.0)]
     assert roles(text, "angekündigt", ms) == ({"Matthias Miersch"}, set())
+
+
+def test_reported_words_with_their_own_subject_are_no_act_of_the_speaker():
+    text = "„Die Gewerkschaft habe das Angebot abgelehnt“, sagte Spohr."
+    start = text.index("Die")
+    q = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", "Spohr", speaker_name="Carsten Spohr",
+              speaker_entity_id="per:carsten-spohr")
+    assert roles(text, "abgelehnt", [mention(text, "Spohr", "Carsten Spohr", "PER")], [q])[0] == set()

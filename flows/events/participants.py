@@ -756,6 +756,9 @@ JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$"
 #: Fluggesellschaft Iran Air" (the conjunct shares the preposition)
 PREPOSITIONAL_CONJUNCT_RE = re.compile(
     r"\b(?:gegen|an|mit|für|auf)\s+[^,;:.]{1,50}?\s(?:und|sowie|oder)\s+(?:(?:de[rmns]|die|das)\s+)?(?:[\w-]+\s+){0,2}$")
+#: reported words with a subject of their own that names no one ("Die Piloten seien zu Gesprächen
+#: bereit", "Die Bahn habe ein Angebot vorgelegt" without the name found) are no act of the speaker
+OWN_SUBJECT_RE = re.compile(r"\W*(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*\s+(?:sei|seien|habe|haben|werde|werden|wolle|wollen|könne|können|müsse|müssten|solle|sollen|hätte|hätten|würde|würden)\b")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -918,7 +921,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         entity = _object_adjective_country(text, start, end, right, is_noun, after_subject, mentions, actors)
         if entity is not None:
             participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
-    if not any(p.role == "actor" for p in participants) and quote and quote.speaker_name:
+    if (not any(p.role == "actor" for p in participants) and quote and quote.speaker_name
+            and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
     if location is not None and TRAVEL_RE.match(text, start, end):
