@@ -255,3 +255,9 @@ def test_reported_words_with_their_own_subject_are_no_act_of_the_speaker():
     q = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", "Spohr", speaker_name="Carsten Spohr",
               speaker_entity_id="per:carsten-spohr")
     assert roles(text, "abgelehnt", [mention(text, "Spohr", "Carsten Spohr", "PER")], [q])[0] == set()
+
+
+def test_aid_without_recipient_goes_to_the_articles_main_country():
+    text = "Im Sudan hungern Millionen. Der Sudan braucht Hilfe. Deutschland will 120 Millionen Euro bereitstellen."
+    ms = [mention(text, "Sudan", "Sudan"), mention(text, "Sudan", "Sudan", nth=1), mention(text, "Deutschland", "Deutschland")]
+    assert roles(text, "bereitstellen", ms) == ({"Deutschland"}, {"Sudan"})

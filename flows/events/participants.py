@@ -1091,6 +1091,9 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
 #: country (the employer of a strike, the company a union threatens: "Verdi hatte mit Streiks gedroht"
 #: -> Lufthansa): the one named most often up to the event's sentence, other than its actors
 TOPIC_TARGET_TYPES = frozenset({"PROTEST", "THREATEN"})
+#: aid without a recipient goes to the article's main country ("Deutschland will 120 Millionen Euro
+#: bereitstellen" in a report on the Sudan)
+COUNTRY_TOPIC_TYPES = frozenset({"AID"})
 #: how often the main actor must be named before it counts as the article's topic
 TOPIC_MIN_MENTIONS = 2
 
@@ -1109,8 +1112,8 @@ def topic_targets(sentence: Sentence, event_type: str, participants: Sequence[Pa
     >>> [p.name for p in topic_targets(Sentence(20, 60, "", False), "PROTEST", (verdi,), ms)]
     ['Lufthansa']
     """
-    if (event_type not in TOPIC_TARGET_TYPES or any(p.role == "target" for p in participants)
-            or not any(p.role == "actor" for p in participants)):
+    if (event_type not in TOPIC_TARGET_TYPES and event_type not in COUNTRY_TOPIC_TYPES
+            or any(p.role == "target" for p in participants) or not any(p.role == "actor" for p in participants)):
         return ()
     own = {p.name for p in participants}
     counts: dict[str, int] = {}
@@ -1119,7 +1122,11 @@ def topic_targets(sentence: Sentence, event_type: str, participants: Sequence[Pa
         if not m.entity_name or m.method in ("pronoun", "group"):
             continue
         name = _participant("target", m).name
-        if name not in own and m.entity_type == "ORG" and name not in _countries():
+        if event_type in COUNTRY_TOPIC_TYPES:
+            fits = m.entity_type == "LOC" and (name in _countries() or not _home_countries().get(m.entity_id or ""))
+        else:
+            fits = m.entity_type == "ORG" and name not in _countries()
+        if name not in own and fits and name not in _words()["regions"]:
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, m)
     ranked = sorted(counts.values(), reverse=True)
