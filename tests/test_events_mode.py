@@ -178,3 +178,17 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
 ])
 def test_mode(text, trigger, mode):
     assert found(text)[trigger][1] == mode
+
+
+def test_lead_sentence_takes_the_day_of_the_same_event_in_the_next_sentence():
+    text = ("Auch die Schweiz verschärft ihre Sanktionen gegen Russland. "
+            "Der Bundesrat hat am Mittwoch das 18. Sanktionspaket der EU übernommen.")
+    lead = events(text)[0]
+    assert (lead.trigger, lead.date) == ("verschärft", date(2026, 1, 7))
+
+
+def test_unrealized_or_other_events_take_no_day_from_the_next_sentence():
+    threatened = events("Kallas drohte mit Sanktionen. Deutschland hatte am Mittwoch Sanktionen verhängt.")[1]
+    assert (threatened.trigger, threatened.date) == ("Sanktionen", None)
+    other = events("Der Verein hat sich vom Trainer getrennt. Am Samstag hatte das Team eine Niederlage erlitten.")[0]
+    assert (other.trigger, other.date) == ("getrennt", None)

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from flows.events.dates import DateExpr, find_dates
@@ -125,6 +125,26 @@ def _follow_up_date(text: str, dates: Sequence[DateExpr], following: Sentence | 
     return None
 
 
+def _sibling_date(dates: Sequence[DateExpr], trigger: Trigger, following: Sentence | None,
+                  siblings: Sequence[Trigger], mode_of: Callable[[Trigger], str]) -> DateExpr | None:
+    """The day of a realized event of the same type in the next sentence of the paragraph, dated in its
+    own clause: a lead sentence names the event, the next one gives its details ("Auch die Schweiz
+    verschärft ihre Sanktionen. Der Bundesrat hat am Freitag das Sanktionspaket übernommen."). OTHER is
+    too mixed a type to tell one event from the next, and a start day ("Seit Montag") dates an ongoing
+    action rather than the lead's.
+    """
+    if following is None:
+        return None
+    for other in siblings:
+        if other.rule.event_type != trigger.rule.event_type:
+            continue
+        expr = _event_date(dates, following, other, [t for t in siblings if t is not other])
+        if (expr and expr.precision == "day" and expr.role == "point" and _in_clause(following, other, expr)
+                and mode_of(other) == "realized"):
+            return expr
+    return None
+
+
 def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     left, right = clause_bounds(sentence, trigger.start, trigger.end)
     return left <= expr.start and expr.end <= right
@@ -175,7 +195,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     quoted = quoted_spans(text)
     found: list[tuple[Trigger, Sentence]] = []
     all_sentences = [s for s in sentences(text) if not s.is_heading]
-    following = {id(a): b for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]}
+    same_paragraph = [(a, b) for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]]
+    following = {id(a): b for a, b in same_paragraph}
     for sentence in all_sentences:
         triggers = list(find_triggers(text, sentence))
         verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers if not t.is_noun}
@@ -196,6 +217,12 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             text, dates, following.get(id(sentence)))
         mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
                           quoted, same_sentence)
+        if date_expr is None and mode == "realized" and trigger.rule.event_type != "OTHER":
+            next_sentence = following.get(id(sentence))
+            siblings = [t for t, s in found if s is next_sentence]
+            date_expr = _sibling_date(dates, trigger, next_sentence, siblings, lambda t: event_mode(
+                text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
+                [o for o in siblings if o is not t]))
         if (mode == "realized" and date_expr and date_expr.date and doc.published_on
                 and date_expr.date > doc.published_on and _in_clause(sentence, trigger, date_expr)):
             mode = "intended"  # a day still to come in the event's own clause
