@@ -49,6 +49,8 @@ AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
 WORDS = word_lists()
+#: A surname opened by an Arabic article (``al-Burhan``, ``el-Sisi``), written lower case.
+ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|az)-[A-ZÄÖÜ]")
 #: Capitalised words that start sentences or clauses but are not names.
 NOT_NAMES = WORDS["not_names"]
 #: Heads of organisation names followed by a place or name (``Landgericht Stuttgart``).
@@ -278,9 +280,14 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
             or not surname.text.isalpha() and "-" not in surname.text):
         return None
+    places = g.casefold.get(surname.text.casefold(), {})
+    if places and all(g.info[e].entity.type == "LOC" for e in places):
+        return None  # Santiago de Chile, San Antonio: a place
     if surname.text in g.given_names and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text not in NOT_NAMES:
         j += 1  # two given names: Hans Peter Müller
         surname = tokens[j]
+    if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
+        surname = tokens[j + 1]  # Abdel Fattah al-Burhan
     return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
 
 
