@@ -173,6 +173,10 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     # a perfect infinitive reports; a present passive plans nothing
     ("Er wird verdächtigt, die Anschläge in Jakarta finanziert zu haben.", "Anschläge", "realized"),
     ("Der Regierung wird vorgeworfen, nach Anschlägen Internetzugänge zu sperren.", "Anschlägen", "realized"),
+    # a relative clause right after the noun predicates of it
+    ("Klingbeil sprach von einem Fundament für Koalitionsverhandlungen, die kommende Woche beginnen sollen.",
+     "Koalitionsverhandlungen", "intended"),
+    ("Er erinnerte an Gespräche in Genf, die nie stattfanden.", "Gespräche", "negated"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -92,6 +92,9 @@ TEMPORAL_ADJUNCT_RE = re.compile(
     r"(?:[a-zäöü]\w*\s+){0,2}$", re.I)
 #: the topic of talks ("über ein Verbot beraten", "Verhandlungen über einen Gefangenenaustausch") is
 #: only discussed; attacks, protests and charges talked about have usually happened
+#: a relative clause right after the noun predicates of it: "Koalitionsverhandlungen, die in der kommenden
+#: Woche beginnen sollen"
+RELATIVE_START_RE = re.compile(r"\s*,\s*(?:die|der|das|welche[rs]?)\b")
 UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
 TOPIC_RE = re.compile(r"\büber\s+[^,;:.]*$")
 DISCUSSED_TYPES = frozenset({"AID", "SANCTION", "AGREE", "RETREAT", "MOBILIZE", "COOPERATE", "CONCEDE", "OTHER"})
@@ -124,6 +127,23 @@ def _is_passive(clause: str) -> bool:
     words = clause.split()
     return bool(words) and (PARTICIPLE_RE.fullmatch(words[-1].strip(".,!?")) is not None or any(
         PARTICIPLE_RE.fullmatch(before) for before, word in zip(words, words[1:]) if word.strip(".,") in ("wird", "werden")))
+
+
+def _relative_clause_mode(text: str, sentence: Sentence, end: int,
+                          quoted: Sequence[tuple[int, int]]) -> EventMode | None:
+    """The mode a relative clause right after a noun gives it ("..., die nicht stattfanden" -> negated)."""
+    opening = RELATIVE_START_RE.match(text, end, sentence.end)
+    if not opening:
+        return None
+    rel_left, rel_right = clause_bounds(sentence, opening.end(), opening.end() + 1)
+    relative = _unquoted(text, rel_left, rel_right, quoted, opening.end())
+    if NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", relative)):
+        return "negated"
+    if HYPOTHETICAL_RE.search(relative):
+        return "hypothetical"
+    if INTENDED_RE.search(relative) and not HEARSAY_RE.search(relative) and not _is_passive(relative):
+        return "intended"
+    return None
 
 
 def _unquoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], trigger: int) -> str:
@@ -191,6 +211,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if is_infinitive or is_noun:
         if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
+        relative = _relative_clause_mode(text, sentence, end, quoted) if is_noun else None
+        if relative:
+            return relative
         plan_noun = PLAN_NOUN_BEFORE_RE.search(text, max(left, start - 60), start) if is_noun else None
         if plan_noun:
             return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
