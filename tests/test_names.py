@@ -278,3 +278,12 @@ def test_short_name_in_brackets_after_an_organisation():
                 "Der Konzern Velocan (Archivbild) schwieg.")
     assert [n for t, n, _m in got if t == "Bifie"] == ["Bundesinstitut für Bildungsforschung"] * 2
     assert not any(t == "Archivbild" for t, _n, _m in got)
+
+
+def test_institutions_of_a_land_after_its_adjective():
+    got = _orgs("Der bayerische Landtag, die bayerische Staatsregierung und das nordrhein-westfälische "
+                "Innenministerium widersprachen dem sächsischen Verfassungsschutz.")
+    assert ("Landtag", "Bayerischer Landtag", "discovered") in got
+    assert ("Staatsregierung", "Bayerische Staatsregierung", "alias") in got
+    assert ("Innenministerium", "Nordrhein-Westfälisches Innenministerium", "discovered") in got
+    assert ("Verfassungsschutz", "Sächsischer Verfassungsschutz", "discovered") in got

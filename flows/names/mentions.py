@@ -83,6 +83,10 @@ SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fr
 #: State institutions after a nationality adjective (``des georgischen Innenministeriums``) -> gender.
 INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["institution_nouns_m"], "m"), **dict.fromkeys(WORDS["institution_nouns_f"], "f"),
                      **dict.fromkeys(WORDS["institution_nouns_n"], "n")}
+#: Institutions of a German Land after its adjective (``der bayerische Landtag``) -> gender; ministries too.
+LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"), **dict.fromkeys(WORDS["land_institution_nouns_f"], "f"),
+                          **dict.fromkeys(WORDS["land_institution_nouns_n"], "n"),
+                          **{k: v for k, v in INSTITUTION_NOUNS.items() if k.endswith("ministerium")}}
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
@@ -677,17 +681,20 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     """(``Georgisches Innenministerium``, Georgien) for ``georgischen Innenministeriums``: a state
     institution noun right after a lowercase nationality adjective of a country, in the nominative,
     and that country; None else."""
-    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
-    if base is None or noun[len(base):] not in ("", "s", "es") or NAME_AFTER.match(text, start + len(noun)):
+    if NAME_AFTER.match(text, start + len(noun)):
         return None  # not: die russische Nachrichtenagentur Tass (the name follows)
     before = WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return None
     country = country_of_adjective(before.group(1), g)
-    if country is None or g.info[country].entity.type != "LOC" or g.info[country].country is not None:
+    if country is None or g.info[country].entity.type != "LOC":
         return None
-    stem = ADJ_ENDING.sub("", before.group(1))
-    return f"{stem[:1].upper()}{stem[1:]}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}", country
+    nouns = INSTITUTION_NOUNS if g.info[country].country is None else LAND_INSTITUTION_NOUNS  # a state, or a Land
+    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in nouns), None)
+    if base is None or noun[len(base):] not in ("", "s", "es"):
+        return None
+    stem = "-".join(p[:1].upper() + p[1:] for p in ADJ_ENDING.sub("", before.group(1)).split("-"))  # Nordrhein-Westfälisches
+    return f"{stem}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
 
 
 def _main_country(g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
