@@ -76,6 +76,7 @@ PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
 EPITHET_REACH = 600
+#: Modifiers that make a role or descriptive noun plural (``der beiden Innenminister``).
 PLURAL_MODIFIER = re.compile(r"\b(?:beiden|beide|vielen|meisten|anderen|übrigen|zwei|drei|vier|einigen|mehreren)\b")
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
 KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
@@ -403,6 +404,8 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
         follow = doc.text[m.end():m.end() + 40]
         if FOLLOWED_BY_NAME.match(follow):
             continue  # role noun before a name or a genitive (der Präsident des Verbands, X): not alone
+        if PLURAL_MODIFIER.search(m.group("mods") or ""):
+            continue  # der beiden Innenminister: a group
         relation = _relation_noun(noun) if POSSESSIVE.match(m.group("det")) and not COORDINATED.match(follow) else None
         if relation is None and m.group("det").casefold() in ("die", "ihre", "seine", "meine") and not AGE_RE.match(noun) and not noun.endswith(("in", "e")):
             continue  # die Botschafter: a group
@@ -418,7 +421,7 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             kind = "role"
         elif _learned_key(noun) in learned and learned[_learned_key(noun)] < m.start():
             kind = "learned"
-        elif _epithet(m.group("det"), m.group("mods"), noun):
+        elif _epithet(m.group("det"), noun):
             kind = "epithet"
         if kind is None:
             continue
@@ -426,14 +429,11 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
     return out
 
 
-def _epithet(det: str, mods: str, noun: str) -> str | None:
+def _epithet(det: str, noun: str) -> str | None:
     """The gender of a singular reference by a descriptive noun (``EPITHETS``): ``der/dem/den`` with
     the noun as listed, ``des`` with -s (``des Politikers``), ``die`` with the feminine -in form
-    (``die Unternehmerin``); None for other forms, which are mostly plurals (``den Politikern``,
-    ``der beiden Politiker``)."""
+    (``die Unternehmerin``); None for other forms, which are mostly plurals (``den Politikern``)."""
     det = det.casefold()
-    if PLURAL_MODIFIER.search(mods or ""):
-        return None
     if noun.endswith("in") and noun[:-2] in EPITHETS and det == "die":
         return "f"
     if (noun in EPITHETS and det in ("der", "dem", "den")) or (noun.endswith("s") and noun[:-1] in EPITHETS and det == "des"):
@@ -856,7 +856,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         found = next(((e, n) for s, e, n in memory.persons if s == start), None)
     elif c.kind == "epithet":
         mods = text.split()[1:-1]
-        want = _epithet(det, " ".join(mods), noun)
+        want = _epithet(det, noun)
         near = [(s, e, n) for s, e, n in memory.persons if s >= c.start - EPITHET_REACH]
         nation = next((k for k in map(lambda w: country_of_adjective(w, g), mods) if k), None)
         # a woman only when the gazetteer knows her gender (discovered persons have none); the
