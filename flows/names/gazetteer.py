@@ -21,7 +21,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from flows.names.keys import UMLAUT_SPELLING, ascii_fold, block_key, clean, fold_key, fold_word, slug, words
+from flows.names.keys import UMLAUT_SPELLING, block_key, clean, fold_key, fold_word, slug, words
 from flows.records import Entity
 
 DATA = Path(__file__).resolve().parent / "data"
