@@ -61,6 +61,12 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Bei einem Attentat in Kabul starben drei Menschen.", "Attentat", "ASSAULT"),
     ("Die Inhaftierung des Oppositionellen löste Proteste aus.", "Inhaftierung", "COERCE"),
     ("Die Regierung machte einen Rückzieher.", "Rückzieher", "CONCEDE"),
+    # CONVENTIONS.md: a vote is OTHER, voting against REJECT
+    ("Rund 87 Prozent der Wähler stimmten für den Amtsinhaber.", "stimmten", "OTHER"),
+    ("Ungarn stimmte gegen die Verlängerung.", "stimmte", "REJECT"),
+    # inflected forms
+    ("Das Land verhängte Embargos gegen drei Staaten.", "verhängte", "SANCTION"),
+    ("Die Staaten unterzeichneten Verträge über die Zusammenarbeit.", "unterzeichneten", "AGREE"),
     # Swiss spelling writes ss for ß
     ("Die SP begrüsste den Entscheid.", "begrüsste", "SUPPORT"),
     ("Waffenlieferungen schliesst der Bundesrat aus.", "schliesst", "REJECT"),
@@ -177,6 +183,10 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Klingbeil sprach von einem Fundament für Koalitionsverhandlungen, die kommende Woche beginnen sollen.",
      "Koalitionsverhandlungen", "intended"),
     ("Er erinnerte an Gespräche, die nie stattfanden.", "Gespräche", "negated"),
+    # a refusal proper keeps the refuser's own act from happening; a rejected charge has happened
+    ("Der Minister lehnte einen Rücktritt ab.", "Rücktritt", "negated"),
+    ("Das Gericht wies eine Klage der Opposition ab.", "Klage", "realized"),
+    ("Ungarn stimmte gegen neue Sanktionen.", "Sanktionen", "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])
@@ -196,3 +206,16 @@ def test_unrealized_or_other_events_take_no_day_from_the_next_sentence():
     assert (threatened.trigger, threatened.date) == ("Sanktionen", None)
     other = events("Der Verein hat sich vom Trainer getrennt. Am Samstag hatte das Team eine Niederlage erlitten.")[0]
     assert (other.trigger, other.date) == ("getrennt", None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Die Abstimmung ist für Mitte Juli vorgesehen.", "Abstimmung", "intended"),
+    ("Die Gespräche sollen am Freitag in Genf fortgesetzt werden.", "Gespräche", "intended"),
+])
+def test_re_mention_that_adds_a_mode_is_an_event(text, trigger, mode):
+    assert found(text)[trigger][1] == mode
+
+
+def test_re_mention_with_only_a_day_or_as_object_is_no_event():
+    assert "Einigung" not in found("Die Einigung war am Dienstag erzielt worden.")
+    assert "Ausstand" not in found("Die Gewerkschaft will den Ausstand am Freitag beenden.")

@@ -29,6 +29,12 @@ ANAPHORIC_DETERMINER_RE = re.compile(
 #: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
 #: a strong genitive adjective opens a genitive ("die Freilassung
 #: inhaftierter Oppositioneller", "der Lieferung iranischer Raketen")
+#: a re-mention that is the subject of a plan, a possibility or a negation adds its mode and is annotated
+#: (CONVENTIONS.md): "die Abstimmung ist für Mitte Juli vorgesehen", "Die Gespräche sollen ... fortgesetzt
+#: werden"; one that only gets a day ("Die Einigung war am Dienstag ... erzielt worden") is not
+SUBJECT_START_RE = re.compile(r"^\W*(?:der|die|das|diese[rs]?)\s+(?:\w+\s+)?$", re.I)
+NEW_MODE_RE = re.compile(r"\b(?:nicht|nie|soll|sollen|solle|werde|werden|wird|geplant|vorgesehen|angesetzt|"
+                         r"könnte|könnten|würde|würden|gescheitert|scheiterte)\b")
 NOUN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|um|in|im|"
     r"auf(?!\s+(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Zustimmung|Skepsis|Misstrauen|Unverständnis|Empörung|"
@@ -65,6 +71,11 @@ def _fits(rule: TriggerRule, sentence: Sentence) -> bool:
     return not (rule.excludes and rule.excludes.search(sentence.text))
 
 
+def _adds_mode(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    left, right = clause_bounds(sentence, start, end)
+    return bool(SUBJECT_START_RE.match(text[left:start])) and NEW_MODE_RE.search(text, end, right) is not None
+
+
 def _is_anaphoric(text: str, start: int, end: int) -> bool:
     return bool(ANAPHORIC_DETERMINER_RE.search(text[max(0, start - 40):start])) and not NOUN_COMPLEMENT_RE.match(
         text[end:end + 40])
@@ -94,7 +105,7 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
             _, clause_end = clause_bounds(sentence, start, end)
             if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end):
                 continue
-            if is_noun and _is_anaphoric(text, start, end):
+            if is_noun and _is_anaphoric(text, start, end) and not _adds_mode(text, sentence, start, end):
                 break
             yield Trigger(start, end, rule, is_noun)
             break

@@ -103,6 +103,12 @@ PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\
 SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: meetings and agreements that a refusal in their clause keeps from happening
 REFUSED_TYPES = frozenset({"CONSULT", "AGREE"})
+#: the refuser's own possible acts, kept from happening by a refusal proper ("lehnte einen Rücktritt ab",
+#: "schloss Waffenlieferungen aus"); votes and blockades need not stop them, and charges or demands that
+#: are rejected have happened
+DECLINED_TYPES = frozenset({"OTHER", "AID", "MOBILIZE", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"})
+NOT_A_REFUSAL_RE = re.compile(r"blockier\w*|stimm\w*|gestimmt|votiert\w*|widersp\w*|Veto|Blockade",
+                              re.I)
 #: "die Anschläge finanziert zu haben": a perfect infinitive reports a past event
 PERFECT_INFINITIVE_RE = re.compile(r"\bzu (?:haben|sein)$")
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
@@ -226,9 +232,11 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         if is_noun and any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
                            and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
             return "hypothetical"  # what is demanded, even when the demand is refused
-        if is_noun and event_type in REFUSED_TYPES and any(
-                t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
-            return "negated"  # talks refused or called off: "Gespräche lehnte er ab", "sagte das Treffen ab"
+        if is_noun and event_type in REFUSED_TYPES | DECLINED_TYPES and any(
+                t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
+                    event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
+                for t in others):
+            return "negated"  # refused or called off: "Gespräche lehnte er ab", "lehnte einen Rücktritt ab"
         announcers = [text[t.start:t.end] for t in others
                       if t.rule.event_type == "ANNOUNCE" and not t.is_noun and left <= t.start < right]
         if is_noun and any(OFFER_TRIGGER_RE.fullmatch(word) for word in announcers):
