@@ -261,3 +261,10 @@ def test_aid_without_recipient_goes_to_the_articles_main_country():
     text = "Im Sudan hungern Millionen. Der Sudan braucht Hilfe. Deutschland will 120 Millionen Euro bereitstellen."
     ms = [mention(text, "Sudan", "Sudan"), mention(text, "Sudan", "Sudan", nth=1), mention(text, "Deutschland", "Deutschland")]
     assert roles(text, "bereitstellen", ms) == ({"Deutschland"}, {"Sudan"})
+
+
+def test_the_speaker_is_no_party_to_talks_he_reports():
+    text = "Gespräche mit Kandidaten liefen bereits, sagte der Sportdirektor."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "der Sportdirektor",
+              speaker_name="Dirk Ambrosius", speaker_entity_id="per:dirk-ambrosius")
+    assert roles(text, "Gespräche", [], [q])[0] == set()

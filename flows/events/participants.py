@@ -922,7 +922,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         if entity is not None:
             participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
     if (not any(p.role == "actor" for p in participants) and quote and quote.speaker_name
-            and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)):
+            and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)
+            and not (is_noun and event_type in TALK_TYPES)):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
     if location is not None and TRAVEL_RE.match(text, start, end):
