@@ -67,6 +67,8 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     # inflected forms
     ("Das Land verhängte Embargos gegen drei Staaten.", "verhängte", "SANCTION"),
     ("Die Staaten unterzeichneten Verträge über die Zusammenarbeit.", "unterzeichneten", "AGREE"),
+    ("Tausende Menschen gingen am Samstag in Tiflis auf die Straße.", "gingen", "PROTEST"),
+    ("Die Polizei räumte am Morgen das Protestcamp.", "räumte", "COERCE"),
     # Swiss spelling writes ss for ß
     ("Die SP begrüsste den Entscheid.", "begrüsste", "SUPPORT"),
     ("Waffenlieferungen schliesst der Bundesrat aus.", "schliesst", "REJECT"),
@@ -187,6 +189,12 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Der Minister lehnte einen Rücktritt ab.", "Rücktritt", "negated"),
     ("Das Gericht wies eine Klage der Opposition ab.", "Klage", "realized"),
     ("Ungarn stimmte gegen neue Sanktionen.", "Sanktionen", "realized"),
+    # open questions and what is near or open
+    ("Ob es zu einem Treffen in Genf kommt, ist offen.", "Treffen", "hypothetical"),
+    ("Die Tür für Verhandlungen über Mindestpreise bleibe offen.", "Verhandlungen", "hypothetical"),
+    ("Eine Einigung sei in greifbarer Nähe, sagte der Vermittler.", "Einigung", "hypothetical"),
+    # not ruling out leaves the act possible
+    ("Die Gewerkschaft schließt weitere Streiks nicht aus.", "Streiks", "hypothetical"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -50,10 +50,11 @@ HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
     r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss|"
-    # a guess is no report: "dürfte", "möglicherweise"
-    r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls)\b")
+    # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
+    r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
+    r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
-QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b")
+QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
     r"geplant|vorgesehen|angestrebt\w*|strebt\w*|streben|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|"
@@ -181,6 +182,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if adjunct and not adjunct["before"]:
         return "intended" if UPCOMING_RE.search(adjunct.group()) else "realized"  # after the vote: it is over
     negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
+    if negated_predicate and is_noun and any(
+            t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
+        return "hypothetical"  # not ruled out: "schließt weitere Streiks nicht aus"
     negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
     if negated_predicate or negated_phrase:
         return "negated"
