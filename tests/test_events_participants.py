@@ -268,3 +268,12 @@ def test_the_speaker_is_no_party_to_talks_he_reports():
     q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "der Sportdirektor",
               speaker_name="Dirk Ambrosius", speaker_entity_id="per:dirk-ambrosius")
     assert roles(text, "Gespräche", [], [q])[0] == set()
+
+
+def test_a_group_object_of_a_control_verb_is_the_subject_of_the_infinitive():
+    text = ("Verdi streikt bei der Lufthansa. Die Lufthansa kritisiert Verdi. "
+            "Der Minister forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren.")
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG"),
+          mention(text, "Lufthansa", "Lufthansa", "ORG", 1), mention(text, "Verdi", "Verdi", "ORG", 1),
+          mention(text, "Der Minister", "Patrick Schnieder", "PER")]
+    assert roles(text, "an den Verhandlungstisch zurückzukehren", ms)[0] == {"Lufthansa", "Verdi"}

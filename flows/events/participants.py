@@ -624,6 +624,8 @@ def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: S
     if cue is None:
         return None
     named = [m for m in in_sentence if gov_left <= m.start and m.end <= gov_right]
+    # the members of a group ("Die vier Europäer") share its span and count as one name
+    named = [m for i, m in enumerate(named) if i == 0 or m.start != named[i - 1].start]
     if len(named) >= 2:
         return named[1]  # the subject comes first, verb-second or not: "Die Ukraine hat Russland vorgeworfen"
     return named[0] if named and named[0].start >= cue.end() else None
@@ -818,7 +820,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start]))), None)
-        controller = _controlling_object(text, sentence, left, in_sentence)
+        # a group can be the object too: "forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren"
+        groups = _group_mentions(text, sentence.start, left, mentions, on)
+        controller = _controlling_object(text, sentence, left, sorted([*in_sentence, *groups], key=lambda m: m.start))
         if controller is not None:
             subject = controller
         if (left > sentence.start and not TOKEN_RE.search(text, left, start)
@@ -829,7 +833,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             addressee = subject if event_type in ADDRESSED_SPEECH_TYPES else None
         elif subject is not None and not (quote and quote.start <= start < quote.end):
             # with the names coordinated with it: "Merz und Selenskyj vereinbarten, ... zusammenzuarbeiten"
-            subjects = [subject]
+            subjects = [subject, *(g for g in groups if g.start == subject.start and g is not subject)]
             for m in in_sentence:
                 if m.start >= subjects[-1].end and m.end <= left and COORDINATION_GAP_RE.match(
                         text[subjects[-1].end:m.start]):
