@@ -477,3 +477,8 @@ def test_sie_skips_a_man_the_article_names_as_such() -> None:
             "Die Schweiz müsse mehr Vermögen einfrieren, sagte sie.")
     mentions = (person(text, "Mattea Meyer", "p1", "Mattea Meyer"), person(text, "Marcel Dettling", "p2", "Marcel Dettling"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Mattea Meyer"]
+
+
+def test_hearsay_modal_alone_continues_no_quote() -> None:
+    found = quotes("Ein Abkommen sei möglich, sagte Rutte. Der nächste Gipfel soll 2026 in der Türkei stattfinden.")
+    assert [q.text for q in found] == ["Ein Abkommen sei möglich"]

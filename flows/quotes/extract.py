@@ -136,6 +136,9 @@ KONJUNKTIV_II = frozenset(
     "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen "
     "ginge stünde soll sollen".split()
 )
+#: hearsay modals: also in KONJUNKTIV_II (a clause with them is no plain statement), but alone they make no
+#: sentence a continuation of the quote before
+HEARSAY = frozenset("soll sollen".split())
 KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 NOT_KONJUNKTIV = frozenset(
     "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
@@ -265,8 +268,10 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if back is not None:
             quotes.append(_make(text, _trim(text, sent.start, sent.end), "indirect", back, back.confidence))
         sentence_mood = _reported_mood(toks)
-        mood = sentence_mood if not quotes and attr is None and _own_head(toks) is None else None
-        if mood is not None:
+        # a hearsay modal alone reports nothing: "Der nächste Gipfel soll 2026 … stattfinden" is a plan or a
+        # rumour, not reported speech (devset conventions)
+        mood = sentence_mood if sentence_mood != "hearsay" else None
+        if mood is not None and not quotes and attr is None and _own_head(toks) is None:
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
             speaker = last if last is not None else (
@@ -293,8 +298,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
-            clause = _sentence_clause(text, toks, sent, sentence_mood if last is not None else
-                                      _only_konjunktiv_i(sentence_mood))
+            clause = _sentence_clause(text, toks, sent, mood if last is not None else _only_konjunktiv_i(mood))
             if clause is not None:
                 span, comma = clause
                 attr = _head_attribution(text, toks, comma, last, people, last_named) if comma is not None \
@@ -1404,20 +1408,24 @@ def _nested_partials(text: str, pairs: list[QuotePair], outer: QuotePair, people
 
 
 def _reported_mood(toks: list[Token]) -> str | None:
-    """``"k1"`` for a Konjunktiv I verb outside quotation marks, ``"k2"`` for Konjunktiv II or a
-    hearsay modal, None for a sentence in indicative."""
+    """``"k1"`` for a Konjunktiv I verb outside quotation marks, ``"k2"`` for Konjunktiv II, ``"hearsay"``
+    for a hearsay modal alone, None for a sentence in indicative."""
     if not toks or not _is_capitalized(toks[0]) and toks[0].text != QUOTE:
         return None
     return _clause_mood(toks)
 
 
 def _clause_mood(toks: Sequence[Token]) -> str | None:
-    """The mood of a clause's verbs (``"k1"``, ``"k2"`` or None), its first word not counted."""
+    """The mood of a clause's verbs (``"k1"``, ``"k2"``, ``"hearsay"`` for a hearsay modal alone, or None),
+    its first word not counted."""
     mood = None
     for i, tok in enumerate(toks[1:], 1):
         w = tok.text
         if w in KONJUNKTIV_I:
             return "k1"
+        if w in HEARSAY:
+            mood = mood or "hearsay"
+            continue
         if w in KONJUNKTIV_II:
             mood = "k2"
             continue
