@@ -89,6 +89,10 @@ def test_trigger(text, trigger, event_type):
     ("Die Rücklagen der Stadt schrumpfen.", "Rücklagen"),  # no Klage inside
     ("Die Fahrer beklagen sich über Probleme.", "beklagen"),
     ("In Moskau stieß die Vereinbarung auf scharfe Kritik.", "Vereinbarung"),  # met criticism: a re-mention
+    ("Im Wald ist es verboten, Feuer zu machen.", "verboten"),  # the participle is no ban noun
+    ("Doch weil die Form stimmte, reiste sie für den Titel an.", "stimmte"),  # no vote without "für" after it
+    ("Die Parade war eine Machtdemonstration.", "Machtdemonstration"),
+    ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     # a re-mention with its source ("aus") is no new event
     ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
     ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),
@@ -155,6 +159,7 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Heuer soll über ein vollständiges Verbot russischer Gasimporte beraten werden.", "Verbot", "hypothetical"),
     ("Die Minister berieten über den Angriff auf das Kraftwerk.", "Angriff", "realized"),
     # a definite event in a temporal adjunct is presupposed, outside the clause's modality
+    ("Wenige Wochen vor dem Brexit-Referendum wies die Kommission einen Bericht zurück.", "Referendum", "realized"),
     ("Eine Einigung gilt vor dem Gipfel im März als unwahrscheinlich.", "Gipfel", "intended"),
     ("Eine Einigung gilt vor dem Gipfel im März als unwahrscheinlich.", "Einigung", "hypothetical"),
     ("Nach der Wahl in Ungarn werde Orbán keine Zugeständnisse machen.", "Wahl", "realized"),

@@ -29,12 +29,13 @@ ANAPHORIC_DETERMINER_RE = re.compile(
 #: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
 #: a strong genitive adjective opens a genitive ("die Freilassung
 #: inhaftierter Oppositioneller", "der Lieferung iranischer Raketen")
-#: a re-mention that is the subject of a plan, a possibility or a negation adds its mode and is annotated
+#: a re-mention that is the subject of a plan or of its failure adds its mode and is annotated
 #: (CONVENTIONS.md): "die Abstimmung ist für Mitte Juli vorgesehen", "Die Gespräche sollen ... fortgesetzt
-#: werden"; one that only gets a day ("Die Einigung war am Dienstag ... erzielt worden") is not
+#: werden"; one that only gets a day ("Die Einigung war am Dienstag ... erzielt worden") or a negated
+#: predicate of its own ("Die Ermittlungen betreffen nicht den Bürgermeister") is not
 SUBJECT_START_RE = re.compile(r"^\W*(?:der|die|das|diese[rs]?)\s+(?:\w+\s+)?$", re.I)
-NEW_MODE_RE = re.compile(r"\b(?:nicht|nie|soll|sollen|solle|werde|werden|wird|geplant|vorgesehen|angesetzt|"
-                         r"könnte|könnten|würde|würden|gescheitert|scheiterte)\b")
+NEW_MODE_RE = re.compile(r"\b(?:soll|sollen|solle|geplant|vorgesehen|angesetzt|anberaumt|gescheitert|scheiterten?|"
+                         r"abgesagt|verschoben)\b")
 NOUN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|um|in|im|"
     r"auf(?!\s+(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Zustimmung|Skepsis|Misstrauen|Unverständnis|Empörung|"

@@ -90,7 +90,7 @@ ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)"
 #: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl"
 TEMPORAL_ADJUNCT_RE = re.compile(
     r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
-    r"(?:[a-zäöü]\w*\s+){0,2}$", re.I)
+    r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
 #: the topic of talks ("über ein Verbot beraten", "Verhandlungen über einen Gefangenenaustausch") is
 #: only discussed; attacks, protests and charges talked about have usually happened
 #: a relative clause right after the noun predicates of it: "Koalitionsverhandlungen, die in der kommenden
