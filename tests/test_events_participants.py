@@ -277,3 +277,11 @@ def test_a_group_object_of_a_control_verb_is_the_subject_of_the_infinitive():
           mention(text, "Lufthansa", "Lufthansa", "ORG", 1), mention(text, "Verdi", "Verdi", "ORG", 1),
           mention(text, "Der Minister", "Patrick Schnieder", "PER")]
     assert roles(text, "an den Verhandlungstisch zurückzukehren", ms)[0] == {"Lufthansa", "Verdi"}
+
+
+def test_a_company_noun_is_not_the_bare_name_of_its_own_sentence():
+    text = ("Bei der Lufthansa beginnt ein Streik. Das Arbeitsgericht Frankfurt wies einen Eilantrag der "
+            "Fluggesellschaft gegen den Ausstand ab.")
+    ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"),
+          mention(text, "Arbeitsgericht Frankfurt", "Arbeitsgericht Frankfurt", "ORG")]
+    assert roles(text, "wies", ms) == ({"Arbeitsgericht Frankfurt"}, {"Lufthansa"})

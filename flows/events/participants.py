@@ -98,12 +98,15 @@ INTERVENING_SUBJECT_RE = {"m": re.compile(r"(?:^|[.!?]\s+|,\s+)Der\s+[A-ZÄÖÜ]
                           "f": re.compile(r"(?:^|[.!?]\s+|,\s+)[Dd]ie\s+[A-ZÄÖÜ]\w*(?<!en)\b")}
 
 
-#: a definite organisation noun without a name points back to an organisation of the article
-#: ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit angemeldet")
-DESCRIPTOR_RE = re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(Verein|Unternehmen|Konzern|Hersteller|Verband|"
-                           r"Vorstand|Club|Klub|Firma)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))")
-#: words before an organisation's name that introduce it as a company
-COMPANY_NOUNS = ("unternehmen", "konzern", "hersteller", "firma", "vorstand")
+@lru_cache(maxsize=1)
+def _descriptor_re() -> re.Pattern[str]:
+    """A definite organisation noun without a name (``data/participants.toml``), which points back to an
+    organisation of the article ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit
+    angemeldet", "einen Eilantrag der Fluggesellschaft")."""
+    nouns = "|".join(sorted(_words()["organisation_nouns"]))
+    return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))" % nouns)
+
+
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
 #: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
 DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
@@ -120,8 +123,9 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     """Organisation nouns without a name in ``left:right``, linked to the organisation they stand for.
 
     The organisation introduced with the same noun (``der Branchenverband BNIC``) wins; a company
-    noun otherwise takes the organisation named most often before the noun's first use, unless the
-    noun came up before that use (with an organisation the names module did not find).
+    noun otherwise takes the organisation named most often before the sentence of the noun's first use
+    (the first named on a tie), unless the noun came up before that use (with an organisation the
+    names module did not find).
 
     >>> m = Mention(20, 24, "BNIC", "ORG", "org:bnic", "BNIC", "gazetteer", 1.0)
     >>> text = "Der Branchenverband BNIC tagte. Der Verband forderte mehr."
@@ -129,22 +133,27 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     ['BNIC']
     """
     found = []
-    for d in DESCRIPTOR_RE.finditer(text, left, right):
+    for d in _descriptor_re().finditer(text, left, right):
         noun = d.group(1).lower()
         earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()]
         introduced = [m for m in earlier if noun in text[max(0, m.start - 30):m.end].lower()]
-        if not introduced and noun in COMPANY_NOUNS + ("verein", "club", "klub"):
+        if not introduced and noun in _words()["company_nouns"]:
             # a company noun stands for the organisation named most often before its first use; later
             # uses ("Das Unternehmen habe ... angeboten. ... droht das Unternehmen") mean the same one
-            first_use = next(f.start() for f in DESCRIPTOR_RE.finditer(text) if f.group(1).lower() == noun)
+            first_use = next(f.start() for f in _descriptor_re().finditer(text) if f.group(1).lower() == noun)
             if re.search(rf"\b{noun}(?:e?s)?\b", text[:first_use], re.I):
                 continue  # the noun came with an organisation not found ("der Verein Nordkreis Solidarität")
+            # a bare name of the first use's own sentence is someone else ("Das Arbeitsgericht wies einen
+            # Eilantrag der Fluggesellschaft ab"; "bei der Lufthansa ... das Unternehmen" is the same); on a
+            # tie the one named first, the article's subject
+            sentence_start = max(text.rfind(". ", 0, first_use), text.rfind("\n", 0, first_use)) + 1
             counts: dict[str, int] = {}
             for m in earlier:
-                if m.end <= first_use:
+                if m.end <= sentence_start or m.end <= first_use and PLACE_PREPOSITION_RE.search(
+                        text[max(0, m.start - 12):m.start]):
                     counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
             best = max(counts.values(), default=0)
-            introduced = [m for m in earlier if counts.get(m.entity_name) == best]
+            introduced = [next(m for m in earlier if counts.get(m.entity_name) == best)] if counts else []
         if introduced:
             ref = introduced[-1]
             found.append(Mention(d.start(), d.end(), d.group(), "ORG", ref.entity_id, ref.entity_name,
