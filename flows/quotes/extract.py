@@ -108,7 +108,7 @@ REPORT_NOUNS = tuple(
     "angaben ansicht einschätzung auffassung informationen darstellung worten aussage aussagen berichten "
     "schätzungen erkenntnissen meinung überzeugung einschätzungen auskunft mitteilung schilderung willen "
     "meldungen studie untersuchungen ermittlungen recherchen umfrage umfragen zählung beobachtungen "
-    "aussagen zeugenaussagen bericht berechnungen daten statistik".split()
+    "aussagen zeugenaussagen bericht berechnungen daten statistik ermittlungsstand kenntnisstand".split()
 )
 #: report nouns before a postposed "nach" ("seiner Meinung nach", "Dem Vernehmen nach", "Expertenmeinung nach")
 POSTPOSED_REPORT_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen",
@@ -358,7 +358,7 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
     >>> _sentence_clause(text, tokenize(text), Sentence(0, len(text), 0), None)
     ((20, 29), 3)
     """
-    for k in range(1, min(len(toks) - 2, 8)):
+    for k in range(1, min(len(toks) - 2, 12)):
         if toks[k].text == "," and toks[k + 1].text == "dass":
             return _trim(text, toks[k + 2].start, sent.end), k
     head = _own_head(toks) if mood is not None else None
@@ -917,9 +917,10 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
         cue = " ".join(t.text for t in toks[i:np_start] if t.text not in SOURCE_PREPOSITIONS) \
             if np_start > i + 1 else word
-        if i == 0:  # sentence-initial: the rest of the sentence is the report
+        if i == 0:  # sentence-initial: the rest of the sentence up to a semicolon is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
-            return _with_content(text, toks, after, n, speaker, cue, tok.start, top, 0.75)
+            return _with_content(text, toks, after, _next_index(toks, after, (";",)), speaker, cue, tok.start, top,
+                                 0.75)
         # mid-sentence: the main clause around it, up to semicolons ("…; nach Behördenangaben stecke …"), or
         # the relative clause it stands in ("eine Umweltzone, die nach Einschätzung des UBA … verbessern kann")
         comma = next((k for k in range(i - 1, -1, -1) if toks[k].text in (",", ";")), None)
