@@ -188,7 +188,8 @@ def test_typos_umlaut_spellings_and_other_transliterations(query, canonical):
     assert resolve(query).name == canonical
 
 
-@pytest.mark.parametrize("query", ["Spanier", "Norweger", "Sachen", "Stürmer", "Muster", "Schneider", "Bundesamt", "Linder"])
+@pytest.mark.parametrize("query", ["Spanier", "Norweger", "Sachen", "Stürmer", "Muster", "Schneider", "Bundesamt", "Linder",
+                                   "Sammlung", "Schätzung", "Brenntal", "Wikimedia"])
 def test_ordinary_words_near_a_name_stay_unlinked(query):
     assert resolve(query).entity_id is None
 

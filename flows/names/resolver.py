@@ -42,10 +42,12 @@ FUZZY_MIN_LEN = 6
 GIVEN_MIN = 80.0
 #: One-letter typos (insert, delete, swap of the ASCII-folded letters; not the first letter) are
 #: accepted when name and query have at least TYPO_MIN_LEN letters, a replaced letter from
-#: TYPO_REPLACE_MIN_LEN (Stürmer is not Starmer), scored like a fuzzy similarity of TYPO_SCORE; on the
-#: German/Slavic fold key (a transliteration plus a typo) from TYPO_FOLD_MIN_LEN folded letters.
+#: TYPO_REPLACE_MIN_LEN (Stürmer is not Starmer) or, in organisation names, TYPO_REPLACE_MIN_LEN_ORG,
+#: scored like a fuzzy similarity of TYPO_SCORE; on the German/Slavic fold key (a transliteration
+#: plus a typo; persons and places only) from TYPO_FOLD_MIN_LEN folded letters.
 TYPO_MIN_LEN = 7
 TYPO_REPLACE_MIN_LEN = 8
+TYPO_REPLACE_MIN_LEN_ORG = 10
 TYPO_FOLD_MIN_LEN = 7
 TYPO_SCORE = 90.0
 #: A query that is a name's stem plus a German word ending, where the name has a name ending, is an
@@ -178,15 +180,18 @@ def _word_like(query: str, name: str) -> bool:
                for n in NAME_ENDINGS if name.endswith(n) and n != w)
 
 
-def _typo_of(target: str, plain: str, key: str, key_plain: str) -> bool:
-    """Is the query (fold key ``target``, ASCII key ``plain``) a one-letter typo of a name?"""
+def _typo_of(target: str, plain: str, key: str, key_plain: str, organisation: bool) -> bool:
+    """Is the query (fold key ``target``, ASCII key ``plain``) a one-letter typo of a name? For an
+    organisation only the written name counts, and a replaced letter only in long names: the fold
+    key and short replacements turn words and invented names into real ones (Sammlung/Samsung,
+    Brenntal/Brenntag, Wikimedia/Wikipedia)."""
     size, letters = len(key_plain.replace(" ", "")), len(plain.replace(" ", ""))
     if min(size, letters) < TYPO_MIN_LEN or plain[:1] != key_plain[:1]:
         return False
     if OSA.distance(plain, key_plain, score_cutoff=1) <= 1:
         replaced = len(plain) == len(key_plain) and sum(a != b for a, b in zip(plain, key_plain)) == 1
-        return size >= TYPO_REPLACE_MIN_LEN or not replaced
-    return len(key.replace(" ", "")) >= TYPO_FOLD_MIN_LEN and OSA.distance(target, key, score_cutoff=1) <= 1
+        return not replaced or size >= (TYPO_REPLACE_MIN_LEN_ORG if organisation else TYPO_REPLACE_MIN_LEN)
+    return not organisation and len(key.replace(" ", "")) >= TYPO_FOLD_MIN_LEN and OSA.distance(target, key, score_cutoff=1) <= 1
 
 
 def _fuzzy(g: Gazetteer, q: str, last: str, given: list[str], type_hint: str | None) -> Resolution | None:
@@ -205,7 +210,7 @@ def _fuzzy(g: Gazetteer, q: str, last: str, given: list[str], type_hint: str | N
     if letters >= TYPO_MIN_LEN:
         for d in deletions(target) | deletions(plain):
             for entity_id, key, key_plain in g.near.get(d, ()):
-                if _typo_of(target, plain, key, key_plain):
+                if _typo_of(target, plain, key, key_plain, g.info[entity_id].entity.type == "ORG"):
                     cands.add((entity_id, key, key_plain, True))
     best: dict[str, float] = {}
     for entity_id, cand, cand_plain, typo in cands:
