@@ -285,3 +285,14 @@ def test_a_company_noun_is_not_the_bare_name_of_its_own_sentence():
     ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"),
           mention(text, "Arbeitsgericht Frankfurt", "Arbeitsgericht Frankfurt", "ORG")]
     assert roles(text, "wies", ms) == ({"Arbeitsgericht Frankfurt"}, {"Lufthansa"})
+
+
+def test_an_announcement_has_no_target_from_the_announced_measure():
+    text = "Großbritannien kündigte weitere Sanktionen gegen russische Ölfirmen an."
+    assert roles(text, "kündigte", [mention(text, "Großbritannien", "Großbritannien")])[1] == set()
+
+
+def test_condemning_an_attack_is_aimed_at_the_attacker():
+    text = "Russland griff in der Nacht Odessa an. Selenskyj verurteilte den Angriff."
+    ms = [mention(text, "Russland", "Russland"), mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER")]
+    assert roles(text, "verurteilte", ms) == ({"Wolodymyr Selenskyj"}, {"Russland"})

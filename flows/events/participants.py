@@ -770,6 +770,9 @@ PREPOSITIONAL_CONJUNCT_RE = re.compile(
 #: reported words with a subject of their own that names no one ("Die Piloten seien zu Gesprächen
 #: bereit", "Die Bahn habe ein Angebot vorgelegt" without the name found) are no act of the speaker
 OWN_SUBJECT_RE = re.compile(r"\W*(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*\s+(?:sei|seien|habe|haben|werde|werden|wolle|wollen|könne|können|müsse|müssten|solle|sollen|hätte|hätten|würde|würden)\b")
+#: an announcement is aimed at no one: the nationality in "kündigte Sanktionen gegen russische Ölfirmen
+#: an" belongs to the announced measure
+UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -928,7 +931,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             if not any(p.name == entity.name for p in participants):
                 participants.insert(0, Participant(role, entity.entity_id, entity.name, entity.name))
             break
-    if not any(p.role == "target" for p in participants):
+    if not any(p.role == "target" for p in participants) and event_type not in UNADDRESSED_TYPES:
         actors = {p.name for p in participants if p.role == "actor"}
         after_subject = max((m.end for role, m in roles if role == "actor" and left <= m.start), default=left)
         entity = _object_adjective_country(text, start, end, right, is_noun, after_subject, mentions, actors)
@@ -1031,6 +1034,7 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     # charges may be those behind a punitive measure ("verhängte Sanktionen ... wies die Vorwürfe zurück")
     (re.compile(r"Vorw(?:urf|ürfe)|Anschuldigung(?:en)?"), frozenset({"ACCUSE", "SANCTION"})),
     (re.compile(r"Austausch|Freilassung|Waffenruhe"), frozenset({"RETREAT"})),
+    (re.compile(r"Angriffe?|Anschlag|Attacke|Beschuss|Überfall"), frozenset({"ASSAULT"})),
     (re.compile(r"Ausstand|Streik|Proteste?"), frozenset({"PROTEST"})),
     (re.compile(r"Sanktionen|Strafzölle|Zölle|Schritt|Ma(?:ß|ss)nahmen?"), frozenset({"SANCTION"})),
     (re.compile(r"Entscheidung|Urteil"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
