@@ -48,6 +48,7 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Laut Regierungssprecher soll der Koalitionsausschuss am Montag erneut tagen.", "tagen", "CONSULT"),
     ("Die Parteien vereinbarten eine neue Gesprächsrunde in Doha.", "Gesprächsrunde", "CONSULT"),
     ("Beide Regierungen unterzeichneten eine Absichtserklärung.", "unterzeichneten", "AGREE"),
     ("Eine Vereinbarung über den Austausch wurde erzielt.", "Vereinbarung", "AGREE"),
@@ -93,6 +94,8 @@ def test_trigger(text, trigger, event_type):
     ("Doch weil die Form stimmte, reiste sie für den Titel an.", "stimmte"),  # no vote without "für" after it
     ("Die Parade war eine Machtdemonstration.", "Machtdemonstration"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
+    ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
+    ("Berlin hatte die Entwicklungshilfe für Georgien ausgesetzt.", "Entwicklungshilfe"),  # the suspended object
     # a re-mention with its source ("aus") is no new event
     ("Der Kreml wies den Appell aus Kiew zurück.", "Appell"),
     ("Der Sprecher wies die Kritik aus dem Westen zurück.", "Kritik"),

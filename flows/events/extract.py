@@ -48,6 +48,13 @@ NOUN_COMPLEMENT_RE = re.compile(
 PROMISE_RE = re.compile(r"zugesagt|zuzusagen|sagt(?:e|en)?|sichert(?:e|en)?|zugesichert|zuzusichern|zusichern|"
                         r"versprach(?:en)?|versprochen")
 PROMISED_TYPES = frozenset({"AID", "SUPPORT"})
+#: suspending or freezing verbs: the aid they stop is their object, not an event of its own
+SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|eingestellt|einstellen|einzustellen|"
+                        r"stellt(?:e|en)?|eingefroren|einfrieren|einzufrieren|fror(?:en)?")
+#: a bare noun after a norm and a preposition names a kind of event, not one: "strengere Regeln für Streiks",
+#: "ein Gesetz gegen Abschiebungen"
+GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
+                               r"(?:für|bei|gegen|über)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,12 +221,18 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers if not t.is_noun}
         promises = {clause_bounds(sentence, t.start, t.end) for t in triggers
                     if t.rule.event_type == "AGREE" and not t.is_noun and PROMISE_RE.fullmatch(text[t.start:t.end])}
+        suspensions = {clause_bounds(sentence, t.start, t.end) for t in triggers
+                       if t.rule.event_type == "SANCTION" and not t.is_noun and SUSPEND_RE.fullmatch(text[t.start:t.end])}
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
             if trigger.is_noun and (trigger.rule.event_type, clause) in verb_types:
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in promises:
                 continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
+            if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in suspensions:
+                continue  # "hatte die Entwicklungshilfe ausgesetzt": suspending the aid is the one event
+            if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50), trigger.start):
+                continue  # "ein Gesetz für Streiks": strikes in general, no event
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
