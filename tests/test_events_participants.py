@@ -296,3 +296,8 @@ def test_condemning_an_attack_is_aimed_at_the_attacker():
     text = "Russland griff in der Nacht Odessa an. Selenskyj verurteilte den Angriff."
     ms = [mention(text, "Russland", "Russland"), mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER")]
     assert roles(text, "verurteilte", ms) == ({"Wolodymyr Selenskyj"}, {"Russland"})
+
+
+def test_the_source_of_a_report_is_no_participant():
+    text = "Kuleba zufolge soll im Sommer eine Friedenskonferenz stattfinden."
+    assert roles(text, "Friedenskonferenz", [mention(text, "Kuleba", "Dmytro Kuleba", "PER")]) == (set(), set())

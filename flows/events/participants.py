@@ -773,6 +773,8 @@ OWN_SUBJECT_RE = re.compile(r"\W*(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄ�
 #: an announcement is aimed at no one: the nationality in "kündigte Sanktionen gegen russische Ölfirmen
 #: an" belongs to the announced measure
 UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
+#: "Kuleba zufolge soll eine Konferenz stattfinden": the source of a report is no participant of it
+SOURCE_POSTPOSITION_RE = re.compile(r"(?:s|’|')?\s+zufolge\b")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -790,7 +792,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                           and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
                                or (m.entity_id or m.entity_name) not in _towns())
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
-                          and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])),
+                          and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
+                          and not SOURCE_POSTPOSITION_RE.match(text, m.end)),
                          key=lambda m: m.start)
     in_sentence = [m for m, nxt in zip(in_sentence, in_sentence[1:] + [None])
                    if not (nxt and m.entity_type == "ORG" and SEAT_GAP_RE.match(text[m.end:nxt.start])
