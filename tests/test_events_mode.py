@@ -203,6 +203,12 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Eine Einigung sei in greifbarer Nähe, sagte der Vermittler.", "Einigung", "hypothetical"),
     # not ruling out leaves the act possible
     ("Die Gewerkschaft schließt weitere Streiks nicht aus.", "Streiks", "hypothetical"),
+    # an invitation plans the visit, and both are events
+    ("Xi lud ihn zu einem Staatsbesuch nach Peking ein.", "Staatsbesuch", "intended"),
+    ("Xi lud ihn zu einem Staatsbesuch nach Peking ein.", "lud", "realized"),
+    # tonight told in the present is still to come; told in the past it is over
+    ("Der Kanzler empfängt heute Abend den polnischen Ministerpräsidenten.", "empfängt", "intended"),
+    ("Der Kanzler empfing heute Abend den polnischen Ministerpräsidenten.", "empfing", "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from flows.events.dates import DateExpr, find_dates
+from flows.events.dates import DateExpr, clause_tense, find_dates
 from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
-from flows.events.mode import event_mode
+from flows.events.mode import INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
                                        inherited_participants, topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
@@ -169,6 +169,8 @@ def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     return left <= expr.start and expr.end <= right
 
 
+#: a later part of the publication day
+LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bheute(?:nachmittag|abend|nacht)\b", re.I)
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
 #: a reaction ("wies die Forderung am Montag zurück", "hat die Klage am Freitag abgewiesen") is dated,
@@ -218,7 +220,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     following = {id(a): b for a, b in same_paragraph}
     for sentence in all_sentences:
         triggers = list(find_triggers(text, sentence))
-        verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers if not t.is_noun}
+        # an invitation and the visit it invites to are two events ("lud ihn zu einem Staatsbesuch ein")
+        verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers
+                      if not t.is_noun and not INVITATION_RE.fullmatch(text[t.start:t.end])}
         promises = {clause_bounds(sentence, t.start, t.end) for t in triggers
                     if t.rule.event_type == "AGREE" and not t.is_noun and PROMISE_RE.fullmatch(text[t.start:t.end])}
         suspensions = {clause_bounds(sentence, t.start, t.end) for t in triggers
@@ -249,8 +253,11 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
                 [o for o in siblings if o is not t]))
         if (mode == "realized" and date_expr and date_expr.date and doc.published_on
-                and date_expr.date > doc.published_on and _in_clause(sentence, trigger, date_expr)):
-            mode = "intended"  # a day still to come in the event's own clause
+                and _in_clause(sentence, trigger, date_expr) and (date_expr.date > doc.published_on or (
+                    date_expr.date == doc.published_on and LATER_TODAY_RE.search(date_expr.text)
+                    and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is not False))):
+            # a day still to come in the event's own clause, or tonight told in the present ("empfängt heute Abend")
+            mode = "intended"
         elif (mode == "intended" and trigger.is_noun and date_expr and date_expr.date and doc.published_on
               and date_expr.date < doc.published_on and not text[trigger.end:date_expr.start].strip()):
             # a date right after the noun is its attribute: "nach der Bundestagswahl vom Sonntag" is over

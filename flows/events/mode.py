@@ -83,6 +83,8 @@ MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten)\b")
 RULED_OUT_RE = re.compile(r"\bausgeschlossen\b|\bvom Tisch\b")
 #: the announcing verb "stellte ... in Aussicht" carries its own plan cue
 IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
+#: inviting verbs: the visit they invite to is planned ("lud ihn zu einem Staatsbesuch ein")
+INVITATION_RE = re.compile(r"lud|luden|lädt|laden|eingeladen")
 #: offering or announcing-with-"an" verbs whose noun object is only offered or threatened
 OFFER_TRIGGER_RE = re.compile(r"(?:an)?(?:bot|boten|bietet|bieten|geboten|zubieten)", re.I)
 ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)", re.I)
@@ -255,7 +257,7 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
                 return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
             if governor == "REJECT" and is_infinitive:
                 return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
-            if governor in ("ANNOUNCE", "AGREE"):
+            if governor in ("ANNOUNCE", "AGREE") or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end]):
                 return "intended"
         if is_noun and PLAN_FRAME_RE.search(text[left:right]):
             return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
