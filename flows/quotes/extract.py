@@ -82,6 +82,8 @@ INSTITUTION_HEADS = tuple(
 STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
 #: heads of descriptions that refer to a court
 COURT_HEADS = ("richter", "richterin", "gericht", "kammer")
+#: prepositions before a platform a statement went out on ("schrieb auf X")
+CHANNEL_PREPOSITIONS = frozenset({"auf", "via"})
 #: heads of spokesperson descriptions, who speak for the latest named institution
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
@@ -1251,7 +1253,7 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
         if named_fits:
             return Speaker(surface, start, stop, last_named.entity_id, last_named.name)
-        if surface.lower() == "sie" and (organisation := _latest_organisation(start, people)) is not None:
+        if surface.lower() == "sie" and (organisation := _latest_organisation(text, start, people)) is not None:
             return Speaker(surface, start, stop, organisation.entity_id, organisation.entity_name)
     return Speaker(surface, start, stop)
 
@@ -1300,7 +1302,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     if head.endswith(SPOKESPERSON_HEADS):  # "ein Sprecher": the latest; "ein Unternehmenssprecher": the company
         institution = head.removesuffix("in").removesuffix("sprecher").removesuffix("s")
         if not institution.endswith(INSTITUTION_HEADS):
-            return _latest_organisation(start, people)
+            return _latest_organisation(text, start, people)
         head = institution
     if head.endswith(INSTITUTION_HEADS):
         return _institution_referent(text, head, start, people)
@@ -1310,9 +1312,15 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     return before[-1] if before else None
 
 
-def _latest_organisation(start: int, people: list[Mention]) -> Mention | None:
+def _latest_organisation(text: str, start: int, people: list[Mention]) -> Mention | None:
     """The latest linked organisation before ``start`` (``ein Sprecher``; ``sie`` with no person named)."""
-    return next((m for m in reversed(people) if m.end <= start and m.entity_id and m.entity_type == "ORG"), None)
+    return next((m for m in reversed(people) if m.end <= start and m.entity_id and m.entity_type == "ORG"
+                 and not _is_channel(text, m)), None)
+
+
+def _is_channel(text: str, m: Mention) -> bool:
+    """``auf X``, ``via Telegram``: a platform a statement went out on, no institution that speaks."""
+    return _word_before(text, m.start) in CHANNEL_PREPOSITIONS
 
 
 def _institution_referent(text: str, head: str, start: int, people: list[Mention]) -> Mention | None:
@@ -1320,7 +1328,7 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
     one called by its head (``des Gerichts`` → ``Landgericht Stuttgart``, ``des Investors`` → ``der
     Finanzinvestor Harbor Lane Capital``), else the one the article names most often (the company it
     is about rather than a partner named in passing), the latest on a tie."""
-    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG"]
+    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG" and not _is_channel(text, m)]
     if not before:
         return None
     stem = next(s for s in INSTITUTION_HEADS if head.endswith(s))
