@@ -64,14 +64,18 @@ COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$"
 CLASS_NOUNS = WORDS["org_class_nouns"]
 CLASS_NOUN_OBJECTS = WORDS["class_noun_objects"] | NOT_NAMES
 CLASS_NOUN_ENDINGS = ("s", "es", "n", "en", "ns")
+#: Every inflected form of a class noun (``Konzerns``) -> the noun: one lookup per token.
+CLASS_FORMS = {n + e: n for n in CLASS_NOUNS for e in ("",) + CLASS_NOUN_ENDINGS}
 CLASS_COMPOUND = re.compile(f"^[A-ZÄÖÜ][a-zäöüß-]{{2,}}(?:{'|'.join(sorted(WORDS['org_class_endings']))})(?:s|es|n|en)?$")
 WEEKDAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
 ABSTRACT_NOUN = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_endings']))})$")
 #: One-word federal institutions (``Bundesverwaltungsgericht``, genitive ``Bundesamts``).
+INSTITUTION_PREFIXES = tuple(sorted(WORDS["institution_prefixes"]))
 INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))})[a-zäöüß]{{3,}}"
                          f"(?P<head>{'|'.join(sorted(WORDS['institution_heads'], key=len, reverse=True))})(?P<gen>e?s)?$")
-#: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``).
-PREPOSITIONAL_HEADS = WORDS["prepositional_org_heads"]
+#: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``),
+#: in every inflected form (``des Bundesamtes``) -> the head.
+PREPOSITIONAL_FORMS = {n + e: n for n in WORDS["prepositional_org_heads"] for e in ("",) + CLASS_NOUN_ENDINGS}
 #: Descriptive nouns referring to the person named last (``Der Linkspopulist``, ``die Unternehmerin``),
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
@@ -88,6 +92,8 @@ INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["institution_nouns_m"], "m"), **dict.
 LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"), **dict.fromkeys(WORDS["land_institution_nouns_f"], "f"),
                           **dict.fromkeys(WORDS["land_institution_nouns_n"], "n"),
                           **{k: v for k, v in INSTITUTION_NOUNS.items() if k.endswith("ministerium")}}
+#: Every form of those nouns in the text (``Innenministeriums``): a cheap first test.
+INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in ("", "s", "es"))
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
@@ -304,18 +310,20 @@ def known_given() -> frozenset[str]:
 
 def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candidate | None:
     tok = tokens[i]
+    if not tok.text[:1].isupper():
+        return None  # every pattern opens with a capitalised word
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    institution = INSTITUTION.match(tok.text)
+    institution = INSTITUTION.match(tok.text) if tok.text.startswith(INSTITUTION_PREFIXES) else None
     if institution and (nxt is None or not nxt.text[:1].isupper() or nxt.start - tok.end > 1):
         name = tok.text[: institution.start("gen")] if institution.group("gen") else tok.text
         return Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=name)
     if nxt is None or nxt.start - tok.end > 1:
         return None
-    if _base_form(tok.text, PREPOSITIONAL_HEADS) and nxt.text in ("für", "der", "des"):
+    if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
         return _prepositional_org(tokens, i)
     if not nxt.text[:1].isupper():
         return None
-    if _base_form(tok.text, CLASS_NOUNS) or CLASS_COMPOUND.match(tok.text):
+    if tok.text in CLASS_FORMS or CLASS_COMPOUND.match(tok.text):
         return _named_after_class_noun(g, tokens, i + 1, root)
     if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names | CLASS_NOUN_OBJECTS:
         # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
@@ -330,11 +338,6 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     return None
 
 
-def _base_form(word: str, nouns: frozenset[str]) -> str | None:
-    """``word`` or its stem without an inflection ending, when that is one of ``nouns``."""
-    if word in nouns:
-        return word
-    return next((word[: -len(e)] for e in CLASS_NOUN_ENDINGS if word.endswith(e) and word[: -len(e)] in nouns), None)
 
 
 def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
@@ -392,7 +395,7 @@ def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
             last -= 1
         if last <= i + 1:
             return None
-    head = _base_form(tokens[i].text, PREPOSITIONAL_HEADS) or tokens[i].text
+    head = PREPOSITIONAL_FORMS[tokens[i].text]
     name = " ".join([head] + [t.text for t in tokens[i + 1:last + 1]]).replace(" ,", ",")
     return Candidate(tokens[i].start, tokens[last].end, "ORG", (), "org-pattern", "pattern", name=name)
 
@@ -681,7 +684,7 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     """(``Georgisches Innenministerium``, Georgien) for ``georgischen Innenministeriums``: a state
     institution noun right after a lowercase nationality adjective of a country, in the nominative,
     and that country; None else."""
-    if NAME_AFTER.match(text, start + len(noun)):
+    if noun not in INSTITUTION_FORMS or NAME_AFTER.match(text, start + len(noun)):
         return None  # not: die russische Nachrichtenagentur Tass (the name follows)
     before = WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
@@ -723,8 +726,8 @@ def _nominative(text: str, name: str) -> str:
 
 def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
     last = memory.last_org
-    short = len(surface) <= 5 or sum(ch.isupper() for ch in surface) > 1  # Bifie, ADV, BaFin; not (Archivbild)
-    if last and short and OPEN_PAREN.fullmatch(doc.text, last[0], c.start) and doc.text.startswith(")", c.end):
+    if (last and doc.text.startswith(")", c.end) and OPEN_PAREN.fullmatch(doc.text, last[0], c.start)
+            and (len(surface) <= 5 or sum(ch.isupper() for ch in surface) > 1)):  # Bifie, ADV, BaFin; not (Archivbild)
         # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
