@@ -17,7 +17,7 @@ from flows.events.mode import INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
                                        inherited_participants, topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
-from flows.records import Doc, Event, Mention, Participant, Quote
+from flows.records import Doc, Event, EventMode, Mention, Participant, Quote
 
 #: a bare definite article or demonstrative right before an event noun marks an anaphoric
 #: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun; adjectives such as
@@ -164,11 +164,22 @@ def _sibling_date(dates: Sequence[DateExpr], trigger: Trigger, following: Senten
     return None
 
 
+def _provision_mode(verb_modes: Sequence[tuple[int, EventMode]], previous: Sentence | None) -> EventMode:
+    """What a document provides ("Es sieht ein Importverbot vor") is in force when the sentence before
+    adopted it ("haben ... das Sanktionspaket beschlossen") and planned while it is only to be adopted."""
+    if previous is None:
+        return "intended"
+    modes = [mode for start, mode in verb_modes if previous.start <= start < previous.end]
+    return "realized" if modes and modes[-1] == "realized" else "intended"
+
+
 def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     left, right = clause_bounds(sentence, trigger.start, trigger.end)
     return left <= expr.start and expr.end <= right
 
 
+#: a document providing for its content: "Es sieht unter anderem ein Importverbot vor"
+PROVIDES_RE = re.compile(r"\bsieht\b.*\bvor\b")
 #: a later part of the publication day
 LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bheute(?:nachmittag|abend|nacht)\b", re.I)
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
@@ -218,6 +229,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     all_sentences = [s for s in sentences(text) if not s.is_heading]
     same_paragraph = [(a, b) for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]]
     following = {id(a): b for a, b in same_paragraph}
+    preceding = {id(b): a for a, b in same_paragraph}
     for sentence in all_sentences:
         triggers = list(find_triggers(text, sentence))
         # an invitation and the visit it invites to are two events ("lud ihn zu einem Staatsbesuch ein")
@@ -240,6 +252,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
+    verb_modes: list[tuple[int, EventMode]] = []  # the modes of earlier verb events, by trigger start
     for n, (trigger, sentence) in enumerate(found, start=1):
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
         date_expr = _event_date(dates, sentence, trigger, same_sentence) or _follow_up_date(
@@ -262,6 +275,11 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
               and date_expr.date < doc.published_on and not text[trigger.end:date_expr.start].strip()):
             # a date right after the noun is its attribute: "nach der Bundestagswahl vom Sonntag" is over
             mode = "realized"
+        if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause_bounds(
+                sentence, trigger.start, trigger.end)):
+            mode = _provision_mode(verb_modes, preceding.get(id(sentence)))
+        if not trigger.is_noun:
+            verb_modes.append((trigger.start, mode))
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
         participants = event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
