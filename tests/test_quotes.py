@@ -482,3 +482,7 @@ def test_sie_skips_a_man_the_article_names_as_such() -> None:
 def test_hearsay_modal_alone_continues_no_quote() -> None:
     found = quotes("Ein Abkommen sei möglich, sagte Rutte. Der nächste Gipfel soll 2026 in der Türkei stattfinden.")
     assert [q.text for q in found] == ["Ein Abkommen sei möglich"]
+
+
+def test_bare_condition_before_a_verb_is_no_quote() -> None:
+    assert quotes("Sollte die Gewerkschaft den Ausstand verlängern, droht das Unternehmen mit einer Klage.") == []

@@ -729,6 +729,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         end = _subject_np_end(toks, i + 1, len(toks))
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
+        if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
+            return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
         speaker = _speaker_at(text, toks, i + 1, end, _outside(people, toks[left_start].start, toks[i].start),
                               last_named) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
