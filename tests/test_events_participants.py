@@ -301,3 +301,9 @@ def test_condemning_an_attack_is_aimed_at_the_attacker():
 def test_the_source_of_a_report_is_no_participant():
     text = "Kuleba zufolge soll im Sommer eine Friedenskonferenz stattfinden."
     assert roles(text, "Friedenskonferenz", [mention(text, "Kuleba", "Dmytro Kuleba", "PER")]) == (set(), set())
+
+
+def test_who_receives_a_noun_event_undergoes_it():
+    text = "Unterstützung bekam Klitschko von seinem Bruder Wladimir."
+    ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER"), mention(text, "Wladimir", "Wladimir Klitschko", "PER")]
+    assert roles(text, "Unterstützung", ms) == ({"Wladimir Klitschko"}, {"Vitali Klitschko"})

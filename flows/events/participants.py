@@ -775,6 +775,8 @@ OWN_SUBJECT_RE = re.compile(r"\W*(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄ�
 UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
 #: "Kuleba zufolge soll eine Konferenz stattfinden": the source of a report is no participant of it
 SOURCE_POSTPOSITION_RE = re.compile(r"(?:s|’|')?\s+zufolge\b")
+#: verbs of receiving: their subject is the recipient of the noun event they take ("erhielt Hilfe von")
+RECEIVE_RE = re.compile(r"\b(?:bekam|bekamen|bekommt|bekommen|erhielt|erhielten|erhält|erhalten)\b")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -916,6 +918,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "target"
         elif speaker_subject or any(r == "actor" for r, _ in roles):
             role = "target"
+        elif is_noun and RECEIVE_RE.search(text, left, right):
+            role = "target"  # "Unterstützung bekam Klitschko von seinem Bruder": who receives undergoes it
         else:
             role = "actor"
         roles.append((role, mention))
