@@ -304,6 +304,7 @@ def test_the_source_of_a_report_is_no_participant():
 
 
 def test_who_receives_a_noun_event_undergoes_it():
-    text = "Unterstützung bekam Klitschko von seinem Bruder Wladimir."
-    ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER"), mention(text, "Wladimir", "Wladimir Klitschko", "PER")]
+    text = "Unterstützung bekam Klitschko von seinem Bruder."
+    ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER"),
+          mention(text, "seinem Bruder", "Wladimir Klitschko", "PER")]
     assert roles(text, "Unterstützung", ms) == ({"Wladimir Klitschko"}, {"Vitali Klitschko"})
