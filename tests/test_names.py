@@ -288,3 +288,11 @@ def test_institutions_of_a_land_after_its_adjective():
     assert ("Staatsregierung", "Bayerische Staatsregierung", "alias") in got
     assert ("Innenministerium", "Nordrhein-Westfälisches Innenministerium", "discovered") in got
     assert ("Verfassungsschutz", "Sächsischer Verfassungsschutz", "discovered") in got
+
+
+def test_quoted_names_after_class_nouns_and_genitives_of_unknown_names():
+    got = _orgs("Die Initiative „Heimat ohne Hass“ enthüllte das. Der Verband „Wir zahlen nicht.“ "
+                "Der Hersteller Velocan verlor. Velocans Anwälte legten Berufung ein.")
+    assert ("Heimat ohne Hass", "Heimat ohne Hass", "discovered") in got
+    assert ("Velocans", "Velocan", "one-sense") in got
+    assert not any(t.startswith("Wir") for t, _n, _m in got)

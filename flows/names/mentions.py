@@ -59,6 +59,10 @@ ORG_HEADS = WORDS["org_heads"]
 CLUB_PREFIXES = WORDS["club_prefixes"]
 #: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
 COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$")
+#: Quotation marks around a name after a class noun, and the most words between them.
+OPENING_QUOTES = frozenset("„“\"»«‚›")
+CLOSING_QUOTES = frozenset("“”\"«»‘‹")
+QUOTED_NAME_MAX = 6
 #: Nouns that introduce an organisation's name (``der Hersteller Velocan``), and capitalised words
 #: after them that are their object, not a name (``hat das Unternehmen Insolvenz angemeldet``).
 CLASS_NOUNS = WORDS["org_class_nouns"]
@@ -321,9 +325,12 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return None
     if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
         return _prepositional_org(tokens, i)
+    class_noun = tok.text in CLASS_FORMS or CLASS_COMPOUND.match(tok.text)
+    if class_noun and nxt.text in OPENING_QUOTES:
+        return _quoted_name(tokens, i + 2, root)
     if not nxt.text[:1].isupper():
         return None
-    if tok.text in CLASS_FORMS or CLASS_COMPOUND.match(tok.text):
+    if class_noun:
         return _named_after_class_noun(g, tokens, i + 1, root)
     if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names | CLASS_NOUN_OBJECTS:
         # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
@@ -368,6 +375,18 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
     elif end - j > 2:
         end = j + 2
     return Candidate(tokens[j].start, tokens[end - 1].end, "ORG", (), "org-pattern", "pattern")
+
+
+def _quoted_name(tokens: list[Token], j: int, root: dict) -> Candidate | None:
+    """The unknown name in quotation marks after a class noun (``die Initiative „Heimat ohne Hass“``):
+    up to QUOTED_NAME_MAX words opening with a capital, without the marks; none for a gazetteer name."""
+    if (j >= len(tokens) or not tokens[j].text[:1].isupper() or tokens[j].text in NOT_NAMES
+            or _trie_match(tokens, j, root) is not None):
+        return None  # not: der Verband „Wir brauchen …“
+    close = next((k for k in range(j + 1, min(len(tokens), j + QUOTED_NAME_MAX + 1)) if tokens[k].text in CLOSING_QUOTES), None)
+    if close is None or any(not t.text[:1].isalnum() and t.text not in "-&" for t in tokens[j:close]):
+        return None  # a quoted sentence has punctuation
+    return Candidate(tokens[j].start, tokens[close - 1].end, "ORG", (), "org-pattern", "pattern")
 
 
 def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
@@ -743,7 +762,8 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if given and len(given) == 1:
             e_id, name = next(iter(given))
             return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
-        if form == base and form in memory.by_head:  # not Neutrinos after Neutrino Deutschland GmbH
+        if form in memory.by_head and (form == base or memory.by_head[form][1] == form):
+            # Velocans after Velocan; not Neutrinos after Neutrino Deutschland GmbH
             e_id, name, typ = memory.by_head[form]
             return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
     if len(surface) >= 6 and fold_key(surface) in g.fold and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
