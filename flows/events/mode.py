@@ -93,12 +93,12 @@ ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)"
 TEMPORAL_ADJUNCT_RE = re.compile(
     r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
     r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
-#: the topic of talks ("über ein Verbot beraten", "Verhandlungen über einen Gefangenenaustausch") is
-#: only discussed; attacks, protests and charges talked about have usually happened
+UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
 #: a relative clause right after the noun predicates of it: "Koalitionsverhandlungen, die in der kommenden
 #: Woche beginnen sollen"
 RELATIVE_START_RE = re.compile(r"\s*,\s*(?:die|der|das|welche[rs]?)\b")
-UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
+#: the topic of talks ("über ein Verbot beraten", "Verhandlungen über einen Gefangenenaustausch") is
+#: only discussed; attacks, protests and charges talked about have usually happened
 TOPIC_RE = re.compile(r"\büber\s+[^,;:.]*$")
 DISCUSSED_TYPES = frozenset({"AID", "SANCTION", "AGREE", "RETREAT", "MOBILIZE", "COOPERATE", "CONCEDE", "OTHER"})
 PLAN_FRAME_RE = re.compile(r"\bsieht\b.*\bvor\b|\bkündigt\w*\b.*\ban\b|\bdroht\w*\b.*\bmit\b")
@@ -166,6 +166,129 @@ def _unquoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     return "".join(chars)
 
 
+def _presupposed_mode(text: str, left: int, start: int, clause: str) -> EventMode | None:
+    """A definite noun in a temporal adjunct: before the summit it is to come, after the vote it is over."""
+    adjunct = TEMPORAL_ADJUNCT_RE.search(text, max(left, start - 40), start)
+    if adjunct and adjunct["before"] and not HOPE_OR_FEAR_RE.search(clause):  # "warnte vor dem Angriff" is an object
+        return "realized" if clause_tense(clause) is False else "intended"
+    if adjunct and not adjunct["before"]:
+        return "intended" if UPCOMING_RE.search(adjunct.group()) else "realized"
+    return None
+
+
+def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str,
+             others: Sequence[_Trigger]) -> EventMode | None:
+    """Negation in the trigger's scope: the clause's predicate, its own "kein" phrase, "ohne", "weder".
+
+    A negated refusal leaves its object possible: "schließt weitere Streiks nicht aus".
+    """
+    left, right = clause_bounds(sentence, start, end)
+    negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
+    if negated_predicate and is_noun and any(
+            t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
+        return "hypothetical"
+    negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
+    if negated_predicate or negated_phrase:
+        return "negated"
+    if is_noun and (WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) or (
+            WAIVED_RE.search(text, max(left, start - 40), start) and WAIVE_VERB_RE.search(text, end, right))):
+        return "negated"
+    if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
+        return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
+    if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
+        return "negated"
+    return None
+
+
+def _conditional(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
+                 clause: str) -> bool:
+    """Inside a condition or its consequence, an open question, a guess or a demand."""
+    left, right = clause_bounds(sentence, start, end)
+    if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
+            not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
+        return True  # the condition itself, and what depends on it
+    if not speech_act and (
+            IN_CASE_START_RE.search(sentence.text)
+            or is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
+                            or POSSIBLE_BEFORE_RE.search(text[max(left, start - 40):start]))
+            or CONDITION_LATER_RE.search(text[end:sentence.end])
+            and not CONDITION_LATER_RE.search(text[sentence.start:start])):
+        return True
+    if QUESTION_CLAUSE_RE.search(text[left:start]):
+        return True
+    if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
+        return True
+    return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
+
+
+def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
+              is_infinitive: bool, quoted: Sequence[tuple[int, int]], others: Sequence[_Trigger],
+              clause: str) -> EventMode | None:
+    """The mode a noun or infinitive gets from what governs it: its attributes, a relative clause, a plan
+    or proposal noun, talks about it, a threat, demand, refusal, offer or announcement, the verb before it,
+    or the clause governing its infinitive."""
+    left, right = clause_bounds(sentence, start, end)
+    # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
+    tail = text[end:right].rstrip(" .!?")
+    governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(tail))
+                                               and not PERFECT_INFINITIVE_RE.search(tail))
+    if is_noun:
+        if PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
+            return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
+        relative = _relative_clause_mode(text, sentence, end, quoted)
+        if relative:
+            return relative
+        plan_noun = PLAN_NOUN_BEFORE_RE.search(text, max(left, start - 60), start)
+        if plan_noun:
+            return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
+        topic = TOPIC_RE.search(text, left, start)
+        if event_type in DISCUSSED_TYPES and topic and any(
+                t.rule.event_type == "CONSULT" and left <= t.start < right and (t.end <= topic.start() or t.start >= end)
+                for t in others):
+            return "hypothetical"  # "über ein Verbot beraten": discussed, not decided
+        if any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
+            return "hypothetical"  # the object of a threat: "drohte mit Streiks"
+        if any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
+               and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
+            return "hypothetical"  # what is demanded, even when the demand is refused
+        if event_type in REFUSED_TYPES | DECLINED_TYPES and any(
+                t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
+                    event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
+                for t in others):
+            return "negated"  # refused or called off: "Gespräche lehnte er ab", "lehnte einen Rücktritt ab"
+        announcers = [text[t.start:t.end] for t in others
+                      if t.rule.event_type == "ANNOUNCE" and not t.is_noun and left <= t.start < right]
+        if any(OFFER_TRIGGER_RE.fullmatch(word) for word in announcers):
+            return "hypothetical"  # offered, not yet accepted: "bot eine Schlichtung an"
+        if event_type == "SANCTION" and any(ANNOUNCE_TRIGGER_RE.fullmatch(word) for word in announcers):
+            return "hypothetical"  # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical
+    # a noun is governed by a verb of its own clause, an infinitive (and its object) by the verb before it
+    governors = [t for t in others if t.end <= start and not t.is_noun and (governed_by_infinitive or t.start >= left)]
+    if governors:
+        governor = governors[-1].rule.event_type
+        if governor in ("REQUEST", "THREATEN"):
+            return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
+        if governor == "REJECT" and is_infinitive:
+            return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
+        if governor in ("ANNOUNCE", "AGREE") or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end]):
+            return "intended"
+    if is_noun and PLAN_FRAME_RE.search(text[left:right]):
+        return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
+    if is_noun and HOPE_OR_FEAR_RE.search(clause):
+        return "hypothetical"  # "hofft auf Waffenlieferungen", "warnte vor einem Angriff"
+    if governed_by_infinitive and left - 2 > sentence.start:
+        # the clause governing the infinitive: "Die Regierung erwägt, Truppen ... zu entsenden"
+        gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
+        governing = _unquoted(text, gov_left, gov_right, quoted, start)
+        if _is_passive(governing):
+            governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
+        if HYPOTHETICAL_RE.search(governing):
+            return "hypothetical"
+        if INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing):
+            return "intended"
+    return None
+
+
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
                quoted: Sequence[tuple[int, int]], others: Sequence[_Trigger]) -> EventMode:
     """Classify the mode of the event triggered at ``start:end``.
@@ -178,101 +301,19 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     left, right = clause_bounds(sentence, start, end)
     clause = _unquoted(text, left, right, quoted, start)
     speech_act = event_type in SPEECH_ACT_TYPES and not is_noun
-    adjunct = TEMPORAL_ADJUNCT_RE.search(text, max(left, start - 40), start) if is_noun else None
-    if adjunct and adjunct["before"] and not HOPE_OR_FEAR_RE.search(clause):  # "warnte vor dem Angriff" is an object
-        return "realized" if clause_tense(clause) is False else "intended"  # before the summit: still to come
-    if adjunct and not adjunct["before"]:
-        return "intended" if UPCOMING_RE.search(adjunct.group()) else "realized"  # after the vote: it is over
-    negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
-    if negated_predicate and is_noun and any(
-            t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
-        return "hypothetical"  # not ruled out: "schließt weitere Streiks nicht aus"
-    negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
-    if negated_predicate or negated_phrase:
-        return "negated"
-    if is_noun and (WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) or (
-            WAIVED_RE.search(text, max(left, start - 40), start) and WAIVE_VERB_RE.search(text, end, right))):
-        return "negated"
-    if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
-        return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
-    if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
-        return "negated"
-    if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
-            not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
-        return "hypothetical"  # the condition itself, and what depends on it
-    if not speech_act:
-        if IN_CASE_START_RE.search(sentence.text):
-            return "hypothetical"
-        if is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
-                        or POSSIBLE_BEFORE_RE.search(text[max(left, start - 40):start])):
-            return "hypothetical"
-        if CONDITION_LATER_RE.search(text[end:sentence.end]) and not CONDITION_LATER_RE.search(
-                text[sentence.start:start]):
-            return "hypothetical"
-    if QUESTION_CLAUSE_RE.search(text[left:start]):
+    presupposed = _presupposed_mode(text, left, start, clause) if is_noun else None
+    if presupposed:
+        return presupposed
+    negated = _negated(text, sentence, start, end, is_noun, clause, others)
+    if negated:
+        return negated
+    if _conditional(text, sentence, start, end, speech_act, is_noun, clause):
         return "hypothetical"
-    if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
-        return "hypothetical"
-    if not is_noun and MUST_RE.search(clause):
-        return "hypothetical"  # "Die Schweiz müsse mehr Vermögen einfrieren": demanded, not done
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
-    # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
-    tail = text[end:right].rstrip(" .!?")
-    governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(tail))
-                                               and not PERFECT_INFINITIVE_RE.search(tail))
     if is_infinitive or is_noun:
-        if is_noun and PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
-            return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
-        relative = _relative_clause_mode(text, sentence, end, quoted) if is_noun else None
-        if relative:
-            return relative
-        plan_noun = PLAN_NOUN_BEFORE_RE.search(text, max(left, start - 60), start) if is_noun else None
-        if plan_noun:
-            return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
-        if is_noun and event_type in DISCUSSED_TYPES and TOPIC_RE.search(text, left, start) and any(
-                t.rule.event_type == "CONSULT" and left <= t.start < right
-                and (t.end <= TOPIC_RE.search(text, left, start).start() or t.start >= end) for t in others):
-            return "hypothetical"  # "über ein Verbot beraten": discussed, not decided
-        if is_noun and any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
-            return "hypothetical"  # the object of a threat: "drohte mit Streiks"
-        if is_noun and any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
-                           and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
-            return "hypothetical"  # what is demanded, even when the demand is refused
-        if is_noun and event_type in REFUSED_TYPES | DECLINED_TYPES and any(
-                t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
-                    event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
-                for t in others):
-            return "negated"  # refused or called off: "Gespräche lehnte er ab", "lehnte einen Rücktritt ab"
-        announcers = [text[t.start:t.end] for t in others
-                      if t.rule.event_type == "ANNOUNCE" and not t.is_noun and left <= t.start < right]
-        if is_noun and any(OFFER_TRIGGER_RE.fullmatch(word) for word in announcers):
-            return "hypothetical"  # offered, not yet accepted: "bot eine Schlichtung an"
-        if is_noun and event_type == "SANCTION" and any(ANNOUNCE_TRIGGER_RE.fullmatch(w) for w in announcers):
-            return "hypothetical"  # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical
-        # a noun is governed by a verb of its own clause, an infinitive (and its object) by the verb before it
-        governors = [t for t in others if t.end <= start and not t.is_noun and (governed_by_infinitive or t.start >= left)]
-        if governors:
-            governor = governors[-1].rule.event_type
-            if governor in ("REQUEST", "THREATEN"):
-                return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
-            if governor == "REJECT" and is_infinitive:
-                return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
-            if governor in ("ANNOUNCE", "AGREE") or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end]):
-                return "intended"
-        if is_noun and PLAN_FRAME_RE.search(text[left:right]):
-            return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
-        if is_noun and HOPE_OR_FEAR_RE.search(clause):
-            return "hypothetical"  # "hofft auf Waffenlieferungen", "warnte vor einem Angriff"
-        if governed_by_infinitive and left - 2 > sentence.start:
-            # the clause governing the infinitive: "Die Regierung erwägt, Truppen ... zu entsenden"
-            gov_left, gov_right = clause_bounds(sentence, left - 2, left - 1)
-            governing = _unquoted(text, gov_left, gov_right, quoted, start)
-            if _is_passive(governing):
-                governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
-            if HYPOTHETICAL_RE.search(governing):
-                return "hypothetical"
-            if INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing):
-                return "intended"
+        governed = _governed(text, sentence, start, end, event_type, is_noun, is_infinitive, quoted, others, clause)
+        if governed:
+            return governed
     if PARTICIPLE_RE.fullmatch(text[start:end]) and not is_noun:
         clause = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", clause)  # "wird vorgeworfen" is a passive, not a plan
     if event_type == "ANNOUNCE" and not is_noun:
