@@ -244,7 +244,8 @@ def test_re_mention_with_only_a_day_or_as_object_is_no_event():
 
 
 def test_what_a_document_provides_takes_the_mode_of_its_adoption():
-    adopted = found("Die EU hat am Montag das 16. Sanktionspaket beschlossen. Es sieht ein Importverbot für Aluminium vor.")
+    adopted = found("Die EU hat am Montag das 16. Sanktionspaket beschlossen. "
+                    "Es sieht ein Importverbot für Aluminium vor.")
     assert adopted["Importverbot"][1] == "realized"
     planned = found("Die Botschafter sollen das Paket am Freitag billigen. Es sieht ein Importverbot für Gas vor.")
     assert planned["Importverbot"][1] == "intended"

@@ -237,8 +237,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                       if not t.is_noun and not INVITATION_RE.fullmatch(text[t.start:t.end])}
         promises = {clause_bounds(sentence, t.start, t.end) for t in triggers
                     if t.rule.event_type == "AGREE" and not t.is_noun and PROMISE_RE.fullmatch(text[t.start:t.end])}
-        suspensions = {clause_bounds(sentence, t.start, t.end) for t in triggers
-                       if t.rule.event_type == "SANCTION" and not t.is_noun and SUSPEND_RE.fullmatch(text[t.start:t.end])}
+        suspensions = {clause_bounds(sentence, t.start, t.end) for t in triggers if t.rule.event_type == "SANCTION"
+                       and not t.is_noun and SUSPEND_RE.fullmatch(text[t.start:t.end])}
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
             if trigger.is_noun and (trigger.rule.event_type, clause) in verb_types:
@@ -247,7 +247,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in suspensions:
                 continue  # "hatte die Entwicklungshilfe ausgesetzt": suspending the aid is the one event
-            if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50), trigger.start):
+            if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50),
+                                                            trigger.start):
                 continue  # "ein Gesetz für Streiks": strikes in general, no event
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)

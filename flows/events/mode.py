@@ -41,15 +41,17 @@ HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürc
                              r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor)\b")
 #: a plan or proposal names its content: "Pläne für einen Truppenabzug", "ein Vorschlag für Gespräche"
 PLAN_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+(?:für|zu[mr]?|über)\s+"
-    r"(?:[\w-]+\s+){0,2}$")
+    r"\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+"
+    r"(?:für|zu[mr]?|über)\s+(?:[\w-]+\s+){0,2}$")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
 PLANNED_BEFORE_RE = re.compile(
-    r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+(?:\w+\s+)?$")
+    r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+"
+    r"(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
-    r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|fraglich|ungewiss|"
+    r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|"
+    r"fraglich|ungewiss|"
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
     r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
@@ -135,7 +137,8 @@ def _is_passive(clause: str) -> bool:
     """A present passive: werden next to a participle ("wird vorgeworfen", "der verdächtigt wird")."""
     words = clause.split()
     return bool(words) and (PARTICIPLE_RE.fullmatch(words[-1].strip(".,!?")) is not None or any(
-        PARTICIPLE_RE.fullmatch(before) for before, word in zip(words, words[1:]) if word.strip(".,") in ("wird", "werden")))
+        PARTICIPLE_RE.fullmatch(before) for before, word in zip(words, words[1:])
+        if word.strip(".,") in ("wird", "werden")))
 
 
 def _relative_clause_mode(text: str, sentence: Sentence, end: int,
@@ -243,8 +246,8 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
             return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
         topic = TOPIC_RE.search(text, left, start)
         if event_type in DISCUSSED_TYPES and topic and any(
-                t.rule.event_type == "CONSULT" and left <= t.start < right and (t.end <= topic.start() or t.start >= end)
-                for t in others):
+                t.rule.event_type == "CONSULT" and left <= t.start < right
+                and (t.end <= topic.start() or t.start >= end) for t in others):
             return "hypothetical"  # "über ein Verbot beraten": discussed, not decided
         if any(t.rule.event_type == "THREATEN" and left <= t.start < right for t in others):
             return "hypothetical"  # the object of a threat: "drohte mit Streiks"
