@@ -2,12 +2,16 @@
 
 One pass over the tokens with a trie of all gazetteer aliases (longest match, inflection-tolerant
 final token), then person patterns for unknown names (``<given name> <Surname>``), organisation
-patterns (``Landgericht Stuttgart``, ``VfL Waldbrunn``, ``… Capital``), and role references
-(``der ukrainische Präsident``, ``der CDU-Chef``, ``die Estin``, ``der 53-Jährige``). A second pass
-in text order applies one sense per document (a bare ``Klitschko`` follows the full name used
-before), resolves role references against the publication date and the persons already named,
-and links weak aliases (``Union``, ``Verteidigungsministerium``) only when the document supports
-one reading.
+patterns (``Landgericht Stuttgart``, ``VfL Waldbrunn``, ``… Capital``, ``der Hersteller Velocan``,
+``Bundesverwaltungsgericht``, ``Bundesamt für …``, ``des georgischen Innenministeriums``), and
+person references (``der ukrainische Präsident``, ``der CDU-Chef``, ``die Estin``, ``der
+53-Jährige``, ``Der Linkspopulist``, ``seinem Bruder``, ``dessen Nachfolger``). A second pass in text
+order applies one sense per document (a bare ``Klitschko`` follows the full name used before, a
+bare ``Velocan`` or ``(Bifie)`` the organisation named before), resolves references against the
+publication date and the persons already named, and links weak aliases (``Union``,
+``Verteidigungsministerium``) only when the document supports one reading: a nationality adjective
+before or ``in <capital>`` after it, else the entities and countries the article names.
+Word lists live in ``data/mention_words.toml``.
 
 >>> from flows.records import Doc
 >>> from datetime import date
@@ -335,7 +339,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names | CLASS_NOUN_OBJECTS:
         # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
         return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
-    if tok.text[:1].isupper() and tok.text not in NOT_NAMES:
+    if tok.text not in NOT_NAMES:
         k = i + 1
         if COMPANY_SUFFIX.search(nxt.text):
             return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
@@ -343,8 +347,6 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
-
-
 
 
 def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
