@@ -308,3 +308,9 @@ def test_who_receives_a_noun_event_undergoes_it():
     ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER"),
           mention(text, "seinem Bruder", "Wladimir Klitschko", "PER")]
     assert roles(text, "Unterstützung", ms) == ({"Wladimir Klitschko"}, {"Vitali Klitschko"})
+
+
+def test_a_past_tense_verb_after_und_starts_a_verb_phrase_even_before_its_object():
+    text = "Russland kritisierte Polen und verhängte Sanktionen gegen Litauen."
+    ms = [mention(text, "Russland", "Russland"), mention(text, "Polen", "Polen"), mention(text, "Litauen", "Litauen")]
+    assert roles(text, "verhängte", ms) == ({"Russland"}, {"Litauen"})

@@ -657,7 +657,7 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
     a noun's object follows it directly or after a preposition. Adjectives of a role or name
     ("der ukrainische Präsident Selenskyj") describe that person instead.
 
-    >>> _object_adjective_country("Ein Importverbot für russisches Aluminium.", 4, 15, 41, True, 0, [], set()).name
+    >>> _object_adjective_country("Ein Importverbot für russisches Aluminium.", 4, 16, 41, True, 0, [], set()).name
     'Russland'
     """
     for at, entity in _adjective_countries(text, end if is_noun else after_subject, right):
@@ -688,6 +688,10 @@ ASSEMBLY_TYPES = frozenset({"OTHER"})
 #: word that is no function word or adverb; one with an adjective ending before a noun is an adjective
 VERB_COORDINATION_RE = re.compile(r"\b(?:und|sowie|oder)\s+([a-zäöüß]+)\b(?:\s+([A-ZÄÖÜ]))?")
 ADJECTIVE_ENDING_RE = re.compile(r"(?:e|en|er|es|em)$")
+#: a past-tense verb ("und kritisierte Costa", "und verhängten Sanktionen") is no adjective, unless it is
+#: an ordinal or superlative ("und erste Schritte", "und letzte Fragen")
+PAST_TENSE_RE = re.compile(r"te[n]?$")
+SUPERLATIVE_RE = re.compile(r"ste[n]?$")
 
 
 def _verb_coordination(text: str, left: int, right: int) -> list[int]:
@@ -695,7 +699,9 @@ def _verb_coordination(text: str, left: int, right: int) -> list[int]:
     found = []
     for m in VERB_COORDINATION_RE.finditer(text, left, right):
         word = m.group(1)
-        if word in FUNCTION_WORDS or word in _words()["adverbs"] or (m.group(2) and ADJECTIVE_ENDING_RE.search(word)):
+        adjective = (m.group(2) and ADJECTIVE_ENDING_RE.search(word)
+                     and not (PAST_TENSE_RE.search(word) and not SUPERLATIVE_RE.search(word)))
+        if word in FUNCTION_WORDS or word in _words()["adverbs"] or adjective:
             continue
         if any(w.group()[0].islower() and w.group() not in FUNCTION_WORDS and w.group() not in _words()["adverbs"]
                for w in TOKEN_RE.finditer(text, left, m.start())):
@@ -711,11 +717,12 @@ def _own_conjunct(text: str, left: int, start: int, end: int, right: int,
     without them shares the other's: "telefonierte mit Fico und warb für eine Einigung"); the phrase
     after ``und`` keeps the shared subject, the first name of the clause not governed by a preposition.
 
-    >>> text = "Meloni enthielt sich und stimmte gegen Costa."
+    >>> text = "Meloni lobte Scholz und kritisierte Costa."
     >>> ms = [Mention(0, 6, "Meloni", "PER", "m", "Giorgia Meloni", "t", 1.0),
-    ...       Mention(39, 44, "Costa", "PER", "c", "António Costa", "t", 1.0)]
-    >>> [m.text for m in _own_conjunct(text, 0, 7, 15, len(text), ms)]
-    ['Meloni']
+    ...       Mention(13, 19, "Scholz", "PER", "s", "Olaf Scholz", "t", 1.0),
+    ...       Mention(36, 41, "Costa", "PER", "c", "António Costa", "t", 1.0)]
+    >>> [m.text for m in _own_conjunct(text, 0, 24, 35, len(text), ms)]
+    ['Meloni', 'Costa']
     """
     cuts = _verb_coordination(text, left, right)
     after = min((c for c in cuts if c >= end), default=None)
