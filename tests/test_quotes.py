@@ -486,3 +486,8 @@ def test_hearsay_modal_alone_continues_no_quote() -> None:
 
 def test_bare_condition_before_a_verb_is_no_quote() -> None:
     assert quotes("Sollte die Gewerkschaft den Ausstand verlängern, droht das Unternehmen mit einer Klage.") == []
+
+
+def test_wie_aus_source_verlautete() -> None:
+    one("Er wurde gefasst, wie aus dem Ministerium verlautete.", type="indirect", text="Er wurde gefasst",
+        speaker_text="dem Ministerium", cue="wie ... verlautete")

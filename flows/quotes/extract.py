@@ -707,12 +707,13 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     introduced_by_wie = wie_at is not None
     if introduced_by_wie:
         cue = f"{toks[wie_at].text} ... {cue}"
+        # "Wie aus dem Ministerium verlautete": the source after "aus"/"von"
+        source = wie_at + 1 + (wie_at + 1 < i and toks[wie_at + 1].text in SOURCE_PREPOSITIONS)
         if wie_at == 0:  # "Wie X mitteilte, <quote>."
-            speaker = _speaker_np(text, toks, wie_at + 1, i, people, last_named)
+            speaker = _speaker_np(text, toks, source, i, people, last_named)
             after = _next_index(toks, i + 1, (",",))
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
-        speaker = _speaker_np(text, toks, wie_at + 1, i, _outside(people, toks[0].start, toks[wie_at].start),
-                              last_named)
+        speaker = _speaker_np(text, toks, source, i, _outside(people, toks[0].start, toks[wie_at].start), last_named)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
     appositive = _appositive_subject_end(toks, i)
     if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
