@@ -329,10 +329,15 @@ def _back_reference(text: str, toks: list[Token], people: list[Mention],
     """
     if len(toks) < 4 or toks[0].text not in BACK_REFERENCES or any(t.text in (QUOTE, "dass") for t in toks):
         return None
+    last = toks[-2] if toks[-1].text in ".!?" else toks[-1]
+    if toks[1].text in ("geht", "ging") and toks[2].text == "aus" and last.text == "hervor":
+        # "Dies geht aus einer Mitteilung des Konzerns hervor": the document (or whose it is) speaks
+        end = _np_end(toks, 3, len(toks))
+        speaker = _speaker_at(text, toks, 3, end, people, last_named) if end else None
+        return Attribution(speaker, f"{toks[1].text} aus ... hervor", toks[1].start, None, None, 0.7) if speaker else None
     verb = cue_verbs().get(toks[1].text)
     if verb is None or toks[1].text in announce_verbs():
         return None
-    last = toks[-2] if toks[-1].text in ".!?" else toks[-1]
     particle = last.text if last.text in verb.particles else None
     if verb.particle_required and particle is None:
         return None
