@@ -70,6 +70,12 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Die Staaten unterzeichneten Verträge über die Zusammenarbeit.", "unterzeichneten", "AGREE"),
     ("Tausende Menschen gingen am Samstag in Tiflis auf die Straße.", "gingen", "PROTEST"),
     ("Die Polizei räumte am Morgen das Protestcamp.", "räumte", "COERCE"),
+    ("Die Kommission leitete ein Verfahren gegen Polen ein.", "Verfahren", "ACCUSE"),
+    ("Moskau wies zwei deutsche Diplomaten aus.", "wies", "SANCTION"),
+    ("Die Behörden wiesen drei ausländische Journalisten aus.", "wiesen", "COERCE"),
+    ("Die EU stellt der Ukraine weitere 50 Milliarden Euro zur Verfügung.", "stellt", "AID"),
+    ("Der Aufsichtsrat hat den Vorstandschef abberufen.", "abberufen", "OTHER"),
+    ("Der Konzern kündigte den Abbau von 2000 Arbeitsplätzen an.", "Abbau", "OTHER"),
     # Swiss spelling writes ss for ß
     ("Die SP begrüsste den Entscheid.", "begrüsste", "SUPPORT"),
     ("Waffenlieferungen schliesst der Bundesrat aus.", "schliesst", "REJECT"),
@@ -209,6 +215,11 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     # tonight told in the present is still to come; told in the past it is over
     ("Der Kanzler empfängt heute Abend den polnischen Ministerpräsidenten.", "empfängt", "intended"),
     ("Der Kanzler empfing heute Abend den polnischen Ministerpräsidenten.", "empfing", "realized"),
+    # called for with the verb last; a protest called for a day is planned
+    ("Verdi hat die Beschäftigten zu Warnstreiks aufgerufen.", "Warnstreiks", "hypothetical"),
+    ("Die IG Metall rief für Dienstag zu einer Kundgebung vor dem Werkstor auf.", "Kundgebung", "intended"),
+    ("Nach einem der schwersten Angriffe auf das Netz hat Selenskyj um Flugabwehr gebeten.", "Angriffe",
+     "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -266,11 +266,13 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = _sibling_date(dates, trigger, next_sentence, siblings, lambda t: event_mode(
                 text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
                 [o for o in siblings if o is not t]))
-        if (mode == "realized" and date_expr and date_expr.date and doc.published_on
+        if (mode == "realized" or mode == "hypothetical" and trigger.rule.event_type == "PROTEST") and (
+                date_expr and date_expr.date and doc.published_on
                 and _in_clause(sentence, trigger, date_expr) and (date_expr.date > doc.published_on or (
                     date_expr.date == doc.published_on and LATER_TODAY_RE.search(date_expr.text)
                     and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is not False))):
-            # a day still to come in the event's own clause, or tonight told in the present ("empfängt heute Abend")
+            # a day still to come in the event's own clause, or tonight told in the present ("empfängt heute Abend");
+            # a protest called for a day is its organisers' plan ("rief für Dienstag zu einer Kundgebung auf")
             mode = "intended"
         elif (mode == "intended" and trigger.is_noun and date_expr and date_expr.date and doc.published_on
               and date_expr.date < doc.published_on and not text[trigger.end:date_expr.start].strip()):

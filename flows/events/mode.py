@@ -95,6 +95,8 @@ ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)"
 TEMPORAL_ADJUNCT_RE = re.compile(
     r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
     r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
+#: the complement of a call ("zu Warnstreiks aufgerufen")
+CALLED_TO_RE = re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,2}$")
 UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
 #: a relative clause right after the noun predicates of it: "Koalitionsverhandlungen, die in der kommenden
 #: Woche beginnen sollen"
@@ -254,6 +256,9 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         if any(t.rule.event_type in ("REQUEST", "THREATEN") and t.is_noun and t.end <= start
                and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
             return "hypothetical"  # what is demanded, even when the demand is refused
+        if CALLED_TO_RE.search(text, max(left, start - 40), start) and any(
+                t.rule.event_type == "REQUEST" and not t.is_noun and end <= t.start < right for t in others):
+            return "hypothetical"  # called for, the verb last: "hat zu Warnstreiks aufgerufen"
         if event_type in REFUSED_TYPES | DECLINED_TYPES and any(
                 t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
                     event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
