@@ -314,3 +314,10 @@ def test_a_past_tense_verb_after_und_starts_a_verb_phrase_even_before_its_object
     text = "Russland kritisierte Polen und verhängte Sanktionen gegen Litauen."
     ms = [mention(text, "Russland", "Russland"), mention(text, "Polen", "Polen"), mention(text, "Litauen", "Litauen")]
     assert roles(text, "verhängte", ms) == ({"Russland"}, {"Litauen"})
+
+
+def test_a_measure_threatened_for_a_condition_is_aimed_at_its_subject():
+    text = "Sollte Berlin doch Marschflugkörper liefern, werde Moskau die Beziehungen herunterfahren, drohte Peskow."
+    ms = [mention(text, "Berlin", "Berlin"), mention(text, "Moskau", "Moskau"),
+          mention(text, "Peskow", "Dmitri Peskow", "PER")]
+    assert roles(text, "herunterfahren", ms) == ({"Russland"}, {"Deutschland"})

@@ -784,6 +784,9 @@ UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
 SOURCE_POSTPOSITION_RE = re.compile(r"(?:s|’|')?\s+zufolge\b")
 #: verbs of receiving: their subject is the recipient of the noun event they take ("erhielt Hilfe von")
 RECEIVE_RE = re.compile(r"\b(?:bekam|bekamen|bekommt|bekommen|erhielt|erhielten|erhält|erhalten)\b")
+#: a measure threatened for a condition is aimed at the subject of the condition
+RETALIATION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+CONDITION_RE = re.compile(r"\W*(?:Sollte|Sollten|Falls|Wenn)\b[^,]*,")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -935,6 +938,14 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         roles = [(role, m) for role, m in roles if m.start >= end]
     if addressee is not None and not any(m.entity_name == addressee.entity_name for _, m in roles):
         roles.append(("target", addressee))
+    if not is_noun and event_type in RETALIATION_TYPES and not any(r == "target" for r, _ in roles):
+        condition = CONDITION_RE.match(text, sentence.start, left)
+        subject = next((m for m in in_sentence if condition and m.start < left
+                        and not TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
+                        and not ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])), None)
+        if subject is not None and not any(m.entity_name == subject.entity_name for _, m in roles):
+            # "Sollte Berlin Marschflugkörper liefern, werde Moskau die Beziehungen herunterfahren"
+            roles.append(("target", subject))
     participants = [_participant(role, m) for role, m in roles]
     if event_type not in STATE_ACTION_TYPES:
         participants = _domestic_bodies(participants, [m for _, m in roles], on)
