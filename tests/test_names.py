@@ -296,3 +296,12 @@ def test_quoted_names_after_class_nouns_and_genitives_of_unknown_names():
     assert ("Heimat ohne Hass", "Heimat ohne Hass", "discovered") in got
     assert ("Velocans", "Velocan", "one-sense") in got
     assert not any(t.startswith("Wir") for t, _n, _m in got)
+
+
+def test_names_of_a_capitalised_adjective_and_an_institution_noun():
+    got = _orgs("Ein Sprecher der Deutschen Flugsicherung sagte, Gutachter der Deutschen Gesellschaft für Luft- und "
+                "Raumfahrt und des Verbandes Deutscher Realschullehrer seien skeptisch. Der Deutsche Fußballbund schwieg.")
+    assert ("Deutschen Flugsicherung", "Deutsche Flugsicherung", "discovered") in got
+    assert ("Deutschen Gesellschaft für Luft- und Raumfahrt", "Deutsche Gesellschaft für Luft- und Raumfahrt", "discovered") in got
+    assert ("Verbandes Deutscher Realschullehrer", "Verband Deutscher Realschullehrer", "discovered") in got
+    assert ("Deutsche Fußballbund", "DFB", "alias") in got

@@ -104,6 +104,12 @@ LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"
 INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in ("", "s", "es"))
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
+#: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``).
+NAME_ADJECTIVE = re.compile(f"^(?P<stem>{'|'.join(sorted(a.capitalize() for a in WORDS['name_adjectives']))})(?:e|er|es|en|em)$")
+NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
+                                                      key=len, reverse=True)) + ")(?:e?s)?$")
+NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
+                    **dict.fromkeys(WORDS["name_noun_endings_n"], "n")}
 #: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
 CAPITALS = WORDS["capitals"]
 POSSESSIVE = re.compile(r"^(?:[Ss]ein|[Ii]hr|[Mm]ein|[Dd]essen|[Dd]eren)")
@@ -328,7 +334,10 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if nxt is None or nxt.start - tok.end > 1:
         return None
     if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
-        return _prepositional_org(tokens, i)
+        return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
+    adjective = NAME_ADJECTIVE.match(tok.text)
+    if adjective and i > 0 and tokens[i - 1].text[:1].islower():
+        return _adjective_name(tokens, i, adjective.group("stem"))
     class_noun = tok.text in CLASS_FORMS or CLASS_COMPOUND.match(tok.text)
     if class_noun and nxt.text in OPENING_QUOTES:
         return _quoted_name(tokens, i + 2, root)
@@ -365,6 +374,11 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
     company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there."""
     if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
         return None
+    if NAME_ADJECTIVE.match(tokens[j].text) and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        # Verband Deutscher Realschullehrer: the class noun opens the name
+        last = tokens[j + 1]
+        return Candidate(tokens[j - 1].start, last.end, "ORG", (), "org-pattern", "pattern",
+                         name=f"{CLASS_FORMS.get(tokens[j - 1].text, tokens[j - 1].text)} {tokens[j].text} {last.text}")
     end = j + 1
     while (end < min(len(tokens), j + 3) and tokens[end].start - tokens[end - 1].end == 1 and _name_word(g, tokens[end].text, False)
            and _trie_match(tokens, end, root) is None):  # not: Nachrichtenagentur TASR Fico
@@ -379,6 +393,30 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
     return Candidate(tokens[j].start, tokens[end - 1].end, "ORG", (), "org-pattern", "pattern")
 
 
+def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
+    """``der Deutschen Flugsicherung`` -> Deutsche Flugsicherung: a capitalised adjective after a
+    lowercase word, then a capitalised noun with an institution ending, and at most one more
+    capitalised word that ends the name (``Deutsche Stiftung Patientenschutz``), in the nominative."""
+    noun = tokens[i + 1]
+    head = NAME_NOUN.search(noun.text.casefold())
+    if head is None or len(noun.text) < 4:
+        return None
+    base = noun.text[: len(noun.text) - (len(head.group(0)) - len(head.group("head")))]
+    named = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {base}"
+    last = noun
+    rest = tokens[i + 2:i + 4]
+    if rest and rest[0].start == noun.end:
+        return None  # a truncated compound: Österreichische Bundes- und Industriebeteiligungen
+    if rest and rest[0].text in ("für", "der", "des"):
+        return _prepositional_org(tokens, i + 1, named, tokens[i].start)  # Deutsche Gesellschaft für Luft- und Raumfahrt
+    if rest and rest[0].text[:1].isupper() and rest[0].start - noun.end == 1:
+        if len(rest) > 1 and rest[1].text[:1].isupper() and rest[1].start - rest[0].end == 1:
+            return None  # more capitalised words: not a name of this shape
+        last = rest[0]
+    name = named + (f" {last.text}" if last is not noun else "")
+    return Candidate(tokens[i].start, last.end, "ORG", (), "org-pattern", "pattern", name=name)
+
+
 def _quoted_name(tokens: list[Token], j: int, root: dict) -> Candidate | None:
     """The unknown name in quotation marks after a class noun (``die Initiative „Heimat ohne Hass“``):
     up to QUOTED_NAME_MAX words opening with a capital, without the marks; none for a gazetteer name."""
@@ -391,10 +429,11 @@ def _quoted_name(tokens: list[Token], j: int, root: dict) -> Candidate | None:
     return Candidate(tokens[j].start, tokens[close - 1].end, "ORG", (), "org-pattern", "pattern")
 
 
-def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
+def _prepositional_org(tokens: list[Token], i: int, head: str, start: int) -> Candidate | None:
     """``Bundesamt für Seeschifffahrt und Hydrographie``, ``Ministerium für Wirtschaft, Arbeit und
-    Tourismus``: the head, für/der/des, then capitalised words joined by commas, ``und`` and
-    adjectives; it ends on the last capitalised word."""
+    Tourismus``: the head (token i, named ``head`` in the nominative, the mention opening at
+    ``start``), für/der/des, then capitalised words joined by commas, ``und`` and adjectives; it ends
+    on the last capitalised word."""
     last = None
     k = i + 2
     while k < len(tokens) and k < i + 12 and tokens[k].start - tokens[k - 1].end <= 1:
@@ -403,7 +442,8 @@ def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
             if last == k - 1 and not ADJ_ENDING.search(tokens[last].text):
                 break  # two capitalised words in a row (but Religiöse Angelegenheiten): the second starts the next phrase
             last = k
-        elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word))):
+        elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word))
+                  or (word == "-" and tokens[k].start == tokens[k - 1].end)):  # Luft- und Raumfahrt
             break
         k += 1
     if last is None:
@@ -416,9 +456,8 @@ def _prepositional_org(tokens: list[Token], i: int) -> Candidate | None:
             last -= 1
         if last <= i + 1:
             return None
-    head = PREPOSITIONAL_FORMS[tokens[i].text]
-    name = " ".join([head] + [t.text for t in tokens[i + 1:last + 1]]).replace(" ,", ",")
-    return Candidate(tokens[i].start, tokens[last].end, "ORG", (), "org-pattern", "pattern", name=name)
+    name = head + "".join((" " if t.start > prev.end else "") + t.text for prev, t in zip(tokens[i:last], tokens[i + 1:last + 1]))
+    return Candidate(start, tokens[last].end, "ORG", (), "org-pattern", "pattern", name=name)
 
 
 def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Candidate]:
