@@ -491,3 +491,11 @@ def test_bare_condition_before_a_verb_is_no_quote() -> None:
 def test_wie_aus_source_verlautete() -> None:
     one("Er wurde gefasst, wie aus dem Ministerium verlautete.", type="indirect", text="Er wurde gefasst",
         speaker_text="dem Ministerium", cue="wie ... verlautete")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Die Tunnel dienten nach israelischen Angaben dem Transport von Treibstoff.", "Angaben"),
+    ("Auch Feinstein argumentierte, Clinton habe viele Stimmen.", "Feinstein"),
+])
+def test_report_noun_before_a_dative_and_subject_after_a_leading_adverb(sentence: str, speaker: str) -> None:
+    one(sentence, type="indirect", speaker_text=speaker)

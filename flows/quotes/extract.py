@@ -60,6 +60,8 @@ NOT_NP_START = frozenset(
     "gegenüber ihm ihr ihnen ihn uns aufgrund angesichts infolge anlässlich einerseits andererseits "
     "kurzzeitig zeitweise weiter".split()
 )
+#: adverbs before a subject at the start of a clause ("Auch Feinstein argumentierte, …")
+LEADING_ADVERBS = frozenset("auch zudem außerdem bereits schon ebenfalls selbst sogar".split())
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
@@ -115,6 +117,8 @@ REPORT_NOUNS = tuple(
 #: report nouns before a postposed "nach" ("seiner Meinung nach", "Dem Vernehmen nach", "Expertenmeinung nach")
 POSTPOSED_REPORT_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen",
                           "angaben", "aussagen", "darstellung")
+#: articles that open no genitive: after a report noun they start the reported clause, not its source
+NON_GENITIVE_DETERMINERS = frozenset("den dem die das ein eine einen einem".split())
 #: prepositions between a report noun and its source ("nach Angaben aus dem Präsidialamt")
 SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
 #: possessives of a report noun that stand for its source ("nach ihren Angaben")
@@ -742,6 +746,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     start = 0 if appositive is not None else _clause_start(toks, i)
+    if start + 1 < i and toks[start].text.lower() in LEADING_ADVERBS:
+        start += 1  # "Auch Feinstein argumentierte, …"
     speaker = None
     subject_end = appositive or _np_end(toks, start, i)
     object_first = subject_end is not None and _is_object_np(toks, start)
@@ -893,7 +899,9 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
             source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in SOURCE_PREPOSITIONS)
-            np_start, np_end = source, _np_end(toks, source, n)
+            # a dative or accusative after the noun is the clause going on ("nach Angaben dem Transport dienten")
+            np_start, np_end = source, (None if source == noun + 1 and source < n
+                                        and toks[source].text in NON_GENITIVE_DETERMINERS else _np_end(toks, source, n))
             if not np_end:
                 np_start, np_end = noun, _np_end(toks, noun, n)
         elif word == "zufolge" and i > 0:
