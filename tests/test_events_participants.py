@@ -321,3 +321,11 @@ def test_a_measure_threatened_for_a_condition_is_aimed_at_its_subject():
     ms = [mention(text, "Berlin", "Berlin"), mention(text, "Moskau", "Moskau"),
           mention(text, "Peskow", "Dmitri Peskow", "PER")]
     assert roles(text, "herunterfahren", ms) == ({"Russland"}, {"Deutschland"})
+
+
+def test_blocking_an_event_named_as_the_object_is_aimed_at_its_actor():
+    text = ("Die EU verhängte Sanktionen gegen Russland. "
+            "Ungarn drohte, die Verlängerung der bestehenden Sanktionen zu blockieren.")
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
+          mention(text, "Ungarn", "Ungarn")]
+    assert roles(text, "blockieren", ms) == ({"Ungarn"}, {"Europäische Union"})

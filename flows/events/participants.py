@@ -1067,6 +1067,8 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 #: a measure reacted to must have been aimed at the reacting party ("Die EU hat Sanktionen gegen Iran
 #: verhängt. Teheran wies die Vorwürfe zurück")
 AIMED_ANTECEDENT_TYPES = frozenset({"SANCTION"})
+#: events whose actors a reaction to them is aimed at when they are its object in the same clause
+OBJECT_EVENT_TYPES = frozenset({"SANCTION", "AGREE", "REQUEST", "ANNOUNCE", "AID", "COERCE", "MOBILIZE"})
 #: backing a measure ("stellte sich hinter die Sanktionen") or giving up resistance to it backs or yields
 #: to whoever imposed it, aimed at anyone
 UNAIMED_REACTION_TYPES = frozenset({"SUPPORT", "CONCEDE"})
@@ -1116,8 +1118,15 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     if event_type not in ANTECEDENT_TARGET_TYPES or any(p.role == "target" for p in participants):
         return ()
     left, right = clause_bounds(sentence, start, end)
-    types = _antecedent_types(text, start, end, left, right)
     own = {p.name for p in participants}
+    # an object noun that is an event itself, before a final verb: "die Verlängerung der Sanktionen zu
+    # blockieren" blocks whoever extends them
+    for position, previous_type, previous in reversed(earlier):
+        if left <= position < start and previous_type in OBJECT_EVENT_TYPES:
+            actors = [p for p in previous if p.role == "actor" and p.name not in own]
+            if actors:
+                return tuple(Participant("target", p.entity_id, p.name, p.text) for p in actors)
+    types = _antecedent_types(text, start, end, left, right)
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
             continue
