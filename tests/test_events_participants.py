@@ -329,3 +329,10 @@ def test_blocking_an_event_named_as_the_object_is_aimed_at_its_actor():
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Russland", "Russland"),
           mention(text, "Ungarn", "Ungarn")]
     assert roles(text, "blockieren", ms) == ({"Ungarn"}, {"Europäische Union"})
+
+
+def test_a_state_passive_of_a_measure_and_no_speaker_as_its_agent():
+    text = "Laut Seco sind in der Schweiz 7 Milliarden an russischen Vermögen gesperrt."
+    q = Quote("t:q1", 10, len(text) - 1, text[10:-1], "indirect", "Seco", speaker_name="Seco", speaker_entity_id="org:seco")
+    ms = [mention(text, "Seco", "Seco", "ORG")]
+    assert roles(text, "gesperrt", ms, [q]) == (set(), {"Russland"})

@@ -787,6 +787,10 @@ RECEIVE_RE = re.compile(r"\b(?:bekam|bekamen|bekommt|bekommen|erhielt|erhielten|
 #: a measure threatened for a condition is aimed at the subject of the condition
 RETALIATION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 CONDITION_RE = re.compile(r"\W*(?:Sollte|Sollten|Falls|Wenn)\b[^,]*,")
+#: with "sein" a participle of these (transitive) types is a state passive ("sind russische Vermögen
+#: gesperrt", "ist der Oppositionelle inhaftiert"), not a perfect tense as of "ist zurückgetreten"
+STATE_PASSIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -875,7 +879,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                        and quote.start <= start < quote.end
                        and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
     passive = (not is_noun and PARTICIPLE_RE.fullmatch(text[start:end]) is not None
-               and PASSIVE_AUXILIARY_RE.search(text, left, start) is not None)
+               and (PASSIVE_AUXILIARY_RE.search(text, left, start) is not None
+                    or event_type in STATE_PASSIVE_TYPES and STATE_AUXILIARY_RE.search(text, left, start)))
     if event_type in TOPIC_TYPES:
         in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
     for mention in in_clause:
@@ -964,7 +969,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
     if (not any(p.role == "actor" for p in participants) and quote and quote.speaker_name
             and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)
-            and not (is_noun and event_type in TALK_TYPES)):
+            and not (is_noun and event_type in TALK_TYPES) and not passive):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
     if location is not None and TRAVEL_RE.match(text, start, end):
