@@ -336,3 +336,10 @@ def test_a_state_passive_of_a_measure_and_no_speaker_as_its_agent():
     q = Quote("t:q1", 10, len(text) - 1, text[10:-1], "indirect", "Seco", speaker_name="Seco", speaker_entity_id="org:seco")
     ms = [mention(text, "Seco", "Seco", "ORG")]
     assert roles(text, "gesperrt", ms, [q]) == (set(), {"Russland"})
+
+
+def test_the_source_of_reported_news_is_no_actor_in_it():
+    text = "Laut Regierungssprecher Kornelius soll der Koalitionsausschuss am Montag erneut tagen."
+    q = Quote("t:q1", 34, len(text) - 1, text[34:-1], "indirect", "Kornelius", speaker_name="Stefan Kornelius",
+              speaker_entity_id="per:stefan-kornelius", cue="Laut")
+    assert roles(text, "tagen", [mention(text, "Kornelius", "Stefan Kornelius", "PER")], [q])[0] == set()

@@ -791,6 +791,9 @@ CONDITION_RE = re.compile(r"\W*(?:Sollte|Sollten|Falls|Wenn)\b[^,]*,")
 #: gesperrt", "ist der Oppositionelle inhaftiert"), not a perfect tense as of "ist zurückgetreten"
 STATE_PASSIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
+#: a report by source ("Laut Kornelius soll der Ausschuss tagen", "Nach Angaben des Ministeriums",
+#: "Kuleba zufolge") names where the news comes from, not who acts in it
+SOURCE_CUE_RE = re.compile(r"(?i)(?:laut|zufolge|nach\b)")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -969,7 +972,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
     if (not any(p.role == "actor" for p in participants) and quote and quote.speaker_name
             and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)
-            and not (is_noun and event_type in TALK_TYPES) and not passive):
+            and not (is_noun and event_type in TALK_TYPES) and not passive
+            and not SOURCE_CUE_RE.match(quote.cue or "")):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
     if location is not None and TRAVEL_RE.match(text, start, end):
