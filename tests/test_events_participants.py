@@ -343,3 +343,10 @@ def test_the_source_of_reported_news_is_no_actor_in_it():
     q = Quote("t:q1", 34, len(text) - 1, text[34:-1], "indirect", "Kornelius", speaker_name="Stefan Kornelius",
               speaker_entity_id="per:stefan-kornelius", cue="Laut")
     assert roles(text, "tagen", [mention(text, "Kornelius", "Stefan Kornelius", "PER")], [q])[0] == set()
+
+
+def test_a_clause_of_a_direct_quote_with_its_own_subject_is_not_the_speakers_act():
+    text = "„Wir haben verhandelt, und das Management hat jedes Angebot ausgeschlagen“, sagte Ohlendorf."
+    q = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", "Ohlendorf",
+              speaker_name="Malte Ohlendorf", speaker_entity_id="per:malte-ohlendorf")
+    assert roles(text, "ausgeschlagen", [mention(text, "Ohlendorf", "Malte Ohlendorf", "PER")], [q])[0] == set()

@@ -776,7 +776,10 @@ PREPOSITIONAL_CONJUNCT_RE = re.compile(
     r"\b(?:gegen|an|mit|für|auf)\s+[^,;:.]{1,50}?\s(?:und|sowie|oder)\s+(?:(?:de[rmns]|die|das)\s+)?(?:[\w-]+\s+){0,2}$")
 #: reported words with a subject of their own that names no one ("Die Piloten seien zu Gesprächen
 #: bereit", "Die Bahn habe ein Angebot vorgelegt" without the name found) are no act of the speaker
-OWN_SUBJECT_RE = re.compile(r"\W*(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*\s+(?:sei|seien|habe|haben|werde|werden|wolle|wollen|könne|können|müsse|müssten|solle|sollen|hätte|hätten|würde|würden)\b")
+OWN_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:und|aber|doch|denn)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]\w*\s+"
+    r"(?:sei|seien|habe|haben|hat|hatte|hatten|werde|werden|wird|wolle|wollen|will|könne|können|kann|müsse|"
+    r"müssten|muss|solle|sollen|soll|hätte|hätten|würde|würden|ist|sind|war|waren)\b")
 #: an announcement is aimed at no one: the nationality in "kündigte Sanktionen gegen russische Ölfirmen
 #: an" belongs to the announced measure
 UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
