@@ -109,6 +109,12 @@ def word_lists() -> Mapping[str, frozenset[str]]:
         return MappingProxyType({k: frozenset(v.split()) for k, v in tomllib.load(f).items()})
 
 
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Capitalised words news uses as common nouns (``data/common_nouns.txt``, generated)."""
+    return frozenset(w for line in _lines("common_nouns.txt") for w in line.split())
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.names.gazetteer import Gazetteer, load, split_person_name, word_lists
+from flows.names.gazetteer import Gazetteer, common_nouns, load, split_person_name, word_lists
 from flows.names.keys import clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
@@ -71,6 +71,9 @@ QUOTED_NAME_MAX = 6
 #: after them that are their object, not a name (``hat das Unternehmen Insolvenz angemeldet``).
 CLASS_NOUNS = WORDS["org_class_nouns"]
 CLASS_NOUN_OBJECTS = WORDS["class_noun_objects"] | NOT_NAMES
+#: Capitalised words that news uses as common nouns (generated list): not the first word of a name
+#: after a class noun or a head (``auf das Unternehmen Rücksicht nehmen``, ``die Organisation Mitglied``).
+COMMON_NOUNS = common_nouns()
 CLASS_NOUN_ENDINGS = ("s", "es", "n", "en", "ns")
 #: Every inflected form of a class noun (``Konzerns``) -> the noun: one lookup per token.
 CLASS_FORMS = {n + e: n for n in CLASS_NOUNS for e in ("",) + CLASS_NOUN_ENDINGS}
@@ -345,7 +348,8 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return None
     if class_noun:
         return _named_after_class_noun(g, tokens, i + 1, root)
-    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names | CLASS_NOUN_OBJECTS:
+    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names and nxt.text not in CLASS_NOUN_OBJECTS \
+            and nxt.text not in COMMON_NOUNS:
         # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
         return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
     if tok.text not in NOT_NAMES:
@@ -366,7 +370,7 @@ def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
         return False
     if word.isupper():
         return True
-    return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names)
+    return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names or word in COMMON_NOUNS)
 
 
 def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dict) -> Candidate | None:
