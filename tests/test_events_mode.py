@@ -220,6 +220,9 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Die IG Metall rief für Dienstag zu einer Kundgebung vor dem Werkstor auf.", "Kundgebung", "intended"),
     ("Nach einem der schwersten Angriffe auf das Netz hat Selenskyj um Flugabwehr gebeten.", "Angriffe",
      "realized"),
+    # a quotation is one constituent: its comma does not split the clause around it
+    ("Michel erklärte, die Union werde die Ukraine «mit allem, was nötig ist» unterstützen.", "unterstützen",
+     "intended"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 TOKEN_RE = re.compile(r"\w+")
 #: a past participle ("angegriffen", "festgenommen", "verhängt"); infinitives without ge- do not match
@@ -76,10 +77,23 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTED_RE.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
+def _quotations(sentence_text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in QUOTED_RE.finditer(sentence_text))
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Absolute bounds of the clause of ``sentence`` that holds ``start:end``."""
+    """Absolute bounds of the clause of ``sentence`` that holds ``start:end``.
+
+    Seen from outside, a quotation is one constituent: its commas do not split the clause around it
+    ("werde die Ukraine «mit allem, was nötig ist» unterstützen").
+    """
     left, right = sentence.start, sentence.end
+    outside = [(a, b) for a, b in _quotations(sentence.text)
+               if not a <= start - sentence.start < b]
     for m in CLAUSE_BREAK_RE.finditer(sentence.text):
+        if any(a < m.start() < b for a, b in outside):
+            continue
         pos = sentence.start + m.start()
         if pos < start:
             left = pos + 1
