@@ -724,6 +724,13 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
         speaker = _speaker_np(text, toks, source, i, _outside(people, toks[0].start, toks[wie_at].start), last_named)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
+    trailing = _trailing_cue_clause(toks, i)
+    if trailing is not None:  # "Die Lage sei ernst, hatte der Minister am Montag erklärt."
+        comma, subject = trailing
+        speaker = _speaker_at(text, toks, subject[0], subject[1], _outside(people, toks[0].start, toks[comma].start),
+                              last_named)
+        aux = toks[comma + 1].text
+        return _with_content(text, toks, 0, comma, speaker, f"{aux} ... {cue}", toks[comma + 1].start, top, 0.8)
     appositive = _appositive_subject_end(toks, i)
     if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
         # "Frank Sichau, der als Sprecher fungiert, erklärte, …": no subject after the verb, so the
@@ -831,6 +838,24 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
     pronoun = toks[start]
     return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
+
+
+def _trailing_cue_clause(toks: list[Token], i: int) -> tuple[int, tuple[int, int]] | None:
+    """``<clause>, hatte X (…) erklärt.``: the cue at ``i`` ends the sentence after a comma, an auxiliary and
+    its subject; the comma's index and the subject's span, or None.
+
+    >>> toks = tokenize("Die Lage sei ernst, hatte der Minister am Montag erklärt.")
+    >>> _trailing_cue_clause(toks, 10)
+    (4, (6, 8))
+    """
+    if i + 2 < len(toks) or (i + 1 < len(toks) and toks[i + 1].text not in ".!?"):
+        return None
+    comma = next((k for k in range(i - 1, 0, -1) if toks[k].text in (",", ":", ";", QUOTE)), None)
+    if comma is None or toks[comma].text != "," or toks[comma + 1].text not in AUXILIARIES \
+            or toks[0].text.lower() in SUBORDINATORS:
+        return None
+    subject = _inverted_subject(toks, comma + 2, i)
+    return (comma, subject) if subject is not None else None
 
 
 def _reported_clause_after(toks: list[Token], comma: int) -> bool:
