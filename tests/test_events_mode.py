@@ -48,6 +48,9 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Union und SPD einigen sich auf einen Haushalt.", "einigen sich", "AGREE"),
+    ("Beide Seiten wollen sich bis Freitag auf einen Kompromiss einigen.",
+     "sich bis Freitag auf einen Kompromiss einigen", "AGREE"),
     ("Laut Regierungssprecher soll der Koalitionsausschuss am Montag erneut tagen.", "tagen", "CONSULT"),
     ("Die Parteien vereinbarten eine neue Gesprächsrunde in Doha.", "Gesprächsrunde", "CONSULT"),
     ("Beide Regierungen unterzeichneten eine Absichtserklärung.", "unterzeichneten", "AGREE"),
@@ -99,6 +102,8 @@ def test_trigger(text, trigger, event_type):
     ("Im Wald ist es verboten, Feuer zu machen.", "verboten"),  # the participle is no ban noun
     ("Doch weil die Form stimmte, reiste sie für den Titel an.", "stimmte"),  # no vote without "für" after it
     ("Die Parade war eine Machtdemonstration.", "Machtdemonstration"),
+    ("Wir brauchen in einigen Ressorts neue Energie.", "einigen"),  # the pronoun
+    ("Merz sagte bei einer gemeinsamen Pressekonferenz mit Selenskyj, Moskau sei am Zug.", "Pressekonferenz"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
     ("Berlin hatte die Entwicklungshilfe für Georgien ausgesetzt.", "Entwicklungshilfe"),  # the suspended object
