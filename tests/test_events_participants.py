@@ -350,3 +350,10 @@ def test_a_clause_of_a_direct_quote_with_its_own_subject_is_not_the_speakers_act
     q = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", "Ohlendorf",
               speaker_name="Malte Ohlendorf", speaker_entity_id="per:malte-ohlendorf")
     assert roles(text, "ausgeschlagen", [mention(text, "Ohlendorf", "Malte Ohlendorf", "PER")], [q])[0] == set()
+
+
+def test_a_name_apposed_between_commas_belongs_to_the_following_clause():
+    text = "Selenskyj hat den Oberbefehlshaber der Streitkräfte, Walerij Saluschnyj, abgesetzt."
+    ms = [mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER"),
+          mention(text, "Walerij Saluschnyj", "Walerij Saluschnyj", "PER")]
+    assert roles(text, "abgesetzt", ms) == ({"Wolodymyr Selenskyj"}, {"Walerij Saluschnyj"})

@@ -797,6 +797,8 @@ STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
 #: a report by source ("Laut Kornelius soll der Ausschuss tagen", "Nach Angaben des Ministeriums",
 #: "Kuleba zufolge") names where the news comes from, not who acts in it
 SOURCE_CUE_RE = re.compile(r"(?i)(?:laut|zufolge|nach\b)")
+APPOSED_AFTER_RE = re.compile(r"\s*,\s*$")
+APPOSED_BEFORE_RE = re.compile(r"[a-zäöüß],\s*$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -827,6 +829,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
+    # a name apposed between commas right before the clause belongs to it: "hat den Oberbefehlshaber der
+    # Streitkräfte, Walerij Saluschnyj, abgesetzt" (the commas split the clause)
+    apposed = [m for m in in_sentence if m.end <= left and APPOSED_AFTER_RE.match(text, m.end, left)
+               and APPOSED_BEFORE_RE.search(text, max(sentence.start, m.start - 40), m.start)]
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
@@ -876,6 +882,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                         text[subjects[-1].end:m.start]):
                     subjects.append(m)
             in_clause = subjects + in_clause
+    if apposed:
+        in_clause = sorted([*(m for m in apposed if m not in in_clause), *in_clause], key=lambda m: m.start)
     roles: list[tuple[str, Mention]] = []
     own_genitive = False
     previous: tuple[str, Mention] | None = None
