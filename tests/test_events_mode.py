@@ -48,6 +48,7 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Im Gespräch mit dem Präsidenten betonte der Minister die Lage.", "Gespräch", "CONSULT"),
     ("Union und SPD einigen sich auf einen Haushalt.", "einigen sich", "AGREE"),
     ("Beide Seiten wollen sich bis Freitag auf einen Kompromiss einigen.",
      "sich bis Freitag auf einen Kompromiss einigen", "AGREE"),
@@ -103,6 +104,9 @@ def test_trigger(text, trigger, event_type):
     ("Doch weil die Form stimmte, reiste sie für den Titel an.", "stimmte"),  # no vote without "für" after it
     ("Die Parade war eine Machtdemonstration.", "Machtdemonstration"),
     ("Wir brauchen in einigen Ressorts neue Energie.", "einigen"),  # the pronoun
+    ("Das sei kein Problem, sagte er im Gespräch mit ausländischen Journalisten.", "Gespräch"),  # an interview
+    ("Sobotka war als Finanzminister im Gespräch.", "Gespräch"),  # being considered
+    ("Mit Hilfe der Gentechnik suchen Forscher neue Sorten.", "Hilfe"),  # an instrument
     ("Merz sagte bei einer gemeinsamen Pressekonferenz mit Selenskyj, Moskau sei am Zug.", "Pressekonferenz"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
