@@ -48,6 +48,8 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Die Kölner verloren das Spiel gegen den Rivalen mit 0:4.", "verloren", "OTHER"),
+    ("Bei dem Angriff wurden drei Soldaten getötet.", "getötet", "ASSAULT"),
     ("Im Gespräch mit dem Präsidenten betonte der Minister die Lage.", "Gespräch", "CONSULT"),
     ("Union und SPD einigen sich auf einen Haushalt.", "einigen sich", "AGREE"),
     ("Beide Seiten wollen sich bis Freitag auf einen Kompromiss einigen.",
@@ -107,6 +109,8 @@ def test_trigger(text, trigger, event_type):
     ("Das sei kein Problem, sagte er im Gespräch mit ausländischen Journalisten.", "Gespräch"),  # an interview
     ("Sobotka war als Finanzminister im Gespräch.", "Gespräch"),  # being considered
     ("Mit Hilfe der Gentechnik suchen Forscher neue Sorten.", "Hilfe"),  # an instrument
+    ("Im Südwesten wurden 51 Menschen durch Schlammlawinen getötet.", "getötet"),  # a disaster, no attack
+    ("Beim Landeanflug hatte die Maschine an Höhe verloren.", "verloren"),  # no contest
     ("Merz sagte bei einer gemeinsamen Pressekonferenz mit Selenskyj, Moskau sei am Zug.", "Pressekonferenz"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
