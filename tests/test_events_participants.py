@@ -357,3 +357,10 @@ def test_a_name_apposed_between_commas_belongs_to_the_following_clause():
     ms = [mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER"),
           mention(text, "Walerij Saluschnyj", "Walerij Saluschnyj", "PER")]
     assert roles(text, "abgesetzt", ms) == ({"Wolodymyr Selenskyj"}, {"Walerij Saluschnyj"})
+
+
+def test_an_organisation_after_auf_without_article_is_the_medium():
+    text = "Blinken gratulierte Sybiha auf X."
+    ms = [mention(text, "Blinken", "Antony Blinken", "PER"), mention(text, "Sybiha", "Andrij Sybiha", "PER"),
+          mention(text, "X", "X", "ORG")]
+    assert roles(text, "gratulierte", ms) == ({"Antony Blinken"}, {"Andrij Sybiha"})

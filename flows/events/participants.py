@@ -799,6 +799,8 @@ STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
 SOURCE_CUE_RE = re.compile(r"(?i)(?:laut|zufolge|nach\b)")
 APPOSED_AFTER_RE = re.compile(r"\s*,\s*$")
 APPOSED_BEFORE_RE = re.compile(r"[a-zäöüß],\s*$")
+#: an organisation right after "auf" without an article is a medium ("auf X", "auf Facebook")
+CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
@@ -935,6 +937,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
               and NAME_GENITIVE_END_RE.search(mention.text)):
             role = "target" if event_type in PATIENT_GENITIVE_TYPES else "actor"
             own_genitive = True
+        elif mention.entity_type == "ORG" and CHANNEL_LEAD_RE.search(lead):
+            continue  # "gratulierte Sybiha auf X", "schrieb auf Telegram": the medium, no participant
         elif not is_noun and DATIVE_LEAD_RE.search(lead):
             role = "target"
         elif (mention.entity_type == "ORG" and INSTITUTION_SITE_RE.search(lead)
