@@ -449,6 +449,8 @@ def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
 
 #: the member states of a union act as the union: "Die Botschafter der Mitgliedstaaten billigten",
 #: "bei der Abstimmung der Mitgliedstaaten" (nouns and unions in data/participants.toml)
+#: the union meant when none is named (the usual one in German news)
+DEFAULT_UNION = "Europäische Union"
 MEMBER_STATES_RE = re.compile(r"\b[\w-]*(?:Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Mitgliedländer)\b")
 
 
@@ -472,8 +474,6 @@ def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[
         found.append(Mention(m.start(), m.end(), m.group(), "ORG", None, union, "members", 0.5))
     return found
 
-
-DEFAULT_UNION = "Europäische Union"
 
 #: a person's own party or country: "seine Fraktion stehe hinter dem Paket" (Miersch -> SPD), "ihr Land
 #: werde helfen" (the head of government -> the country)
