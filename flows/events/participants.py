@@ -447,11 +447,16 @@ def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
     return found
 
 
-#: the member states of a union act as the union: "Die Botschafter der Mitgliedstaaten billigten",
-#: "bei der Abstimmung der Mitgliedstaaten" (nouns and unions in data/participants.toml)
 #: the union meant when none is named (the usual one in German news)
 DEFAULT_UNION = "Europäische Union"
-MEMBER_STATES_RE = re.compile(r"\b[\w-]*(?:Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Mitgliedländer)\b")
+
+
+@lru_cache(maxsize=1)
+def _member_states_re() -> re.Pattern[str]:
+    """Member-state nouns (``data/participants.toml``), also in compounds ("EU-Mitgliedstaaten"): the
+    member states of a union act as the union ("Die Botschafter der Mitgliedstaaten billigten")."""
+    nouns = "|".join(sorted(_words()["member_state_nouns"]))
+    return re.compile(r"\b[\w-]*(?:%s)\b" % nouns)
 
 
 def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -463,7 +468,7 @@ def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[
     ['Europäische Union']
     """
     found = []
-    for m in MEMBER_STATES_RE.finditer(text, left, right):
+    for m in _member_states_re().finditer(text, left, right):
         if any(0 <= u.start - m.end() <= 6 and u.entity_name in _words()["unions"] for u in mentions):
             continue  # "die Mitgliedstaaten der EU": the union is named itself
         counts: dict[str, int] = {}
@@ -785,8 +790,13 @@ OWN_SUBJECT_RE = re.compile(
 UNADDRESSED_TYPES = frozenset({"ANNOUNCE"})
 #: "Kuleba zufolge soll eine Konferenz stattfinden": the source of a report is no participant of it
 SOURCE_POSTPOSITION_RE = re.compile(r"(?:s|’|')?\s+zufolge\b")
-#: verbs of receiving: their subject is the recipient of the noun event they take ("erhielt Hilfe von")
-RECEIVE_RE = re.compile(r"\b(?:bekam|bekamen|bekommt|bekommen|erhielt|erhielten|erhält|erhalten)\b")
+@lru_cache(maxsize=1)
+def _receive_re() -> re.Pattern[str]:
+    """Verbs of receiving (``data/participants.toml``): their subject is the recipient of the noun event
+    they take ("erhielt Hilfe von")."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(_words()["receive_verbs"])))
+
+
 #: a measure threatened for a condition is aimed at the subject of the condition
 RETALIATION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 CONDITION_RE = re.compile(r"\W*(?:Sollte|Sollten|Falls|Wenn)\b[^,]*,")
@@ -951,7 +961,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "target"
         elif speaker_subject or any(r == "actor" for r, _ in roles):
             role = "target"
-        elif is_noun and RECEIVE_RE.search(text, left, right):
+        elif is_noun and _receive_re().search(text, left, right):
             role = "target"  # "Unterstützung bekam Klitschko von seinem Bruder": who receives undergoes it
         else:
             role = "actor"
