@@ -270,7 +270,8 @@ def main() -> None:
             keep = lambda c, trial=trial: probs[id(c)] >= trial[c.kind]  # noqa: E731
             msg, joint = dev_joint(dev, keep, pick)
             ours = conventions_joint(conventions, keep, pick)
-            print(f"{kind} threshold {t:.2f}: dev message F1 {msg:.3f} joint F1 {joint:.3f}, conventions joint F1 {ours:.3f}")
+            print(f"{kind} threshold {t:.2f}: dev message F1 {msg:.3f} joint F1 {joint:.3f}, "
+                  f"conventions joint F1 {ours:.3f}")
             # the rule filter decides whether a rule quote is a quotation (the ranker decides its speaker), so
             # its threshold is judged by message F1; the sentence model adds quotes whose speaker it trusts
             trials.append(((round(msg, 3), round(joint, 3)) if kind == "rule" else (round(joint, 3), round(msg, 3)),
@@ -286,7 +287,8 @@ def main() -> None:
     for margin in MARGINS:
         msg, joint = dev_joint(dev, keep, lambda c, margin=margin: pick(c, margin))
         ours = conventions_joint(conventions, keep, lambda c, margin=margin: pick(c, margin))
-        print(f"speaker margin {margin:.2f}: dev message F1 {msg:.3f} joint F1 {joint:.3f}, conventions joint F1 {ours:.3f}")
+        print(f"speaker margin {margin:.2f}: dev message F1 {msg:.3f} joint F1 {joint:.3f}, "
+              f"conventions joint F1 {ours:.3f}")
         trials.append(((round(joint, 3), 0.0), margin, ours))
     # ties: the larger margin, fewer overrides
     chosen["speaker"] = max(guarded(trials), key=lambda t: (t[0][0], t[1]))[1]

@@ -313,7 +313,8 @@ def test_source_in_quotation_marks_after_laut_is_the_speaker_not_a_quote() -> No
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.", "Der Korrespondent in Mexiko-Stadt, Will Grant"),  # the name in the apposition
+    ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.",
+     "Der Korrespondent in Mexiko-Stadt, Will Grant"),  # with the name in its apposition
     ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Erde gewackelt habe.", "die Gewerkschaft"),
 ])
 def test_subject_of_a_cue_before_a_dass_clause(sentence: str, speaker: str) -> None:
@@ -475,7 +476,8 @@ def test_sources_without_determiner_postposed_nach_and_demonstrative_subjects(se
 def test_sie_skips_a_man_the_article_names_as_such() -> None:
     text = ("Co-Präsidentin Mattea Meyer begrüsste den Entscheid. Parteipräsident Marcel Dettling kritisierte ihn. "
             "Die Schweiz müsse mehr Vermögen einfrieren, sagte sie.")
-    mentions = (person(text, "Mattea Meyer", "p1", "Mattea Meyer"), person(text, "Marcel Dettling", "p2", "Marcel Dettling"))
+    mentions = (person(text, "Mattea Meyer", "p1", "Mattea Meyer"),
+                person(text, "Marcel Dettling", "p2", "Marcel Dettling"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Mattea Meyer"]
 
 

@@ -338,7 +338,9 @@ def _back_reference(text: str, toks: list[Token], people: list[Mention],
         # "Dies geht aus einer Mitteilung des Konzerns hervor": the document (or whose it is) speaks
         end = _np_end(toks, 3, len(toks))
         speaker = _speaker_at(text, toks, 3, end, people, last_named) if end else None
-        return Attribution(speaker, f"{toks[1].text} aus ... hervor", toks[1].start, None, None, 0.7) if speaker else None
+        if speaker is None:
+            return None
+        return Attribution(speaker, f"{toks[1].text} aus ... hervor", toks[1].start, None, None, 0.7)
     verb = cue_verbs().get(toks[1].text)
     if verb is None or toks[1].text in announce_verbs():
         return None
@@ -803,7 +805,7 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
     ``, die Lage …`` are noun phrases) or after a preposition (``, in dem 185 Länder aufgelistet sind``), in
     indicative.
 
-    >>> [_relative_clause(tokenize(t), 0) for t in ("der am Sonntag kam", "die meisten seien", "in dem 185 Länder sind")]
+    >>> [_relative_clause(tokenize(t), 0) for t in ("der am Sonntag", "die meisten seien", "in dem 185 Länder sind")]
     [True, False, True]
     """
     start = k
@@ -832,7 +834,8 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
     if not 0 < start < i or toks[start - 1].text != "," or toks[start].text not in RELATIVE_SUBJECTS \
             or not all(t.text.isalpha() and t.text.islower() for t in toks[start + 1:i]):
         return None
-    antecedent = next((j for j in range(max(0, start - 8), start - 1) if _np_end(toks, j, start - 1) == start - 1), None)
+    antecedent = next((j for j in range(max(0, start - 8), start - 1) if _np_end(toks, j, start - 1) == start - 1),
+                      None)
     if antecedent is None:
         return None
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
@@ -907,7 +910,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         np_start = np_end = None
         if word in ("laut", "Laut", "gemäß", "Gemäß"):
             # a source in quotation marks is a medium's name: laut „BBC News“
-            np_start, np_end = i + 1, i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _source_np_end(toks, i + 1, n)
+            np_start = i + 1
+            np_end = i + 2 if i + 1 < n and toks[i + 1].text == QUOTE else _source_np_end(toks, i + 1, n)
         elif word == "nach" and i > 0 and _is_noun(toks[i - 1]) \
                 and toks[i - 1].text.lower().endswith(POSTPOSED_REPORT_NOUNS) \
                 and (i + 1 >= n or not (_is_capitalized(toks[i + 1]) or toks[i + 1].text in DETERMINERS)):
@@ -1369,7 +1373,8 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
     one called by its head (``des Gerichts`` → ``Landgericht Stuttgart``, ``des Investors`` → ``der
     Finanzinvestor Harbor Lane Capital``), else the one the article names most often (the company it
     is about rather than a partner named in passing), the latest on a tie."""
-    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "ORG" and not _is_channel(text, m)]
+    before = [m for m in people
+              if m.end <= start and m.entity_id and m.entity_type == "ORG" and not _is_channel(text, m)]
     if not before:
         return None
     stem = next(s for s in INSTITUTION_HEADS if head.endswith(s))
