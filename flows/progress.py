@@ -1,8 +1,16 @@
-"""Progress on a terminal: stage, items done, rate. Silent when stderr is not a terminal."""
+"""What a run reports: progress on a terminal (stage, items done, rate; silent when stderr is not
+a terminal), wall time per stage, and the run summary the flow returns and leaves as an artifact."""
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pandas as pd
+
+from flows.store.catalog import Catalog
+from flows.store.inputs import Plan
 
 
 class TerminalProgress:
@@ -20,3 +28,45 @@ class TerminalProgress:
         end = "\n" if done >= total else ""
         self.stream.write(f"\r{stage:<8} {done:>8,}/{total:<8,} {rate:>10}\033[K{end}")
         self.stream.flush()
+
+
+@contextmanager
+def stopwatch(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the wall seconds of the block to ``timings[stage]``."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
+
+
+def run_summary(catalog: Catalog, run_id: str, plan: Plan, published: bool, counts: dict[str, int],
+                duplicates: int, missing_dates: int, quarantined: pd.DataFrame, timings: dict[str, float],
+                items: dict, clock: float) -> dict:
+    """What a run did, as returned by the flow, written to its manifest and rendered below."""
+    timings["run"] = time.perf_counter() - clock
+    return {"counts": counts, "files": len(plan.process), "unchanged_files": len(plan.unchanged),
+            "missing_files": len(plan.missing), "pruned_files": len(plan.pruned), "published": published,
+            "duplicates": duplicates, "missing_dates": missing_dates,
+            "quarantined": len(quarantined),
+            "quarantine_by_stage": quarantined["stage"].value_counts().to_dict(),
+            "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()}, "items": items,
+            "output": str(catalog.root), "run_id": run_id}
+
+
+def summary_markdown(summary: dict) -> str:
+    """The run summary as the Markdown of the Prefect artifact."""
+    lines = [f"# newsflow run `{summary['run_id']}`", ""]
+    if not summary["published"]:
+        lines += [f"No input changed ({summary['unchanged_files']} files unchanged); nothing was published.", ""]
+    lines += ["| table | rows |", "|---|---:|"]
+    lines += [f"| {name} | {n} |" for name, n in summary["counts"].items()]
+    lines += ["", f"- input files processed: {summary['files']} (unchanged: {summary['unchanged_files']}, "
+                  f"pruned: {summary['pruned_files']})",
+              f"- duplicates flagged: {summary['duplicates']}",
+              f"- articles without a publication date: {summary['missing_dates']}",
+              f"- quarantined: {summary['quarantined']} "
+              + ", ".join(f"{stage}: {n}" for stage, n in summary["quarantine_by_stage"].items()),
+              "", "| stage | seconds |", "|---|---:|"]
+    lines += [f"| {stage} | {seconds:.2f} |" for stage, seconds in summary["timings"].items()]
+    return "\n".join(lines)

@@ -1,10 +1,14 @@
 """Prefect tasks: each stage is one coarse task over a batch of articles that calls the pure
 functions of its module. A failure on one input or one article becomes a quarantine entry; it
 never stops the batch. Every task reports the CPU seconds of its thread, so a run can say where
-its time went whichever runner executed it, without concurrent batches inflating each other."""
+its time went whichever runner executed it, without concurrent batches inflating each other.
+
+Below the tasks: each stage over all batches as the flow calls it (how inputs are cut into
+batches, how many are in flight), and the task runners."""
 from __future__ import annotations
 
-import pickle
+import logging
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,21 +22,34 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from flows import events, ingest, names, quotes
 from flows.ingest.dedupe import DedupeKey, dedupe_key, decide
 from flows.records import Article, Doc, Mention, Rejected
-from flows.store.inputs import input_key
+from flows.store.carry import ARTICLE_TABLES, carried_discovered, spill_restated, stored_keys
+from flows.store.catalog import Catalog
+from flows.store.inputs import Plan, input_key
 from flows.store.parquet import to_arrow, with_partition_keys
-from flows.tables import article_rows, event_rows, frame, mention_rows, quote_rows
-from flows.validate import validate_all
+from flows.store.spill import read_spill, write_spill
+from flows.tables import article_rows, entity_rows, event_rows, frame, mention_rows, quote_rows
+from flows.validate import validate_all, validate_table
 from schemas import TABLES
 
 BERLIN = ZoneInfo("Europe/Berlin")
-#: Frames and record lists stay in memory: no caching, no result pickles on disk.
+#: No caching and no Prefect result persistence: a batch's records reach its next task through
+#: the run's spill files (flows/store/spill.py), only handles travel through Prefect.
 BATCH_TASK = {"cache_policy": NO_CACHE, "persist_result": False, "retries": 0}
-#: Tables filled batch by batch; entities and quarantine are assembled once per run.
-ARTICLE_TABLES = ("articles", "mentions", "quotes", "events", "event_participants")
+#: Batches per stage: few enough that 100k articles make a few dozen task runs per stage (the
+#: Prefect server copes badly with thousands), enough to spread over workers and show progress.
+BATCHES_PER_STAGE = 32
+#: Articles per extraction batch, and input bytes per ingest batch (about 300 articles).
+MIN_BATCH, MAX_BATCH = 100, 5000
+MIN_INGEST_BYTES = 1 << 20
+#: Batches submitted but not yet written: enough to keep every worker busy (a batch is a chain of
+#: four tasks), few enough that the records in flight stay a small, fixed part of the corpus.
+IN_FLIGHT_BATCHES = 4
+Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
 
 
 def as_doc(article: Article) -> Doc:
@@ -80,10 +97,27 @@ def ingest_batch(paths: Sequence[Path], spill: Path | None = None) -> Ingested:
     return result
 
 
-def write_spill(path: Path, articles: Sequence[Article]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as file:
-        pickle.dump(list(articles), file, protocol=pickle.HIGHEST_PROTOCOL)
+def ingest_batches(paths: Sequence[Path], count: int, min_bytes: int) -> list[list[Path]]:
+    """The input files in order, cut into about ``count`` batches of equal bytes (at least
+    ``min_bytes`` each, and at least one file). Cutting by size rather than by number of files
+    keeps the batches about equal in articles: a feed of a thousand records weighs as much as a
+    thousand one-article files (cut by count, the one batch that caught all the feeds held most of
+    the corpus, and one worker extracted it alone).
+
+    >>> [len(b) for b in ingest_batches([Path("pyproject.toml")] * 5, count=5, min_bytes=1)]
+    [1, 1, 1, 1, 1]
+    """
+    sizes = [path.stat().st_size for path in paths]
+    target = max(min_bytes, sum(sizes) // max(count, 1))
+    grouped: list[list[Path]] = []
+    weight = target
+    for path, size in zip(paths, sizes):
+        if weight >= target:
+            grouped.append([])
+            weight = 0
+        grouped[-1].append(path)
+        weight += size
+    return grouped
 
 
 #: Where a batch's articles are: its spill file and which of them to take, marked how (position
@@ -93,11 +127,22 @@ def write_spill(path: Path, articles: Sequence[Article]) -> None:
 Batch = tuple[Path, Sequence[tuple[int, str, str | None, str | None]] | None]
 
 
+def extraction_batches(spill: Path, marked: Sequence[tuple[int, str, str | None, str | None]],
+                       size: int) -> list[Batch]:
+    """One spill's marked articles cut into batches of at most ``size``, as even as possible, so a
+    spill that came out larger than the rest still spreads over the workers.
+
+    >>> [len(m) for _, m in extraction_batches(Path("s"), [(i, "a", None, None) for i in range(7)], 3)]
+    [2, 2, 3]
+    """
+    n, parts = len(marked), -(-len(marked) // size)
+    return [(spill, marked[n * k // parts:n * (k + 1) // parts]) for k in range(parts)]
+
+
 def load_batch(batch: Batch) -> list[Article]:
     """The articles of a spilled batch, marked by its decisions."""
     spill, decisions = batch
-    with open(spill, "rb") as file:
-        articles: list[Article] = pickle.load(file)
+    articles: list[Article] = read_spill(spill)
     if decisions is None:
         return articles
     return [replace(articles[i], article_id=new_id, duplicate_of=of, duplicate_kind=kind)
@@ -117,45 +162,52 @@ def _docs(batch: Batch) -> list[Doc]:
 
 @dataclass
 class StageResult:
-    """What an extraction stage produced for a batch: records per article, and the articles it
-    had to give up on."""
+    """What an extraction stage produced for a batch: its records per article, spilled to
+    ``spill`` for the later stages of the batch (only this handle travels between tasks), and the
+    articles it had to give up on."""
 
-    by_article: dict[str, list] = field(default_factory=dict)
-    rejected: list[Rejected] = field(default_factory=list)
-    seconds: float = 0.0
+    spill: Path
+    rejected: list[Rejected]
+    seconds: float
+
+    def by_article(self) -> dict[str, list]:
+        return read_spill(self.spill)
 
 
-def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list]) -> StageResult:
+def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list], spill: Path) -> StageResult:
     started = time.thread_time()
-    result = StageResult()
+    by_article: dict[str, list] = {}
+    rejected = []
     for doc in docs:
         try:
-            result.by_article[doc.article_id] = extract(doc)
+            by_article[doc.article_id] = extract(doc)
         except Exception as error:  # an extractor bug on one article must not lose the batch
-            result.rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
-            result.by_article[doc.article_id] = []
-    result.seconds = time.thread_time() - started
-    return result
+            rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
+            by_article[doc.article_id] = []
+    write_spill(spill, by_article)
+    return StageResult(spill, rejected, time.thread_time() - started)
 
 
 @task(name="names", **BATCH_TASK)
-def names_batch(batch: Batch) -> StageResult:
+def names_batch(batch: Batch, spill: Path) -> StageResult:
     """Mentions of persons, places and organisations, linked to entities (originals only)."""
-    return _per_article("names", _docs(batch), lambda doc: list(names.find_mentions(doc)))
+    return _per_article("names", _docs(batch), lambda doc: list(names.find_mentions(doc)), spill)
 
 
 @task(name="quotes", **BATCH_TASK)
-def quotes_batch(batch: Batch, mentions: StageResult) -> StageResult:
+def quotes_batch(batch: Batch, mentions: StageResult, spill: Path) -> StageResult:
     """Quotes with speakers, using the batch's mentions to link speakers."""
+    found = mentions.by_article()
     return _per_article("quotes", _docs(batch), lambda doc: list(
-        quotes.extract_quotes(doc, mentions.by_article[doc.article_id])))
+        quotes.extract_quotes(doc, found[doc.article_id])), spill)
 
 
 @task(name="events", **BATCH_TASK)
-def events_batch(batch: Batch, mentions: StageResult, quoted: StageResult) -> StageResult:
+def events_batch(batch: Batch, mentions: StageResult, quoted: StageResult, spill: Path) -> StageResult:
     """Events with participants, place, date and mode."""
+    found, said = mentions.by_article(), quoted.by_article()
     return _per_article("events", _docs(batch), lambda doc: list(events.extract_events(
-        doc, mentions.by_article[doc.article_id], quoted.by_article[doc.article_id])))
+        doc, found[doc.article_id], said[doc.article_id])), spill)
 
 
 @dataclass
@@ -179,18 +231,19 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     rows["articles"] = article_rows(articles, run_id, started_at)
     reference, discovered = reference_ids(), []
+    all_found, all_said, all_events = mentions.by_article(), quoted.by_article(), evented.by_article()
     for article in articles:
         if article.duplicate_of is not None:
             continue
         article_id = article.article_id
-        found, said = mentions.by_article[article_id], quoted.by_article[article_id]
+        found, said = all_found[article_id], all_said[article_id]
         # er/sie as quote speakers become mentions only now that the quotes stage has resolved them
         pronouns = list(names.speaker_pronoun_mentions(as_doc(article), found, said))
         article_mentions = sorted([*found, *pronouns], key=lambda m: m.start)
         rows["mentions"] += mention_rows(article_id, article_mentions)
         discovered += [m for m in article_mentions if m.entity_id not in reference]
         rows["quotes"] += quote_rows(article_id, said)
-        event_table, participant_table = event_rows(article_id, evented.by_article[article_id])
+        event_table, participant_table = event_rows(article_id, all_events[article_id])
         rows["events"] += event_table
         rows["event_participants"] += participant_table
     frames = {name: frame(name, rows[name]) for name in ARTICLE_TABLES}
@@ -215,19 +268,159 @@ def reference_ids() -> frozenset[str]:
     return frozenset(entity.entity_id for entity in names.reference_entities())
 
 
-def stored_articles(frame_: pd.DataFrame) -> list[Article]:
-    """Rows of the ``articles`` table back as records (to deduplicate new articles against them)."""
-    fields = Article.__dataclass_fields__
-    articles = []
-    for row in frame_.to_dict("records"):
-        values = {name: (None if _missing(row[name]) else row[name]) for name in fields}
-        values["boilerplate"] = list(row["boilerplate"]) if row["boilerplate"] is not None else []
-        if values["published_at"] is not None:
-            values["published_at"] = values["published_at"].to_pydatetime()
-        articles.append(Article(**values))
-    return articles
+# ---------------------------------------------------------------- the stages over all batches
+def batch_size_for(n: int) -> int:
+    """
+    >>> batch_size_for(10), batch_size_for(100_000)
+    (100, 3125)
+    """
+    return max(MIN_BATCH, min(MAX_BATCH, -(-n // BATCHES_PER_STAGE)))
 
 
-def _missing(value) -> bool:
-    return value is None or (not isinstance(value, (list, tuple, str)) and not hasattr(value, "__len__")
-                             and pd.isna(value))
+def ingest_all(paths: list[Path], spill_dir: Path, report: Report) -> tuple[Ingested, list[tuple[Path, int]]]:
+    """Dedupe keys, rejections and refs of all inputs, and per ingest batch its spill file and
+    number of articles (the articles themselves stay in the spill files, out of this process)."""
+    total, parts, read = Ingested(), [], 0
+    batches = ingest_batches(paths, BATCHES_PER_STAGE, MIN_INGEST_BYTES)
+    futures = [ingest_batch.submit(b, spill_dir / f"ingest-{n:05d}.pkl") for n, b in enumerate(batches)]
+    for number, future in enumerate(futures):
+        part = future.result()
+        futures[number] = None  # type: ignore[call-overload]  # its keys now live in ``total`` only
+        total.keys += part.keys
+        total.rejected += part.rejected
+        total.refs.update(part.refs)
+        total.seconds += part.seconds
+        parts.append((part.spill, len(part.keys)))
+        read += len(part.refs)
+        report("ingest", read, len(paths))
+    return total, parts
+
+
+@dataclass
+class Deduplicated:
+    """Duplicate decisions turned into work: the extraction batches, the stored articles whose rows
+    go, and what the run writes (articles, duplicates among them, undated, originals)."""
+
+    work: list[Batch]
+    dropped_ids: set[str]
+    written: int
+    duplicates: int
+    missing_dates: int
+    originals: int
+
+
+def deduplicate(catalog: Catalog, run_id: str, plan: Plan, incremental: bool, ingested: Ingested,
+                parts: list[tuple[Path, int]], batch_size: int | None, spill_dir: Path) -> Deduplicated:
+    """Mark duplicates over the new and the stored articles (by their keys), persist the
+    signatures, and cut the ingest spills into extraction batches marked with the decisions."""
+    stored, stored_identity, dropped_ids = stored_keys(catalog, plan) if incremental else ([], [], set())
+    keys = stored + ingested.keys
+    new_articles = len(ingested.keys)
+    ingested.keys.clear()
+    decisions = dedupe(keys)
+    catalog.write_signatures(run_id, [decision[0] for decision in decisions], [key.signature for key in keys])
+    # stored articles whose id or duplicate status changed (their canonical went, or a new earlier
+    # copy arrived) are written again like new ones; the others keep their rows untouched
+    restated = {old[0]: (i, decisions[i]) for i, old in enumerate(stored_identity) if old != decisions[i]}
+    written = [*range(len(stored), len(keys)), *(i for i, _ in restated.values())]
+    size = batch_size or batch_size_for(new_articles)
+    work, offset = [], len(stored)
+    for spill, count in parts:
+        work += extraction_batches(spill, [(i, *decisions[offset + i]) for i in range(count)], size)
+        offset += count
+    if restated:
+        work.append((spill_restated(catalog, restated, spill_dir / "restated.pkl"), None))
+    return Deduplicated(work, dropped_ids | set(restated), len(written),
+                        duplicates=sum(decisions[i][1] is not None for i in written),
+                        missing_dates=sum(keys[i].published_at is None for i in written),
+                        originals=sum(decisions[i][1] is None for i in written))
+
+
+def extract_all(work: list[Batch | None], staging: Path, run_id: str, started: datetime, total: int,
+                report: Report, timings: dict[str, float]) -> list[Tabulated]:
+    """Names, quotes and events for every original in the batches of ``work``, each batch
+    validated and spilled to ``staging`` by its ``validate`` task; busy seconds per stage are
+    added to ``timings``. Returns the batches' results in batch order.
+
+    Only paths and small decision lists travel in the task graph; each task reads its batch's
+    articles and the earlier stages' records from spill files on its worker. At most
+    ``IN_FLIGHT_BATCHES`` batches are in flight, so memory follows the batch size, not the corpus.
+    """
+    staging.mkdir(parents=True, exist_ok=True)
+    pending: dict = {}  # future of a batch's last task -> batch number
+    tabulated: dict[int, Tabulated] = {}
+    done = 0
+
+    def collect() -> None:
+        """Take the first batch to finish (not the oldest), so a free worker gets the next one."""
+        nonlocal done
+        future = next(as_completed(list(pending)))
+        result = future.result()
+        tabulated[pending.pop(future)] = result
+        for stage, seconds in result.seconds.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        done += result.counts["articles"]
+        report("extract", done, total)
+
+    for number, item in enumerate(work):
+        work[number] = None  # the decisions of a submitted batch live in its tasks only
+        spill = staging / "_extracted" / f"{number:05d}"
+        found = names_batch.submit(item, spill.with_suffix(".names.pkl"))
+        quoted = quotes_batch.submit(item, found, spill.with_suffix(".quotes.pkl"))
+        evented = events_batch.submit(item, found, quoted, spill.with_suffix(".events.pkl"))
+        pending[tabulate_batch.submit(number, item, found, quoted, evented, staging, run_id, started)] = number
+        del item, found, quoted, evented
+        if len(pending) >= IN_FLIGHT_BATCHES:
+            collect()
+    while pending:
+        collect()
+    return [tabulated[number] for number in sorted(tabulated)]  # batch order: the same result every run
+
+
+def link_entities(catalog: Catalog, tabulated: list[Tabulated], incremental: bool, dropped_ids: set[str]
+                  ) -> tuple[dict[str, str], pd.DataFrame, list[dict]]:
+    """Discovered spellings (of this run's and the carried mentions) merged across articles (old
+    id -> merged id), the entities table (reference entities plus discovered ones), and its
+    validation failures."""
+    mentions = [m for t in tabulated for m in t.discovered]
+    if incremental:
+        mentions += carried_discovered(catalog, dropped_ids, reference_ids())
+    merged = names.merge_discovered(mentions)
+    entities = {e.entity_id: e for e in names.reference_entities()}
+    for entity in names.discovered_entities(mentions):
+        entities.setdefault(merged.get(entity.entity_id, entity.entity_id), entity)
+    valid, invalid = validate_table("entities", frame("entities", entity_rows(entities.values())))
+    return merged, valid, invalid
+
+
+# ---------------------------------------------------------------- runners
+def task_runner_for(runner: str, dask_address: str | None = None):
+    """``thread`` (Prefect's default, one process) or ``dask``: prefect-dask on the cluster at
+    ``dask_address``, or on a LocalCluster with one single-threaded worker process per core."""
+    if runner == "thread":
+        return None
+    if runner != "dask":
+        raise ValueError(f"unknown runner {runner!r}; use thread or dask")
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": os.cpu_count() or 1, "threads_per_worker": 1,
+                                          "processes": True, "dashboard_address": ":0",
+                                          "silence_logs": logging.WARNING, "env": _prefect_api_env()})
+
+
+def _prefect_api_env() -> dict[str, str]:
+    """``PREFECT_API_URL`` for local Dask workers: the API this process uses, started now when it
+    is Prefect's ephemeral server. Without it every worker process started an ephemeral server of
+    its own (~220 MB each, and three servers writing one SQLite database slowed every task run)."""
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the instance Prefect's client uses in ephemeral mode
+        server.start()
+        url = server.api_url
+    return {"PREFECT_API_URL": url}
