@@ -78,6 +78,8 @@ CLASS_NOUN_ENDINGS = ("s", "es", "n", "en", "ns")
 #: Every inflected form of a class noun (``Konzerns``) -> the noun: one lookup per token.
 CLASS_FORMS = {n + e: n for n in CLASS_NOUNS for e in ("",) + CLASS_NOUN_ENDINGS}
 CLASS_COMPOUND = re.compile(f"^[A-ZÄÖÜ][a-zäöüß-]{{2,}}(?:{'|'.join(sorted(WORDS['org_class_endings']))})(?:s|es|n|en)?$")
+#: Their endings in every inflected form: a cheap first test before the expression.
+CLASS_COMPOUND_ENDINGS = tuple(e + s for e in sorted(WORDS["org_class_endings"]) for s in ("", "s", "es", "n", "en"))
 WEEKDAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
 ABSTRACT_NOUN = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_endings']))})$")
 #: One-word federal institutions (``Bundesverwaltungsgericht``, genitive ``Bundesamts``).
@@ -107,8 +109,9 @@ LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"
 INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in ("", "s", "es"))
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
-#: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``).
-NAME_ADJECTIVE = re.compile(f"^(?P<stem>{'|'.join(sorted(a.capitalize() for a in WORDS['name_adjectives']))})(?:e|er|es|en|em)$")
+#: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
+#: inflected form of the adjective -> its stem.
+NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
@@ -272,7 +275,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
                 i = j
                 continue
-        if i > 0 and tok.text[:1].isupper():
+        if i > 0 and tok.text in INSTITUTION_FORMS:
             named = _adjective_institution(doc.text, g, tok.start, tok.text)
             if named is not None:
                 found.append(Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
@@ -319,6 +322,12 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
 
 
+@lru_cache(maxsize=4096)
+def roles_of(entity_id: str) -> tuple:
+    """The dated roles of one person (the role table scanned once per person, not per reference)."""
+    return tuple(r for r in load().roles if r.entity_id == entity_id)
+
+
 @lru_cache(maxsize=1)
 def known_given() -> frozenset[str]:
     """Folded given names of all gazetteer persons (``Wolodimir`` folds like ``Wolodymyr``)."""
@@ -338,10 +347,10 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return None
     if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
-    adjective = NAME_ADJECTIVE.match(tok.text)
+    adjective = NAME_ADJECTIVE.get(tok.text)
     if adjective and i > 0 and tokens[i - 1].text[:1].islower():
-        return _adjective_name(tokens, i, adjective.group("stem"))
-    class_noun = tok.text in CLASS_FORMS or CLASS_COMPOUND.match(tok.text)
+        return _adjective_name(tokens, i, adjective)
+    class_noun = tok.text in CLASS_FORMS or (tok.text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tok.text))
     if class_noun and nxt.text in OPENING_QUOTES:
         return _quoted_name(tokens, i + 2, root)
     if not nxt.text[:1].isupper():
@@ -378,7 +387,7 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
     company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there."""
     if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
         return None
-    if NAME_ADJECTIVE.match(tokens[j].text) and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+    if tokens[j].text in NAME_ADJECTIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         # Verband Deutscher Realschullehrer: the class noun opens the name
         last = tokens[j + 1]
         return Candidate(tokens[j - 1].start, last.end, "ORG", (), "org-pattern", "pattern",
@@ -835,7 +844,7 @@ def _of_main_country(g: Gazetteer, cands, phrase, strong: list[tuple[int, str]])
     main = _main_country(g, strong)
     if main is None:
         return set()
-    return {e.entity_id for e in cands if any(r.entity_id == e.entity_id and r.place == main and r.key in phrase.keys for r in g.roles)}
+    return {e.entity_id for e in cands if any(r.place == main and r.key in phrase.keys for r in roles_of(e.entity_id))}
 
 
 def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
@@ -886,9 +895,7 @@ def _successor(g: Gazetteer, owner: str, direction: str, on: date | None) -> tup
     the holder of the same role whose term starts when the owner's ends (or the reverse); of the
     owner's offices, the one whose handover lies nearest to the publication date."""
     best: tuple[int, str] | None = None
-    for r in g.roles:
-        if r.entity_id != owner:
-            continue
+    for r in roles_of(owner):
         handover = r.end if direction == "next" else r.start
         if handover is None:
             continue
@@ -961,7 +968,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                     found = (later[0], g.entity(later[0]).name)
             if found is None and len(cands) > 1:
                 present = {e for _s, e in strong}
-                by_place = [e for e in cands if any(r.entity_id == e.entity_id and r.place in present and r.key in phrase.keys for r in g.roles)]
+                by_place = [e for e in cands if any(r.place in present and r.key in phrase.keys for r in roles_of(e.entity_id))]
                 if len(by_place) == 1:
                     found = (by_place[0].entity_id, by_place[0].name)
             if found is None:
