@@ -364,3 +364,9 @@ def test_an_organisation_after_auf_without_article_is_the_medium():
     ms = [mention(text, "Blinken", "Antony Blinken", "PER"), mention(text, "Sybiha", "Andrij Sybiha", "PER"),
           mention(text, "X", "X", "ORG")]
     assert roles(text, "gratulierte", ms) == ({"Antony Blinken"}, {"Andrij Sybiha"})
+
+
+def test_the_place_attacked_is_the_target_of_an_attack_without_one():
+    text = "Israel griff am Montag Ziele im Gazastreifen an."
+    ms = [mention(text, "Israel", "Israel"), mention(text, "Gazastreifen", "Gazastreifen")]
+    assert roles(text, "griff", ms) == ({"Israel"}, {"Gazastreifen"})

@@ -1001,6 +1001,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             and not SOURCE_CUE_RE.match(quote.cue or "")):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
+    if (location is not None and event_type in TOWN_PARTICIPANT_TYPES and left <= location.start < right
+            and any(p.role == "actor" for p in participants) and not any(p.role == "target" for p in participants)):
+        # "griff Ziele im Gazastreifen an": the place attacked is the target
+        participants.append(_participant("target", location))
     if location is not None and TRAVEL_RE.match(text, start, end):
         host = _host_country(location)
         if host is not None and is_noun and DESTINATION_GAP_RE.match(text[end:location.start]):
