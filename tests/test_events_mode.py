@@ -1,9 +1,12 @@
 """Event mode and trigger rules of the sixth pass, each on a short sentence written for this test."""
 from datetime import date
 
+import csv
+
 import pytest
 
 from flows.events import extract_events
+from flows.events.lexicon import DATA_DIR
 from flows.records import Doc
 
 THURSDAY = date(2026, 1, 8)
@@ -48,6 +51,8 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Scholz sprach sich gegen eine Lieferung von Kampfpanzern aus.", "sprach", "REJECT"),
+    ("Die SPD sprach sich für neue Gespräche mit Moskau aus.", "sprach", "SUPPORT"),
     ("Die Kölner verloren das Spiel gegen den Rivalen mit 0:4.", "verloren", "OTHER"),
     ("Bei dem Angriff wurden drei Soldaten getötet.", "getötet", "ASSAULT"),
     ("Im Gespräch mit dem Präsidenten betonte der Minister die Lage.", "Gespräch", "CONSULT"),
@@ -236,6 +241,14 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     # a quotation is one constituent: its comma does not split the clause around it
     ("Michel erklärte, die Union werde die Ukraine «mit allem, was nötig ist» unterstützen.", "unterstützen",
      "intended"),
+    # no plans, "sobald", "statt ... zu", a negated condition, an announcement with its verb last
+    ("Es gebe derzeit keine Pläne für einen Truppenabzug, sagte der Sprecher.", "Truppenabzug", "negated"),
+    ("Sobald eine Waffenruhe in Kraft ist, sollen die Gespräche beginnen.", "Waffenruhe", "hypothetical"),
+    ("Statt Sanktionen zu verhängen, setzt die EU auf Gespräche.", "verhängen", "negated"),
+    ("Die Gewerkschaft droht mit Streiks, falls die Arbeitgeber kein neues Angebot vorlegen.", "vorlegen",
+     "hypothetical"),
+    ("Die USA haben die Lieferung weiterer Waffen angekündigt.", "Lieferung", "intended"),
+    ("Bei einem Besuch in Bagdad hat der Minister den Abzug der Truppen angekündigt.", "Besuch", "realized"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])
@@ -276,3 +289,10 @@ def test_what_a_document_provides_takes_the_mode_of_its_adoption():
     assert adopted["Importverbot"][1] == "realized"
     planned = found("Die Botschafter sollen das Paket am Freitag billigen. Es sieht ein Importverbot für Gas vor.")
     assert planned["Importverbot"][1] == "intended"
+
+
+def test_every_lexicon_row_has_exactly_the_header_columns():
+    # a comma inside an unquoted regex ("{0,3}") would shift the context columns silently
+    with (DATA_DIR / "triggers.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert rows and all(None not in row and None not in row.values() for row in rows)

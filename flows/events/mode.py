@@ -18,7 +18,8 @@ NEGATION_RE = re.compile(
 NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
 OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 #: "ohne Einigung", "Verzicht auf Sanktionen": the noun's event does not happen
-WITHOUT_BEFORE_RE = re.compile(r"\b(?:ohne|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+WITHOUT_BEFORE_RE = re.compile(
+    r"\b(?:ohne|statt|anstatt|anstelle von|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 #: "auf Sanktionen verzichten": the object of renouncing, the verb after it
 WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
@@ -27,8 +28,10 @@ NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
-CONDITION_START_RE = re.compile(r"^\W*(?:Sollte|Sollten|Falls|Wenn|Sofern)\b")
-CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern)\b")
+CONDITION_START_RE = re.compile(r"^\W*(?:Sollte|Sollten|Falls|Wenn|Sofern|Sobald)\b")
+CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald)\b")
+#: an infinitive instead of which or without which something else is done: "Statt Sanktionen zu verhängen"
+INSTEAD_RE = re.compile(r"^\W*(?:statt|anstatt|ohne)\b", re.I)
 #: "für den Fall einer Ablehnung" opening the sentence, or right before the event noun
 IN_CASE_START_RE = re.compile(r"^\W*(?:Im Falle?|Für den Fall)\b")
 IN_CASE_BEFORE_RE = re.compile(
@@ -41,7 +44,7 @@ HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürc
                              r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor)\b")
 #: a plan or proposal names its content: "Pläne für einen Truppenabzug", "ein Vorschlag für Gespräche"
 PLAN_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+"
+    r"(?P<none>\bkein\w*\s+)?\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+"
     r"(?:für|zu[mr]?|über)\s+(?:[\w-]+\s+){0,2}$")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
 PLANNED_BEFORE_RE = re.compile(
@@ -89,12 +92,14 @@ IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
 INVITATION_RE = re.compile(r"lud|luden|lädt|laden|eingeladen")
 #: offering or announcing-with-"an" verbs whose noun object is only offered or threatened
 OFFER_TRIGGER_RE = re.compile(r"(?:an)?(?:bot|boten|bietet|bieten|geboten|zubieten)", re.I)
-ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)", re.I)
+ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)|verkünde\w*", re.I)
 #: a definite event noun in a temporal adjunct is presupposed, outside the clause's negation and
 #: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl"
 TEMPORAL_ADJUNCT_RE = re.compile(
     r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
     r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
+#: a noun in an adverbial phrase of place or time is no object of the clause's verb
+ADJUNCT_BEFORE_RE = re.compile(r"\b(?:bei|beim|während|auf|nach|vor|seit|in|im)\s+(?:\w+\s+){0,2}$", re.I)
 #: the complement of a call ("zu Warnstreiks aufgerufen")
 CALLED_TO_RE = re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,2}$")
 UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
@@ -111,10 +116,11 @@ SPEECH_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST", "THREATEN", "ACCUSE", "SUPP
 #: meetings and agreements that a refusal in their clause keeps from happening
 REFUSED_TYPES = frozenset({"CONSULT", "AGREE"})
 #: the refuser's own possible acts, kept from happening by a refusal proper ("lehnte einen Rücktritt ab",
-#: "schloss Waffenlieferungen aus"); votes and blockades need not stop them, and charges or demands that
-#: are rejected have happened
+#: "schloss Waffenlieferungen aus"); votes, blockades and opinions ("sprach sich gegen ... aus") need not
+#: stop them, and charges or demands that are rejected have happened
 DECLINED_TYPES = frozenset({"OTHER", "AID", "MOBILIZE", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"})
-NOT_A_REFUSAL_RE = re.compile(r"blockier\w*|stimm\w*|gestimmt|votiert\w*|widersp\w*|Veto|Blockade",
+NOT_A_REFUSAL_RE = re.compile(r"blockier\w*|stimm\w*|gestimmt|votiert\w*|widersp\w*|sprach\w*|sprech\w*|spricht|"
+                              r"Veto|Blockade",
                               re.I)
 #: "die Anschläge finanziert zu haben": a perfect infinitive reports a past event
 PERFECT_INFINITIVE_RE = re.compile(r"\bzu (?:haben|sein)$")
@@ -200,25 +206,36 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
         return "negated"
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
         return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
+    if not is_noun and INSTEAD_RE.match(text, left) and ZU_INFINITIVE_RE.search(text, left, end):
+        return "negated"  # "Statt Sanktionen zu verhängen, setzt die EU auf Gespräche"
     if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
         return "negated"
     return None
 
 
-def _conditional(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
-                 clause: str) -> bool:
-    """Inside a condition or its consequence, an open question, a guess or a demand."""
+def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
+                  clause: str) -> bool:
+    """Inside a condition or its consequence: negation there is part of the condition ("falls die
+    Arbeitgeber kein neues Angebot vorlegen")."""
     left, right = clause_bounds(sentence, start, end)
     if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
             not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return True  # the condition itself, and what depends on it
-    if not speech_act and (
-            IN_CASE_START_RE.search(sentence.text)
-            or is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
-                            or POSSIBLE_BEFORE_RE.search(text[max(left, start - 40):start]))
-            or CONDITION_LATER_RE.search(text[end:sentence.end])
-            and not CONDITION_LATER_RE.search(text[sentence.start:start])):
+    if CONDITION_LATER_RE.search(text[left:start]) and not is_noun:
+        # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
+        # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
         return True
+    return not speech_act and bool(
+        IN_CASE_START_RE.search(sentence.text)
+        or is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
+                        or POSSIBLE_BEFORE_RE.search(text[max(left, start - 40):start]))
+        or CONDITION_LATER_RE.search(text[end:sentence.end])
+        and not CONDITION_LATER_RE.search(text[sentence.start:start]))
+
+
+def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str) -> bool:
+    """An open question, a guess, a possibility or a demand."""
+    left = clause_bounds(sentence, start, end)[0]
     if QUESTION_CLAUSE_RE.search(text[left:start]):
         return True
     if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
@@ -245,6 +262,8 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
             return relative
         plan_noun = PLAN_NOUN_BEFORE_RE.search(text, max(left, start - 60), start)
         if plan_noun:
+            if plan_noun["none"]:
+                return "negated"  # "keine Pläne für einen Truppenabzug"
             return "intended" if plan_noun["plan"] else "hypothetical"  # planned; only proposed
         topic = TOPIC_RE.search(text, left, start)
         if event_type in DISCUSSED_TYPES and topic and any(
@@ -268,8 +287,11 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
                       if t.rule.event_type == "ANNOUNCE" and not t.is_noun and left <= t.start < right]
         if any(OFFER_TRIGGER_RE.fullmatch(word) for word in announcers):
             return "hypothetical"  # offered, not yet accepted: "bot eine Schlichtung an"
-        if event_type == "SANCTION" and any(ANNOUNCE_TRIGGER_RE.fullmatch(word) for word in announcers):
-            return "hypothetical"  # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical
+        if any(ANNOUNCE_TRIGGER_RE.fullmatch(word) for word in announcers) and not ADJUNCT_BEFORE_RE.search(
+                text, max(left, start - 40), start):  # "bei einem Besuch verkündete er" is no announced visit
+            # CONVENTIONS.md: "kündigte Sanktionen an" -> SANCTION/hypothetical; other announced acts are
+            # planned, also with the verb last ("hat die Lieferung weiterer Waffen angekündigt")
+            return "hypothetical" if event_type == "SANCTION" else "intended"
     # a noun is governed by a verb of its own clause, an infinitive (and its object) by the verb before it
     governors = [t for t in others if t.end <= start and not t.is_noun and (governed_by_infinitive or t.start >= left)]
     if governors:
@@ -312,10 +334,12 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     presupposed = _presupposed_mode(text, left, start, clause) if is_noun else None
     if presupposed:
         return presupposed
+    if _in_condition(text, sentence, start, end, speech_act, is_noun, clause):
+        return "hypothetical"
     negated = _negated(text, sentence, start, end, is_noun, clause, others)
     if negated:
         return negated
-    if _conditional(text, sentence, start, end, speech_act, is_noun, clause):
+    if _conditional(text, sentence, start, end, is_noun, clause):
         return "hypothetical"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     if is_infinitive or is_noun:
