@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import tempfile
+from pathlib import Path
 
 from flows.settings import apply_prefect_defaults
+
+#: Exit codes (docs/PRODUCTION.md): 1 is left to unexpected errors, which print their traceback.
+EXIT_USAGE, EXIT_LOCKED, EXIT_NOT_WRITABLE = 2, 3, 4
 
 
 def parser() -> argparse.ArgumentParser:
@@ -34,19 +40,60 @@ def main(argv: list[str]) -> int:
 
     if args.dask_address and args.runner != "dask":
         print("newsflow: --dask-address needs --runner dask", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    inputs = args.input or ["raw"]
+    # both checks run before Prefect starts: a mistyped path costs no server start-up and gets
+    # one line, not the traceback Prefect logs for a failed flow run
+    missing = [path for path in inputs if not (Path(path).is_file() or Path(path).is_dir())]
+    if missing:
+        print(f"newsflow: input not found: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        check_output_writable(Path(args.output))
+    except OutputNotWritable as error:
+        print(f"newsflow: {error}", file=sys.stderr)
+        return EXIT_NOT_WRITABLE
+    quiet = ExpectedFailures((OutputLocked, OutputNotWritable))
+    logging.getLogger("prefect.flow_runs").addFilter(quiet)
     try:
         summary = flow_for(args.runner, args.dask_address)(
-            inputs=args.input or ["raw"], output=args.output, batch_size=args.batch_size,
+            inputs=inputs, output=args.output, batch_size=args.batch_size,
             show_progress=sys.stderr.isatty(), full_refresh=args.full_refresh, prune=args.prune, wait=args.wait)
     except OutputLocked as error:
         print(f"newsflow: {error}", file=sys.stderr)
-        return 3
+        return EXIT_LOCKED
     except OutputNotWritable as error:
         print(f"newsflow: {error}", file=sys.stderr)
-        return 4
+        return EXIT_NOT_WRITABLE
+    finally:
+        logging.getLogger("prefect.flow_runs").removeFilter(quiet)
     print(render_summary(summary))
     return 0
+
+
+def check_output_writable(output: Path) -> None:
+    """Raise :class:`OutputNotWritable` (with the message the run would give) when a file cannot
+    be created in ``output``: read-only, no permission, a file in its place, no parent folder."""
+    from flows.store.catalog import not_writable
+
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=output).close()
+    except OSError as error:
+        raise not_writable(output, error) from error
+
+
+class ExpectedFailures(logging.Filter):
+    """Drops Prefect's log of a flow run that failed with one of ``errors`` (its traceback is
+    ~30 lines): the command says what happened in one line. Any other failure, a bug, is logged
+    with its traceback as before."""
+
+    def __init__(self, errors: tuple[type[BaseException], ...]) -> None:
+        super().__init__()
+        self.errors = errors
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], self.errors))
 
 
 def render_summary(summary: dict) -> str:

@@ -65,7 +65,10 @@ def is_storage_error(error: BaseException) -> bool:
 def not_writable(root: Path, error: OSError) -> OutputNotWritable:
     reason = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is exhausted",
               errno.EROFS: "it is on a read-only file system", errno.EFBIG: "a file exceeds the size limit",
-              }.get(error.errno, "permission denied")
+              errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+              errno.EEXIST: "it is a file, not a folder", errno.ENOTDIR: "a part of its path is a file, not a folder",
+              errno.ENOENT: "the folder cannot be created there",
+              }.get(error.errno, "the folder cannot be used")
     return OutputNotWritable(f"cannot write to {root}: {reason} ({error.strerror or error}); "
                              f"the previously published datasets are unchanged")
 
@@ -85,9 +88,9 @@ class Catalog:
             self.root.mkdir(parents=True, exist_ok=True)
             handle = open(self.root / LOCK, "a+")
         except OSError as error:
-            if is_storage_error(error):
-                raise not_writable(self.root, error) from error
-            raise
+            # nothing but the output path is touched here, so any failure (a file in its place, a
+            # parent that cannot be created, no permission) is the user's output, not a bug
+            raise not_writable(self.root, error) from error
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
