@@ -370,3 +370,17 @@ def test_the_place_attacked_is_the_target_of_an_attack_without_one():
     text = "Israel griff am Montag Ziele im Gazastreifen an."
     ms = [mention(text, "Israel", "Israel"), mention(text, "Gazastreifen", "Gazastreifen")]
     assert roles(text, "griff", ms) == ({"Israel"}, {"Gazastreifen"})
+
+
+def test_a_government_in_its_capital_is_the_object_after_a_subject_without_a_name():
+    text = "Die Opposition warf der Regierung in Ankara vor, die Wahl manipuliert zu haben."
+    ms = [mention(text, "Ankara", "Ankara")]
+    ms[0] = Mention(ms[0].start, ms[0].end, "Ankara", "LOC", "loc:ankara", "Ankara", "test", 1.0)
+    assert roles(text, "warf", ms)[0] == set()
+
+
+def test_talks_in_the_clause_initial_phrase_were_held_by_the_subject():
+    text = "Nach dem Treffen mit Xi Jinping sagte Macron, Frankreich werde investieren."
+    ms = [mention(text, "Xi Jinping", "Xi Jinping", "PER"), mention(text, "Macron", "Emmanuel Macron", "PER"),
+          mention(text, "Frankreich", "Frankreich")]
+    assert roles(text, "Treffen", ms) == ({"Emmanuel Macron"}, {"Xi Jinping"})

@@ -863,8 +863,17 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                      or TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])]
     if is_noun and _in_prefield(text, left, start):
         # "Nach den russischen Angriffen auf ... bat Selenskyj um ...": a noun inside the clause-initial
-        # phrase has its participants there; the subject after the finite verb belongs to the verb
-        in_clause = [m for m in in_clause if _in_prefield(text, left, m.start)]
+        # phrase has its participants there; the subject after the finite verb belongs to the verb, except
+        # for talks with someone ("Nach dem Treffen mit Xi sagte Macron"), which the subject held
+        inside = [m for m in in_clause if _in_prefield(text, left, m.start)]
+        if event_type in TALK_TYPES and inside and all(
+                JOINT_LEAD_RE.search(text, max(left, m.start - 50), m.start) for m in inside):
+            subject = next((m for m in in_clause if m not in inside and not (
+                TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
+                or ACTOR_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
+                or PLACE_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start]))), None)
+            inside = [subject, *inside] if subject else inside
+        in_clause = inside
     in_clause = _own_conjunct(text, left, start, end, right, in_clause)
     if is_noun and event_type not in TALK_TYPES:  # who refuses or demands talks takes part in them
         in_clause = _outside_governing_verb(text, left, start, end, right, in_clause)
@@ -917,7 +926,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "actor"
         elif GOVERNMENT_SEAT_RE.search(text[max(left, mention.start - 30):mention.start]):
             # "die Regierung in Peking" is a bare name by position: the object after an earlier subject
-            role = "target" if any(r == "actor" for r, _ in roles) and mention.start > end else "actor"
+            role = ("target" if (object_only or any(r == "actor" for r, _ in roles)) and mention.start > end
+                    else "actor")
         elif previous and (previous[1].start == mention.start
                            or COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
             role = previous[0]
