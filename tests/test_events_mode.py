@@ -296,3 +296,9 @@ def test_every_lexicon_row_has_exactly_the_header_columns():
     with (DATA_DIR / "triggers.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     assert rows and all(None not in row and None not in row.values() for row in rows)
+
+
+def test_place_clause_shares_the_day_of_its_head():
+    met = next(e for e in events("Morgen reist Merz weiter nach Paris, wo er mit Präsident Macron zusammentrifft.")
+               if e.trigger == "zusammentrifft")
+    assert (met.date, met.mode) == (date(2026, 1, 9), "intended")

@@ -174,10 +174,15 @@ def _provision_mode(verb_modes: Sequence[tuple[int, EventMode]], previous: Sente
 
 
 def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
+    """The date sits in the trigger's clause, or in the clause a place clause ("wo ...") hangs on."""
     left, right = clause_bounds(sentence, trigger.start, trigger.end)
+    if WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
+        left = clause_bounds(sentence, left - 2, left - 1)[0]
     return left <= expr.start and expr.end <= right
 
 
+#: a relative clause of place ("..., wo er mit Macron zusammentrifft")
+WHERE_CLAUSE_RE = re.compile(r"\s*(?:wo|wohin)\b")
 #: a document providing for its content: "Es sieht unter anderem ein Importverbot vor"
 PROVIDES_RE = re.compile(r"\bsieht\b.*\bvor\b")
 #: a later part of the publication day
@@ -210,6 +215,11 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
     inside = [d for d in _dates_in(dates, sentence)
               if not (planning_act and (d.role == "target" or not in_own_clause(d)))
               and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses))]
+    if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
+        # a place clause shares the time of the clause it hangs on: "Morgen reist Merz nach Paris, wo er mit
+        # Macron zusammentrifft"
+        head_left, head_right = clause_bounds(sentence, left - 2, left - 1)
+        inside = [d for d in _dates_in(dates, sentence) if head_left <= d.start and d.end <= head_right]
     if not inside:
         return None
     return min(inside, key=lambda d: (not (left <= d.start and d.end <= right),
