@@ -384,3 +384,8 @@ def test_talks_in_the_clause_initial_phrase_were_held_by_the_subject():
     ms = [mention(text, "Xi Jinping", "Xi Jinping", "PER"), mention(text, "Macron", "Emmanuel Macron", "PER"),
           mention(text, "Frankreich", "Frankreich")]
     assert roles(text, "Treffen", ms) == ({"Emmanuel Macron"}, {"Xi Jinping"})
+
+
+def test_members_named_after_a_unions_short_name_act_as_the_union():
+    text = "Die Nato-Staaten verständigten sich auf ein neues Ausgabenziel."
+    assert roles(text, "verständigten")[0] == {"Nato"}

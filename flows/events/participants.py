@@ -183,11 +183,17 @@ WORDS_PATH = Path(__file__).resolve().parent / "data" / "participants.toml"
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    """``data/participants.toml`` as read."""
+    with WORDS_PATH.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/participants.toml`` by name."""
-    with WORDS_PATH.open("rb") as handle:
-        return {key: frozenset(value.split() if isinstance(value, str) else value)
-                for key, value in tomllib.load(handle).items()}
+    return {key: frozenset(value.split() if isinstance(value, str) else value)
+            for key, value in _data().items() if isinstance(value, (str, list))}
 
 
 @lru_cache(maxsize=1)
@@ -453,10 +459,13 @@ DEFAULT_UNION = "Europäische Union"
 
 @lru_cache(maxsize=1)
 def _member_states_re() -> re.Pattern[str]:
-    """Member-state nouns (``data/participants.toml``), also in compounds ("EU-Mitgliedstaaten"): the
-    member states of a union act as the union ("Die Botschafter der Mitgliedstaaten billigten")."""
+    """Member-state nouns (``data/participants.toml``), also in compounds ("EU-Mitgliedstaaten"), and
+    members after a union's short name ("die Nato-Staaten", group 1): the member states of a union act
+    as the union ("Die Botschafter der Mitgliedstaaten billigten")."""
     nouns = "|".join(sorted(_words()["member_state_nouns"]))
-    return re.compile(r"\b[\w-]*(?:%s)\b" % nouns)
+    prefixes = "|".join(sorted(map(re.escape, _data()["union_prefixes"])))
+    members = "|".join(sorted(_words()["member_nouns"]))
+    return re.compile(r"\b(?:(%s)-(?:%s)|[\w-]*(?:%s))\b" % (prefixes, members, nouns))
 
 
 def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -475,7 +484,8 @@ def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[
         for earlier in mentions:
             if earlier.end <= m.start() and earlier.entity_name in _words()["unions"]:
                 counts[earlier.entity_name] = counts.get(earlier.entity_name, 0) + 1
-        union = max(counts, key=lambda n: counts[n], default=DEFAULT_UNION)
+        union = (_data()["union_prefixes"][m.group(1)] if m.group(1)  # "die Nato-Staaten", "EU-Länder"
+                 else max(counts, key=lambda n: counts[n], default=DEFAULT_UNION))
         found.append(Mention(m.start(), m.end(), m.group(), "ORG", None, union, "members", 0.5))
     return found
 
