@@ -51,6 +51,7 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Das Gericht soll noch im Mai eine Entscheidung treffen.", "eine Entscheidung", "OTHER"),
     ("Die Opposition beantragte eine Sondersitzung des Parlaments.", "beantragte", "REQUEST"),
     # common words of each family
+    ("Am Freitag wird Selenskyj auf dem US-Stützpunkt Ramstein erwartet.", "erwartet", "CONSULT"),
     ("Scholz sprach sich gegen eine Lieferung von Kampfpanzern aus.", "sprach", "REJECT"),
     ("Die SPD sprach sich für neue Gespräche mit Moskau aus.", "sprach", "SUPPORT"),
     ("Die Kölner verloren das Spiel gegen den Rivalen mit 0:4.", "verloren", "OTHER"),
@@ -116,6 +117,7 @@ def test_trigger(text, trigger, event_type):
     ("Mit Hilfe der Gentechnik suchen Forscher neue Sorten.", "Hilfe"),  # an instrument
     ("Im Südwesten wurden 51 Menschen durch Schlammlawinen getötet.", "getötet"),  # a disaster, no attack
     ("Beim Landeanflug hatte die Maschine an Höhe verloren.", "verloren"),  # no contest
+    ("Eine Entscheidung wird in den kommenden Wochen in Leipzig erwartet.", "erwartet"),  # a forecast, no visit
     ("Merz sagte bei einer gemeinsamen Pressekonferenz mit Selenskyj, Moskau sei am Zug.", "Pressekonferenz"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
