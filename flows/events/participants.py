@@ -788,7 +788,8 @@ JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$"
 #: a name joined to an object phrase without a name: "Sanktionen gegen sieben Personen sowie die
 #: Fluggesellschaft Iran Air" (the conjunct shares the preposition)
 PREPOSITIONAL_CONJUNCT_RE = re.compile(
-    r"\b(?:gegen|an|mit|für|auf)\s+[^,;:.]{1,50}?\s(?:und|sowie|oder)\s+(?:(?:de[rmns]|die|das)\s+)?(?:[\w-]+\s+){0,2}$")
+    r"\b(?:gegen|an|mit|für|auf)\s+[^,;:.]{1,50}?\s(?:und|sowie|oder)\s+"
+    r"(?:(?:de[rmns]|die|das)\s+)?(?:[\w-]+\s+){0,2}$")
 #: reported words with a subject of their own that names no one ("Die Piloten seien zu Gesprächen
 #: bereit", "Die Bahn habe ein Angebot vorgelegt" without the name found) are no act of the speaker
 OWN_SUBJECT_RE = re.compile(
