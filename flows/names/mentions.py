@@ -92,7 +92,7 @@ PREPOSITIONAL_FORMS = {n + e: n for n in WORDS["prepositional_org_heads"] for e 
 #: Descriptive nouns referring to the person named last (``Der Linkspopulist``, ``die Unternehmerin``),
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
-EPITHET_REACH = 600
+EPITHET_REACH = 350
 #: Modifiers that make a role or descriptive noun plural (``der beiden Innenminister``).
 PLURAL_MODIFIER = re.compile(r"\b(?:beiden|beide|vielen|meisten|anderen|übrigen|zwei|drei|vier|einigen|mehreren)\b")
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
