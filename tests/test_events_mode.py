@@ -35,7 +35,8 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Der Konzern droht mit einer Schadenersatzklage.", "Schadenersatzklage", "ACCUSE"),
     ("Der Ausschuss soll am Montag erneut tagen.", "tagen", "CONSULT"),
     ("Ein Schlichtungsverfahren lehnte die Gewerkschaft ab.", "Schlichtungsverfahren", "CONSULT"),
-    ("Die Linke will sich bei der Abstimmung enthalten.", "enthalten", "OTHER"),
+    ("Die Linke will sich bei der Abstimmung enthalten.", "sich bei der Abstimmung enthalten", "OTHER"),
+    ("Meloni enthielt sich bei der Wahl der Stimme.", "enthielt sich", "OTHER"),
     ("Die Gewerkschaft will den Streik verlängern.", "verlängern", "PROTEST"),
     ("Die EU hat die Sanktionen gegen Russland verlängert.", "verlängert", "SANCTION"),
     ("Auch die Schweiz verschärft ihre Sanktionen gegen Russland.", "verschärft", "SANCTION"),
@@ -118,6 +119,9 @@ def test_trigger(text, trigger, event_type):
     ("Im Südwesten wurden 51 Menschen durch Schlammlawinen getötet.", "getötet"),  # a disaster, no attack
     ("Beim Landeanflug hatte die Maschine an Höhe verloren.", "verloren"),  # no contest
     ("Eine Entscheidung wird in den kommenden Wochen in Leipzig erwartet.", "erwartet"),  # a forecast, no visit
+    ("Zur Messe in Quito werden zwei Millionen Menschen erwartet.", "erwartet"),  # a crowd, no visit
+    ("Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien.", "bestreitet"),  # playing a match
+    ("Es handelt sich um Testversionen, die noch Fehler enthalten können.", "enthalten"),  # containing
     ("Merz sagte bei einer gemeinsamen Pressekonferenz mit Selenskyj, Moskau sei am Zug.", "Pressekonferenz"),
     ("Die Ermittlungen betreffen nicht den Bürgermeister.", "Ermittlungen"),  # a re-mention, not negated
     ("Die Union forderte strengere Regeln für Streiks in der Infrastruktur.", "Streiks"),  # a kind of event
