@@ -22,7 +22,8 @@ class Articles(pa.DataFrameModel):
     source_ref: Series[str] = column("source_path plus the record position (#L<line> for JSONL, [i] for a JSON list).",
                                      "string")
     input_format: Series[str] = column("Reader used: txt, md, json, jsonl or html.", "string", isin=INPUT_FORMATS)
-    url: Series[str] = column("Canonical URL from the metadata.", "string", nullable=True)
+    url: Series[str] = column("Canonical URL from the metadata, else (HTML pages) the page's canonical link or og:url, "
+                                 "when absolute.", "string", nullable=True)
     title: Series[str] = column("Headline from metadata, front matter or the HTML page.", "string", nullable=True)
     source: Series[str] = column("Publisher or feed name from the metadata, else the site name an HTML page gives.",
                                  "string", nullable=True)

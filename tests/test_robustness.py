@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from flows import run_cli
+from flows.ingest import RawRecord, clean
+from flows.ingest.clean import article_id_for
+from flows.records import Article
 from flows.store.catalog import Catalog, OutputLocked, OutputNotWritable
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,3 +103,31 @@ def test_a_locked_output_fails_the_run_in_one_line_without_a_traceback(tmp_path)
         done = newsflow_run("--input", str(REPO / "raw"), "--output", str(output))
     assert done.returncode == 3, done.stderr[-3000:]
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
+# --- HTML pages: their own URL ----------------------------------------------------------------
+
+PAGE = ("<html><head><title>Neues Gesetz</title>{head}</head><body><article><p>Wien – Der Nationalrat hat am "
+        "Mittwoch ein neues Gesetz zur Pflege beschlossen. Die Opposition stimmte dagegen.</p><p>Die Regierung "
+        "will die Reform im Frühjahr umsetzen, sagte die Ministerin.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<link rel="canonical" href="https://www.example.at/politik/gesetz?utm_source=feed">'
+     '<meta property="og:url" content="https://m.example.at/gesetz">', "https://www.example.at/politik/gesetz?utm_source=feed"),
+    ("<meta content='https://example.at/og/gesetz' property='og:url' />", "https://example.at/og/gesetz"),
+    ('<link rel="canonical" href="/nur/relativ">', None),
+])
+def test_an_html_page_keeps_its_canonical_url_and_its_id_comes_from_it(head, url):
+    article = clean(RawRecord("seite.html", "seite.html", "html", html=PAGE.format(head=head)))
+    assert isinstance(article, Article) and article.url == url
+    assert article.article_id == article_id_for(url, article.content_hash)
+    if url:  # the same page saved twice, with a tracking parameter, is one article id
+        again = clean(RawRecord("kopie.html", "kopie.html", "html", html=PAGE.format(head=head.replace("feed", "x"))))
+        assert again.article_id == article.article_id
+
+
+def test_the_metadata_url_wins_over_the_page_url():
+    raw = RawRecord("feed.jsonl#L1", "feed.jsonl", "jsonl", url="https://example.at/aus-dem-feed",
+                    html=PAGE.format(head='<link rel="canonical" href="https://example.at/seite">'))
+    assert clean(raw).url == "https://example.at/aus-dem-feed"

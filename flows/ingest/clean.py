@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_entities
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +35,11 @@ LANGUAGE_SAMPLE_CHARS = 5000  # the opening of an article is enough to tell its 
 WORD = re.compile(r"[^\W\d_]+")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 EXCERPT_CHARS = 400
+#: ``<link rel="canonical" href=...>`` and ``<meta property="og:url" content=...>``, attributes in any order
+_TAG = r"<{tag}\b(?=[^>]*(?<![\w-]){key}\s*=\s*[\"']?{value}[\"'\s/>])[^>]*(?<![\w-]){attr}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
+CANONICAL_LINK = re.compile(_TAG.format(tag="link", key="rel", value="canonical", attr="href"), re.I)
+OG_URL = re.compile(_TAG.format(tag="meta", key="property", value="og:url", attr="content"), re.I)
+HEAD_END = re.compile(r"</head\s*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +50,12 @@ class HtmlContent:
     title: str | None
     published_at: str | None
     source: str | None
+    url: str | None = None
 
 
 def extract_html(html: str) -> HtmlContent:
     """Main text of a page (paragraphs separated by blank lines, the repeated headline dropped)
-    with its title, date and site name.
+    with its title, date, site name and URL.
 
     >>> extract_html("<html><body><p>Erster Absatz.</p><p>Zweiter Absatz.</p></body></html>").text
     'Erster Absatz.\\n\\nZweiter Absatz.'
@@ -58,11 +65,32 @@ def extract_html(html: str) -> HtmlContent:
         date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False},
     )
     if document is None or not (document.text or "").strip():
-        return HtmlContent(trafilatura.html2txt(html) or "", None, None, None)
+        return HtmlContent(trafilatura.html2txt(html) or "", None, None, None, page_url(html))
     lines = [line for line in document.text.split("\n") if line.strip()]
     if lines and document.title and lines[0].strip() == document.title.strip():
         lines = lines[1:]
-    return HtmlContent("\n\n".join(lines), document.title, document.date, document.sitename)
+    return HtmlContent("\n\n".join(lines), document.title, document.date, document.sitename, page_url(html))
+
+
+def page_url(html: str) -> str | None:
+    """The page's own absolute URL: ``<link rel="canonical">``, else ``og:url``. (trafilatura's
+    metadata prefers og:url, which sites set to tracking or mobile variants more often, and
+    drops a page whose text it cannot find together with its URL.)
+
+    >>> page_url('<head><meta property="og:url" content="https://m.example.de/a">'
+    ...          '<link href="https://example.de/a?x=1&amp;y=2" rel="canonical"></head>')
+    'https://example.de/a?x=1&y=2'
+    >>> page_url('<head><link rel="canonical" href="/relativ"></head>') is None
+    True
+    """
+    end = HEAD_END.search(html)
+    head = html[: end.start()] if end else html
+    for pattern in (CANONICAL_LINK, OG_URL):
+        for match in pattern.finditer(head):
+            url = html_entities.unescape(next(g for g in match.groups() if g is not None)).strip()
+            if url_key(url) is not None:
+                return url
+    return None
 
 
 def markdown_to_text(text: str) -> tuple[str, str | None]:
@@ -181,10 +209,11 @@ def clean(raw: RawRecord) -> Article | Rejected:
     >>> article.text, article.boilerplate, article.published_from, article.language
     ('Berlin – Der Bundestag hat das Gesetz beschlossen.', ['Foto: Agentur'], 'filename', 'de')
     """
-    text, title, html_date, source = raw.text or "", raw.title, None, raw.source
+    text, title, html_date, source, url = raw.text or "", raw.title, None, raw.source, raw.url
     if not text.strip() and raw.html:
         page = extract_html(raw.html)
         text, title, html_date, source = page.text, title or page.title, page.published_at, source or page.source
+        url = url or page.url
     if raw.input_format == "md":
         text, heading = markdown_to_text(text)
         title = title or heading
@@ -196,10 +225,10 @@ def clean(raw: RawRecord) -> Article | Rejected:
     text_hash = content_hash(body)
     language = normalize_language(raw.language) if raw.language else None
     return Article(
-        article_id=article_id_for(raw.url, text_hash),
+        article_id=article_id_for(url, text_hash),
         source_path=raw.source_path,
         source_ref=raw.source_ref,
-        url=raw.url.strip() if raw.url else None,
+        url=url.strip() if url else None,
         title=_optional_line(title),
         source=_optional_line(source),
         published_at=published_at,
