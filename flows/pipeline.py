@@ -24,7 +24,7 @@ from flows import __version__, ingest
 from flows.progress import TerminalProgress, run_summary, stopwatch, summary_markdown
 from flows.report import summary_markdown as report_markdown
 from flows.report import write_duckdb_catalog
-from flows.stages import Report, deduplicate, extract_all, ingest_all, link_entities, task_runner_for
+from flows.stages import Report, dedupe, extract_all, ingest_all, link_entities, task_runner_for
 from flows.store.carry import carried_quarantine, next_state, write_tables
 from flows.store.catalog import Catalog, is_storage_error, not_writable
 from flows.store.inputs import hash_files, plan_run
@@ -90,11 +90,11 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
 
     staging = catalog.staging_dir(run_id)
     with stopwatch(timings, "ingest_wall"):
-        ingested, parts = ingest_all(plan.process, staging / "_articles", report)
+        ingested = ingest_all(plan.process, staging / "_articles", report)
     timings["ingest"] = ingested.seconds
-    new_articles = len(ingested.keys)
     with stopwatch(timings, "dedupe"):
-        deduped = deduplicate(catalog, run_id, plan, incremental, ingested, parts, batch_size, staging / "_articles")
+        deduped = dedupe.submit(catalog, run_id, staging / "_articles", ingested.spills,
+                                plan.drop_refs if incremental else None, batch_size).result()
     with stopwatch(timings, "extract_wall"):
         tabulated = extract_all(deduped.work, staging, run_id, started, deduped.written, report, timings)
     with stopwatch(timings, "entities"):
@@ -110,7 +110,7 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
         catalog.write_state(run_id, next_state(state, plan, hashes, ingested.refs, files))
         catalog.publish(run_id)
     report("write", len(TABLES), len(TABLES))
-    items = {"files": len(plan.process), "articles": new_articles, "extracted": deduped.originals}
+    items = {"files": len(plan.process), "articles": ingested.articles, "extracted": deduped.originals}
     return run_summary(catalog, run_id, plan, published=True, counts=counts, duplicates=deduped.duplicates,
                        missing_dates=deduped.missing_dates,
                        quarantined=quarantined[quarantined["run_id"] == run_id], timings=timings, items=items,

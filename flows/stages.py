@@ -25,11 +25,11 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from flows import events, ingest, names, quotes
-from flows.ingest.dedupe import DedupeKey, dedupe_key, decide
+from flows.ingest.dedupe import dedupe_key, decide
 from flows.records import Article, Doc, Mention, Rejected
 from flows.store.carry import ARTICLE_TABLES, carried_discovered, spill_restated, stored_keys
 from flows.store.catalog import Catalog
-from flows.store.inputs import Plan, input_key
+from flows.store.inputs import input_key
 from flows.store.parquet import to_arrow, with_partition_keys
 from flows.store.spill import read_spill, write_spill
 from flows.tables import article_rows, entity_rows, event_rows, frame, mention_rows, quote_rows
@@ -61,24 +61,33 @@ def as_doc(article: Article) -> Doc:
 
 @dataclass
 class Ingested:
-    """A batch of input files read and cleaned. The flow gets only what deduplication needs
-    (``keys``, one per article, in order); the articles themselves are spilled to ``spill`` for the
-    extraction of the same batch. ``refs`` lists, per input, the record refs it made (so a later
-    run can drop exactly these rows when the file changes or goes)."""
+    """Input files read and cleaned (a batch, or all of them). The articles stay out of the flow
+    process: each batch writes them to its spill file, and their dedupe keys beside it
+    (:func:`keys_spill`), for the dedupe task. The flow gets per spill its number of articles, the
+    rejections, and ``refs``: per input, the record refs it made (so a later run can drop exactly
+    these rows when the file changes or goes)."""
 
-    keys: list[DedupeKey] = field(default_factory=list)
+    spills: list[tuple[Path, int]] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     refs: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
-    spill: Path | None = None
+
+    @property
+    def articles(self) -> int:
+        return sum(count for _, count in self.spills)
+
+
+def keys_spill(spill: Path) -> Path:
+    """Where the dedupe keys of the articles spilled to ``spill`` are."""
+    return spill.with_suffix(".keys.pkl")
 
 
 @task(name="ingest", **BATCH_TASK)
-def ingest_batch(paths: Sequence[Path], spill: Path | None = None) -> Ingested:
-    """Read and clean a batch of input files, compute each article's dedupe key (with its MinHash
-    signature) and write the articles to ``spill``."""
+def ingest_batch(paths: Sequence[Path], spill: Path) -> Ingested:
+    """Read and clean a batch of input files, write the articles to ``spill`` and their dedupe
+    keys (with the MinHash signatures) beside it."""
     started = time.thread_time()
-    result = Ingested(spill=spill)
+    result = Ingested()
     articles: list[Article] = []
     for path in paths:
         refs = result.refs.setdefault(input_key(path), [])
@@ -90,9 +99,9 @@ def ingest_batch(paths: Sequence[Path], spill: Path | None = None) -> Ingested:
         except Exception as error:  # a reader bug must not lose the other files of the run
             result.rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
             refs.append(str(path))
-    result.keys = [dedupe_key(article) for article in articles]
-    if spill is not None:
-        write_spill(spill, articles)
+    write_spill(spill, articles)
+    write_spill(keys_spill(spill), [dedupe_key(article) for article in articles])
+    result.spills = [(spill, len(articles))]
     result.seconds = time.thread_time() - started
     return result
 
@@ -147,13 +156,6 @@ def load_batch(batch: Batch) -> list[Article]:
         return articles
     return [replace(articles[i], article_id=new_id, duplicate_of=of, duplicate_kind=kind)
             for i, new_id, of, kind in decisions]
-
-
-@task(name="dedupe", **BATCH_TASK)
-def dedupe(keys: list[DedupeKey]) -> list[tuple[str, str | None, str | None]]:
-    """Mark exact and near duplicates across the whole run (and the articles already stored):
-    per key, its unique id, ``duplicate_of`` and ``duplicate_kind``."""
-    return decide(keys)
 
 
 def _docs(batch: Batch) -> list[Doc]:
@@ -277,23 +279,19 @@ def batch_size_for(n: int) -> int:
     return max(MIN_BATCH, min(MAX_BATCH, -(-n // BATCHES_PER_STAGE)))
 
 
-def ingest_all(paths: list[Path], spill_dir: Path, report: Report) -> tuple[Ingested, list[tuple[Path, int]]]:
-    """Dedupe keys, rejections and refs of all inputs, and per ingest batch its spill file and
-    number of articles (the articles themselves stay in the spill files, out of this process)."""
-    total, parts, read = Ingested(), [], 0
+def ingest_all(paths: list[Path], spill_dir: Path, report: Report) -> Ingested:
+    """All inputs read in batches, each spilled to ``spill_dir``."""
+    total = Ingested()
     batches = ingest_batches(paths, BATCHES_PER_STAGE, MIN_INGEST_BYTES)
     futures = [ingest_batch.submit(b, spill_dir / f"ingest-{n:05d}.pkl") for n, b in enumerate(batches)]
-    for number, future in enumerate(futures):
+    for future in futures:
         part = future.result()
-        futures[number] = None  # type: ignore[call-overload]  # its keys now live in ``total`` only
-        total.keys += part.keys
+        total.spills += part.spills
         total.rejected += part.rejected
         total.refs.update(part.refs)
         total.seconds += part.seconds
-        parts.append((part.spill, len(part.keys)))
-        read += len(part.refs)
-        report("ingest", read, len(paths))
-    return total, parts
+        report("ingest", len(total.refs), len(paths))
+    return total
 
 
 @dataclass
@@ -309,15 +307,21 @@ class Deduplicated:
     originals: int
 
 
-def deduplicate(catalog: Catalog, run_id: str, plan: Plan, incremental: bool, ingested: Ingested,
-                parts: list[tuple[Path, int]], batch_size: int | None, spill_dir: Path) -> Deduplicated:
-    """Mark duplicates over the new and the stored articles (by their keys), persist the
-    signatures, and cut the ingest spills into extraction batches marked with the decisions."""
-    stored, stored_identity, dropped_ids = stored_keys(catalog, plan) if incremental else ([], [], set())
-    keys = stored + ingested.keys
-    new_articles = len(ingested.keys)
-    ingested.keys.clear()
-    decisions = dedupe(keys)
+@task(name="dedupe", **BATCH_TASK)
+def dedupe(catalog: Catalog, run_id: str, spill_dir: Path, spills: list[tuple[Path, int]],
+           drop_refs: set[str] | None, batch_size: int | None) -> Deduplicated:
+    """Mark exact and near duplicates over the articles of ``spills`` and, unless ``drop_refs`` is
+    None (a full refresh), the stored ones whose refs are not dropped; persist the signatures; and
+    cut the spills into extraction batches marked with the decisions. Only keys are read, never
+    texts. A task, so that on Dask the keys and the LSH index (~0.5 GB at 100k articles) fill a
+    worker for a moment rather than the flow process for the whole run."""
+    if drop_refs is None:
+        stored, stored_identity, dropped_ids = [], [], set()
+    else:
+        stored, stored_identity, dropped_ids = stored_keys(catalog, drop_refs)
+    keys = stored + [key for spill, _ in spills for key in read_spill(keys_spill(spill))]
+    new_articles = len(keys) - len(stored)
+    decisions = decide(keys)
     catalog.write_signatures(run_id, [decision[0] for decision in decisions], [key.signature for key in keys])
     # stored articles whose id or duplicate status changed (their canonical went, or a new earlier
     # copy arrived) are written again like new ones; the others keep their rows untouched
@@ -325,7 +329,7 @@ def deduplicate(catalog: Catalog, run_id: str, plan: Plan, incremental: bool, in
     written = [*range(len(stored), len(keys)), *(i for i, _ in restated.values())]
     size = batch_size or batch_size_for(new_articles)
     work, offset = [], len(stored)
-    for spill, count in parts:
+    for spill, count in spills:
         work += extraction_batches(spill, [(i, *decisions[offset + i]) for i in range(count)], size)
         offset += count
     if restated:

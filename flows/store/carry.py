@@ -29,14 +29,14 @@ ENTITY_COLUMNS = {"mentions": "entity_id", "quotes": "speaker_entity_id", "event
                   "event_participants": "entity_id"}
 
 
-def stored_keys(catalog: Catalog, plan: Plan) -> tuple[list[DedupeKey], list[tuple], set[str]]:
+def stored_keys(catalog: Catalog, drop_refs: set[str]) -> tuple[list[DedupeKey], list[tuple], set[str]]:
     """Dedupe keys of the stored articles that stay, their stored (id, duplicate_of, kind), and
-    the ids of those whose input changed or was pruned. Signatures come from the version's state;
-    only articles of an older version without them have their text read."""
+    the ids of those in ``drop_refs`` (their input changed or was pruned). Signatures come from the
+    version's state; only articles of an older version without them have their text read."""
     columns = ["article_id", "content_hash", "source_path", "source_ref", "published_at", "duplicate_of",
                "duplicate_kind"]
     current = catalog.read("articles", columns=columns)
-    gone = current["source_ref"].isin(plan.drop_refs)
+    gone = current["source_ref"].isin(drop_refs)
     dropped = set(current.loc[gone, "article_id"])
     current = current[~gone]
     signatures = catalog.read_signatures()
