@@ -135,7 +135,8 @@ PAST_FORM_RE = re.compile(
     r"rissen|hob|hoben|stach|klang|klangen|schlug|schlugen|trug|trugen|saß|saßen|schwieg|stritt|litt|wich|glich|"
     r"strich|strichen|pfiff|lieh|pries|rieb|genoss|floss|goss|log|bog|schuf|grub|sog|drang|sang|trank|rang)\b"
     r"|\b(?:habe|haben|hat|sind|seien|sei|ist)\b|\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en|te[nmrs]?|ene[nmrs]?)\b"
-    r"|\b(?:sagt|erklärt|berichtet|betont|meldet|schreibt|teilt|heißt es)\b|(?:^|,)\s*so\s+(?:der|die|das|[A-ZÄÖÜ])")
+    r"|\b(?:sagt|erklärt|berichtet|betont|meldet|schreibt|teilt|heißt es)\b"
+    r"|(?:^|,)\s*so\s+(?:der|die|das|[A-ZÄÖÜ])")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s")
 
 
@@ -202,7 +203,8 @@ def _role(prep: str | None) -> DateRole:
 
 def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in NIGHT_RE.finditer(text):
-        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], clause_tense(_clause_around(text, m.start(), m.end())))
+        tense = clause_tense(_clause_around(text, m.start(), m.end()))
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], tense)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
     for m in WEEKDAY_RE.finditer(text):
         rel = (m["rel"] or "").lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from flows.events.dates import DateExpr, clause_tense, find_dates
 from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
@@ -18,6 +19,7 @@ from flows.events.participants import (acting_bodies, antecedent_targets, event_
                                        inherited_participants, topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
 from flows.records import Doc, Event, EventMode, Mention, Participant, Quote
+from schemas.events import EARLIEST_EVENT_DATE, LATEST_EVENT_DATE
 
 #: a bare definite article or demonstrative right before an event noun marks an anaphoric
 #: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun; adjectives such as
@@ -25,10 +27,6 @@ from flows.records import Doc, Event, EventMode, Mention, Participant, Quote
 ANAPHORIC_DETERMINER_RE = re.compile(
     r"\b(?:der|die|das|des|dem|den|diese[mnrs]?|dieser)\s+(?:(?!%s)\w+(?:e|en|er|es)\s+)?$" % (
         "geplant|möglich|neu|weiter|nächst|erst|zweit|dritt|kommend|angekündigt|erneut"), re.I)
-#: "aus" names where a re-mentioned act came from ("wies den Appell aus Kiew zurück", "die Kritik aus dem
-#: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
-#: a strong genitive adjective opens a genitive ("die Freilassung
-#: inhaftierter Oppositioneller", "der Lieferung iranischer Raketen")
 #: a re-mention that is the subject of a plan or of its failure adds its mode and is annotated
 #: (CONVENTIONS.md): "die Abstimmung ist für Mitte Juli vorgesehen", "Die Gespräche sollen ... fortgesetzt
 #: werden"; one that only gets a day ("Die Einigung war am Dienstag ... erzielt worden") or a negated
@@ -36,6 +34,9 @@ ANAPHORIC_DETERMINER_RE = re.compile(
 SUBJECT_START_RE = re.compile(r"^\W*(?:der|die|das|diese[rs]?)\s+(?:\w+\s+)?$", re.I)
 NEW_MODE_RE = re.compile(r"\b(?:soll|sollen|solle|geplant|vorgesehen|angesetzt|anberaumt|gescheitert|scheiterten?|"
                          r"abgesagt|verschoben)\b")
+#: "aus" names where a re-mentioned act came from ("wies den Appell aus Kiew zurück", "die Kritik aus dem
+#: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
+#: a strong genitive adjective opens a genitive ("die Freilassung inhaftierter Oppositioneller")
 NOUN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:de[rs]|eine[rs]?|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|um|in|im|"
     r"auf(?!\s+(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Zustimmung|Skepsis|Misstrauen|Unverständnis|Empörung|"
@@ -173,6 +174,27 @@ def _provision_mode(verb_modes: Sequence[tuple[int, EventMode]], previous: Sente
     return "realized" if modes and modes[-1] == "realized" else "intended"
 
 
+def _dated_mode(text: str, sentence: Sentence, trigger: Trigger, mode: EventMode, expr: DateExpr,
+                published_on: date) -> EventMode:
+    """The mode once the event's day (``expr.date``, not None) is known.
+
+    A day still to come in the event's own clause, or tonight told in the present ("empfängt heute
+    Abend"), makes a realized event intended, and a protest called for a day is its organisers' plan
+    ("rief für Dienstag zu einer Kundgebung auf"); a past day right after a noun is its attribute, so
+    the occasion is over ("nach der Bundestagswahl vom Sonntag").
+    """
+    if mode == "realized" or mode == "hypothetical" and trigger.rule.event_type == "PROTEST":
+        clause = text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]
+        tonight = (expr.date == published_on and LATER_TODAY_RE.search(expr.text) is not None
+                   and clause_tense(clause) is not False)
+        if _in_clause(sentence, trigger, expr) and (expr.date > published_on or tonight):
+            return "intended"
+    if (mode == "intended" and trigger.is_noun and expr.date < published_on
+            and not text[trigger.end:expr.start].strip()):
+        return "realized"
+    return mode
+
+
 def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     """The date sits in the trigger's clause, or in the clause a place clause ("wo ...") hangs on."""
     left, right = clause_bounds(sentence, trigger.start, trigger.end)
@@ -226,6 +248,16 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
                                       min(abs(d.start - trigger.end), abs(trigger.start - d.end))))
 
 
+def datable(day: date | None) -> date | None:
+    """``day`` when events may be dated to it; None for a historical mention ("am 15. Juni 1215"),
+    which the events contract would otherwise quarantine with its participants.
+
+    >>> datable(date(1215, 6, 15)), datable(date(2026, 1, 8))
+    (None, datetime.date(2026, 1, 8))
+    """
+    return day if day is None or EARLIEST_EVENT_DATE <= day <= LATEST_EVENT_DATE else None
+
+
 def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
     """Yield the events of ``doc`` in text order with ids ``f"{article_id}:e{n}"``.
 
@@ -276,18 +308,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = _sibling_date(dates, trigger, next_sentence, siblings, lambda t: event_mode(
                 text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
                 [o for o in siblings if o is not t]))
-        if (mode == "realized" or mode == "hypothetical" and trigger.rule.event_type == "PROTEST") and (
-                date_expr and date_expr.date and doc.published_on
-                and _in_clause(sentence, trigger, date_expr) and (date_expr.date > doc.published_on or (
-                    date_expr.date == doc.published_on and LATER_TODAY_RE.search(date_expr.text)
-                    and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is not False))):
-            # a day still to come in the event's own clause, or tonight told in the present ("empfängt heute Abend");
-            # a protest called for a day is its organisers' plan ("rief für Dienstag zu einer Kundgebung auf")
-            mode = "intended"
-        elif (mode == "intended" and trigger.is_noun and date_expr and date_expr.date and doc.published_on
-              and date_expr.date < doc.published_on and not text[trigger.end:date_expr.start].strip()):
-            # a date right after the noun is its attribute: "nach der Bundestagswahl vom Sonntag" is over
-            mode = "realized"
+        if date_expr and date_expr.date and doc.published_on:
+            mode = _dated_mode(text, sentence, trigger, mode, date_expr, doc.published_on)
         if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause_bounds(
                 sentence, trigger.start, trigger.end)):
             mode = _provision_mode(verb_modes, preceding.get(id(sentence)))
@@ -314,7 +336,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             mode=mode,
             sentence_start=sentence.start,
             sentence_end=sentence.end,
-            date=date_expr.date if date_expr else None,
+            date=datable(date_expr.date) if date_expr else None,
             date_text=date_expr.text if date_expr else None,
             date_precision=date_expr.precision if date_expr else None,
             date_method=date_expr.method if date_expr else "none",

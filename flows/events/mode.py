@@ -44,7 +44,8 @@ HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürc
                              r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor)\b")
 #: a plan or proposal names its content: "Pläne für einen Truppenabzug", "ein Vorschlag für Gespräche"
 PLAN_NOUN_BEFORE_RE = re.compile(
-    r"(?P<none>\bkein\w*\s+)?\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+"
+    r"(?P<none>\bkein\w*\s+)?\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|"
+    r"Vorschl(?:ag|äge|ägen)|Vorsto(?:ß|ss))\s+"
     r"(?:für|zu[mr]?|über)\s+(?:[\w-]+\s+){0,2}$")
 #: an attributive plan adjective makes only its noun intended: "das geplante Treffen"
 PLANNED_BEFORE_RE = re.compile(
