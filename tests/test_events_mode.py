@@ -255,6 +255,11 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
      "hypothetical"),
     ("Die USA haben die Lieferung weiterer Waffen angekündigt.", "Lieferung", "intended"),
     ("Bei einem Besuch in Bagdad hat der Minister den Abzug der Truppen angekündigt.", "Besuch", "realized"),
+    # a condition opened by "sollten" after a comma, and a recommendation with "sollten"
+    ("Wir könnten in Schwierigkeiten geraten, sollten weiterhin Tausende Migranten eintreffen.", "eintreffen",
+     "hypothetical"),
+    ("Die europäischen Länder sollten die Vereinten Nationen vielmehr unterstützen.", "unterstützen",
+     "hypothetical"),
     # a speech act reporting the conditional stays realized
     ("Sollte Berlin Marschflugkörper liefern, werde Moskau reagieren, drohte der Sprecher.", "drohte", "realized"),
 ])

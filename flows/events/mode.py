@@ -30,6 +30,8 @@ WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgeno
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
 CONDITION_START_RE = re.compile(r"^\W*(?:Sollte|Sollten|Falls|Wenn|Sofern|Sobald)\b")
 CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald)\b")
+#: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ..."
+CONDITION_CLAUSE_START_RE = re.compile(r"^\W*(?:sollte|sollten)\b")
 #: an infinitive instead of which or without which something else is done: "Statt Sanktionen zu verhängen"
 INSTEAD_RE = re.compile(r"^\W*(?:statt|anstatt|ohne)\b", re.I)
 #: "für den Fall einer Ablehnung" opening the sentence, or right before the event noun
@@ -82,9 +84,9 @@ V1_CONDITION_RE = re.compile(
 #: the then-clause of a condition: a speech act there depends on it ("..., werde die Regierung ein Gesetz
 #: vorlegen"), one in a later reporting clause does not (", drohte der Kremlsprecher")
 CONSEQUENT_RE = re.compile(r"\b(?:werde|werden|wird|würde|würden|müsse|müssen|solle|sollen|könne|können|dann)\b")
-#: a deontic modal (in reported speech "müsse") demands its verb, which has not happened yet;
-#: "musste" reports what happened
-MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten)\b")
+#: a deontic modal (in reported speech "müsse", a recommendation "sollten") demands its verb, which has
+#: not happened yet; "musste" reports what happened
+MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten|sollte|sollten)\b")
 #: a noun event predicated as ruled out: "Ein Treffen ... sei derzeit ausgeschlossen"
 RULED_OUT_RE = re.compile(r"\bausgeschlossen\b|\bvom Tisch\b")
 #: the announcing verb "stellte ... in Aussicht" carries its own plan cue
@@ -222,6 +224,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
     if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
             not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return True  # the condition itself, and what depends on it
+    if CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act:
+        return True  # the clause is the condition: "..., sollten weiterhin Tausende eintreffen"
     if CONDITION_LATER_RE.search(text[left:start]) and not is_noun:
         # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
         # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
