@@ -93,7 +93,7 @@ def ingest_batch(paths: Sequence[Path], spill: Path) -> Ingested:
         refs = result.refs.setdefault(input_key(path), [])
         try:
             for item in ingest.read_file(path):
-                cleaned = item if isinstance(item, Rejected) else ingest.clean(item)
+                cleaned = item if isinstance(item, Rejected) else ingest.clean(item, result.rejected)
                 (result.rejected if isinstance(cleaned, Rejected) else articles).append(cleaned)
                 refs.append(cleaned.source_ref)
         except Exception as error:  # a reader bug must not lose the other files of the run

@@ -31,8 +31,12 @@ class Articles(pa.DataFrameModel):
         "Publication time in UTC (a date-only 2026-03-10 is 2026-03-09 23:00 UTC, midnight in Berlin); null "
         "when no date was found (never the file time).", "timestamp",
         nullable=True, dtype_kwargs={"unit": "us", "tz": "UTC"}, ge=EARLIEST_PLAUSIBLE)
-    published_from: Series[str] = column("Where published_at came from: metadata, filename or text; null = missing.",
-                                         "string", nullable=True, isin=["metadata", "filename", "text"])
+    published_from: Series[str] = column(
+        "Where published_at came from: metadata; filename (a date in the file name); text (a date stamped in the "
+        "text: a 'Stand:' or 'Veröffentlicht am' line, a dateline opening it such as 'Wien, 12.3.2024 (APA) –', "
+        "a date line or signature closing it; never a date in the running text). Null = no date; a file name or "
+        "text date before 1990 or in the future is not taken (quarantine, stage clean, says so).",
+        "string", nullable=True, isin=["metadata", "filename", "text"])
     language: Series[str] = column("ISO 639-1 language code from metadata or a stop-word guess.", "string",
                                    nullable=True)
     text: Series[str] = column("Clean body: NFC, boilerplate lines removed, paragraphs separated by blank lines.",

@@ -15,6 +15,9 @@ EVENT_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 MODES = ["realized", "intended", "hypothetical", "negated"]
 DATE_PRECISIONS = ["day", "week", "month", "year"]
 DATE_METHODS = ["explicit", "relative", "none"]
+#: Days an event may be dated to; a bound crossed is a resolver bug (an unknown day of a historical
+#: mention such as "15. Juni 1215" is null before validation, its words kept in date_text).
+EARLIEST_EVENT_DATE, LATEST_EVENT_DATE = dt.date(1900, 1, 1), dt.date(2100, 1, 1)
 
 
 class Events(pa.DataFrameModel):
@@ -31,8 +34,9 @@ class Events(pa.DataFrameModel):
     sentence_end: Series[int] = column("End offset of that sentence.", "int32", ge=0)
     mode: Series[str] = column("realized, intended, hypothetical or negated.", "string", isin=MODES)
     date: Series[pandas_engine.Date] = column(
-        "Day of the event resolved against the publication date (Europe/Berlin); null below day precision.",
-        "date", nullable=True, ge=dt.date(1900, 1, 1), le=dt.date(2100, 1, 1))
+        "Day of the event resolved against the publication date (Europe/Berlin); null below day precision and "
+        "for a day outside 1900-2100 (a historical mention; date_text keeps its words).",
+        "date", nullable=True, ge=EARLIEST_EVENT_DATE, le=LATEST_EVENT_DATE)
     date_text: Series[str] = column("Words the date comes from (kept for week/month/year phrases too).", "string",
                                     nullable=True)
     date_precision: Series[str] = column("day, week, month or year; null when no date phrase.", "string",

@@ -11,10 +11,12 @@ STAGES = ["ingest", "clean", "names", "quotes", "events", "validate", "write"]
 
 
 class Quarantine(pa.DataFrameModel):
-    """Rejected inputs (unreadable files, bad records) and rows that failed validation."""
+    """Rejected inputs (unreadable files, bad records), rows that failed validation and values dropped from kept rows."""
 
     run_id: Series[str] = column("Run that quarantined the item.", "string")
-    stage: Series[str] = column("Pipeline stage that rejected it.", "string", isin=STAGES)
+    stage: Series[str] = column("Pipeline stage that rejected it; clean: a value of an article that was kept "
+                                "(a publication date guessed from its file name or text that cannot be one).",
+                                "string", isin=STAGES)
     table: Series[str] = column("Table the row was meant for (articles for an input that could not be read).",
                                 "string")
     source_ref: Series[str] = column("Input file and record position (as articles.source_ref), or for a row that "

@@ -3,19 +3,26 @@ exit code), the run summary, publication dates guessed from the text, HTML page 
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
 import subprocess
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from flows import run_cli
 from flows.ingest import RawRecord, clean
+from flows.events import extract_events
 from flows.ingest.clean import article_id_for
-from flows.records import Article
+from flows.ingest.dates import date_from_text
+from flows.records import Article, Doc
+from flows.stages import ingest_batch
 from flows.store.catalog import Catalog, OutputLocked, OutputNotWritable
+from flows.tables import event_rows, frame, quarantine_rows
+from flows.validate import validate_table
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -131,3 +138,72 @@ def test_the_metadata_url_wins_over_the_page_url():
     raw = RawRecord("feed.jsonl#L1", "feed.jsonl", "jsonl", url="https://example.at/aus-dem-feed",
                     html=PAGE.format(head='<link rel="canonical" href="https://example.at/seite">'))
     assert clean(raw).url == "https://example.at/aus-dem-feed"
+
+
+# --- publication dates from the text, and dates that cannot be one -----------------------------
+
+@pytest.mark.parametrize("text, boilerplate, expected", [
+    ("New York – Am 11. September 2001 stürzten die Türme des World Trade Centers ein.", [], None),
+    ("Der Anschlag vom 11.9.2001 jährt sich.\n\nDie Gedenkfeier war am 11. September 2021 in New York.", [], None),
+    ("Wien, 12.3.2024 (APA) – Die Regierung hat ein Gesetz beschlossen.", [], datetime(2024, 3, 11, 23, tzinfo=UTC)),
+    ("12. März 2024\n\nDie Regierung hat ein Gesetz beschlossen.", [], datetime(2024, 3, 11, 23, tzinfo=UTC)),
+    ("Die Regierung hat ein Gesetz beschlossen.", ["Veröffentlicht am 12.03.2024 um 14:30 Uhr"],
+     datetime(2024, 3, 12, 13, 30, tzinfo=UTC)),
+    ("Die Regierung hat ein Gesetz beschlossen.\n\n(red, 12.3.2024)", [], datetime(2024, 3, 11, 23, tzinfo=UTC)),
+    ("Die Regierung hat ein Gesetz beschlossen.", ["Lesen Sie auch: Der 11. September 2001"], None),
+])
+def test_only_a_stamped_date_in_the_text_is_a_publication_date(text, boilerplate, expected):
+    assert date_from_text(text, boilerplate) == expected
+
+
+def test_a_date_in_the_running_text_leaves_the_article_undated():
+    article = clean(RawRecord("wtc.txt", "wtc.txt", "txt", text="New York – Am 11. September 2001 flogen "
+                              "Terroristen zwei Flugzeuge in das World Trade Center. Heute erinnert eine Gedenkstätte "
+                              "an die Opfer."))
+    assert (article.published_at, article.published_from) == (None, None)
+
+
+@pytest.mark.parametrize("name, text, origin, why", [
+    ("bericht-1989-11-09.txt", "Berlin – Die Mauer ist offen.", "filename", "before 1990"),
+    ("chronik.txt", "Stand: 15.06.1985\n\nDie Chronik der Stadt.", "text", "before 1990"),
+    ("vorschau.txt", "Die Vorschau auf das Jahr.\n\n(red, 1.1.2999)", "text", "in the future"),
+])
+def test_an_implausible_guessed_date_is_dropped_with_a_note_and_the_article_kept(name, text, origin, why):
+    notes: list = []
+    article = clean(RawRecord(name, name, "txt", text=text), notes)
+    assert isinstance(article, Article) and (article.published_at, article.published_from) == (None, None)
+    [note] = notes
+    assert (note.stage, note.source_ref) == ("clean", name)
+    assert note.reason.startswith(f"published_at: the date") and f"found in the {origin}" in note.reason
+    assert why in note.reason and "the article is kept" in note.reason
+    assert json.loads(note.payload)["article_id"] == article.article_id
+
+
+def test_an_implausible_file_name_date_falls_back_to_a_plausible_stamp():
+    notes: list = []
+    article = clean(RawRecord("x-19700101.txt", "x-19700101.txt", "txt", text="Wien, 12.3.2024 (APA) – Text."), notes)
+    assert (article.published_at, article.published_from) == (datetime(2024, 3, 11, 23, tzinfo=UTC), "text")
+    assert [note.reason.split(" found")[0] for note in notes] == ["published_at: the date 1970-01-01"]
+
+
+def test_the_ingest_task_quarantines_the_note_and_keeps_the_article(tmp_path):
+    path = tmp_path / "bericht-1989-11-09.txt"
+    path.write_text("Berlin – Die Mauer ist offen. Tausende feiern an der Grenze.", encoding="utf-8")
+    result = ingest_batch.fn([path], tmp_path / "spill.pkl")
+    assert [r.stage for r in result.rejected] == ["clean"], "the article is not rejected, only its date"
+    rows = frame("quarantine", quarantine_rows(result.rejected, "run", datetime.now(UTC)))
+    valid, invalid = validate_table("quarantine", rows)
+    assert len(valid) == 1 and not invalid and valid.loc[0, "table"] == "articles"
+
+
+def test_an_event_of_a_historical_day_keeps_its_words_without_a_date_and_its_participants():
+    text = ("London – Am 15. Juni 1215 unterzeichnete König Johann die Magna Carta. "
+            "Am Mittwoch protestierten Tausende in London.")
+    doc = Doc(article_id="a0123456789abcdef"[:16], text=text, published_on=date(2026, 1, 8))
+    events = list(extract_events(doc))
+    signed = next(e for e in events if e.trigger == "unterzeichnete")
+    assert (signed.date, signed.date_text) == (None, "Am 15. Juni 1215")
+    assert next(e for e in events if e.trigger == "protestierten").date == date(2026, 1, 7)
+    rows, participants = event_rows(doc.article_id, events)
+    valid, invalid = validate_table("events", frame("events", rows), {doc.article_id: text})
+    assert len(valid) == len(events) and not invalid

@@ -5,17 +5,18 @@ import hashlib
 import html as html_entities
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import PurePath
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import trafilatura
 
 from flows.ingest.boilerplate import strip_boilerplate
-from flows.ingest.dates import date_from_filename, date_from_text, parse_datetime
-from flows.ingest.raw import RawRecord, reject
+from flows.ingest.dates import BERLIN, date_from_filename, date_from_text, parse_datetime
+from flows.ingest.raw import RawRecord, payload_json, reject
 from flows.ingest.text import normalize_text, single_line
 from flows.records import Article, PublishedFrom, Rejected
+from schemas.articles import EARLIEST_PLAUSIBLE
 
 #: query parameters that only track the reader; dropped so shared links map to one article
 TRACKING_PARAM = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|wt_mc|wt_zmc|at_.*|ref|src|xtor)$", re.I)
@@ -35,6 +36,9 @@ LANGUAGE_SAMPLE_CHARS = 5000  # the opening of an article is enough to tell its 
 WORD = re.compile(r"[^\W\d_]+")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 EXCERPT_CHARS = 400
+#: How far ahead of now a guessed publication date may be: less than the articles contract allows
+#: ahead of ingestion (2 days), so a guess that is kept never fails it.
+GUESS_AHEAD = timedelta(days=1)
 #: ``<link rel="canonical" href=...>`` and ``<meta property="og:url" content=...>``, attributes in any order
 _TAG = r"<{tag}\b(?=[^>]*(?<![\w-]){key}\s*=\s*[\"']?{value}[\"'\s/>])[^>]*(?<![\w-]){attr}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 CANONICAL_LINK = re.compile(_TAG.format(tag="link", key="rel", value="canonical", attr="href"), re.I)
@@ -181,27 +185,52 @@ def normalize_language(tag: str) -> str | None:
 
 
 def resolve_published(
-    metadata_values: list[str | None], source_path: str, text: str, boilerplate: list[str]
-) -> tuple[datetime | None, PublishedFrom | None]:
-    """Publication time in UTC and where it came from: metadata, file name, then text."""
+    metadata_values: list[str | None], source_path: str, text: str, boilerplate: list[str],
+    now: datetime | None = None,
+) -> tuple[datetime | None, PublishedFrom | None, list[tuple[PublishedFrom, datetime]]]:
+    """Publication time in UTC and where it came from: metadata, file name, then text; and the
+    guesses passed over. A date guessed from the file name or the text that cannot be a
+    publication date (before 1990, more than a day after ``now``) is no date: the article is
+    kept without it. Metadata dates are taken as given; the articles contract judges them.
+
+    >>> resolve_published([None], "bericht-1989-11-09.txt", "Der Text.", [],
+    ...                   now=datetime(2026, 1, 8, tzinfo=timezone.utc))[1:]
+    (None, [('filename', datetime.datetime(1989, 11, 8, 23, 0, tzinfo=datetime.timezone.utc))])
+    """
     for value in metadata_values:
         moment = parse_datetime(value) if value else None
         if moment is not None:
-            return moment, "metadata"
-    moment = date_from_filename(PurePath(source_path).name)
-    if moment is not None:
-        return moment, "filename"
-    moment = date_from_text(text, boilerplate)
-    return (moment, "text") if moment is not None else (None, None)
+            return moment, "metadata", []
+    latest = (now or datetime.now(timezone.utc)) + GUESS_AHEAD
+    passed_over: list[tuple[PublishedFrom, datetime]] = []
+    guesses: list[tuple[PublishedFrom, datetime | None]] = [
+        ("filename", date_from_filename(PurePath(source_path).name)), ("text", date_from_text(text, boilerplate))]
+    for origin, moment in guesses:
+        if moment is None:
+            continue
+        if EARLIEST_PLAUSIBLE <= moment <= latest:
+            return moment, origin, passed_over
+        passed_over.append((origin, moment))
+    return None, None, passed_over
+
+
+def _passed_over_note(source_ref: str, article_id: str, origin: str, moment: datetime) -> Rejected:
+    why = "in the future" if moment > EARLIEST_PLAUSIBLE else f"before {EARLIEST_PLAUSIBLE.year}"
+    day = moment.astimezone(BERLIN).date().isoformat()  # the day as written, not its UTC date
+    return Rejected("clean", source_ref, f"published_at: the date {day} found in the {origin} "
+                    f"cannot be a publication date ({why}); the article is kept without it",
+                    payload_json({"article_id": article_id, "published_at": moment.isoformat(), "from": origin}))
 
 
 def _optional_line(value: str | None) -> str | None:
     return single_line(value) or None if value else None
 
 
-def clean(raw: RawRecord) -> Article | Rejected:
+def clean(raw: RawRecord, notes: list[Rejected] | None = None) -> Article | Rejected:
     """Turn a raw record into an Article: extract HTML, normalize, strip boilerplate, date it,
-    hash it and give it a stable id. A record with no article text left is rejected.
+    hash it and give it a stable id. A record with no article text left is rejected. A guessed
+    publication date passed over is appended to ``notes`` (a quarantine record of the ``clean``
+    stage: the article is kept, the value is not).
 
     >>> raw = RawRecord("in/bericht-2026-01-08.txt", "in/bericht-2026-01-08.txt", "txt",
     ...                 text="Berlin – Der Bundestag hat das Gesetz beschlossen.\\n\\nFoto: Agentur")
@@ -221,11 +250,15 @@ def clean(raw: RawRecord) -> Article | Rejected:
     if not body:
         reason = "no article text" + (f" after removing {len(boilerplate)} boilerplate lines" if boilerplate else "")
         return reject(raw.source_ref, reason, title=title, excerpt=text[:EXCERPT_CHARS])
-    published_at, published_from = resolve_published([raw.published_at, html_date], raw.source_path, body, boilerplate)
+    published_at, published_from, passed_over = resolve_published(
+        [raw.published_at, html_date], raw.source_path, body, boilerplate)
     text_hash = content_hash(body)
+    article_id = article_id_for(url, text_hash)
+    if notes is not None:
+        notes += [_passed_over_note(raw.source_ref, article_id, origin, moment) for origin, moment in passed_over]
     language = normalize_language(raw.language) if raw.language else None
     return Article(
-        article_id=article_id_for(url, text_hash),
+        article_id=article_id,
         source_path=raw.source_path,
         source_ref=raw.source_ref,
         url=url.strip() if url else None,

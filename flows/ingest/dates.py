@@ -1,4 +1,9 @@
-"""Pure publication-date parsing: metadata strings, file names and datelines in the text.
+"""Pure publication-date parsing: metadata strings, file names and publication stamps in the text.
+
+A date in the running text is what the article is about, not when it was published ("am 11.
+September 2001"), so the text gives a publication date only where it is stamped: a labelled
+line (``Stand:``, ``Veröffentlicht am``), a dateline opening the text (``Wien, 12.3.2024 (APA) –``)
+or a date line or signature closing it (``(red, 28.11.2024)``).
 
 Every result is a timezone-aware UTC datetime. Times without an offset, and dates without a
 time, are read as Europe/Berlin wall-clock time (a date alone is midnight Berlin), so the
@@ -32,10 +37,20 @@ GERMAN_LONG_DATE = re.compile(
 GERMAN_NUMERIC_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
 #: "...-2026-01-08.txt", "2026_01_08", "20260108" (not inside a longer digit run)
 FILENAME_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})([-_.]?)(?P<month>\d{2})\2(?P<day>\d{2})(?!\d)")
-#: "Stand: 10.05.2025 19:40 Uhr" anywhere in the raw text
-STAND_LINE = re.compile(r"^\s*Stand:\s*(?P<rest>.+)$", re.MULTILINE)
-#: how far into the text a dateline ("Berlin, 8. Januar 2026 – ...") is looked for
-DATELINE_CHARS = 200
+#: what may stand before the date of a labelled stamp line: "Stand:", "Veröffentlicht am", "Zuletzt aktualisiert:"
+LABELLED_STAMP = re.compile(
+    r"\s*[(\[]?\s*(?:zuletzt\s+)?(?:stand|veröffentlicht|aktualisiert|erstellt|erschienen|publiziert|datum)"
+    r"(?:\s+(?:am|vom))?\s*:?\s*", re.IGNORECASE)
+#: before the date of a closing stamp line: nothing, or a signature "(red, " / "(APA/dpa, " / "Max Muster, "
+SIGNATURE = re.compile(r"\s*[(\[]?\s*(?:[^\W\d][\w.&/-]*(?:[ /][^\W\d][\w.&/-]*){0,3}\s*,\s*)?")
+#: after the date (and time) of a stamp line: a time given apart, closing brackets, a full stop
+STAMP_END = re.compile(r"\s*(?:[|·,]\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*[)\]]?\.?\s*$")
+#: a signature in brackets closing the last line: "... sagte sie. (APA/dpa, 3.4.2024)"
+CLOSING_BRACKETS = re.compile(r"\([^()\n]{1,60}\)\s*$")
+#: before the date of a dateline: nothing, or a place of up to four words and a comma ("Wien, ")
+DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d][\w.'/-]*(?:[ -][^\W\d][\w.'/-]*){0,3}\s*,\s*)?")
+#: after the date of a dateline: an agency "(APA)", then a dash leading into the text, or the line end
+DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—-]\s|$)")
 
 
 def to_utc(moment: datetime) -> datetime:
@@ -60,6 +75,16 @@ def _from_match(match: re.Match[str], month: int) -> datetime | None:
     return to_utc(datetime.combine(day, clock))
 
 
+def _german_dates(text: str) -> list[tuple[int, int, datetime]]:
+    """(start, end, UTC datetime) of every German long or numeric date in ``text``, in text order."""
+    found = []
+    for match in GERMAN_LONG_DATE.finditer(text):
+        found.append((match.start(), match.end(), _from_match(match, GERMAN_MONTHS[match["month"].lower()])))
+    for match in GERMAN_NUMERIC_DATE.finditer(text):
+        found.append((match.start(), match.end(), _from_match(match, int(match["month"]))))
+    return sorted((start, end, moment) for start, end, moment in found if moment is not None)
+
+
 def find_german_date(text: str) -> datetime | None:
     """First German long or numeric date in ``text`` (with its time when given), in UTC.
 
@@ -68,13 +93,18 @@ def find_german_date(text: str) -> datetime | None:
     >>> find_german_date("(red, 28.11.2024)").isoformat()
     '2024-11-27T23:00:00+00:00'
     """
-    candidates = []
-    for match in GERMAN_LONG_DATE.finditer(text):
-        candidates.append((match.start(), _from_match(match, GERMAN_MONTHS[match["month"].lower()])))
-    for match in GERMAN_NUMERIC_DATE.finditer(text):
-        candidates.append((match.start(), _from_match(match, int(match["month"]))))
-    found = sorted((start, moment) for start, moment in candidates if moment is not None)
-    return found[0][1] if found else None
+    found = _german_dates(text)
+    return found[0][2] if found else None
+
+
+def _stamped(line: str, before: re.Pattern[str], after: re.Pattern[str]) -> datetime | None:
+    """The first date of ``line`` when all before it matches ``before`` and what follows it
+    starts with ``after``; None otherwise."""
+    found = _german_dates(line)
+    if not found:
+        return None
+    start, end, moment = found[0]
+    return moment if before.fullmatch(line[:start]) and after.match(line[end:]) else None
 
 
 def parse_datetime(value: str) -> datetime | None:
@@ -124,17 +154,35 @@ def date_from_filename(name: str) -> datetime | None:
 
 
 def date_from_text(text: str, boilerplate: Sequence[str] = ()) -> datetime | None:
-    """Date from a ``Stand:`` line (kept in the boilerplate or still in the text), else from a
-    dateline at the start of the text, else from a date in a signature line such as
-    ``(red, 28.11.2024)``.
+    """Publication date stamped in the text or its removed boilerplate lines: a labelled line
+    (``Stand:``, ``Veröffentlicht am``) anywhere, else a dateline opening the text, else a date
+    line or signature closing it or among the boilerplate. None for dates in running text.
 
     >>> date_from_text("Leipzig, 14. März 2026 – Der Stadtrat hat ...").isoformat()
     '2026-03-13T23:00:00+00:00'
+    >>> date_from_text("Wien, 12.3.2024 (APA) – Die Regierung ...").isoformat()
+    '2024-03-11T23:00:00+00:00'
     >>> date_from_text("Text ohne Datum.", ["Stand: 10.05.2025 19:40 Uhr"]).isoformat()
     '2025-05-10T17:40:00+00:00'
+    >>> date_from_text("Der Stadtrat tagte.\\n\\n(red, 28.11.2024)").isoformat()
+    '2024-11-27T23:00:00+00:00'
+    >>> date_from_text("Der Stadtrat tagte. (APA/dpa, 3.4.2024)").isoformat()
+    '2024-04-02T22:00:00+00:00'
+    >>> date_from_text("New York – Am 11. September 2001 stürzten die Türme ein.") is None
+    True
     """
-    for match in STAND_LINE.finditer("\n".join([*boilerplate, text])):
-        moment = find_german_date(match["rest"])
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in [*boilerplate, *lines]:
+        moment = _stamped(line, LABELLED_STAMP, STAMP_END)
         if moment is not None:
             return moment
-    return find_german_date(text[:DATELINE_CHARS]) or find_german_date("\n".join(boilerplate))
+    if lines:
+        moment = _stamped(lines[0], DATELINE_PLACE, DATELINE_END)
+        if moment is not None:
+            return moment
+    closing = [m.group() for m in map(CLOSING_BRACKETS.search, lines[-1:]) if m]
+    for line in [*lines[-1:], *closing, *boilerplate]:
+        moment = _stamped(line, SIGNATURE, STAMP_END)
+        if moment is not None:
+            return moment
+    return None
