@@ -21,7 +21,7 @@ from prefect import Flow, flow
 from prefect.artifacts import create_markdown_artifact
 
 from flows import __version__, ingest
-from flows.progress import TerminalProgress, run_summary, stopwatch, summary_markdown
+from flows.progress import TerminalProgress, run_changes, run_summary, stopwatch, summary_markdown
 from flows.report import summary_markdown as report_markdown
 from flows.report import write_duckdb_catalog
 from flows.stages import Report, dedupe, extract_all, ingest_all, link_entities, task_runner_for
@@ -88,6 +88,7 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
                            missing_dates=0, quarantined=pd.DataFrame(columns=["stage"]), timings=timings,
                            items={}, clock=clock)
 
+    before = catalog.counts()  # to tell what this run removed from what it published
     staging = catalog.staging_dir(run_id)
     with stopwatch(timings, "ingest_wall"):
         ingested = ingest_all(plan.process, staging / "_articles", report)
@@ -114,7 +115,7 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
     return run_summary(catalog, run_id, plan, published=True, counts=counts, duplicates=deduped.duplicates,
                        missing_dates=deduped.missing_dates,
                        quarantined=quarantined[quarantined["run_id"] == run_id], timings=timings, items=items,
-                       clock=clock)
+                       clock=clock, changes=run_changes(plan, state, before, counts, [t.counts for t in tabulated]))
 
 
 def flow_for(runner: str = "thread", dask_address: str | None = None) -> Flow:

@@ -9,8 +9,9 @@ from contextlib import contextmanager
 
 import pandas as pd
 
+from flows.store.carry import ARTICLE_TABLES
 from flows.store.catalog import Catalog
-from flows.store.inputs import Plan
+from flows.store.inputs import Plan, input_key
 
 
 class TerminalProgress:
@@ -40,12 +41,36 @@ def stopwatch(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
 
 
+def run_changes(plan: Plan, state: pd.DataFrame, before: dict[str, int], after: dict[str, int],
+                written: list[dict[str, int]]) -> dict:
+    """What this run changed, as opposed to the totals of the datasets it published: input files
+    new and changed (``state`` is what the previous version was built from), and per article table
+    the rows written (of new and changed articles) and removed (of changed and pruned inputs, and
+    the rows rewritten), from the tables' rows ``before`` and ``after`` and the ``written`` counts
+    of each extraction batch.
+
+    >>> from pathlib import Path
+    >>> plan = Plan(process=[Path("/in/a.txt"), Path("/in/b.txt")], pruned=["/in/c.txt"])
+    >>> state = pd.DataFrame({"path": ["/in/a.txt", "/in/c.txt"]})
+    >>> changes = run_changes(plan, state, {"articles": 7}, {"articles": 8}, [{"articles": 2}])
+    >>> changes["new_files"], changes["changed_files"], changes["written"]["articles"], changes["removed"]["articles"]
+    (1, 1, 2, 1)
+    """
+    known = set(state["path"])
+    changed = sum(input_key(path) in known for path in plan.process)
+    rows = {name: sum(batch.get(name, 0) for batch in written) for name in ARTICLE_TABLES}
+    return {"new_files": len(plan.process) - changed, "changed_files": changed, "written": rows,
+            "removed": {name: before.get(name, 0) + rows[name] - after.get(name, 0) for name in ARTICLE_TABLES}}
+
+
 def run_summary(catalog: Catalog, run_id: str, plan: Plan, published: bool, counts: dict[str, int],
                 duplicates: int, missing_dates: int, quarantined: pd.DataFrame, timings: dict[str, float],
-                items: dict, clock: float) -> dict:
-    """What a run did, as returned by the flow, written to its manifest and rendered below."""
+                items: dict, clock: float, changes: dict | None = None) -> dict:
+    """What a run did, as returned by the flow, written to its manifest and rendered below:
+    ``counts`` are the rows of the published datasets, ``changes`` (:func:`run_changes`) what this
+    run wrote and removed."""
     timings["run"] = time.perf_counter() - clock
-    return {"counts": counts, "files": len(plan.process), "unchanged_files": len(plan.unchanged),
+    return {"counts": counts, "this_run": changes, "files": len(plan.process), "unchanged_files": len(plan.unchanged),
             "missing_files": len(plan.missing), "pruned_files": len(plan.pruned), "published": published,
             "duplicates": duplicates, "missing_dates": missing_dates,
             "quarantined": len(quarantined),
@@ -59,8 +84,10 @@ def summary_markdown(summary: dict) -> str:
     lines = [f"# newsflow run `{summary['run_id']}`", ""]
     if not summary["published"]:
         lines += [f"No input changed ({summary['unchanged_files']} files unchanged); nothing was published.", ""]
-    lines += ["| table | rows |", "|---|---:|"]
-    lines += [f"| {name} | {n} |" for name, n in summary["counts"].items()]
+    written, removed = (summary["this_run"] or {}).get("written", {}), (summary["this_run"] or {}).get("removed", {})
+    lines += ["| table | rows | written by this run | removed by this run |", "|---|---:|---:|---:|"]
+    lines += [f"| {name} | {n} | {written.get(name, '')} | {removed.get(name, '')} |"
+              for name, n in summary["counts"].items()]
     lines += ["", f"- input files processed: {summary['files']} (unchanged: {summary['unchanged_files']}, "
                   f"pruned: {summary['pruned_files']})",
               f"- duplicates flagged: {summary['duplicates']}",

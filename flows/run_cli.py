@@ -97,15 +97,41 @@ class ExpectedFailures(logging.Filter):
 
 
 def render_summary(summary: dict) -> str:
-    counts = ", ".join(f"{name} {n:,}" for name, n in summary["counts"].items() if name != "quarantine")
+    """What the run did, then what the datasets hold now (an incremental run writes a few rows into
+    datasets of many).
+
+    >>> print(render_summary({"run_id": "r1", "published": True, "output": "out", "files": 1,
+    ...     "unchanged_files": 12, "pruned_files": 0, "duplicates": 0, "missing_dates": 1, "quarantined": 1,
+    ...     "quarantine_by_stage": {"clean": 1},
+    ...     "this_run": {"new_files": 1, "changed_files": 0, "written": {"articles": 2, "mentions": 9},
+    ...                  "removed": {"articles": 0, "mentions": 0}},
+    ...     "counts": {"articles": 7, "mentions": 40, "quarantine": 1}}))
+    run r1: 1 input file read (1 new, 0 changed), 12 unchanged, 0 pruned -> out/
+      this run: written (new or changed rows): articles 2, mentions 9; removed: none
+      datasets now: articles 7, mentions 40
+      duplicates flagged: 0; articles without a date: 1
+      dates not taken (see out/quarantine, stage clean): 1
+    """
+    totals = ", ".join(f"{name} {n:,}" for name, n in summary["counts"].items() if name != "quarantine")
     if not summary["published"]:
         return (f"run {summary['run_id']}: no input changed ({summary['unchanged_files']:,} files unchanged); "
-                f"{summary['output']}/ keeps: {counts}")
-    lines = [f"run {summary['run_id']}: {summary['files']:,} input files processed "
-             f"({summary['unchanged_files']:,} unchanged, {summary['pruned_files']:,} pruned) -> {summary['output']}/",
-             f"  written: {counts}",
+                f"{summary['output']}/ keeps: {totals}")
+    changes = summary["this_run"]
+    written = ", ".join(f"{name} {n:,}" for name, n in changes["written"].items())
+    removed = ", ".join(f"{name} {n:,}" for name, n in changes["removed"].items() if n) or "none"
+    files = summary["files"]
+    lines = [f"run {summary['run_id']}: {files:,} input file{'s' * (files != 1)} read "
+             f"({changes['new_files']:,} new, {changes['changed_files']:,} changed), "
+             f"{summary['unchanged_files']:,} unchanged, {summary['pruned_files']:,} pruned -> {summary['output']}/",
+             f"  this run: written (new or changed rows): {written}; removed: {removed}",
+             f"  datasets now: {totals}",
              f"  duplicates flagged: {summary['duplicates']:,}; articles without a date: {summary['missing_dates']:,}"]
-    if summary["quarantined"]:
-        by_stage = ", ".join(f"{stage} {n}" for stage, n in summary["quarantine_by_stage"].items())
-        lines.append(f"  skipped (see {summary['output']}/quarantine): {summary['quarantined']:,} ({by_stage})")
+    by_stage = dict(summary["quarantine_by_stage"])
+    # stage clean records a date passed over on an article that was kept, not a skipped input
+    dates_not_taken = by_stage.pop("clean", 0)
+    if by_stage:
+        skipped = ", ".join(f"{stage} {n}" for stage, n in by_stage.items())
+        lines.append(f"  skipped (see {summary['output']}/quarantine): {sum(by_stage.values()):,} ({skipped})")
+    if dates_not_taken:
+        lines.append(f"  dates not taken (see {summary['output']}/quarantine, stage clean): {dates_not_taken:,}")
     return "\n".join(lines)

@@ -118,7 +118,7 @@ def test_the_run_command_writes_raw_into_output(tmp_path):
     done = subprocess.run([sys.executable, "-m", "flows", "run", "--input", str(REPO / "raw"), "--output",
                            str(tmp_path)], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "written: articles 1" in done.stdout
+    assert "written (new or changed rows): articles 1," in done.stdout and "datasets now: articles 1," in done.stdout
     articles = read(tmp_path, "articles")
     assert str(articles.loc[0, "published_at"].date()) in ("2026-01-07", "2026-01-08")
     assert len(articles.loc[0, "boilerplate"]) == 2

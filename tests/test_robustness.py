@@ -6,6 +6,7 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -207,3 +208,33 @@ def test_an_event_of_a_historical_day_keeps_its_words_without_a_date_and_its_par
     rows, participants = event_rows(doc.article_id, events)
     valid, invalid = validate_table("events", frame("events", rows), {doc.article_id: text})
     assert len(valid) == len(events) and not invalid
+
+
+# --- the run summary: this run, then the datasets ----------------------------------------------
+
+@pytest.mark.e2e
+def test_the_summary_of_an_incremental_run_says_what_it_wrote_and_what_the_datasets_hold(tmp_path):
+    from prefect.testing.utilities import prefect_test_harness
+
+    from flows.pipeline import newsflow
+    from tests.test_incremental import STORY
+
+    raw, output = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(REPO / "tests" / "fixtures" / "raw", raw)
+    with prefect_test_harness(server_startup_timeout=180):
+        first = newsflow(inputs=[str(raw)], output=str(output))
+        (raw / "neu.txt").write_text(STORY, encoding="utf-8")
+        second = newsflow(inputs=[str(raw)], output=str(output))
+        (raw / "neu.txt").write_text(STORY + " Die Union widersprach.", encoding="utf-8")
+        third = newsflow(inputs=[str(raw)], output=str(output))
+    assert (third["this_run"]["changed_files"], third["this_run"]["removed"]["articles"]) == (1, 1)
+    assert third["this_run"]["written"]["articles"] == 1 and third["counts"]["articles"] == second["counts"]["articles"]
+    changes = second["this_run"]
+    assert (second["files"], changes["new_files"], changes["changed_files"]) == (1, 1, 0)
+    assert changes["written"]["articles"] == 1 and changes["removed"]["articles"] == 0
+    assert second["counts"]["articles"] == first["counts"]["articles"] + 1
+    assert second["counts"]["mentions"] == first["counts"]["mentions"] + changes["written"]["mentions"]
+    text = run_cli.render_summary(second)
+    assert "1 input file read (1 new, 0 changed)" in text
+    assert "this run: written (new or changed rows): articles 1," in text
+    assert f"datasets now: articles {second['counts']['articles']}," in text
