@@ -19,6 +19,7 @@ from flows.events.participants import (acting_bodies, antecedent_targets, event_
                                        inherited_participants, topic_targets)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
 from flows.records import Doc, Event, EventMode, Mention, Participant, Quote
+from schemas.events import EARLIEST_EVENT_DATE, LATEST_EVENT_DATE
 
 #: a bare definite article or demonstrative right before an event noun marks an anaphoric
 #: re-mention ("die Einigung", "der Ausstand") unless a complement follows the noun; adjectives such as
@@ -247,6 +248,16 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
                                       min(abs(d.start - trigger.end), abs(trigger.start - d.end))))
 
 
+def datable(day: date | None) -> date | None:
+    """``day`` when events may be dated to it; None for a historical mention ("am 15. Juni 1215"),
+    which the events contract would otherwise quarantine with its participants.
+
+    >>> datable(date(1215, 6, 15)), datable(date(2026, 1, 8))
+    (None, datetime.date(2026, 1, 8))
+    """
+    return day if day is None or EARLIEST_EVENT_DATE <= day <= LATEST_EVENT_DATE else None
+
+
 def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
     """Yield the events of ``doc`` in text order with ids ``f"{article_id}:e{n}"``.
 
@@ -325,7 +336,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             mode=mode,
             sentence_start=sentence.start,
             sentence_end=sentence.end,
-            date=date_expr.date if date_expr else None,
+            date=datable(date_expr.date) if date_expr else None,
             date_text=date_expr.text if date_expr else None,
             date_precision=date_expr.precision if date_expr else None,
             date_method=date_expr.method if date_expr else "none",
