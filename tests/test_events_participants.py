@@ -2,7 +2,7 @@
 from datetime import date
 
 from flows.events import extract_events
-from flows.records import Doc, Mention, Quote
+from flows.records import Doc, Mention, Participant, Quote
 
 THURSDAY = date(2026, 1, 8)
 
@@ -390,3 +390,12 @@ def test_talks_in_the_clause_initial_phrase_were_held_by_the_subject():
 def test_members_named_after_a_unions_short_name_act_as_the_union():
     text = "Die Nato-Staaten verständigten sich auf ein neues Ausgabenziel."
     assert roles(text, "verständigten")[0] == {"Nato"}
+
+
+def test_a_participant_standing_for_its_country_keeps_the_country_id():
+    """Merz acting as Germany, Moskau as Russia: the row joins to ``entities`` by id, not only by name."""
+    from flows.events.participants import with_entity_ids
+
+    merz = Participant("actor", None, "Deutschland", "Merz")
+    unknown = Participant("target", None, "Nordkreis Solidarität", "Nordkreis Solidarität")
+    assert [p.entity_id for p in with_entity_ids((merz, unknown))] == ["loc:deutschland", None]

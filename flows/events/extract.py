@@ -16,7 +16,7 @@ from flows.events.dates import DateExpr, clause_tense, find_dates
 from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
 from flows.events.mode import INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, event_location, event_participants,
-                                       inherited_participants, topic_targets)
+                                       inherited_participants, topic_targets, with_entity_ids)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
 from flows.records import Doc, Event, EventMode, Mention, Participant, Quote
 from schemas.events import EARLIEST_EVENT_DATE, LATEST_EVENT_DATE
@@ -326,6 +326,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         participants = acting_bodies(participants, trigger.rule.event_type, trigger.is_noun, doc.published_on)
         participants += inherited_participants(text, trigger.start, trigger.end, trigger.rule.event_type,
                                                participants, earlier)
+        participants = with_entity_ids(participants)
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",

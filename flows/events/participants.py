@@ -390,6 +390,30 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     return tuple(unique.values())
 
 
+def with_entity_ids(participants: Sequence[Participant]) -> tuple[Participant, ...]:
+    """Participants replaced by the country or body they stand for keep that entity's id.
+
+    The rules above swap a person or a capital for a canonical name (Merz → Deutschland, Moskau →
+    Russland); without the id, analysts joining ``event_participants`` to ``entities`` would lose them.
+
+    >>> [p.entity_id for p in with_entity_ids((Participant("target", None, "Russland", "Moskau"),))]
+    ['loc:russland']
+    """
+    ids = _ids_by_name()
+    return tuple(Participant(p.role, ids.get(p.name), p.name, p.text) if p.entity_id is None and p.name in ids
+                 else p for p in participants)
+
+
+@lru_cache(maxsize=1)
+def _ids_by_name() -> dict[str, str]:
+    """Canonical name -> entity id of the reference entities (names are unique in the gazetteer)."""
+    try:
+        info = import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return {}
+    return {i.entity.name: entity_id for entity_id, i in info.items()}
+
+
 def adjective_resolver_available() -> bool:
     return _adjective_resolver() is not None
 
