@@ -114,3 +114,13 @@ def test_zu_infinitive_plan_takes_the_next_weekday():
 ])
 def test_weekday_by_tense(text, day):
     assert next(d for d in find_dates(text, THURSDAY) if d.precision == "day").date == day
+
+
+def test_a_quoted_future_before_the_sentence_does_not_move_its_weekday():
+    """„Wir werden nicht aufgeben.“ belongs to the sentence before: "verhängte am Dienstag" is past."""
+    from flows.events import extract_events
+    from flows.records import Doc
+
+    text = "Er sagte: „Wir werden nicht aufgeben.“ Die EU verhängte am Dienstag neue Sanktionen gegen Russland."
+    [event] = extract_events(Doc("a", text, date(2026, 3, 12)), [])
+    assert (event.date, event.mode) == (date(2026, 3, 10), "realized")

@@ -137,7 +137,9 @@ PAST_FORM_RE = re.compile(
     r"|\b(?:habe|haben|hat|sind|seien|sei|ist)\b|\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en|te[nmrs]?|ene[nmrs]?)\b"
     r"|\b(?:sagt|erklärt|berichtet|betont|meldet|schreibt|teilt|heißt es)\b"
     r"|(?:^|,)\s*so\s+(?:der|die|das|[A-ZÄÖÜ])")
-_CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s")
+# a sentence also ends after a closing quotation mark ("… aufgeben.“ Die EU verhängte am Dienstag"):
+# without it a quoted "werden" made the next sentence's weekday a future one
+_CLAUSE_BREAK_RE = re.compile(r"[,;:–]|(?<=[.!?])\s|(?<=[.!?][“”\"»«‘’›‹])\s")
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
