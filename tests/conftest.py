@@ -1,6 +1,10 @@
-"""Shared test helpers: where the corpora live, and a skip when they are absent."""
+"""Shared test helpers: where the corpora live, a skip when they are absent, a read-only folder."""
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,3 +20,27 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared corpora not found at {SHARED_DATA} (they are not part of the repository)")
     return SHARED_DATA
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[str]:
+    """Make ``folder`` unwritable for the block; yields the words the expected error message contains.
+
+    As root (CI, containers) permissions do not stop writes, so the folder is bind-mounted read-only;
+    otherwise its mode is taken away. The folder is writable again afterwards.
+    """
+    if os.geteuid() == 0:
+        mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+        if mounted.returncode:
+            pytest.skip("cannot bind-mount here")
+        try:
+            subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
+            yield "read-only"
+        finally:
+            subprocess.run(["umount", str(folder)], check=False)
+    else:
+        folder.chmod(0o555)
+        try:
+            yield "permission denied"
+        finally:
+            folder.chmod(0o755)

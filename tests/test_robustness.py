@@ -24,6 +24,7 @@ from flows.stages import ingest_batch
 from flows.store.catalog import Catalog, OutputLocked, OutputNotWritable
 from flows.tables import event_rows, frame, quarantine_rows
 from flows.validate import validate_table
+from tests.conftest import read_only
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -67,23 +68,8 @@ def test_an_output_whose_parent_cannot_be_created_is_exit_4(capsys):
 def test_a_read_only_output_is_found_before_the_run_starts(tmp_path):
     output = tmp_path / "out"
     output.mkdir()
-    if os.geteuid() == 0:
-        mounted = subprocess.run(["mount", "--bind", str(output), str(output)], capture_output=True)
-        if mounted.returncode:
-            pytest.skip("cannot bind-mount here")
-        try:
-            subprocess.run(["mount", "-o", "remount,ro,bind", str(output)], check=True)
-            with pytest.raises(OutputNotWritable, match="read-only file system"):
-                run_cli.check_output_writable(output)
-        finally:
-            subprocess.run(["umount", str(output)], check=False)
-    else:
-        output.chmod(0o555)
-        try:
-            with pytest.raises(OutputNotWritable, match="permission denied"):
-                run_cli.check_output_writable(output)
-        finally:
-            output.chmod(0o755)
+    with read_only(output) as message, pytest.raises(OutputNotWritable, match=message):
+        run_cli.check_output_writable(output)
     run_cli.check_output_writable(output)
     assert list(output.iterdir()) == [], "the check leaves no file behind"
 
