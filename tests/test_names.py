@@ -305,3 +305,40 @@ def test_names_of_a_capitalised_adjective_and_an_institution_noun():
     assert ("Deutschen Gesellschaft für Luft- und Raumfahrt", "Deutsche Gesellschaft für Luft- und Raumfahrt", "discovered") in got
     assert ("Verbandes Deutscher Realschullehrer", "Verband Deutscher Realschullehrer", "discovered") in got
     assert ("Deutsche Fußballbund", "DFB", "alias") in got
+
+
+def _linked(text, day=date(2025, 6, 1)):
+    return [(m.text, m.entity_name) for m in find_mentions(Doc("c", text, day)) if m.entity_name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Laut Statistik Austria stiegen die Preise.", ("Statistik Austria", "Statistik Austria")),
+    ("Forscher des Austrian Institute of Technology sind skeptisch.",
+     ("Austrian Institute of Technology", "AIT Austrian Institute of Technology")),
+    ("Die Austria Wien gewann.", ("Austria Wien", "FK Austria Wien")),
+    ("Die Austrian Airlines streichen Flüge.", ("Austrian Airlines", "Austrian Airlines")),
+    ("Der Konzern British American Tobacco meldete Gewinne.", ("British American Tobacco", "British American Tobacco")),
+    ("Die Bank of America verhandelt.", ("Bank of America", "Bank of America")),
+])
+def test_organisations_named_with_an_english_country_name(text, name):
+    got = _linked(text)
+    assert name in got and not any(n in ("Österreich", "USA", "Großbritannien") for _t, n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Sturm Graz und Austria Innsbruck spielten remis.",  # an unlisted club
+    "Der Chef der Austrian Semiconductor Group warnte.",  # an unlisted company
+    "Die Austria gewann das Derby.",  # the club: the country takes no article in German
+    "Der Austria-Trainer war zufrieden.",  # a role in a compound
+    "Die Aktien der United States Steel fielen.",
+])
+def test_english_country_name_inside_a_longer_name_is_not_the_country(text):
+    assert not any(n in ("Österreich", "USA") for _t, n in _linked(text))
+
+
+def test_country_names_outside_longer_names_stay_linked():
+    got = _linked("In Österreich stiegen die Preise. Österreichs Kanzler sprach. Er sagte: „Austria is back.“ "
+                  "Made in Germany. „The United States will keep standing with Ukraine.“ "
+                  "Die Vereinigten Staaten liefern nach Amerika Waffen. Der Bundesrepublik droht Ärger.")
+    assert [n for _t, n in got if n in ("Österreich", "Deutschland", "USA")] == [
+        "Österreich", "Österreich", "Österreich", "Deutschland", "USA", "USA", "USA", "Deutschland"]

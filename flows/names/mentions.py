@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flows.names.gazetteer import Gazetteer, common_nouns, load, split_person_name, word_lists
-from flows.names.keys import clean, fold_key, fold_word, slug, words
+from flows.names.keys import UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
 from flows.records import Doc, Mention
@@ -136,6 +136,16 @@ APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef
 #: Qualifiers naming a region (a LOC); the other qualifiers name facilities (ORG).
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
 
+#: Words of country aliases that are German (Bundesrepublik, Vereinigte Staaten); see foreign_country_aliases.
+GERMAN_COUNTRY_ALIAS_WORDS = WORDS["german_country_alias_words"]
+#: German articles: a country a German text names by a foreign-language name (Austria) takes none, so
+#: after one the name is a club or company (die Austria, der Austrian).
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: Joining words inside English organisation names (Bank of America, Procter & Gamble).
+NAME_CONNECTORS = frozenset({"of", "&"})
+#: English articles open a quoted sentence, not a name („The United States will ...“).
+ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+
 SCORE = {"exact": 1.0, "alias": 0.95, "fold": 0.9, "one-sense": 0.85, "role": 0.8, "pattern": 0.7, "discovered": 0.6, "weak": 0.75}
 
 
@@ -234,6 +244,50 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
     return best
 
 
+@lru_cache(maxsize=1)
+def foreign_country_aliases() -> frozenset[str]:
+    """Case-folded foreign-language aliases of countries (Austria, United States): ASCII words that are
+    not abbreviations (US, UK are German usage), not German words (german_country_alias_words) and not
+    a German alias with its umlauts written out (Oesterreich)."""
+    g = load()
+    found = set()
+    for entity_id, aliases in g.aliases.items():
+        info = g.info[entity_id]
+        if info.entity.type != "LOC" or info.country is not None:
+            continue
+        spelled = {a.translate(UMLAUT_SPELLING) for a, _ in aliases if not a.isascii()}
+        spelled.add(info.entity.name.translate(UMLAUT_SPELLING))
+        for alias, kind in aliases:
+            ws = alias.split()
+            if (kind == "alias" and alias not in spelled and all(w.isascii() and w.isalpha() and not w.isupper() for w in ws)
+                    and not any(w.casefold() in GERMAN_COUNTRY_ALIAS_WORDS for w in ws)):
+                found.add(alias.casefold())
+    return frozenset(found)
+
+
+def _foreign_alias_in_name(tokens: list[Token], i: int, j: int, entries: dict) -> bool:
+    """A foreign-language country alias (tokens i..j-1) that is part of a longer name: next to a
+    capitalised word that is neither a German common noun nor in not_names (Austria Salzburg,
+    Austrian Power Grid, United States Steel), after ``<Name> of`` (Bank of America), or after a German
+    article (die Austria). Not the country; the organisations themselves are in the gazetteer."""
+    if not all(" ".join(toks).casefold() in foreign_country_aliases() for _, toks in entries.values()):
+        return False
+
+    def name_word(k: int) -> bool:
+        w = tokens[k].text
+        return w[:1].isupper() and w.isalpha() and w not in NOT_NAMES and w not in COMMON_NOUNS and w not in ENGLISH_ARTICLES
+
+    before = i > 0 and tokens[i].start - tokens[i - 1].end == 1
+    if before and tokens[i - 1].text.casefold() in GERMAN_ARTICLES:
+        return True
+    if before and name_word(i - 1):
+        return True
+    if (before and tokens[i - 1].text in NAME_CONNECTORS and i > 1
+            and tokens[i - 1].start - tokens[i - 2].end == 1 and tokens[i - 2].text[:1].isupper()):
+        return True
+    return j < len(tokens) and tokens[j].start - tokens[j - 1].end == 1 and name_word(j)
+
+
 def _tokens(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
@@ -262,6 +316,9 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             types = {g.info[e].entity.type for e in kinds}
             quoted_ok = i > 0 and tokens[i - 1].text in "„“\"»«‚‘'›‹"
             kinds = {e: k for e, k in kinds.items() if k != "quoted" or quoted_ok}
+            if kinds and types == {"LOC"} and _foreign_alias_in_name(tokens, i, j, entries):
+                i = j
+                continue
             if kinds and types == {"LOC"} and i > 0 and tokens[i - 1].text.casefold() in QUALIFIERS and tokens[i].start - tokens[i - 1].end == 1:
                 # Oblast Saporischschja, AKW Saporischschja: another entity than the city
                 head = tokens[i - 1].text
