@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs
+from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, statement_nouns
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
                                tokenize)
@@ -107,6 +107,8 @@ OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
 #: a reported clause does not start with a relative pronoun ("…, dessen Leitung …")
 RELATIVE_STARTS = frozenset("was dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
 ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+#: adjectives of origin: before a statement noun they name its source ("nach israelischen Angaben")
+ORIGIN_RE = re.compile(r"isch(?:e|en|er|es|em)$")
 #: reportive nouns after "nach" (also as compound heads: "nach Polizeiangaben", "Nach Medienberichten")
 REPORT_NOUNS = tuple(
     "angaben ansicht einschätzung auffassung informationen darstellung worten aussage aussagen berichten "
@@ -125,7 +127,8 @@ SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
 POSSESSIVES = ("ihr", "sein")
 #: sentence-initial adverbs that report the source named before: "… gab das Ergebnis bekannt. Demnach hat …"
 #: (SpkAtt train: 16 of 19 sentences opened by "Demnach" are annotated Indirect with "Demnach" as cue
-#: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out)
+#: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out). Under our conventions the word is no
+#: speaker: the quote takes the previous sentence's source (its quote's speaker or its cue verb's subject), or none.
 SOURCE_PRO_FORMS = frozenset({"Demnach"})
 #: demonstratives that open a sentence citing the sentence before: "Das teilte die Polizei mit."
 BACK_REFERENCES = frozenset({"Das", "Dies"})
@@ -232,6 +235,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     people = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
     last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
     last_named: Speaker | None = None
+    prev_source: Speaker | None = None  # who the previous sentence cites, for a "Demnach" opening this one
     group_count = 0
     prev_toks: list[Token] = []
     noun_phrases: dict[int, tuple[NounPhrase, ...]] = {}  # per sentence, built when a quote needs them
@@ -240,6 +244,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
         before = last
         attr = _find_attribution(text, toks, top, people, last_named)
+        if attr is not None and attr.cue in SOURCE_PRO_FORMS:
+            attr = replace(attr, speaker=prev_source)
+        cited = attr.speaker if attr is not None else None
+        # a statement noun without a source ("Nach ersten Angaben …") or "Demnach" with none before has no
+        # speaker by rule; ranking would pick a noun phrase of the reported clause ("Schäden")
+        sourceless = attr is not None and attr.speaker is None and attr.cue is not None and (
+            attr.cue in SOURCE_PRO_FORMS or any(w.lower() in statement_nouns() for w in attr.cue.split()))
         quotes: list[Quote] = []
         if attr is not None and attr.content is not None and attr.content_pair is None:
             quotes.append(_make(text, attr.content, "indirect", attr, attr.confidence))
@@ -299,8 +310,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             for q in quotes:
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats):
-                    # a quote nested in another's quotation has the speaker of its own cue (no ranking)
-                    options = () if _nested(q, top) else _speaker_options(
+                    # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
+                    unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end)
+                    options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
@@ -317,6 +329,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                                                noun_phrases)
                     yield Candidate(q, "sentence", q_feats, options)
             last = None
+        # the previous sentence's source: its quote's speaker, else the subject of its cue verb ("Die
+        # Wahlkommission gab ein Ergebnis bekannt. Demnach …")
+        prev_source = last if any(q.speaker_text is not None for q in quotes) else cited
         prev_toks = toks
 
 
@@ -487,6 +502,9 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
             or (t.text in NAME_PARTICLES and t.start in person_starts)) else None
         if not end:
             j += 1
+            continue
+        if _statement_only(toks, j, end):  # "Angaben" in "nach ersten Angaben" is what was said, no speaker
+            j = previous_end = end
             continue
         speaker = _apposed_person(text, toks, end, people, last_named) or \
             _speaker_at(text, toks, j, end, people, last_named)
@@ -918,32 +936,39 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             # postposed: "seiner Meinung nach", "Dem Vernehmen nach"; a possessive speaks for its owner
             np_start, np_end = (i - 2 if i > 1 and toks[i - 2].text.lower() in DETERMINERS else i - 1), i
             speaker = _speaker_at(text, toks, i - 1, i, people, last_named) \
-                if toks[np_start].text.lower().startswith(POSSESSIVES) else \
+                if toks[np_start].text.lower().startswith(POSSESSIVES) else None \
+                if _statement_only(toks, np_start, i) else \
                 Speaker(text[toks[np_start].start:toks[i - 1].end], toks[np_start].start, toks[i - 1].end)
             cue_start = toks[np_start].start
+            cue = word if speaker is not None else " ".join(t.text for t in toks[np_start:i + 1])
             if np_start == 0:
-                return _with_content(text, toks, i + 1, n, speaker, word, cue_start, top, 0.75)
+                return _with_content(text, toks, i + 1, n, speaker, cue, cue_start, top, 0.75)
             left = next((k + 1 for k in range(np_start - 1, -1, -1) if toks[k].text == ";"), 0)
-            return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, word, cue_start, top, 0.7)
+            return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, cue_start, top, 0.7)
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
             source = noun + 1 + (noun + 1 < n and toks[noun + 1].text in SOURCE_PREPOSITIONS)
             # a dative or accusative after the noun is the clause going on ("nach Angaben dem Transport dienten")
             np_start, np_end = source, (None if source == noun + 1 and source < n
                                         and toks[source].text in NON_GENITIVE_DETERMINERS else _np_end(toks, source, n))
-            if not np_end:
-                np_start, np_end = noun, _np_end(toks, noun, n)
+            if not np_end:  # the noun phrase after "nach" ("israelischen Angaben"); a possessive is its owner's
+                np_start = noun if toks[noun - 1].text.lower().startswith(POSSESSIVES) else i + 1
+                np_end = _np_end(toks, noun, n)
         elif word == "zufolge" and i > 0:
             clause = _clause_start(toks, i)
             # the longest noun phrase ending right before "zufolge" ("eigenen Angaben zufolge")
             np_start = next((j for j in range(clause, i) if _np_end(toks, j, i) == i), None)
+            if np_start is not None and np_start > clause and toks[np_start - 1].text.lower().startswith("eigen"):
+                np_start -= 1  # "eigenen Angaben zufolge": the owner's statement, the subject's
             np_end = i if np_start is not None else None
             if np_start is not None:
-                speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
+                speaker, cue, cue_start = _speaker_at(text, toks, np_start, np_end, people, last_named), word, tok.start
+                if _statement_only(toks, np_start, np_end):  # "ersten Angaben zufolge": the noun is part of the cue
+                    speaker, cue, cue_start = None, " ".join(t.text for t in toks[np_start:i + 1]), toks[np_start].start
                 end = len(toks)
                 if np_start == clause == 0:
-                    return _with_content(text, toks, i + 1, end, speaker, word, tok.start, top, 0.75)
-                return _with_content(text, toks, 0, end, speaker, word, tok.start, top, 0.7)
+                    return _with_content(text, toks, i + 1, end, speaker, cue, cue_start, top, 0.75)
+                return _with_content(text, toks, 0, end, speaker, cue, cue_start, top, 0.7)
             continue
         elif word == "so" and i > 0 and toks[i - 1].text == ",":
             end = _np_end(toks, i + 1, n)
@@ -952,8 +977,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
                 return _with_content(text, toks, 0, i - 1, speaker, word, tok.start, top, 0.75)
             continue
         elif word in SOURCE_PRO_FORMS and i == 0 and n > 2 and toks[1].text.islower():
-            # the pro-form stands for the source of the sentence before (SpkAtt marks it as the speaker)
-            return _with_content(text, toks, 1, n, Speaker(word, tok.start, tok.end), word, tok.start, top, 0.7)
+            # the pro-form stands for the source of the sentence before, set by the caller
+            return _with_content(text, toks, 1, n, None, word, tok.start, top, 0.7)
         elif word in ("heißt", "hieß") and i + 1 < n and toks[i + 1].text == "es" or \
                 word == "es" and i + 1 < n and toks[i + 1].text in ("heißt", "hieß"):
             return _heisst_es(text, toks, i, top, people, last_named)
@@ -961,9 +986,12 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             continue
         if not np_end:
             continue
-        speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
-        cue = " ".join(t.text for t in toks[i:np_start] if t.text not in SOURCE_PREPOSITIONS) \
-            if np_start > i + 1 else word
+        if _statement_only(toks, np_start, np_end):  # "nach ersten Angaben": a statement, no speaker
+            speaker, cue = None, " ".join(t.text for t in toks[i:np_end])
+        else:
+            speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
+            cue = " ".join(t.text for t in toks[i:np_start] if t.text not in SOURCE_PREPOSITIONS) \
+                if np_start > i + 1 else word
         if i == 0:  # sentence-initial: the rest of the sentence up to a semicolon is the report
             after = np_end + (np_end < n and toks[np_end].text == ",")
             return _with_content(text, toks, after, _next_index(toks, after, (";",)), speaker, cue, tok.start, top,
@@ -1005,6 +1033,18 @@ def _possessor(text: str, start: int, end: int, people: list[Mention]) -> Speake
     owner = before[-1] if before else None
     return Speaker(text[start:end], start, end, owner.entity_id if owner else None,
                    owner.entity_name if owner else None)
+
+
+def _statement_only(toks: list[Token], i: int, end: int) -> bool:
+    """``toks[i:end]`` is a statement noun (``data/statement_nouns.csv``) with at most a determiner and
+    adjectives before it (``ersten Angaben``, ``Den Angaben``): what was said, not who said it. A possessive,
+    also right before the span (``nach ihren Angaben``), or ``eigen`` (``eigenen Angaben zufolge``) stands for
+    its owner, and an adjective of origin names the source (``nach israelischen Angaben``)."""
+    head, before = toks[end - 1].text.lower(), toks[i:end - 1]
+    return head in statement_nouns() \
+        and not any(t.text.lower().startswith(POSSESSIVES) for t in toks[max(0, i - 1):end - 1]) \
+        and all(t.text.lower() in DETERMINERS or ADJECTIVE_RE.match(t.text) and not ORIGIN_RE.search(t.text)
+                and not t.text.lower().startswith("eigen") for t in before)
 
 
 def _report_noun(toks: list[Token], i: int) -> int | None:

@@ -41,3 +41,9 @@ def cue_verbs() -> dict[str, CueVerb]:
 def announce_verbs() -> frozenset[str]:
     """Verb forms of announcing: ``Das kündigte X an`` is an event, so it cites no sentence before."""
     return frozenset(row["form"] for row in _rows("announce_verbs.csv"))
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns that name a statement, not its speaker (``nach ersten Angaben``), lowercased."""
+    return frozenset(row["form"] for row in _rows("statement_nouns.csv"))
