@@ -363,6 +363,16 @@ def test_statement_noun_with_its_source_or_owner_speaks() -> None:
     one("Das Unternehmen hat eigenen Angaben zufolge 300 Mitarbeiter.", speaker_text="eigenen Angaben")
 
 
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("Nach Angaben von n24 sei der Minister zurückgetreten.", "sei der Minister zurückgetreten", "n24"),
+    ("Nach Meinung politischer Beobachter habe die Regierung keine Mehrheit.", "habe die Regierung keine Mehrheit",
+     "politischer Beobachter"),
+])
+def test_lower_case_or_article_less_source_after_a_statement_noun_speaks(sentence: str, text: str,
+                                                                        speaker: str) -> None:
+    one(sentence, text=text, speaker_text=speaker)
+
+
 def test_no_noun_phrase_of_the_clause_speaks_for_a_sourceless_statement() -> None:
     # the ranker is not asked: "Schäden" or "das Beben" are what the statement is about
     one("Das Beben soll nach ersten Meldungen keine größeren Schäden angerichtet haben.", speaker_text=None)

@@ -123,6 +123,10 @@ POSTPOSED_REPORT_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "
 NON_GENITIVE_DETERMINERS = frozenset("den dem die das ein eine einen einem".split())
 #: prepositions between a report noun and its source ("nach Angaben aus dem Präsidialamt")
 SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
+#: a lower-case source after "von"/"aus" is a medium's name when it has a digit, dot or hyphen ("von n24")
+SOURCE_NAME_RE = re.compile(r"^[a-z][\w.-]*[\d.-][\w.-]*$")
+#: an adjective opening an article-less genitive plural after a report noun ("nach Meinung politischer Beobachter")
+GENITIVE_ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*er$")
 #: possessives of a report noun that stand for its source ("nach ihren Angaben")
 POSSESSIVES = ("ihr", "sein")
 #: sentence-initial adverbs that report the source named before: "… gab das Ergebnis bekannt. Demnach hat …"
@@ -951,6 +955,10 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             # a dative or accusative after the noun is the clause going on ("nach Angaben dem Transport dienten")
             np_start, np_end = source, (None if source == noun + 1 and source < n
                                         and toks[source].text in NON_GENITIVE_DETERMINERS else _np_end(toks, source, n))
+            if not np_end and source < n and (
+                    source > noun + 1 and SOURCE_NAME_RE.search(toks[source].text)  # "von n24", "von t-online"
+                    or GENITIVE_ADJECTIVE_RE.match(toks[source].text)):  # "Meinung politischer Beobachter"
+                np_end = source + 1 if source > noun + 1 else _source_np_end(toks, source, n)
             if not np_end:  # the noun phrase after "nach" ("israelischen Angaben"); a possessive is its owner's
                 np_start = noun if toks[noun - 1].text.lower().startswith(POSSESSIVES) else i + 1
                 np_end = _np_end(toks, noun, n)
