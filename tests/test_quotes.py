@@ -373,6 +373,17 @@ def test_lower_case_or_article_less_source_after_a_statement_noun_speaks(sentenc
     one(sentence, text=text, speaker_text=speaker)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Es wird angenommen, dass die Behörde Anklage erheben wird.",
+    "Es wird befürchtet, dass sich dadurch die Lage verschlechtern könnte.",
+])
+def test_agentless_passive_has_no_speaker(sentence: str) -> None:
+    # not the previous quote's speaker nor a noun phrase of the clause: nobody is named as saying it
+    text = f"„Das war kaltblütig“, sagte Murtha. {sentence}"
+    found = quotes(text, (person(text, "Murtha", "Q1", "John Murtha"),))
+    assert found[-1].speaker_text is None and found[-1].text.startswith(("die Behörde", "sich dadurch")), found
+
+
 def test_no_noun_phrase_of_the_clause_speaks_for_a_sourceless_statement() -> None:
     # the ranker is not asked: "Schäden" or "das Beben" are what the statement is about
     one("Das Beben soll nach ersten Meldungen keine größeren Schäden angerichtet haben.", speaker_text=None)

@@ -134,6 +134,8 @@ POSSESSIVES = ("ihr", "sein")
 #: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out). Under our conventions the word is no
 #: speaker: the quote takes the previous sentence's source (its quote's speaker or its cue verb's subject), or none.
 SOURCE_PRO_FORMS = frozenset({"Demnach"})
+#: forms of "werden" opening a cue without a speaker: an agentless passive ("wird ... befürchtet")
+PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
 #: demonstratives that open a sentence citing the sentence before: "Das teilte die Polizei mit."
 BACK_REFERENCES = frozenset({"Das", "Dies"})
 #: cue verbs whose "…, zu + infinitive" complement is an event, not a quote (devset conventions)
@@ -251,10 +253,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if attr is not None and attr.cue in SOURCE_PRO_FORMS:
             attr = replace(attr, speaker=prev_source)
         cited = attr.speaker if attr is not None else None
-        # a statement noun without a source ("Nach ersten Angaben …") or "Demnach" with none before has no
-        # speaker by rule; ranking would pick a noun phrase of the reported clause ("Schäden")
+        # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
+        # passive ("Es wird befürchtet, dass …") has no speaker by rule; ranking would pick a noun phrase of the
+        # reported clause ("Schäden") or the previous quote's speaker
         sourceless = attr is not None and attr.speaker is None and attr.cue is not None and (
-            attr.cue in SOURCE_PRO_FORMS or any(w.lower() in statement_nouns() for w in attr.cue.split()))
+            attr.cue in SOURCE_PRO_FORMS or any(w.lower() in statement_nouns() for w in attr.cue.split())
+            or _agentless(attr))
         quotes: list[Quote] = []
         if attr is not None and attr.content is not None and attr.content_pair is None:
             quotes.append(_make(text, attr.content, "indirect", attr, attr.confidence))
@@ -329,8 +333,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 q = _make(text, span, "indirect", attr, 0.4)
                 q_feats = feats + quote_features(q)
                 if keep("sentence", q_feats):
-                    options = _speaker_options(text, q, n_sentence, all_toks, people, before, last_named,
-                                               noun_phrases)
+                    options = () if _agentless(attr) else _speaker_options(
+                        text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(q, "sentence", q_feats, options)
             last = None
         # the previous sentence's source: its quote's speaker, else the subject of its cue verb ("Die
@@ -420,7 +424,8 @@ def _own_head(toks: list[Token]) -> int | None:
     if opener != "dass" and (opener.lower() in RELATIVE_STARTS or opener.lower() in SUBORDINATORS
                              or opener in CLAUSE_LINKS or _clause_mood(toks[comma:]) is None):
         return None
-    end = _np_end(toks, 0, comma)
+    # "Es wird befürchtet, dass …": an agentless passive is a head of its own too (with no speaker)
+    end = 1 if toks[0].text == "Es" and toks[1].text in PASSIVE_AUXILIARIES else _np_end(toks, 0, comma)
     if end is None or end >= comma or not toks[end].text.isalpha() or not toks[end].text.islower() \
             or toks[end].text in NP_STOP or _clause_mood(toks[:comma]) is not None \
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
@@ -432,6 +437,11 @@ def _only_konjunktiv_i(mood: str | None) -> str | None:
     """The reported mood that makes a sentence reported speech when no quote comes right before it:
     Konjunktiv I only (Konjunktiv II and hearsay modals are also conditionals and rumours)."""
     return mood if mood == "k1" else None
+
+
+def _agentless(attr: Attribution) -> bool:
+    """The attribution is an agentless passive (cue ``wird ... befürchtet``, no speaker): nobody said it."""
+    return attr.speaker is None and attr.cue is not None and attr.cue.split()[0] in PASSIVE_AUXILIARIES
 
 
 def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | None, people: list[Mention],
@@ -455,6 +465,8 @@ def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | 
         after = _inverted_subject(toks, 2, comma)
         if after is not None:
             speaker = _speaker_at(text, toks, after[0], after[1], people, last_named)
+        elif toks[1].text in PASSIVE_AUXILIARIES:
+            speaker = None  # an agentless passive ("Es wird angenommen, dass …") has no speaker
     if verb is None or not toks[verb].text.isalpha():
         return Attribution(speaker, None, None, None, None, 0.4)
     cue = toks[verb].text
