@@ -399,3 +399,11 @@ def test_a_participant_standing_for_its_country_keeps_the_country_id():
     merz = Participant("actor", None, "Deutschland", "Merz")
     unknown = Participant("target", None, "Nordkreis Solidarität", "Nordkreis Solidarität")
     assert [p.entity_id for p in with_entity_ids((merz, unknown))] == ["loc:deutschland", None]
+
+
+def test_a_directed_act_naming_no_target_is_aimed_at_the_actors_counterpart():
+    text = ("Die IG Metall drohte Bosch mit Streiks. Am Montag protestierte die IG Metall erneut gegen Bosch. "
+            "Die IG Metall lehnte am Dienstag einen Schlichter ab.")
+    ms = [mention(text, "IG Metall", "IG Metall", "ORG", i) for i in range(3)] + \
+         [mention(text, "Bosch", "Bosch", "ORG", i) for i in range(2)]
+    assert roles(text, "lehnte", ms) == ({"IG Metall"}, {"Bosch"})
