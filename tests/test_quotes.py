@@ -384,6 +384,13 @@ def test_agentless_passive_has_no_speaker(sentence: str) -> None:
     assert found[-1].speaker_text is None and found[-1].text.startswith(("die Behörde", "sich dadurch")), found
 
 
+def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
+    text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
+            "Viele Menschen seien in Panik auf die Straße gelaufen.")
+    found = quotes(text, (person(text, "Will Grant", "Q1", "Will Grant"),))
+    assert found[-1].text.startswith("Viele Menschen") and found[-1].speaker_entity_id == "Q1", found
+
+
 def test_no_noun_phrase_of_the_clause_speaks_for_a_sourceless_statement() -> None:
     # the ranker is not asked: "Schäden" or "das Beben" are what the statement is about
     one("Das Beben soll nach ersten Meldungen keine größeren Schäden angerichtet haben.", speaker_text=None)

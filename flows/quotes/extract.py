@@ -247,8 +247,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     noun_phrases: dict[int, tuple[NounPhrase, ...]] = {}  # per sentence, built when a quote needs them
     tops = [[p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end] for sent in sentences]
     all_toks = [_sentence_tokens(text, sent, top) for sent, top in zip(sentences, tops)]
+    before: Speaker | None = None
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
-        before = last
+        prev_last, before = before, last  # the quote speakers before the previous sentence and before this one
         attr = _find_attribution(text, toks, top, people, last_named)
         if attr is not None and attr.cue in SOURCE_PRO_FORMS:
             attr = replace(attr, speaker=prev_source)
@@ -301,6 +302,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
             speaker = last if last is not None else (
                 _sentence_subject(text, prev_toks, people, last_named) if mood == "k1" else None)
+            if speaker is not None and last is None and prev_last is not None and not _speaker_like(speaker, people) \
+                    and not any(t.text in cue_verbs() for t in prev_toks):
+                # one narrated sentence between quotes ("Sirenen heulten. Viele Menschen seien …"): a subject that
+                # names nobody ("Sirenen") and says nothing (no cue verb: "äußerte Zweifel") is no speaker; the
+                # quote before it goes on
+                speaker = prev_last
             if speaker is not None:
                 span = _trim(text, sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
@@ -437,6 +444,12 @@ def _only_konjunktiv_i(mood: str | None) -> str | None:
     """The reported mood that makes a sentence reported speech when no quote comes right before it:
     Konjunktiv I only (Konjunktiv II and hearsay modals are also conditionals and rumours)."""
     return mood if mood == "k1" else None
+
+
+def _speaker_like(speaker: Speaker, people: list[Mention]) -> bool:
+    """The speaker names someone: a pronoun, a linked entity or a person or organisation mention."""
+    return speaker.text in PRONOUNS or speaker.entity_id is not None \
+        or any(m.start < speaker.end and speaker.start < m.end for m in people)
 
 
 def _agentless(attr: Attribution) -> bool:
