@@ -99,7 +99,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, files: list[Path], ha
     with stopwatch(timings, "extract_wall"):
         tabulated = extract_all(deduped.work, staging, run_id, started, deduped.written, report, timings)
     with stopwatch(timings, "entities"):
-        merged, entities, entity_quarantine = link_entities(catalog, tabulated, incremental, deduped.dropped_ids)
+        merged, entities, entity_quarantine = link_entities.submit(
+            catalog, [t.discovered for t in tabulated], incremental, deduped.dropped_ids).result()
     rejected = [*ingested.rejected, *(r for t in tabulated for r in t.quarantine), *entity_quarantine]
     quarantined = frame("quarantine", quarantine_rows(rejected, run_id, started))
     if incremental:

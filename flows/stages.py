@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import datetime
@@ -218,7 +219,7 @@ class Tabulated:
 
     counts: dict[str, int]
     quarantine: list[Rejected | dict]  # stage rejections and validation failures
-    discovered: list[Mention]  # mentions not linked to a reference entity: input to entity merging
+    discovered: Path  # spill of the batch's discovered spellings (:func:`spellings`): input to entity merging
     seconds: dict[str, float]  # busy time of this batch in each stage: names, quotes, events, validate
 
 
@@ -257,11 +258,25 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
         table = with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when)
         (staging / name).mkdir(parents=True, exist_ok=True)
         pq.write_table(table, staging / name / f"batch-{number:05d}.parquet", compression="zstd")
+    # the batch's unlinked mentions stay out of the flow process: they reach entity merging as a
+    # spill of their spellings, which does not grow with the articles once the names repeat
+    found = write_spill(staging / "_discovered" / f"batch-{number:05d}.pkl", spellings(
+        (m.entity_id, m.entity_type, m.entity_name, m.text) for m in discovered))
     return Tabulated(counts={name: len(valid[name]) for name in ARTICLE_TABLES},
                      quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
-                     discovered=discovered,
+                     discovered=found,
                      seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,
                               "validate": time.thread_time() - started})
+
+
+Spelling = tuple[str, str, str | None, str]  # entity_id, entity_type, entity_name, text
+
+
+def spellings(found: Iterable[tuple]) -> Counter[Spelling]:
+    """How often each discovered spelling occurs among ``found`` (entity_id, entity_type,
+    entity_name, text): all that entity merging reads of a mention. Mentions without an entity id
+    take no part in merging and are left out."""
+    return Counter(key for key in found if key[0])
 
 
 @lru_cache(maxsize=1)
@@ -381,14 +396,22 @@ def extract_all(work: list[Batch | None], staging: Path, run_id: str, started: d
     return [tabulated[number] for number in sorted(tabulated)]  # batch order: the same result every run
 
 
-def link_entities(catalog: Catalog, tabulated: list[Tabulated], incremental: bool, dropped_ids: set[str]
+@task(name="entities", **BATCH_TASK)
+def link_entities(catalog: Catalog, discovered: list[Path], incremental: bool, dropped_ids: set[str]
                   ) -> tuple[dict[str, str], pd.DataFrame, list[dict]]:
-    """Discovered spellings (of this run's and the carried mentions) merged across articles (old
-    id -> merged id), the entities table (reference entities plus discovered ones), and its
-    validation failures."""
-    mentions = [m for t in tabulated for m in t.discovered]
+    """Discovered spellings (of this run's batches, spilled to ``discovered``, and of the carried
+    mentions) merged across articles (old id -> merged id), the entities table (reference entities
+    plus discovered ones), and its validation failures. A task reading the spills one by one, so
+    neither the flow process nor this task holds a mention per article: only the counts of the
+    distinct spellings."""
+    counts: Counter[Spelling] = Counter()
+    for spill in discovered:
+        counts.update(read_spill(spill))
     if incremental:
-        mentions += carried_discovered(catalog, dropped_ids, reference_ids())
+        counts.update(spellings(carried_discovered(catalog, dropped_ids, reference_ids())))
+    # the merge counts mentions: each spelling stands in as often as it occurred (one shared object)
+    mentions = [m for (entity_id, entity_type, name, text), n in counts.items()
+                for m in [Mention(0, 0, text, entity_type, entity_id, name, "discovered", 0.0)] * n]
     merged = names.merge_discovered(mentions)
     entities = {e.entity_id: e for e in names.reference_entities()}
     for entity in names.discovered_entities(mentions):

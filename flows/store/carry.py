@@ -15,10 +15,10 @@ import pyarrow.dataset as ds
 
 from flows import __version__
 from flows.ingest.dedupe import DedupeKey, signature_bytes
-from flows.records import Article, Mention
+from flows.records import Article
 from flows.store.catalog import Catalog
 from flows.store.inputs import Plan
-from flows.store.parquet import to_arrow
+from flows.store.parquet import fragment_batches, to_arrow
 from flows.store.spill import write_spill
 from schemas import TABLES
 
@@ -72,17 +72,16 @@ def spill_restated(catalog: Catalog, restated: dict[str, tuple[int, tuple]], pat
     return path
 
 
-def carried_discovered(catalog: Catalog, dropped_ids: set[str], reference: frozenset[str]) -> list[Mention]:
-    """Stored mentions not linked to a ``reference`` entity, so spellings merge across runs too."""
-    keep = ~ds.field("entity_id").isin(list(reference)) | ds.field("entity_id").is_null()
+def carried_discovered(catalog: Catalog, dropped_ids: set[str], reference: frozenset[str]
+                       ) -> Iterator[tuple[str, str, str | None, str]]:
+    """(entity_id, entity_type, entity_name, text) of the stored mentions linked to an entity
+    not in ``reference``, so spellings merge across runs too; streamed batch by batch, as merging
+    only counts them."""
+    keep = ~ds.field("entity_id").isin(list(reference)) & ds.field("entity_id").is_valid()
     if dropped_ids:
         keep &= ~ds.field("article_id").isin(list(dropped_ids))
-    fields = list(Mention.__slots__)
-    found = []
     for batch in catalog.scan("mentions", keep):
-        for row in batch.select(fields).to_pylist():
-            found.append(Mention(**row))
-    return found
+        yield from zip(*(batch.column(name).to_pylist() for name in ("entity_id", "entity_type", "entity_name", "text")))
 
 
 def carried_quarantine(catalog: Catalog, plan: Plan, dropped_ids: set[str]) -> pd.DataFrame:
@@ -104,7 +103,7 @@ def write_tables(catalog: Catalog, run_id: str, incremental: bool, dropped_ids: 
     for name in TABLES:
         if name in ARTICLE_TABLES:
             carried = catalog.scan(name, keep) if incremental else ()
-            staged = ds.dataset(staging / name, format="parquet").to_batches() if (staging / name).is_dir() else ()
+            staged = fragment_batches(ds.dataset(staging / name, format="parquet")) if (staging / name).is_dir() else ()
             batches_ = _remapped(chain(carried, staged), ENTITY_COLUMNS.get(name), merged)
         else:
             batches_ = to_arrow(TABLES[name], entities if name == "entities" else quarantined, {}).to_batches()

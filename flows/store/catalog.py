@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from flows.store.parquet import to_arrow, with_partition_keys, write_dataset
+from flows.store.parquet import fragment_batches, to_arrow, with_partition_keys, write_dataset
 from schemas import TABLES
 
 CURRENT = "_current"
@@ -220,7 +220,7 @@ class Catalog:
             return iter(())
         partitioned = TABLES[table].partitioned
         dataset = ds.dataset(current / table, format="parquet", partitioning="hive" if partitioned else None)
-        return dataset.to_batches(filter=keep)
+        return fragment_batches(dataset, keep)
 
     def counts(self) -> dict[str, int]:
         """Rows per table in the current version (from Parquet footers, without reading data)."""
