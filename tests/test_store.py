@@ -155,3 +155,31 @@ def test_a_value_its_column_cannot_hold_quarantines_the_row_not_the_table():
     good, bad = validate_table("events", frame("events", rows))
     assert list(good["event_id"]) == [f"{A1}:e1", f"{A1}:e2"]
     assert len(bad) == 1 and "date: cannot be stored" in bad[0]["reason"] and "1500" in bad[0]["reason"]
+
+
+def test_tables_are_written_batch_by_batch_into_their_partitions(tmp_path, monkeypatch):
+    """write_dataset (which writes each batch before it takes the next, so the flow's memory does
+    not follow the table's size) puts each row in its month's folder in input order and starts a
+    new file every ROWS_PER_FILE rows."""
+    import pyarrow as pa
+
+    from flows.store import parquet
+    from flows.store.parquet import to_arrow, with_partition_keys, write_dataset
+
+    monkeypatch.setattr(parquet, "ROWS_PER_FILE", 2)
+    months = ["2026-01-08T10:00Z", None, "2026-01-09T10:00Z", "2025-12-31T10:00Z", "2026-01-10T10:00Z"]
+
+    def batches():
+        for n, published in enumerate(months):
+            table = to_arrow(TABLES["articles"], frame("articles", [article(f"a{n:015d}", published)]), {})
+            when = pa.array([pd.Timestamp(published) if published else None], pa.timestamp("us", tz="UTC"))
+            yield from with_partition_keys(table, when).to_batches()
+
+    assert write_dataset(TABLES["articles"], batches(), tmp_path / "articles", {"run_id": "r"}) == len(months)
+    january = tmp_path / "articles" / "year=2026" / "month=1"
+    assert sorted(p.name for p in january.iterdir()) == ["part-0.parquet", "part-1.parquet"]
+    assert pq.read_table(january / "part-0.parquet")["article_id"].to_pylist() == [f"a{0:015d}", f"a{2:015d}"]
+    rows = ds.dataset(tmp_path / "articles", format="parquet", partitioning="hive").to_table()
+    assert sorted(zip(rows["article_id"].to_pylist(), rows["year"].to_pylist(), rows["month"].to_pylist())) == [
+        (f"a{0:015d}", 2026, 1), (f"a{1:015d}", 0, 0), (f"a{2:015d}", 2026, 1), (f"a{3:015d}", 2025, 12),
+        (f"a{4:015d}", 2026, 1)]
