@@ -257,7 +257,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=("train", "dev", "test"), help="SpkAtt news 2024 split")
     parser.add_argument("--devset", action="store_true", help="score the 16 devset articles")
     parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",
-                        help="score other articles in the devset's format (e.g. flows/eval/data/events_blind.jsonl)")
+                        help="score other articles in the devset's format (e.g. flows/eval/blind/articles_b2.jsonl)")
     parser.add_argument("--bench", choices=("10kgnad",), help="measure throughput instead of quality")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
