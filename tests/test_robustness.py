@@ -96,7 +96,12 @@ def test_a_locked_output_fails_the_run_in_one_line_without_a_traceback(tmp_path)
         fcntl.flock(held, fcntl.LOCK_EX)
         done = newsflow_run("--input", str(REPO / "raw"), "--output", str(output))
     assert done.returncode == 3, done.stderr[-3000:]
-    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    # Prefect may add its own shutdown notice on a loaded machine ("EventsWorker - Still processing
+    # items"); what matters is one line of ours, no traceback and no error log
+    lines = done.stderr.splitlines()
+    assert "Traceback" not in done.stderr and "ERROR" not in done.stderr, done.stderr
+    assert lines[0].startswith("newsflow: ") and "being written by another run" in lines[0], done.stderr
+    assert all("| WARNING |" in line for line in lines[1:]), done.stderr
 
 
 # --- HTML pages: their own URL ----------------------------------------------------------------
