@@ -293,13 +293,19 @@ DESTINATION_LEAD_RE = re.compile(r"\b(?:in die|in den|in das|ins|nach)\s+$")
 TOWN_PARTICIPANT_TYPES = frozenset({"ASSAULT"})
 
 
+def _gazetteer_info() -> dict:
+    """Entity id -> reference info from the names gazetteer; empty when flows.names is not importable
+    (the event rules then work from the mentions alone)."""
+    try:
+        return import_module("flows.names.gazetteer").load().info
+    except (ImportError, AttributeError):
+        return {}
+
+
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
     """Ids and names of gazetteer places that belong to a country, capitals excepted."""
-    try:
-        info = import_module("flows.names.gazetteer").load().info
-    except (ImportError, AttributeError):
-        return frozenset()
+    info = _gazetteer_info()
     capitals = capital_countries()
     return frozenset(key for entity_id, i in info.items()
                      if i.entity.type == "LOC" and i.country and i.entity.name not in capitals
@@ -309,10 +315,7 @@ def _towns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
     """Entity id -> "m"/"f" from the names gazetteer when it is importable, else empty."""
-    try:
-        info = import_module("flows.names.gazetteer").load().info
-    except (ImportError, AttributeError):
-        return {}
+    info = _gazetteer_info()
     return {entity_id: i.gender for entity_id, i in info.items() if getattr(i, "gender", None)}
 
 
@@ -407,10 +410,7 @@ def with_entity_ids(participants: Sequence[Participant]) -> tuple[Participant, .
 @lru_cache(maxsize=1)
 def _ids_by_name() -> dict[str, str]:
     """Canonical name -> entity id of the reference entities (names are unique in the gazetteer)."""
-    try:
-        info = import_module("flows.names.gazetteer").load().info
-    except (ImportError, AttributeError):
-        return {}
+    info = _gazetteer_info()
     return {i.entity.name: entity_id for entity_id, i in info.items()}
 
 
@@ -526,10 +526,7 @@ POSSESSOR_REACH = 300
 @lru_cache(maxsize=1)
 def _parties() -> dict[str, tuple[str | None, str]]:
     """Person id -> (party id, party name) from the names gazetteer, else empty."""
-    try:
-        info = import_module("flows.names.gazetteer").load().info
-    except (ImportError, AttributeError):
-        return {}
+    info = _gazetteer_info()
     return {entity_id: (i.party, info[i.party].entity.name) for entity_id, i in info.items()
             if getattr(i, "party", None) in info}
 
@@ -1073,10 +1070,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
 @lru_cache(maxsize=1)
 def _home_countries() -> dict[str, str | None]:
     """Entity id -> name of the country an organisation or place belongs to (None: international)."""
-    try:
-        info = import_module("flows.names.gazetteer").load().info
-    except (ImportError, AttributeError):
-        return {}
+    info = _gazetteer_info()
     return {entity_id: (info[i.country].entity.name if i.country in info else None)
             for entity_id, i in info.items() if i.entity.type in ("ORG", "LOC")}
 
