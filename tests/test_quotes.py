@@ -384,6 +384,19 @@ def test_agentless_passive_has_no_speaker(sentence: str) -> None:
     assert found[-1].speaker_text is None and found[-1].text.startswith(("die Behörde", "sich dadurch")), found
 
 
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("Die Minister werden kritisiert, dass sie die Reform verschleppt hätten.",
+     "sie die Reform verschleppt hätten", None),
+    ("Die Frage ist wichtig, weil berichtet wurde, dass die Anlage stillstehe.", "die Anlage stillstehe", None),
+    ("Der Plan wurde von der Opposition kritisiert, weil er zu teuer sei.", "weil er zu teuer sei", "der Opposition"),
+    ("Der Sprecher wurde zitiert, die Lage sei ernst.", "die Lage sei ernst", "Der Sprecher"),
+])
+def test_subject_of_a_passive_cue_is_no_speaker(sentence: str, text: str, speaker: str | None) -> None:
+    # the subject of "werden kritisiert" is spoken about; an agent (von) or "zitiert" keeps a speaker
+    found = [q for q in quotes(sentence) if q.text == text]
+    assert found and found[0].speaker_text == speaker, quotes(sentence)
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

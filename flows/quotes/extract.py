@@ -136,6 +136,10 @@ POSSESSIVES = ("ihr", "sein")
 SOURCE_PRO_FORMS = frozenset({"Demnach"})
 #: forms of "werden" opening a cue without a speaker: an agentless passive ("wird ... befürchtet")
 PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
+#: prepositions of a passive's agent ("von der Regierung kritisiert"): the agent is the speaker then
+PASSIVE_AGENTS = frozenset("von vom durch".split())
+#: cue participles whose passive subject is the speaker ("X wurde mit den Worten zitiert")
+UNPASSIVE_CUES = frozenset({"zitiert"})
 #: demonstratives that open a sentence citing the sentence before: "Das teilte die Polizei mit."
 BACK_REFERENCES = frozenset({"Das", "Dies"})
 #: cue verbs whose "…, zu + infinitive" complement is an event, not a quote (devset conventions)
@@ -453,8 +457,34 @@ def _speaker_like(speaker: Speaker, people: list[Mention]) -> bool:
 
 
 def _agentless(attr: Attribution) -> bool:
-    """The attribution is an agentless passive (cue ``wird ... befürchtet``, no speaker): nobody said it."""
-    return attr.speaker is None and attr.cue is not None and attr.cue.split()[0] in PASSIVE_AUXILIARIES
+    """The attribution is an agentless passive (cue ``wird ... befürchtet``, ``berichtet ... wurde``, no
+    speaker): nobody said it."""
+    return attr.speaker is None and attr.cue is not None and not PASSIVE_AUXILIARIES.isdisjoint(attr.cue.split())
+
+
+def _passive_auxiliary(toks: list[Token], i: int, start: int, end: int) -> tuple[int | None, int | None]:
+    """The index of the form of ``werden`` that makes the cue ``toks[i]`` a participle of a passive in its
+    clause ``toks[start:end]`` (``werden beschuldigt``, ``Kritisiert wird``, ``berichtet wurde``), if any, and
+    where its agent's noun phrase after ``von``/``vom``/``durch`` starts, if any; not ``zitiert`` (``X wurde
+    zitiert``: X spoke).
+
+    >>> toks = tokenize("Die Männer werden beschuldigt, Geld genommen zu haben.")
+    >>> _passive_auxiliary(toks, 3, 0, 4)
+    (2, None)
+    >>> toks = tokenize("Der Plan wurde von Merz kritisiert, weil er teuer sei.")
+    >>> _passive_auxiliary(toks, 5, 0, 6)
+    (2, 4)
+    """
+    form = toks[i].text.lower()
+    participle = form.endswith("t") or (form.endswith("en") and "ge" in form[:-3])
+    if not participle or form in UNPASSIVE_CUES:
+        return None, None
+    aux = next((k for k in range(start, end) if k != i and toks[k].text.lower() in PASSIVE_AUXILIARIES), None)
+    if aux is None:
+        return None, None
+    # "vom Ministerium": the contracted article is the determiner, so the noun phrase starts after it
+    agent = next((k + 1 for k in range(start, end - 1) if toks[k].text in PASSIVE_AGENTS), None)
+    return aux, agent
 
 
 def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | None, people: list[Mention],
@@ -834,8 +864,21 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             speaker = _speaker_at(text, toks, inverted[0], inverted[1], people, last_named)
         elif (opening := _np_end(toks, 0, i)) and not _is_object_np(toks, 0):
             speaker = _speaker_at(text, toks, 0, opening, people, last_named)
-    if speaker is None:
+    passive, agent = _passive_auxiliary(toks, i, _clause_start(toks, i), clause_end)
+    if passive is not None and speaker is not None and speaker.start > toks[passive].start:
+        passive = None  # "Dies wird in einer Stellungnahme des Ministeriums begründet": the source after it speaks
+    if passive is not None and agent is not None:
+        # "Der Plan wurde von der Opposition kritisiert, …": the agent speaks, not the subject
+        agent_end = _np_end(toks, agent, clause_end)
+        speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else speaker
+        passive = None
+    if speaker is None and (passive is None or not reported_after):
         return None
+    if passive is not None:
+        # "Die Männer werden beschuldigt, …" / "…, weil berichtet wurde, dass …": the subject of a passive cue
+        # is who is spoken about, nobody says it (agentless: no speaker, not ranked)
+        speaker = None
+        cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, len(toks), speaker, cue, toks[i].start, top, 0.8)
         if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
