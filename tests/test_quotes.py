@@ -397,6 +397,14 @@ def test_subject_of_a_passive_cue_is_no_speaker(sentence: str, text: str, speake
     assert found and found[0].speaker_text == speaker, quotes(sentence)
 
 
+def test_parenthetical_so_reports_the_clause_after_it() -> None:
+    # ", so X," inside the reported clause: the longer part after it is the quote, not the adverb before it
+    one("Dennoch, so der Anwalt, habe sein Mandant nicht gegen die Auflagen verstoßen.",
+        text="habe sein Mandant nicht gegen die Auflagen verstoßen", speaker_text="der Anwalt", cue="so")
+    one("Die Lage sei sehr ernst, so Merz, der in Berlin sprach.", text="Die Lage sei sehr ernst",
+        speaker_text="Merz")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

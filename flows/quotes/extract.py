@@ -992,6 +992,25 @@ def _with_content(text: str, toks: list[Token], a: int, b: int, speaker: Speaker
     return Attribution(speaker, cue, cue_start, span, None, confidence)
 
 
+def _parenthetical_so(toks: list[Token], i: int, end: int) -> bool:
+    """Whether ``, so X,`` (``toks[i]`` is ``so``, X ends at ``end``) is a parenthesis inside the reported clause:
+    more words follow it than precede it, in reported mood and not as a relative clause or apposition
+    (``Der Präsident sei, so Gamkrelids, schuld daran, dass …``).
+
+    >>> toks = tokenize("Dennoch, so Nacke, habe Mindermann nicht seiner Vorbildfunktion entsprochen.")
+    >>> _parenthetical_so(toks, 2, 4)
+    True
+    >>> toks = tokenize("Die Lage sei sehr ernst, so Merz, der in Berlin sprach.")
+    >>> _parenthetical_so(toks, 6, 8)
+    False
+    """
+    if end + 1 >= len(toks) or toks[end].text != "," or toks[end + 1].text in RELATIVE_STARTS \
+            or _relative_clause(toks, end + 1):
+        return False
+    after = [t for t in toks[end + 1:] if t.text not in ".!?"]
+    return len(after) > i - 1 and _clause_mood(toks[end:]) in ("k1", "k2")
+
+
 def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
                            last_named: Speaker | None) -> Attribution | None:
     n = len(toks)
@@ -1050,6 +1069,9 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             end = _np_end(toks, i + 1, n)
             if end and (end >= n - 1 or toks[end].text in (",", ".") or toks[end].text in NP_STOP):
                 speaker = _speaker_at(text, toks, i + 1, end, _outside(people, toks[0].start, tok.start), last_named)
+                if _parenthetical_so(toks, i, end):
+                    # "Dennoch, so Nacke, habe Mindermann …": the reported clause goes on after the parenthesis
+                    return _with_content(text, toks, end + 1, n, speaker, word, tok.start, top, 0.75)
                 return _with_content(text, toks, 0, i - 1, speaker, word, tok.start, top, 0.75)
             continue
         elif word in SOURCE_PRO_FORMS and i == 0 and n > 2 and toks[1].text.islower():
