@@ -405,6 +405,17 @@ def test_parenthetical_so_reports_the_clause_after_it() -> None:
         speaker_text="Merz")
 
 
+@pytest.mark.parametrize("opening", ["Aber", "Doch", "Und"])
+def test_coordinating_conjunction_before_the_subject_keeps_the_cue(opening: str) -> None:
+    # the conjunction stands before the first position: the sentence has its own cue, no continuation
+    found = quotes(f"„Wir prüfen das“, sagte Müller. {opening} Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.")
+    assert found[-1].speaker_text == "Zeitungen" and found[-1].cue == "berichteten", found
+
+
+def test_lower_case_medium_after_laut_is_the_source() -> None:
+    one("Laut bildblog.de veröffentlichte das Ministerium eine Liste.", speaker_text="bildblog.de", cue="Laut")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

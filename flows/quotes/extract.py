@@ -61,7 +61,8 @@ NOT_NP_START = frozenset(
     "kurzzeitig zeitweise weiter".split()
 )
 #: adverbs before a subject at the start of a clause ("Auch Feinstein argumentierte, …")
-LEADING_ADVERBS = frozenset("auch zudem außerdem bereits schon ebenfalls selbst sogar".split())
+#: also the coordinating conjunctions before the first position of a main clause ("Aber Zeitungen berichteten, …")
+LEADING_ADVERBS = frozenset("auch zudem außerdem bereits schon ebenfalls selbst sogar aber doch und denn".split())
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
@@ -1117,6 +1118,8 @@ def _outside(people: list[Mention], start: int, end: int) -> list[Mention]:
 def _source_np_end(toks: list[Token], i: int, limit: int) -> int | None:
     """The end of a source after ``laut``: a noun phrase, also with adjectives and no determiner
     (``laut vorläufigem Ergebnis``, ``laut offiziellen Angaben``)."""
+    if i < limit and SOURCE_NAME_RE.search(toks[i].text):
+        return i + 1  # a lower-case medium with a dot, digit or hyphen: "laut bildblog.de", "laut n-tv"
     k = i
     while k < limit and k - i < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
             and toks[k].text not in DETERMINERS:
