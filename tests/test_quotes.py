@@ -416,6 +416,13 @@ def test_lower_case_medium_after_laut_is_the_source() -> None:
     one("Laut bildblog.de veröffentlichte das Ministerium eine Liste.", speaker_text="bildblog.de", cue="Laut")
 
 
+def test_konjunktiv_continuation_with_quoted_words_is_indirect_and_keeps_its_partial() -> None:
+    text = "Stoiber sagte, er trete zurück. Damit seien „der Kurs und die Berechenbarkeit“ nicht mehr klar."
+    found = quotes(text)
+    assert [(q.type, q.speaker_text) for q in found[1:]] == [("indirect", "Stoiber"), ("partial", "Stoiber")], found
+    assert found[1].text.startswith("Damit seien"), found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

@@ -302,7 +302,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         # a hearsay modal alone reports nothing: "Der nächste Gipfel soll 2026 … stattfinden" is a plan or a
         # rumour, not reported speech (devset conventions)
         mood = sentence_mood if sentence_mood != "hearsay" else None
-        if mood is not None and not quotes and attr is None and _own_head(toks) is None:
+        # quoted words in a sentence in reported mood ("Damit seien „der Kurs … nicht mehr so klar“") are partial
+        # quotes inside it: the sentence itself goes on reporting as well
+        if mood is not None and all(q.type == "partial" for q in quotes) and attr is None and _own_head(toks) is None:
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
             speaker = last if last is not None else (
