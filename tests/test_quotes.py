@@ -269,8 +269,8 @@ def test_model_is_small_and_has_both_decisions() -> None:
 
 
 def test_ranker_picks_the_speaker_of_a_colon_introduction() -> None:
-    # the rules fall back to the previous sentence's subject ("Der Tag"); the ranker prefers the inverted
-    # subject of the colon introduction
+    # the rules find the inverted subject past the opening adverbial (they once fell back to the previous
+    # sentence's subject, "Der Tag"); the ranker prefers it too
     from flows.quotes.extract import quote_candidates
     from flows.quotes.model import speaker_probabilities
 
@@ -278,7 +278,7 @@ def test_ranker_picks_the_speaker_of_a_colon_introduction() -> None:
     candidate = next(quote_candidates(Doc("t", text)))
     probabilities = speaker_probabilities(candidate.speakers)
     best = max(zip(probabilities, candidate.speakers), key=lambda p: p[0])[1]
-    assert candidate.speakers[0].text == "Der Tag" and best.text == "Scholz"
+    assert candidate.speakers[0].text == "Scholz" and best.text == "Scholz"
     assert [(q.type, q.speaker_text) for q in quotes(text)] == [("direct", "Scholz")]
 
 
@@ -421,6 +421,16 @@ def test_konjunktiv_continuation_with_quoted_words_is_indirect_and_keeps_its_par
     found = quotes(text)
     assert [(q.type, q.speaker_text) for q in found[1:]] == [("indirect", "Stoiber"), ("partial", "Stoiber")], found
     assert found[1].text.startswith("Damit seien"), found
+
+
+@pytest.mark.parametrize("narration, speaker", [
+    ("Am 15. Mai hat die Wahlkommission den Termin festgelegt.", "die Wahlkommission"),
+    ("Hubert Primus, der bei der Stiftung für den Bereich zuständig ist, wies den Vorwurf zurück.", "Hubert Primus"),
+])
+def test_konjunktiv_i_after_narration_finds_the_subject_past_adverbials_and_relative_clauses(narration: str,
+                                                                                           speaker: str) -> None:
+    found = quotes(f"{narration} Mögliche Termine seien der 24. September sowie der 8. Oktober.")
+    assert found and found[-1].text.startswith("Mögliche Termine") and found[-1].speaker_text == speaker, found
 
 
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:

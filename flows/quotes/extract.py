@@ -99,6 +99,8 @@ AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
     "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
+#: how many tokens of an opening adverbial may come before the finite auxiliary of a narrated sentence
+AUXILIARY_REACH = 10
 #: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
 NAMING_VERBS = frozenset("heißt hieß heißen hießen".split())
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
@@ -1175,8 +1177,16 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
         # verb second: after an adverb or a prepositional phrase ("Vor dem Publikum betonte er …")
         v = (_np_end(toks, 1, len(toks)) or 0) if toks[0].text.lower() in PREPOSITIONS else 1
         verb = toks[v].text if 0 < v < len(toks) - 1 else ""
+        after = None
         if verb.islower() and verb.isalpha() and verb not in NP_STOP and verb not in DETERMINERS:
             after = _inverted_subject(toks, v + 1, len(toks))
+        if after is None and toks[0].text.lower() in PREPOSITIONS:
+            # a longer adverbial before the finite auxiliary ("Am 15. Mai hat die Wahlkommission …", "An die
+            # Adresse der Stabilitätswächter in Brüssel hatte Steinbrück …")
+            aux = next((k for k in range(1, min(len(toks) - 1, AUXILIARY_REACH)) if toks[k].text == ","
+                        or toks[k].text in AUXILIARIES), None)
+            after = _inverted_subject(toks, aux + 1, len(toks)) if aux and toks[aux].text != "," else None
+        if after is not None or verb.islower():
             return _speaker_at(text, toks, after[0], after[1], people, last_named) if after else None
     if end is None:
         return None
@@ -1184,6 +1194,8 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
         verb = next((k for k in range(end + 2, len(toks)) if toks[k - 1].text == "," and toks[k].text.islower()), None)
         if verb is not None and (_apposition_until(toks, end, verb) or _named_apposition(toks, verb) == end):
             return _speaker_at(text, toks, 0, verb - 1, people, last_named)
+        if verb is not None and _relative_clause(toks, end + 1):  # "X, der bei Y … ist, wies den Vorwurf zurück"
+            return _speaker_at(text, toks, 0, end, people, last_named)
     if end >= len(toks) or not toks[end].text.islower():
         return None
     return _speaker_at(text, toks, 0, end, people, last_named)
