@@ -407,3 +407,35 @@ def test_a_directed_act_naming_no_target_is_aimed_at_the_actors_counterpart():
     ms = [mention(text, "IG Metall", "IG Metall", "ORG", i) for i in range(3)] + \
          [mention(text, "Bosch", "Bosch", "ORG", i) for i in range(2)]
     assert roles(text, "lehnte", ms) == ({"IG Metall"}, {"Bosch"})
+
+
+def test_a_party_is_not_its_own_target():
+    text = "Kerry habe Finanzhilfen der Vereinigten Staaten für Kolumbien zugesagt."
+    ms = [mention(text, "Kerry", "USA"), mention(text, "Vereinigten Staaten", "USA"),
+          mention(text, "Kolumbien", "Kolumbien")]
+    found = [e for e in extract_events(Doc("t", text, THURSDAY), ms)]
+    assert found and all(not ({p.name for p in e.participants if p.role == "actor"}
+                              & {p.name for p in e.participants if p.role == "target"}) for e in found)
+
+
+def test_forces_right_after_the_verb_behind_a_clause_initial_phrase_are_its_subject():
+    text = "Am Montag bombardierten die russischen Kampfjets ein Krankenhaus in der Provinz Hama."
+    assert roles(text, "bombardierten") == ({"Russland"}, set())
+    text = "Bei Zusammenstößen im Gazastreifen erschoss die israelische Armee einen Palästinenser."
+    assert roles(text, "erschoss") == ({"Israel"}, set())
+
+
+def test_places_coordinated_with_the_event_place_are_no_participants():
+    text = "Zu den Anschlägen in Brüssel und Paris hatte sich die Terrormiliz Islamischer Staat bekannt."
+    ms = [mention(text, "Brüssel", "Brüssel"), mention(text, "Paris", "Paris"),
+          mention(text, "Islamischer Staat", "Islamischer Staat", "ORG")]
+    assert "Frankreich" not in roles(text, "Anschlägen", ms)[0]
+    text = "Der Streik in Frankreich und Belgien legte den Verkehr lahm."
+    ms = [mention(text, "Frankreich", "Frankreich"), mention(text, "Belgien", "Belgien")]
+    assert roles(text, "Streik", ms) == (set(), set())
+
+
+def test_the_owner_of_a_noun_after_gegen_undergoes_the_event():
+    text = "Hunderte Kleinsparer haben am Sonntag in Rom gegen die Regierung von Premier Matteo Renzi demonstriert."
+    ms = [mention(text, "Rom", "Rom"), mention(text, "Matteo Renzi", "Matteo Renzi", "PER")]
+    assert roles(text, "demonstriert", ms) == (set(), {"Matteo Renzi"})

@@ -393,6 +393,21 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     return tuple(unique.values())
 
 
+def distinct_roles(participants: Sequence[Participant]) -> tuple[Participant, ...]:
+    """One role per party: a party that acts is not also its own target.
+
+    Two readings of one clause (a person swapped for his country, ``Kerry habe Finanzhilfen ... für die
+    Vereinigten Staaten``; a subject repeated in the object) can give the same party both roles; none
+    of the annotated events has one, so the actor reading, which the subject rules give, is kept.
+
+    >>> [p.role for p in distinct_roles((Participant("actor", None, "USA", "Kerry"),
+    ...                                   Participant("target", None, "USA", "Vereinigten Staaten")))]
+    ['actor']
+    """
+    actors = {p.name for p in participants if p.role == "actor"}
+    return tuple(p for p in participants if p.role == "actor" or p.name not in actors)
+
+
 def with_entity_ids(participants: Sequence[Participant]) -> tuple[Participant, ...]:
     """Participants replaced by the country or body they stand for keep that entity's id.
 
@@ -463,6 +478,28 @@ FORCE_RE = re.compile(
 #: government of the country where the event takes place
 BARE_GOVERNMENT_RE = re.compile(
     r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
+
+
+#: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
+#: Kampfjets"); with another word between them the forces may be an object ("griff am Montag die ...")
+INVERTED_FORCE_GAP_RE = re.compile(r"\s+(?:die\s+|der\s+)?")
+
+
+def _inverted_force(text: str, left: int, start: int, end: int) -> Mention | None:
+    """Forces named right after a verb in second position behind a clause-initial phrase, as a mention.
+
+    ``Am Montag bombardierten die russischen Kampfjets ein Krankenhaus``, ``Bei Zusammenstößen erschoss die
+    israelische Armee einen Mann``: verb-second order puts the subject after the verb when a time, place
+    or source phrase opens the clause, and forces act.
+    """
+    if not PREFIELD_PREPOSITION_RE.match(text, left, start) or not _in_prefield(text, left, start - 1):
+        return None
+    gap = INVERTED_FORCE_GAP_RE.match(text, end)
+    force = FORCE_RE.match(text, gap.end()) if gap else None
+    if force is None:
+        return None
+    found = _force_mentions(text, force.start(), force.end())
+    return found[0] if found else None
 
 
 def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
@@ -847,6 +884,34 @@ CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 
 
+#: "gegen die Regierung von Premier Matteo Renzi", "an die Adresse von X": the owner of a noun that a
+#: target preposition governs undergoes the event with it; "von" there marks no source
+TARGET_OWNER_LEAD_RE = re.compile(
+    r"\b(?:gegen|an)\s+(?:de[rmns]|die|das)\s+(?:[\w-]+\s+){1,2}(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+#: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien"
+PLACE_COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*$")
+
+
+def _coordinated_places(text: str, location: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """Place names coordinated with the event's place share its role: they are places, not participants.
+
+    >>> t = "Anschläge in Brüssel und Paris"
+    >>> ms = [Mention(13, 20, "Brüssel", "LOC", None, "Brüssel", "t", 1.0), Mention(25, 30, "Paris", "LOC", None, "Paris", "t", 1.0)]
+    >>> [m.text for m in _coordinated_places(t, ms[0], ms)]
+    ['Paris']
+    """
+    chained: list[Mention] = []
+    last = location
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < last.end:
+            continue
+        if m.entity_type != "LOC" or not PLACE_COORDINATION_GAP_RE.match(text[last.end:m.start]):
+            break
+        chained.append(m)
+        last = m
+    return chained
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None, on: date | None = None,
@@ -872,6 +937,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                    and not (nxt and m.entity_type != "PER" and nxt.entity_type == "PER"
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
+    if location is not None and not reaction_site:
+        in_sentence = [m for m in in_sentence if m not in _coordinated_places(text, location, mentions)]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
     # a name apposed between commas right before the clause belongs to it: "hat den Oberbefehlshaber der
     # Streitkräfte, Walerij Saluschnyj, abgesetzt" (the commas split the clause)
@@ -978,6 +1045,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif ((event_type in JOINT_TYPES or event_type in MUTUAL_TYPES and RECIPROCAL_RE.search(text, left, right))
               and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)):
             role = "actor"
+        elif TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start):
+            role = "target"
         elif ACTOR_PREPOSITION_RE.search(lead) and not (
                 not is_noun and any(r == "actor" for r, _ in roles) and NOUN_SOURCE_LEAD_RE.search(lead)):
             role = "actor"
@@ -1024,6 +1093,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     participants = [_participant(role, m) for role, m in roles]
     if event_type not in STATE_ACTION_TYPES:
         participants = _domestic_bodies(participants, [m for _, m in roles], on)
+    inverted_force = None if is_noun or passive else _inverted_force(text, left, start, end)
+    if inverted_force is not None and not any(p.role == "actor" for p in participants):
+        participants = [p for p in participants if p.name != inverted_force.entity_name]
+        participants.insert(0, Participant("actor", inverted_force.entity_id, inverted_force.entity_name or "",
+                                           inverted_force.text))
     if not any(p.role == "actor" for p in participants):
         # in a passive clause the nationality names what undergoes it: "an russischen Vermögen gesperrt"
         role = "target" if passive else "actor"
