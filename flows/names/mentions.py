@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.names.gazetteer import Gazetteer, common_nouns, load, split_person_name, word_lists
+from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, split_person_name, word_lists
 from flows.names.keys import UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
@@ -53,6 +53,12 @@ AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
 WORDS = word_lists()
+#: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
+#: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
+CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
+#: Titles written before a name (Papst, König, Dr): never the given name of an unknown person.
+TITLES = WORDS["titles"]
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
 #: A surname opened by an Arabic article (``al-Burhan``, ``el-Sisi``), written lower case.
 ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|az)-[A-ZÄÖÜ]")
 #: Capitalised words that start sentences or clauses but are not names.
@@ -357,26 +363,32 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
 def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     """``<given name> <Surname>`` for persons missing from the gazetteer."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or not (tok.text in g.given_names or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
-        return None
-    j = i + 1
-    while j < len(tokens) and tokens[j].text in ("von", "van", "de", "der", "den", "zu", "al"):
-        j += 1
+    if i + 1 >= len(tokens) or tok.text in TITLES or not (tok.text in g.given_names or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
+        return None  # a title (Papst, König) is a given name of listed persons, not of unknown ones
+    j = _past_particles(tokens, i + 1)
     if j >= len(tokens):
         return None
     surname = tokens[j]
     if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
-            or not surname.text.isalpha() and "-" not in surname.text):
-        return None
+            or not surname.text.isalpha() and "-" not in surname.text or len(surname.text) > 1 and surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
+        return None  # not: Douglas MD-80
     places = g.casefold.get(surname.text.casefold(), {})
     if places and all(g.info[e].entity.type == "LOC" for e in places):
         return None  # Santiago de Chile, San Antonio: a place
     if surname.text in g.given_names and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text not in NOT_NAMES:
-        j += 1  # two given names: Hans Peter Müller
+        j = _past_particles(tokens, j + 1)  # two given names: Hans Peter Müller, José Eduardo Dos Santos
         surname = tokens[j]
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
     return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
+
+
+def _past_particles(tokens: list[Token], j: int) -> int:
+    """The index of the surname's capitalised word at or after ``j``, past name particles (``von der
+    Leyen``, ``Jean-Marie Le Pen``, ``Dos Santos``) that a capitalised word follows."""
+    while j + 1 < len(tokens) and (tokens[j].text in PARTICLES or tokens[j].text in CAPITAL_PARTICLES) and tokens[j + 1].text[:1].isupper():
+        j += 1
+    return j
 
 
 @lru_cache(maxsize=4096)
@@ -683,9 +695,13 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     strong_links = [(c.start, c.entity_ids[0]) for c in chosen
                     if len(c.entity_ids) == 1 and c.kind in ("canonical", "alias", "variant")]
     memory = _Memory()
+    found: list[Mention] = []
+    unlinked_bare: list[Candidate] = []
     for c in chosen:
         mention = _link(doc, g, c, memory, strong_links, learned)
         if mention is None:
+            if c.kind == "bare":
+                unlinked_bare.append(c)
             continue
         if mention.entity_id:
             if mention.entity_type == "PER" and mention.entity_name:
@@ -698,7 +714,12 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
                 if mention.entity_type == "ORG":
                     memory.last_org = (c.end, mention.entity_id, mention.entity_name, "ORG")
             memory.entities.append((c.start, mention.entity_id))
-        yield mention
+        found.append(mention)
+    # second look at bare words once every person of the article is known (surname before full name)
+    late = [m for c in unlinked_bare if (m := _earlier_surname(doc, c, memory, text[c.start:c.end])) is not None]
+    if late:
+        found = sorted(found + late, key=lambda m: m.start)
+    yield from found
 
 
 def _mention(doc: Doc, c: Candidate, typ: str, entity_id: str | None, name: str | None, method: str, conf: float | None = None) -> Mention:
@@ -746,8 +767,10 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         res = resolve(surface, doc.published_on, "PER")
         if res.entity_id:
             return _mention(doc, c, "PER", res.entity_id, res.name, res.method if res.method != "exact" else "alias", res.score)
-        if res.method.startswith("gate") or res.method == "ambiguous":
+        if (res.method.startswith("gate") and res.method != "gate:given-name") or res.method == "ambiguous":
             return _mention(doc, c, "PER", None, None, res.method, 0.3)
+        # gate:given-name: the one listed person with this surname has other given names (Wolfgang
+        # Sobotka is not Bohuslav Sobotka): another person, discovered like any unknown name
         name = _nominative(doc.text, clean(surface))
         return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
     if c.kind == "org-pattern" and c.name and c.name in g.by_name:
@@ -770,6 +793,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
 #: place right after it (``das Verteidigungsministerium in Kiew``).
 WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
 OPEN_PAREN = re.compile(r"\s*\(")
+#: An article or determiner right before a capitalised word makes it a common noun, not a surname.
+DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -862,15 +887,17 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
     base = re.sub(r"['’]s?$", "", surface)
+    # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
+    noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
         if not form or not (memory.by_surname or memory.by_given or memory.by_head):
             continue
         key = fold_key(form)
-        if key in memory.by_surname:
+        if key in memory.by_surname and not noun:
             e_id, name = memory.by_surname[key]
             return _mention(doc, c, "PER", e_id, name, "one-sense")
         given = memory.by_given.get(key)
-        if given and len(given) == 1:
+        if given and len(given) == 1 and not noun:
             e_id, name = next(iter(given))
             return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
         if form in memory.by_head and (form == base or memory.by_head[form][1] == form):
@@ -881,6 +908,20 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         res = resolve(surface, doc.published_on)  # a transliteration variant missing from the aliases
         if res.entity_id and res.method == "fold" and res.type == "PER":
             return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
+    return None
+
+
+def _earlier_surname(doc: Doc, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
+    """A bare surname written before the person's full name (a headline ``Griss: …`` before
+    ``Irmgard Griss``): the person of the whole article with that surname, for a word that is not a
+    common noun and has no article before it."""
+    base = re.sub(r"['’]s?$", "", surface)
+    if base in COMMON_NOUNS or surface in COMMON_NOUNS or base in TITLES or DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start):
+        return None
+    for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
+        if form and fold_key(form) in memory.by_surname:
+            e_id, name = memory.by_surname[fold_key(form)]
+            return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
     return None
 
 
