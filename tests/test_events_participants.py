@@ -439,3 +439,17 @@ def test_the_owner_of_a_noun_after_gegen_undergoes_the_event():
     text = "Hunderte Kleinsparer haben am Sonntag in Rom gegen die Regierung von Premier Matteo Renzi demonstriert."
     ms = [mention(text, "Rom", "Rom"), mention(text, "Matteo Renzi", "Matteo Renzi", "PER")]
     assert roles(text, "demonstriert", ms) == (set(), {"Matteo Renzi"})
+
+
+def test_the_source_of_a_report_inside_the_clause_is_no_participant():
+    text = "Dem Konzern wird nach Angaben der staatsnahen Nachrichtenagentur Anadolu vorgeworfen, Geld gewaschen zu haben."
+    ms = [mention(text, "Anadolu", "Anadolu", "ORG")]
+    assert roles(text, "vorgeworfen", ms) == (set(), set())
+
+
+def test_a_colleague_joined_by_und_shares_the_role():
+    text = "Nach seinen Gesprächen mit Kanzlerin Angela Merkel und seinem Amtskollegen Joachim Gauck zog Fischer Bilanz."
+    ms = [mention(text, "Angela Merkel", "Angela Merkel", "PER"), mention(text, "Joachim Gauck", "Joachim Gauck", "PER"),
+          mention(text, "Fischer", "Heinz Fischer", "PER")]
+    actors, targets = roles(text, "Gesprächen", ms)
+    assert {"Angela Merkel", "Joachim Gauck"} <= actors or {"Angela Merkel", "Joachim Gauck"} <= targets

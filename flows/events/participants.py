@@ -31,7 +31,7 @@ GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "das Unternehmen und die Gewerkschaft Verdi"
 COORDINATION_GAP_RE = re.compile(
     r"^\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
-    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegin|schaft|verband)\s+)?$")
+    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband)\s+)?$")
 #: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
@@ -888,6 +888,12 @@ ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 #: target preposition governs undergoes the event with it; "von" there marks no source
 TARGET_OWNER_LEAD_RE = re.compile(
     r"\b(?:gegen|an)\s+(?:de[rmns]|die|das)\s+(?:[\w-]+\s+){1,2}(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+#: the source of a report inside the clause ("wird nach Angaben der staatsnahen Nachrichtenagentur Anadolu
+#: vorgeworfen", "laut einem Bericht der New York Times") says where the news comes from, not who acts
+REPORT_SOURCE_LEAD_RE = re.compile(
+    r"\b(?:[Nn]ach\s+(?:Angaben|Informationen|Darstellung)|[Ll]aut)\s+(?:(?:de[rsmn]|von|vom|eine[sm]?)\s+)?"
+    r"(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?"
+    r"(?:(?:de[rsmn]|von|vom)\s+(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
 #: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien"
 PLACE_COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*$")
 
@@ -926,7 +932,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                                or (m.entity_id or m.entity_name) not in _towns())
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
-                          and not SOURCE_POSTPOSITION_RE.match(text, m.end)),
+                          and not SOURCE_POSTPOSITION_RE.match(text, m.end)
+                          and not REPORT_SOURCE_LEAD_RE.search(text, max(sentence.start, m.start - 70), m.start)),
                          key=lambda m: m.start)
     in_sentence = [m for m, nxt in zip(in_sentence, in_sentence[1:] + [None])
                    if not (nxt and m.entity_type == "ORG" and SEAT_GAP_RE.match(text[m.end:nxt.start])
