@@ -433,6 +433,18 @@ def test_konjunktiv_i_after_narration_finds_the_subject_past_adverbials_and_rela
     assert found and found[-1].text.startswith("Mögliche Termine") and found[-1].speaker_text == speaker, found
 
 
+@pytest.mark.parametrize("narration", [
+    "Am Treffen nehmen diverse internationale Organisationen teil.",
+    "Köhler warb für eine Beteiligung beziehungsweise eine Prämie.",
+    "Der Streit ist mittlerweile beigelegt.",
+    "Ich denke an die Kinder.",
+])
+def test_indicative_words_ending_in_e_are_no_konjunktiv(narration: str) -> None:
+    # adjectives before an adjective and noun, -weise adverbs, adverbs and first-person verbs do not report
+    found = quotes(f"„Wir bleiben“, sagte Müller. {narration}")
+    assert [q.text for q in found] == ["Wir bleiben"], found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

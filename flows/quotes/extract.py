@@ -166,8 +166,11 @@ NOT_KONJUNKTIV = frozenset(
     "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
     "gerne heute bitte gerade alleine lange ende nahe weitere andere erste letzte neue große hohe die sie "
     "wie nie etliche mehrere sowie halbe ganze wurde kurze breite weite rechte linke obere untere "
-    "innere äußere gleiche selbe ebenfalls jede jeder mittlere".split()
+    "innere äußere gleiche selbe ebenfalls jede jeder mittlere dasselbe dieselbe derselbe vorne inne "
+    "mittlerweile insbesondere zustande zugrunde beinahe heutzutage inklusive solange live".split()
 )
+#: "-weise" words longer than this are adverbs (beziehungsweise, teilweise), shorter ones may be verbs (verweise)
+ADVERB_WEISE_MIN = 8
 CHANNEL_RE = re.compile(
     r"\b(?i:auf|über|via|im|in|bei)\s+(?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?"
     r"(?:(?:Plattform|Kurznachrichtendienst|Onlinedienst|Netzwerk|Online-Plattform)\s+)?"
@@ -1643,9 +1646,21 @@ def _clause_mood(toks: Sequence[Token]) -> str | None:
                 and toks[i - 1].text.lower() not in DETERMINERS and not ADJECTIVE_RE.match(toks[i - 1].text)
                 and i + 1 < len(toks) and not (toks[i + 1].text[0].isupper() and toks[i + 1].text != QUOTE
                                                and toks[i + 1].text not in PRONOUNS)
-                and toks[i - 1].text not in (",", "zu")):
+                and toks[i - 1].text not in (",", "zu") and not _attributive(toks, i)
+                and "ich" not in (toks[i - 1].text.lower(), toks[i + 1].text)  # "ich denke": first person
+                and not (w.endswith("weise") and len(w) > ADVERB_WEISE_MIN)):
             return "k1"
     return mood
+
+
+def _attributive(toks: Sequence[Token], i: int) -> bool:
+    """Whether the lower-case word ``toks[i]`` ending in -e is an adjective before another adjective and its
+    noun (``diverse internationale Organisationen``, ``folgende rechtsgerichtete Parteien``), not a verb.
+
+    >>> _attributive(tokenize("nehmen diverse internationale Organisationen teil"), 1)
+    True
+    """
+    return i + 2 < len(toks) and ADJECTIVE_RE.match(toks[i + 1].text) is not None and _is_capitalized(toks[i + 2])
 
 
 def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
