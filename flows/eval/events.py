@@ -3,7 +3,7 @@
 An event matches a gold event when the type is equal and the trigger spans overlap (one-to-one).
 Printed: event P/R/F1, participant P/R/F1 over (event, role, name) triples, and on matched events the
 accuracy of mode and of the resolved date (equal ISO day or both null; date_text exactness is shown
-too). The devset and the extra articles in ``flows/eval/data/events_*.jsonl`` are reported
+too). The devset and the tuning articles in ``flows/eval/data/*.jsonl`` are reported
 separately so that over-fitting to the devset stays visible.
 """
 from __future__ import annotations
@@ -166,7 +166,7 @@ def report(label: str, scores: Scores, per_type: bool) -> Iterator[str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval events", description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET, help="gold articles (JSONL, devset format)")
-    parser.add_argument("--extra", type=Path, nargs="*", default=sorted(EXTRA_DIR.glob("events_*.jsonl")),
+    parser.add_argument("--extra", type=Path, nargs="*", default=sorted(EXTRA_DIR.glob("*.jsonl")),
                         help="further gold articles, reported separately")
     parser.add_argument("--blind", action="store_true",
                         help=f"score only the blind articles in {BLIND_DIR.name}/ (never tune on them)")
