@@ -453,3 +453,9 @@ def test_a_colleague_joined_by_und_shares_the_role():
           mention(text, "Fischer", "Heinz Fischer", "PER")]
     actors, targets = roles(text, "Gesprächen", ms)
     assert {"Angela Merkel", "Joachim Gauck"} <= actors or {"Angela Merkel", "Joachim Gauck"} <= targets
+
+
+def test_a_country_after_in_and_an_adjective_is_the_place():
+    text = "Ein Extremist wird für zwei Anschläge im benachbarten Tunesien verantwortlich gemacht."
+    ms = [mention(text, "Tunesien", "Tunesien")]
+    assert roles(text, "Anschläge", ms) == (set(), set())

@@ -21,7 +21,9 @@ from flows.events.lexicon import capital_countries, government_countries
 from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*$", re.I)
+#: "in der Ukraine", "im benachbarten Tunesien", "in der westsudanesischen Provinz Darfur"
+PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*(?:(?<=[mr] )(?-i:[a-zäöü]+e[mn]?)\s+)?$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 #: "von Italien" names a country as a source or addressee, not as the place of the event
 SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
