@@ -445,6 +445,14 @@ def test_indicative_words_ending_in_e_are_no_konjunktiv(narration: str) -> None:
     assert [q.text for q in found] == ["Wir bleiben"], found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er nicht mehr zu sehen war.",
+    "Dem Torwart droht eine Operation, und der Stürmer entschuldigte sich bei den Fans.",
+])
+def test_indicative_adverbial_clause_after_a_cue_is_no_quote(sentence: str) -> None:
+    assert quotes(sentence) == []
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

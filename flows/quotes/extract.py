@@ -104,6 +104,8 @@ AUXILIARY_REACH = 10
 #: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
 NAMING_VERBS = frozenset("heißt hieß heißen hießen".split())
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
+#: a clause opened by these after a cue verb's comma goes on narrating ("…, und Englands Stürmer …")
+COORDINATORS = frozenset("und jedoch aber sondern".split())
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
 OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
@@ -890,11 +892,24 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, len(toks), speaker, cue, toks[i].start, top, 0.8)
         if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
-                and toks[clause_end + 1].text not in RELATIVE_STARTS and not _relative_clause(toks, clause_end + 1):
+                and toks[clause_end + 1].text not in RELATIVE_STARTS and not _relative_clause(toks, clause_end + 1) \
+                and not _adverbial_clause(toks, clause_end + 1):
             return attr
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _adverbial_clause(toks: list[Token], k: int) -> bool:
+    """Whether the clause at ``toks[k]`` is an indicative adverbial clause (``…, nachdem er …``, ``…, da …``,
+    ``…, und …``), no reported one: ``Der Hubschrauber wurde als vermisst gemeldet, nachdem er …``.
+
+    >>> _adverbial_clause(tokenize("nachdem er nicht mehr zu sehen war"), 0)
+    True
+    >>> _adverbial_clause(tokenize("wenn es regne, komme er nicht"), 0)
+    False
+    """
+    return k < len(toks) and toks[k].text in SUBORDINATORS | COORDINATORS and _clause_mood(toks[k:]) is None
 
 
 def _relative_clause(toks: list[Token], k: int) -> bool:
