@@ -69,3 +69,32 @@ def test_a_surname_after_an_article_is_a_common_noun(text):
 def test_a_title_alone_is_no_person():
     found = _mentions("Papst Franziskus besuchte Rom. Er wurde 2013 zum Papst gewählt.")
     assert not any(t == "Papst" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Laut dem Bundesverband mittelständische Wirtschaft (BVMW) steigen die Kosten.", "Bundesverband mittelständische Wirtschaft"),
+    ("Das Wissenschaftliche Institut der AOK (WIdO) hat die Daten ausgewertet.", "Wissenschaftliches Institut der AOK"),
+    ("Der Oberste Gerichtshof (OGH) hob das Urteil auf.", "Oberster Gerichtshof"),
+    ("Nach Zahlen des Council on Foreign Relations (CFR) wächst der Etat.", "Council on Foreign Relations"),
+])
+def test_an_unknown_acronym_in_brackets_names_its_long_form(text, name):
+    acronym = text[text.index("(") + 1:text.index(")")]
+    found = _mentions(text + f" Der {acronym} bleibt skeptisch.")
+    assert [n for t, n, k in found if k == "ORG"] == [name, name, name]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Bruttoinlandsprodukt (BIP) sank im Sommer.",
+    "Die Künstliche Intelligenz (KI) verändert die Arbeit.",
+    "Podemos will am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei (PSOE) beginnen.",
+    "Der Abgeordnete Jan Timke (BIW) stimmte dagegen.",
+])
+def test_no_long_form_for_concepts_sentences_or_persons(text):
+    found = _mentions(text)
+    assert not any(k == "ORG" and " " in t and "Arbeiterpartei" not in t for t, _, k in found), found
+    assert not any(t.startswith("Podemos am") for t, _, _ in found)
+
+
+def test_capitalised_adjective_name_after_a_sentence_initial_article():
+    assert _mentions("Die Deutsche Stiftung Patientenschutz warnte vor Kürzungen.") == [
+        ("Deutsche Stiftung Patientenschutz", "Deutsche Stiftung Patientenschutz", "ORG")]

@@ -56,6 +56,17 @@ WORDS = word_lists()
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
 CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
+#: An unknown acronym in brackets (``(BVMW)``, ``(WIdO)``): two to eight letters, two of them capitals.
+BRACKET_ACRONYM = re.compile(r"(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
+#: Heads one word of an acronym's long form ends in (an organisation, not a concept: BIP, KI).
+ACRONYM_ORG_HEADS = tuple(sorted(WORDS["acronym_org_heads"]))
+#: Lower-case joining words inside long forms (``Institut für Höhere Studien``, ``Council on Foreign Relations``).
+LONG_FORM_JOINERS = frozenset({"für", "der", "des", "und", "von", "vom", "gegen", "zur", "zum", "im", "of", "on", "for", "and",
+                               "du", "de", "la", "et", "del", "y"})
+#: A capitalised adjective with its ending (``Kriminologischen``): stem and ending.
+INFLECTED_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|en|er|es|em)")
+#: Words between the long form and its acronym, at most (Schwartz & Hearst: min(|A| + 5, 2|A|)).
+LONG_FORM_SLACK = 5
 #: Titles written before a name (Papst, König, Dr): never the given name of an unknown person.
 TITLES = WORDS["titles"]
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -301,6 +312,7 @@ def _tokens(text: str) -> list[Token]:
 def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
     root = alias_trie()
     found: list[Candidate] = []
+    long_forms = _acronym_long_forms(doc.text, tokens, root) if "(" in doc.text else {}
     i = 0
     n = len(tokens)
     while i < n:
@@ -309,6 +321,12 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i += 1
             continue
         match = _trie_match(tokens, i, root)
+        if i in long_forms and (match is None or match[0] < long_forms[i]):
+            # Bundesverband mittelständische Wirtschaft (BVMW): the unknown name its acronym spells out
+            j = long_forms[i]
+            found.append(Candidate(tok.start, tokens[j - 1].end, "ORG", (), "org-pattern", "pattern", name=_long_form_name(doc.text, tokens[i:j])))
+            i = j
+            continue
         if match is not None:
             j, entries, _ = match
             end = tokens[j - 1].end
@@ -358,6 +376,73 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(Candidate(tok.start, tok.end, "PER", (), "bare", "bare"))
         i += 1
     return found
+
+
+def _acronym_long_forms(text: str, tokens: list[Token], root: dict) -> dict[int, int]:
+    """Long forms of unknown acronyms in brackets: first token index -> end token index (exclusive).
+    The acronym's letters are found right to left in the words before the bracket, its first letter
+    opening a word (Schwartz & Hearst); the long form opens with a capitalised word that is not an
+    article, has two to |A| + 5 words and one of them ends in an organisation head."""
+    spans: dict[int, int] = {}
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or not BRACKET_ACRONYM.fullmatch(tokens[k + 1].text):
+            continue
+        acronym = tokens[k + 1].text
+        if _trie_match(tokens, k + 1, root) is not None:
+            continue  # a known acronym (SPD, EZB) after a person or a known name
+        first = k
+        while first > 0 and k - first < min(len(acronym) + LONG_FORM_SLACK, 2 * len(acronym)) and _long_form_word(tokens[first - 1].text):
+            first -= 1
+        if first == k:
+            continue
+        start = _long_form_start(text, tokens[first].start, tokens[k - 1].end, acronym.casefold())
+        if start is None:
+            continue
+        i = next((t for t in range(first, k) if tokens[t].start == start), None)
+        if i is None:
+            continue  # the first letter opens the second part of a hyphenated word
+        words_ = [t.text for t in tokens[i:k] if t.text[:1].isalnum()]
+        if (len(words_) >= 2 and tokens[i].text[:1].isupper() and tokens[i].text not in ARTICLES and tokens[i].text not in NOT_NAMES
+                and any(w.casefold().endswith(ACRONYM_ORG_HEADS) for w in words_)):
+            spans[i] = k
+    return spans
+
+
+def _long_form_name(text: str, toks: list[Token]) -> str:
+    """The long form in the nominative when it opens with an inflected adjective before an institution
+    noun (``des Kriminologischen Forschungsinstituts Niedersachsen`` -> Kriminologisches
+    Forschungsinstitut Niedersachsen), else as written."""
+    surface = clean(text[toks[0].start:toks[-1].end])
+    adjective = INFLECTED_ADJECTIVE.fullmatch(toks[0].text)
+    head = NAME_NOUN.search(toks[1].text.casefold()) if adjective and len(toks) > 1 else None
+    if head is None:
+        return surface
+    noun = toks[1].text[: len(toks[1].text) - (len(head.group(0)) - len(head.group("head")))]
+    rest = clean(text[toks[1].end:toks[-1].end]) if len(toks) > 2 else ""
+    named = f"{adjective.group(1)}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {noun}"
+    return f"{named}{' ' if rest and not rest.startswith('-') else ''}{rest}" if rest else named
+
+
+def _long_form_word(word: str) -> bool:
+    """Can ``word`` be inside a long form? Capitalised words, joining words and lower-case adjectives
+    (``Verband kommunaler Unternehmen``); not other lower-case words (``Podemos am Montag …``)."""
+    return word[:1].isupper() or word in "-&" or word in LONG_FORM_JOINERS or (word.isalpha() and word.islower() and ADJ_ENDING.search(word) is not None
+                                                                           and len(word) > 4)
+
+
+def _long_form_start(text: str, begin: int, end: int, acronym: str) -> int | None:
+    """Schwartz & Hearst's match of ``acronym`` (case-folded) in ``text[begin:end]``: the offset of the
+    word its first letter opens, or None."""
+    s = text[begin:end].casefold()
+    pos = len(s) - 1
+    for idx in range(len(acronym) - 1, -1, -1):
+        ch = acronym[idx]
+        while pos >= 0 and (s[pos] != ch or (idx == 0 and pos > 0 and s[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+    return begin + pos + 1
 
 
 def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
@@ -417,7 +502,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
-    if adjective and i > 0 and tokens[i - 1].text[:1].islower():
+    if adjective and i > 0 and (tokens[i - 1].text[:1].islower() or tokens[i - 1].text in ARTICLES):  # also: Die Deutsche Stiftung …
         return _adjective_name(tokens, i, adjective)
     class_noun = tok.text in CLASS_FORMS or (tok.text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tok.text))
     if class_noun and nxt.text in OPENING_QUOTES:
