@@ -9,6 +9,10 @@ For every annotated cue we take its lowercase verb-like words (the finite verb, 
 discontinuous cue the separated particle). A form is kept when it is a cue at least ``min-count``
 times and in at least ``min-ratio`` of all its occurrences in the train texts, so frequent words
 that are only sometimes cues ("ist", "steht") stay out.
+
+It also writes ``flows/quotes/data/lowercase_words.txt``: the words the train texts write in lower case inside
+sentences (at least once, and at least ``LOWERCASE_RATIO`` times as often as capitalised), so a capitalised one
+opening a sentence is no noun ("Besorgt äußerte sich …", "Vier Sicherheitskräfte …") and names no speaker.
 """
 from __future__ import annotations
 
@@ -31,6 +35,11 @@ er sie man nicht auch noch""".split())
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "spkatt-news-2024"
 OUT = REPO / "flows" / "quotes" / "data" / "cue_verbs_learned.csv"
+LOWERCASE_OUT = REPO / "flows" / "quotes" / "data" / "lowercase_words.txt"
+#: a word counts as lower-case when it is written so at least this many times as often as capitalised mid-sentence
+LOWERCASE_RATIO = 10
+#: a word after one of these (or at the start of a text or line) opens a sentence: its capital says nothing
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;„“\"»«(]\s*|\n\s*)$")
 
 
 def learn(rows: list[dict], min_count: int, min_ratio: float) -> list[tuple[str, str, int, int]]:
@@ -59,6 +68,20 @@ def learn(rows: list[dict], min_count: int, min_ratio: float) -> list[tuple[str,
     return sorted(out)
 
 
+def lowercase_words(rows: list[dict]) -> list[str]:
+    """The words written in lower case inside sentences (not after a sentence or quotation opening), sorted."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for row in rows:
+        text = row["text"]
+        for m in WORD_RE.finditer(text):
+            if SENTENCE_START_RE.search(text[max(0, m.start() - 3):m.start()]):
+                continue
+            word = m.group()
+            (lower if word[0].islower() else upper)[word.lower()] += 1
+    return sorted(w for w, n in lower.items() if w.isalpha() and n >= LOWERCASE_RATIO * upper[w])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -75,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         writer.writerow(["form", "particle", "n_cue", "n_seen"])
         writer.writerows(learned)
     print(f"wrote {len(learned)} cue forms to {args.out}")
+    words = lowercase_words(rows)
+    with open(LOWERCASE_OUT, "w", encoding="utf-8") as fh:
+        fh.write("# Words SpkAtt news 2024 train writes in lower case inside sentences "
+                 "(scripts/learn_quote_cues.py).\n")
+        fh.writelines(f"{w}\n" for w in words)
+    print(f"wrote {len(words)} lower-case words to {LOWERCASE_OUT}")
     return 0
 
 

@@ -453,6 +453,13 @@ def test_indicative_adverbial_clause_after_a_cue_is_no_quote(sentence: str) -> N
     assert quotes(sentence) == []
 
 
+def test_capitalised_adverbial_opening_a_sentence_is_no_speaker() -> None:
+    # "Besorgt" is written in lower case inside sentences: the subject comes after the verb
+    text = "Besorgt äußerte sich der Minister über die Lage. Auch gebe es Berichte über Entführungen."
+    found = quotes(text)
+    assert found and found[-1].text.startswith("Auch gebe") and found[-1].speaker_text == "der Minister", found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

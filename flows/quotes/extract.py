@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, statement_nouns
+from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, lowercase_words, statement_nouns
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
                                tokenize)
@@ -1191,7 +1191,8 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     'der Vorsitzende'
     """
     end = _np_end(toks, 0, len(toks)) if toks else None
-    if end is None and len(toks) > 2 and toks[0].text.lower() in NOT_NP_START:
+    if end is None and len(toks) > 2 and (toks[0].text.lower() in NOT_NP_START or toks[0].text.lower() in
+                                          lowercase_words()):  # "Besorgt äußerte sich X …"
         # verb second: after an adverb or a prepositional phrase ("Vor dem Publikum betonte er …")
         v = (_np_end(toks, 1, len(toks)) or 0) if toks[0].text.lower() in PREPOSITIONS else 1
         verb = toks[v].text if 0 < v < len(toks) - 1 else ""
@@ -1372,7 +1373,9 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
             k += 1
         else:
             break
-    if names == 0:
+    if names == 0 or (i == 0 and k == 1 and toks[0].text.lower() in lowercase_words()):
+        # a lone capitalised word opening the sentence that is written in lower case elsewhere is an adverbial
+        # or a numeral, no subject: "Besorgt äußerte sich …", "Vier Sicherheitskräfte seien …"
         return None
     if k + 1 < limit and toks[k].text in ("des", "der") and (
             _is_capitalized(toks[k + 1]) or ADJECTIVE_RE.match(toks[k + 1].text)):

@@ -47,3 +47,11 @@ def announce_verbs() -> frozenset[str]:
 def statement_nouns() -> frozenset[str]:
     """Nouns that name a statement, not its speaker (``nach ersten Angaben``), lowercased."""
     return frozenset(row["form"] for row in _rows("statement_nouns.csv"))
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Words written in lower case inside sentences (learned from SpkAtt train): capitalised at a sentence's
+    start they are no noun (``Besorgt äußerte sich …``)."""
+    with open(DATA / "lowercase_words.txt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
