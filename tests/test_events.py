@@ -412,3 +412,8 @@ def test_who_is_declared_or_appointed_is_the_target():
     ms = [mention(text, "Wladimir Putin", "Wladimir Putin", "PER")]
     found = {e.trigger: [(p.role, p.name) for p in e.participants] for e in events(text, ms)}
     assert found["erklärt"] == [("target", "Wladimir Putin")]
+
+
+def test_an_attributive_participle_is_no_event():
+    doc = Doc("t", "Die kritisierte Reform tritt in Kraft. Das kündigte die Ministerin an.", date(2026, 1, 8))
+    assert [e.trigger for e in extract_events(doc)] == ["kündigte"]

@@ -91,6 +91,29 @@ def _is_anaphoric(text: str, start: int, end: int) -> bool:
         text[end:end + 40])
 
 
+#: an inflected word between a determiner and a noun is an adjective: "die kritisierte Reform", "den
+#: international scharf kritisierten Luftangriffen" (a finite verb never follows a determiner)
+ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|er|es)?|[Kk]ein(?:e|en|em|er|es)?|[Dd]ies(?:e|en|em|er|es)"
+    r"|[Ss]ein(?:e|en|em|er|es)?|[Ii]hr(?:e|en|em|er|es)?)\s+(?:[a-zäöü]\w*\s+){0,2}$")
+ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+[A-ZÄÖÜ]")
+#: an inflected participle ("geplante", "angekündigten", "kritisierte"); a preterite such as "kündigte"
+#: after a demonstrative ("Das kündigte Vollmer an") is a finite verb
+ADJECTIVE_INFLECTION_RE = re.compile(r"(?:\w*ge\w+(?:t|en)|\w+iert)(?:e|en|em|er|es)")
+
+
+def _is_attributive(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a verb-lexicon word is an attributive participle: it describes its noun, it is no event.
+
+    >>> s = Sentence(0, 28, "Die kritisierte Reform gilt.", False)
+    >>> _is_attributive(s.text, s, 4, 15), _is_attributive("Er kritisierte Reformen.", Sentence(0, 24, "", False), 3, 14)
+    (True, False)
+    """
+    return (ADJECTIVE_INFLECTION_RE.fullmatch(text, start, end) is not None
+            and ATTRIBUTIVE_AFTER_RE.match(text, end) is not None
+            and ATTRIBUTIVE_BEFORE_RE.search(text, max(sentence.start, start - 40), start) is not None)
+
+
 def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
     """Yield the triggers of one sentence: lexicon tokens (with particles) and phrases."""
     taken: list[tuple[int, int]] = []
@@ -116,6 +139,8 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
             if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end):
                 continue
             if is_noun and _is_anaphoric(text, start, end) and not _adds_mode(text, sentence, start, end):
+                break
+            if not is_noun and _is_attributive(text, sentence, start, end):
                 break
             yield Trigger(start, end, rule, is_noun)
             break
