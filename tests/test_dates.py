@@ -124,3 +124,94 @@ def test_a_quoted_future_before_the_sentence_does_not_move_its_weekday():
     text = "Er sagte: „Wir werden nicht aufgeben.“ Die EU verhängte am Dienstag neue Sanktionen gegen Russland."
     [event] = extract_events(Doc("a", text, date(2026, 3, 12)), [])
     assert (event.date, event.mode) == (date(2026, 3, 10), "realized")
+
+
+# --- issue 5: date forms of unseen articles (tune3 and general German usage) ---
+
+WEDNESDAY = date(2026, 4, 15)
+
+
+@pytest.mark.parametrize(("text", "words", "day", "role"), [
+    # an article after the preposition keeps the preposition's role
+    ("Die Miliz verkündete eine Waffenruhe ab dem kommenden Montag.", "ab dem kommenden Montag",
+     date(2026, 4, 20), "start"),
+    ("Die nächste Runde ist für den 26. April angesetzt.", "für den 26. April", date(2026, 4, 26), "target"),
+    # a numeric day without its year needs a preposition (a bare "12.4." may be a section or a score)
+    ("Kämpfer halten seit dem 12.4. 18 Lastwagen fest.", "seit dem 12.4.", date(2026, 4, 12), "start"),
+    # a calendar day apposed to the weekday is the explicit day
+    ("Sie will den Entwurf am kommenden Mittwoch, dem 22.4., ins Kabinett bringen.",
+     "am kommenden Mittwoch, dem 22.4.", date(2026, 4, 22), "point"),
+    # "vor zwei Tagen" counts back from the publication day
+    ("Die Gespräche begannen vor zwei Tagen.", "vor zwei Tagen", date(2026, 4, 13), "point"),
+])
+def test_prepositions_with_articles_numeric_days_and_appositions(text, words, day, role):
+    expr = first(text, WEDNESDAY)
+    assert (expr.text, expr.date, expr.precision, expr.role) == (words, day, "day", role)
+
+
+def test_bare_numeric_day_without_year_is_no_date():
+    assert list(find_dates("Siehe Abschnitt 12.4. der Verordnung.", WEDNESDAY)) == []
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # no day named before in the paragraph: counted from the day of the report
+    ("Er fürchte um seinen Job. In Słubice protestierten am Vortag 200 Anwohner.", "am Vortag",
+     date(2026, 4, 14)),
+    # counted from the latest day named before in the same paragraph
+    ("Die Delegationen trafen sich am Montag. Tags zuvor hatte es Gefechte gegeben.", "Tags zuvor",
+     date(2026, 4, 12)),
+    ("Die Waffenruhe gilt ab dem kommenden Montag. Zwei Tage später soll ein Vermittlungsversuch beginnen.",
+     "Zwei Tage später", date(2026, 4, 22)),
+    ("Meloni habe am Vortag mit Rama telefoniert. Beide wollten zwei Tage später zusammenkommen.",
+     "zwei Tage später", date(2026, 4, 16)),
+    ("Am Montag trat der Rat zusammen, am Folgetag stimmte das Parlament ab.", "am Folgetag",
+     date(2026, 4, 14)),
+    ("Am Sonntag wurde gewählt. Am nächsten Tag trat der Premier zurück.", "Am nächsten Tag",
+     date(2026, 4, 13)),
+])
+def test_days_counted_from_a_day_named_before(text, words, day):
+    expr = next(d for d in find_dates(text, WEDNESDAY) if d.text == words)
+    assert (expr.date, expr.precision) == (day, "day")
+
+
+def test_a_day_of_an_earlier_paragraph_is_no_anchor():
+    text = "Am Montag tagte der Rat.\n\nDer Kanzler stellte sich am Vortag hinter die Ministerin."
+    assert [d.date for d in find_dates(text, WEDNESDAY)] == [date(2026, 4, 13), date(2026, 4, 14)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the clause tells what became of the planned day: over ...
+    ("Ein für Mittwoch geplantes Telefonat kam nicht zustande.", date(2026, 1, 7)),
+    ("Ein für Dienstag angesetztes Treffen der Militärführungen fand nicht statt.", date(2026, 1, 6)),
+    # ... or still to come
+    ("Das für Mittwoch geplante Treffen soll in Wien stattfinden.", date(2026, 1, 14)),
+    ("Das für Dienstag angesetzte Treffen beginnt um zehn Uhr.", date(2026, 1, 13)),
+])
+def test_a_day_planned_for_a_noun_takes_the_tense_of_its_clause(text, day):
+    assert first(text).date == day
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("am Wochenende", "week"),
+    ("am kommenden Wochenende", "week"),
+    ("Für das Wochenende", "week"),
+    ("Anfang nächster Woche", "week"),
+    ("Ende der Woche", "week"),
+    ("Ende des Monats", "month"),
+    ("Anfang nächsten Monats", "month"),
+    ("im vergangenen Sommer", "month"),
+    ("für den Herbst", "month"),
+    ("nicht vor dem Frühjahr", "month"),
+    ("Ende des Jahres", "year"),
+    ("Anfang nächsten Jahres", "year"),
+    ("zum Jahreswechsel", "year"),
+])
+def test_more_coarse_phrases_keep_their_words_with_a_null_day(text, precision):
+    expr = first(f"Das geschah {text} in Wien.")
+    assert (expr.text, expr.date, expr.precision) == (text, None, precision)
+
+
+@pytest.mark.parametrize("text", ["bis Jahresende", "bis zum Wochenende", "bis Ende des Monats"])
+def test_more_deadlines(text):
+    """CONVENTIONS.md, tune3 notes: a deadline ("bis Jahresende") is no event date."""
+    assert first(f"Die Sanktionen sollen {text} verschärft werden.").role == "deadline"

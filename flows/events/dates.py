@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -60,23 +60,32 @@ RELATIVE_DAYS: dict[str, int] = {
 _WD = "(?:" + "|".join(WEEKDAYS) + ")"
 _MON = "(?:" + "|".join(MONTHS) + ")"
 _DAYPART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
-_PREP = r"(?:(?P<prep>am|ab|seit|für|von|vom|bis|bis zum|bis zur \w+|zum)\s+)"
+# "ab dem kommenden Montag", "seit dem 12.4.", "für den 26. März": the article does not change the role
+_PREP = r"(?:(?P<prep>am|ab(?:\s+dem)?|seit(?:\s+dem)?|für(?:\s+den)?|von|vom|bis|bis zum|bis zur \w+|zum)\s+)"
 _DEADLINE_LEAD = r"(?:(?P<deadline>bis(?:\s+(?:zum|zur)\s+\w+)?)\s+)"
 
 #: "in der Nacht zum Mittwoch", "in der Nacht auf Donnerstag": the night ending on that day
 NIGHT_RE = re.compile(rf"\b(?:in der )?nacht (?:zum|auf(?: den)?) (?P<wd>{_WD})\b", re.I)
-#: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr"
+#: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr", and with the
+#: calendar day apposed: "am kommenden Mittwoch, dem 3.12.", "am Freitag, den 6. März 2026"
 WEEKDAY_RE = re.compile(
     rf"\b{_PREP}?(?:(?P<rel>kommenden|nächsten|vergangenen|letzten|vorigen|diesem|diesen)\s+)?"
     rf"(?:(?:späten|frühen)\s+)?(?P<wd>{_WD})(?:{_DAYPART})?\b"
-    r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)?", re.I)
+    r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr"
+    rf"|,\s+de[mn]\s+(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)(?:\s*(?P<ayear>\d{{4}})\b)?)?",
+    re.I)
+#: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat"): the clause around tells
+#: whether that day is over ("kam nicht zustande") or still to come ("soll ... stattfinden")
+PLANNED_AFTER_RE = re.compile(
+    r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert)e[nmrs]?\b", re.I)
 #: "am 6. Januar", "in der Früh des 1. Jänner", "6. Januar 2026", "bis 30. Juni"
 DAY_MONTH_RE = re.compile(
     rf"\b(?:in der früh des\s+|{_PREP})?(?P<day>\d{{1,2}})\.\s*(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\b",
     re.I)
-#: "6.1.2026", "06.01.26"
+#: "6.1.2026", "06.01.26", and without the year after a preposition: "seit dem 12.4." (a bare "12.4." may
+#: be a score or a section number)
 NUMERIC_RE = re.compile(
-    rf"\b{_PREP}?(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}|\d{{2}})(?!\d|\.\d)", re.I)
+    rf"\b{_PREP}?(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}|\d{{2}})?(?!\d|\.\d)", re.I)
 #: "gestern", "gestern Mittag", "Ab morgen", "heute Abend"
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<prep>[Aa]b|[Ss]eit|[Bb]is|[Ff]ür)\s+)?"
@@ -84,23 +93,57 @@ RELATIVE_DAY_RE = re.compile(
     # a capitalised "Morgen" is the noun ("am Morgen") unless it opens a sentence before a verb
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))Morgen(?=\s+[a-zäöü])|[Üü]bermorgen)"
     r"(?:\s+(?P<part>[Ff]rüh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?\b")
-#: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche"
+#: number words of day counts ("zwei Tage später", "vor drei Tagen")
+DAY_COUNTS: dict[str, int] = {
+    "ein": 1, "einen": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10,
+}
+_COUNT = "(?:" + "|".join(DAY_COUNTS) + r"|\d{1,2})"
+#: days counted from a day named before ("am Vortag", "zwei Tage später", "tags darauf"), resolved in
+#: :func:`find_dates` against the latest day of the paragraph, else the publication day
+ANAPHORIC_DAY_RE = re.compile(
+    r"\b(?:am\s+(?P<before>Vortag)|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
+    r"|am\s+Tag\s+(?:(?P<before3>zuvor|davor)|(?P<after3>darauf|danach))"
+    r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag"
+    rf"|(?P<count>{_COUNT})\s+Tage?\s+(?:(?P<before5>zuvor|vorher|davor|früher)|(?P<after5>später|danach|darauf)))\b",
+    re.I)
+#: "vor zwei Tagen": counted back from the publication day
+DAYS_AGO_RE = re.compile(rf"\bvor\s+(?P<count>{_COUNT})\s+Tagen\b", re.I)
+#: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche",
+#: "Anfang nächster Woche", "Ende der Woche"
 WEEK_RE = re.compile(
-    r"\b(?:(?:in|an)\s+(?:der|den|dieser)\s+|Anfang\s+der\s+|Ende\s+der\s+|Mitte\s+der\s+)?"
-    r"(?:vergangene[n]?|letzte[n]?|vorige[n]?|kommende[n]?|nächste[n]?|diese[r]?)\s+Wochen?\b"
+    r"\b(?:(?:in|an)\s+(?:der|den|dieser)\s+|(?:Anfang|Mitte|Ende)\s+(?:der\s+)?)?"
+    r"(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\s+Wochen?\b"
+    r"|\b(?:Anfang|Mitte|Ende)\s+der\s+Woche\b"
     r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einer|zwei|drei)\s+Wochen?\b", re.I)
+#: "am Wochenende", "Für das Wochenende", "am kommenden Wochenende", "bis zum Wochenende": a weekend is
+#: two days, so week-level like the devset's "vergangene Woche"
+WEEKEND_RE = re.compile(
+    r"\b(?P<lead>am|an\s+diesem|übers|über\s+das|für\s+das|bis\s+zum|zum|vom|seit\s+dem|ab\s+dem)\s+"
+    r"(?:(?:kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?Wochenende\b", re.I)
 #: "im März", "Mitte Juli", "Ende Oktober 2025", "seit Mitte November"
 MONTH_RE = re.compile(
     rf"\b(?:{_DEADLINE_LEAD})?(?P<lead>(?:(?:im|seit|ab|bis|von|Anfang|Mitte|Ende)\s+)+)(?P<mon>{_MON})"
     r"(?:\s+(?P<year>\d{4}))?\b", re.I)
-#: "im Frühjahr", "im Herbst 2025"
-SEASON_RE = re.compile(r"\b(?:im|seit|bis)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+\d{4})?\b", re.I)
+#: "Ende des Monats", "Anfang nächsten Monats", "im kommenden Monat", "zum Monatsende"
+MONTH_REL_RE = re.compile(
+    r"\b(?:(?:Anfang|Mitte|Ende)\s+(?:des\s+)?(?:(?:nächsten|kommenden|vergangenen|letzten|dieses)\s+)?Monats"
+    r"|im\s+(?:nächsten|kommenden|vergangenen|letzten|vorigen)\s+Monat"
+    r"|(?:(?:bis\s+)?zum\s+)?Monats(?:ende|anfang|beginn|mitte))\b", re.I)
+#: "im Frühjahr", "im Herbst 2025", "im vergangenen Sommer", "für den Herbst", "nicht vor dem Frühjahr"
+SEASON_RE = re.compile(
+    r"\b(?:im|seit|bis|(?:seit|ab|nach|(?:nicht\s+)?vor)\s+dem|für\s+den)\s+"
+    r"(?:(?:vergangenen|kommenden|nächsten|letzten|vorigen|späten|frühen)\s+)?"
+    r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+\d{4})?\b", re.I)
 #: "heuer", "im vergangenen Jahr", "des vergangenen Jahres", "vor einem Jahr", "in den kommenden Jahren"
 YEAR_REL_RE = re.compile(
     r"\bheuer\b"
     r"|\b(?:(?:im|des|in diesem|in den)\s+)?(?:vergangenen|letzten|kommenden|nächsten|laufenden|"
     r"vorigen|diese[ns]?)\s+Jahr(?:es|en|e)?\b"
-    r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf)\s+Jahr(?:en)?\b", re.I)
+    r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf)\s+Jahr(?:en)?\b"
+    # "Ende des Jahres", "Anfang nächsten Jahres", "zum Jahreswechsel", "bis Jahresende"
+    r"|\b(?:Anfang|Mitte|Ende)\s+(?:des\s+)?(?:(?:nächsten|kommenden|vergangenen|letzten|dieses)\s+)?Jahres\b"
+    r"|\b(?:(?:bis|zum|bis\s+zum|seit|ab|vor)\s+)?Jahres(?:ende|anfang|beginn|mitte|wechsel)\b", re.I)
 #: "2026", "Ende 2027", "im Jahr 2024" -- a bare four-digit year that is not an amount
 YEAR_RE = re.compile(
     r"(?<![\d.,])\b(?:(?:im\s+Jahr|seit|ab|bis|Anfang|Mitte|Ende)\s+)*(?P<year>(?:19|20)\d\d)\b"
@@ -190,6 +233,33 @@ def _nearest_year(published_on: date, month: int, day: int) -> date | None:
     return min(candidates, key=lambda d: abs((d - published_on).days), default=None)
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else DAY_COUNTS[word.lower()]
+
+
+def _apposed_day(m: re.Match[str], published_on: date) -> date | None:
+    """The calendar day apposed to a weekday ("Mittwoch, dem 3.12."), None without one or if invalid."""
+    if not m["aday"]:
+        return None
+    month = MONTHS[m["amonname"].lower()] if m["amonname"] else int(m["amon"])
+    try:
+        return date(int(m["ayear"]), month, int(m["aday"])) if m["ayear"] else _nearest_year(
+            published_on, month, int(m["aday"]))
+    except ValueError:
+        return None
+
+
+def _anaphoric_offset(words: str) -> int | None:
+    """Days from the day named before: "am Vortag" -1, "zwei Tage später" +2, "am Folgetag" +1; None
+    for words that count from no other day."""
+    m = ANAPHORIC_DAY_RE.fullmatch(words)
+    if m is None:
+        return None
+    size = _count(m["count"]) if m["count"] else 1
+    backwards = any(m[g] for g in ("before", "before2", "before3", "before5"))
+    return -size if backwards else size
+
+
 def _role(prep: str | None) -> DateRole:
     if not prep:
         return "point"
@@ -210,13 +280,22 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
     for m in WEEKDAY_RE.finditer(text):
         rel = (m["rel"] or "").lower()
-        prep = (m["prep"] or "").lower()
+        prep = (m["prep"] or "").split()[0].lower() if m["prep"] else ""
         clause = _clause_around(text, m.start(), m.end())
+        apposed = _apposed_day(m, published_on)
+        if apposed is not None:  # "am kommenden Mittwoch, dem 3.12.": the calendar day is explicit
+            yield DateExpr(m.start(), m.end(), m.group(), apposed, "day", "explicit", _role(m["prep"]))
+            continue
         future: bool | None
+        planned = PLANNED_AFTER_RE.match(text, m.end())
         if rel in _FUTURE_LEADS:
             future = True
         elif rel in _PAST_LEADS or prep in ("seit", "vom"):
             future = False  # "die Wahl vom Sonntag": an attributive day names an occasion that is over
+        elif prep == "für" and planned:
+            # "Ein für Mittwoch geplantes Telefonat kam nicht zustande": the clause tells what became of
+            # the plan, so its tense (without the planning participle) places the day
+            future = clause_tense(clause.replace(planned.group(), " ")) is not False
         elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause):
             future = True  # "für Mittwoch" names the day something is planned for, whatever the tense
         else:
@@ -232,17 +311,31 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             continue
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
     for m in NUMERIC_RE.finditer(text):
-        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
         try:
-            day = date(year, int(m["mon"]), int(m["day"]))
+            if m["year"]:
+                day = date(int(m["year"]) + (2000 if len(m["year"]) == 2 else 0), int(m["mon"]), int(m["day"]))
+            elif m["prep"]:  # "seit dem 12.4." names the nearest such day, as "seit dem 12. April" does
+                day = _nearest_year(published_on, int(m["mon"]), int(m["day"]))
+            else:
+                continue  # a bare "12.4." may be a score or a section number
         except ValueError:
             continue
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
     for m in RELATIVE_DAY_RE.finditer(text):
         day = published_on + timedelta(days=RELATIVE_DAYS[m["word"].lower()])
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
+    for m in DAYS_AGO_RE.finditer(text):
+        day = published_on - timedelta(days=_count(m["count"]))
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
+    for m in ANAPHORIC_DAY_RE.finditer(text):
+        # the day is counted from an earlier day of the text; find_dates fills it in
+        yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative")
     for m in WEEK_RE.finditer(text):
         yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative")
+    for m in WEEKEND_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative", _role(m["lead"]))
+    for m in MONTH_REL_RE.finditer(text):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "month", "relative", _role(m.group().split()[0]))
     for m in MONTH_RE.finditer(text):
         lead = m["lead"].split()[0].lower()
         role: DateRole = "deadline" if m["deadline"] or lead == "bis" else _role(lead)
@@ -251,7 +344,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         yield DateExpr(m.start(), m.end(), m.group(), None, "month", "explicit",
                        _role(m.group().split()[0]))
     for m in YEAR_REL_RE.finditer(text):
-        yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative")
+        yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative", _role(m.group().split()[0]))
     for m in YEAR_RE.finditer(text):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "explicit",
                        _role(m.group().split()[0]))
@@ -268,10 +361,20 @@ def find_dates(text: str, published_on: date) -> Iterator[DateExpr]:
     """
     found = sorted(_candidates(text, published_on), key=lambda d: (d.start, -(d.end - d.start)))
     taken_until = -1
+    last_day: DateExpr | None = None
     for expr in found:
         if expr.start < taken_until:
             continue
         taken_until = expr.end
+        offset = _anaphoric_offset(expr.text) if expr.precision == "day" and expr.date is None else None
+        if offset is not None:
+            # "am Vortag", "zwei Tage später": counted from the latest day named in the same paragraph,
+            # else from the day of the report (its publication day)
+            same_paragraph = last_day is not None and "\n" not in text[last_day.end:expr.start]
+            base = last_day.date if same_paragraph and last_day and last_day.date else published_on
+            expr = replace(expr, date=base + timedelta(days=offset))
+        if expr.precision == "day":
+            last_day = expr
         yield _with_deadline_context(text, expr)
 
 
