@@ -460,6 +460,14 @@ def test_capitalised_adverbial_opening_a_sentence_is_no_speaker() -> None:
     assert found and found[-1].text.startswith("Auch gebe") and found[-1].speaker_text == "der Minister", found
 
 
+def test_own_head_with_a_source_phrase_after_the_name_is_no_continuation() -> None:
+    text = ("„Das wird dauern“, sagte Müller. Günter Metzges vom Online-Netzwerk Campact ist der Meinung, "
+            "dass die Klage die Umsetzung nicht verzögern dürfe.")
+    found = quotes(text)
+    # its own statement (the sentence model decides whether to add it), not a continuation of Müller
+    assert all(q.speaker_text != "Müller" for q in found[1:]), found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

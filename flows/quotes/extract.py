@@ -99,6 +99,8 @@ AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
     "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
+#: a sentence's own subject and verb must end in a comma before this token to head its reported clause
+OWN_HEAD_REACH = 12
 #: how many tokens of an opening adverbial may come before the finite auxiliary of a narrated sentence
 AUXILIARY_REACH = 10
 #: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
@@ -438,7 +440,7 @@ def _own_head(toks: list[Token]) -> int | None:
     5
     >>> _own_head(tokenize("Die Lage sei ernst, der Winter komme."))
     """
-    comma = next((k for k in range(2, min(len(toks) - 2, 9)) if toks[k].text == ","), None)
+    comma = next((k for k in range(2, min(len(toks) - 2, OWN_HEAD_REACH)) if toks[k].text == ","), None)
     if comma is None or toks[0].text == QUOTE:
         return None
     opener = toks[comma + 1].text
@@ -447,6 +449,8 @@ def _own_head(toks: list[Token]) -> int | None:
         return None
     # "Es wird befürchtet, dass …": an agentless passive is a head of its own too (with no speaker)
     end = 1 if toks[0].text == "Es" and toks[1].text in PASSIVE_AUXILIARIES else _np_end(toks, 0, comma)
+    if end is not None and end < comma and toks[end].text in SOURCE_PREPOSITIONS:
+        end = _np_end(toks, end + 1, comma) or end  # "Günter Metzges vom Netzwerk Campact ist der Meinung, …"
     if end is None or end >= comma or not toks[end].text.isalpha() or not toks[end].text.islower() \
             or toks[end].text in NP_STOP or _clause_mood(toks[:comma]) is not None \
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
@@ -511,6 +515,8 @@ def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | 
     """
     speaker, verb = last, None
     end = _np_end(toks, 0, comma)
+    if end is not None and end < comma and toks[end].text in SOURCE_PREPOSITIONS:
+        end = _np_end(toks, end + 1, comma) or end  # "Günter Metzges vom Netzwerk Campact ist der Meinung, …"
     if end is not None and end < comma and toks[end].text.islower() and toks[0].text != QUOTE:
         speaker, verb = _speaker_at(text, toks, 0, end, people, last_named), end
     elif comma > 2 and toks[1].text.islower() and toks[0].text != QUOTE:
