@@ -313,3 +313,13 @@ def test_place_clause_shares_the_day_of_its_head():
     met = next(e for e in events("Morgen reist Merz weiter nach Paris, wo er mit Präsident Macron zusammentrifft.")
                if e.trigger == "zusammentrifft")
     assert (met.date, met.mode) == (date(2026, 1, 9), "intended")
+
+
+def test_deciding_attending_school_and_choosing_are_no_meeting_or_election():
+    day = date(2026, 1, 8)
+    for text in ["Der Sender hat sich die Entscheidung nicht leicht gemacht, sie wurde mit Bedacht getroffen.",
+                 "Viele Flüchtlinge haben keine Schule besucht.",
+                 "Ob die Ministerin dieses Bild absichtlich wählte, blieb offen."]:
+        assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
+    text = "Das Parlament wählte sie zur Präsidentin. Merz traf sich mit Macron."
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["wählte", "traf"]
