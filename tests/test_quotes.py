@@ -468,6 +468,11 @@ def test_own_head_with_a_source_phrase_after_the_name_is_no_continuation() -> No
     assert all(q.speaker_text != "Müller" for q in found[1:]), found
 
 
+def test_heisst_es_after_a_source_with_a_relative_clause_reports_what_follows() -> None:
+    one("In dem Bericht, der am Montag veröffentlicht wurde, heißt es, die Zahl der Straftaten sei gestiegen.",
+        text="die Zahl der Straftaten sei gestiegen", speaker_text="dem Bericht", cue="heißt es")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

@@ -1266,11 +1266,14 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
         end = _np_end(toks, j + 1, n)
         if end:
             speaker = _speaker_at(text, toks, j + 1, end, people, last_named)
-    if speaker is None and i > 0 and toks[0].text in ("In", "Aus", "Von", "Im", "Bei", "Beim", "Vom"):
+    opened_by_source = i > 0 and toks[0].text in ("In", "Aus", "Von", "Im", "Bei", "Beim", "Vom")
+    if speaker is None and opened_by_source:
         end = _np_end(toks, 1, i)
         if end:
             speaker = _speaker_at(text, toks, 1, end, people, last_named)
-    if i > 0 and toks[i - 1].text == ",":
+    # "…, hieß es aus dem Ministerium" reports the clause before; after "In dem Bericht, der …, heißt es, …" the
+    # comma before closes the source's relative clause and the report follows
+    if i > 0 and toks[i - 1].text == "," and not (opened_by_source and j < n and toks[j].text in (",", ":")):
         return _with_content(text, toks, 0, i - 1, speaker, cue, toks[i].start, top, 0.7)
     colon = _next_index(toks, j, (",", ":"))
     return _with_content(text, toks, colon + 1, n, speaker, cue, toks[i].start, top, 0.7)
