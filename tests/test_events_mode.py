@@ -323,3 +323,13 @@ def test_deciding_attending_school_and_choosing_are_no_meeting_or_election():
         assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
     text = "Das Parlament wählte sie zur Präsidentin. Merz traf sich mit Macron."
     assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["wählte", "traf"]
+
+
+def test_a_challenge_being_made_to_pay_and_a_pitchfork_in_position_are_no_events():
+    day = date(2026, 1, 8)
+    for text in ["Die Flüchtlingsversorgung bleibt eine große Herausforderung für die EU.",
+                 "Wer Müll auf die Straße wirft, wird zur Kasse gebeten.",
+                 "Bevor die Heugabeln gegen Apple in Anschlag gebracht werden, lohnt ein Blick zur Konkurrenz."]:
+        assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
+    text = "Die Gewerkschaft bekräftigte ihre Forderung nach mehr Lohn."
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["Forderung"]
