@@ -98,3 +98,37 @@ def test_no_long_form_for_concepts_sentences_or_persons(text):
 def test_capitalised_adjective_name_after_a_sentence_initial_article():
     assert _mentions("Die Deutsche Stiftung Patientenschutz warnte vor Kürzungen.") == [
         ("Deutsche Stiftung Patientenschutz", "Deutsche Stiftung Patientenschutz", "ORG")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Kölner Staatsanwaltschaft ermittelt gegen den Bürgermeister.", "Kölner Staatsanwaltschaft"),
+    ("Ein Sprecher der Berliner Polizei bestätigte den Einsatz.", "Berliner Polizei"),
+    ("Die Münchner Staatsanwaltschaft erhob Anklage.", "Münchner Staatsanwaltschaft"),
+    ("Der Beschluss des Magdeburger Stadtrates fiel knapp aus.", "Magdeburger Stadtrat"),
+])
+def test_local_institution_after_a_place_adjective(text, name):
+    assert [n for _, n, k in _mentions(text) if k == "ORG"] == [name]
+
+
+def test_a_place_adjective_alone_does_not_repeat_the_institution():
+    found = _mentions("Die Kölner Staatsanwaltschaft ermittelt. Der Kölner Karneval beginnt.")
+    assert [t for t, _, _ in found] == ["Kölner Staatsanwaltschaft"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Gewerkschaft der Seeleute rief zum Streik auf.", "Gewerkschaft der Seeleute"),
+    ("Laut dem Verband der Familienunternehmer steigen die Kosten.", "Verband der Familienunternehmer"),
+    ("Das Institut für Tourismus legte Zahlen vor.", "Institut für Tourismus"),
+])
+def test_organisation_heads_with_their_field(text, name):
+    assert (name, name, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", ["Das Institut der Universität zieht um.", "Die Stiftung der Familie hält Anteile."])
+def test_institute_or_foundation_of_something_is_no_name(text):
+    assert _mentions(text) == []
+
+
+def test_a_generic_first_word_does_not_repeat_the_organisation():
+    found = _mentions("Die Gewerkschaft der Seeleute streikt. Die Gewerkschaft sei zu Gesprächen bereit, sagte eine Sprecherin.")
+    assert [t for t, _, _ in found] == ["Gewerkschaft der Seeleute"]

@@ -67,6 +67,10 @@ LONG_FORM_JOINERS = frozenset({"für", "der", "des", "und", "von", "vom", "gegen
 INFLECTED_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|en|er|es|em)")
 #: Words between the long form and its acronym, at most (Schwartz & Hearst: min(|A| + 5, 2|A|)).
 LONG_FORM_SLACK = 5
+#: Local institutions after a place adjective (``die Kölner Staatsanwaltschaft``), every form -> the noun,
+#: and place adjectives not formed as place + ``er`` (``Münchner``).
+CITY_INSTITUTION_FORMS = {n + e: n for n in WORDS["city_institution_nouns"] for e in ("", "s", "es")}
+IRREGULAR_PLACE_ADJECTIVES = dict(pair.split("=") for pair in WORDS["irregular_place_adjectives"])
 #: Titles written before a name (Papst, König, Dr): never the given name of an unknown person.
 TITLES = WORDS["titles"]
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -106,6 +110,7 @@ INSTITUTION = re.compile(f"^(?:{'|'.join(sorted(WORDS['institution_prefixes']))}
 #: Heads that take their field after für/der/des (``Bundesamt für Seeschifffahrt und Hydrographie``),
 #: in every inflected form (``des Bundesamtes``) -> the head.
 PREPOSITIONAL_FORMS = {n + e: n for n in WORDS["prepositional_org_heads"] for e in ("",) + CLASS_NOUN_ENDINGS}
+FUER_ONLY_HEADS = WORDS["prepositional_org_heads_fuer"]
 #: Descriptive nouns referring to the person named last (``Der Linkspopulist``, ``die Unternehmerin``),
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
@@ -321,6 +326,11 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i += 1
             continue
         match = _trie_match(tokens, i, root)
+        if (i + 1 < n and tokens[i + 1].text in CITY_INSTITUTION_FORMS and (match is None or match[0] < i + 2)
+                and (local := _city_institution(g, tokens, i)) is not None):
+            found.append(local)
+            i += 2
+            continue
         if i in long_forms and (match is None or match[0] < long_forms[i]):
             # Bundesverband mittelständische Wirtschaft (BVMW): the unknown name its acronym spells out
             j = long_forms[i]
@@ -376,6 +386,16 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(Candidate(tok.start, tok.end, "PER", (), "bare", "bare"))
         i += 1
     return found
+
+
+def _city_institution(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
+    """``die Berliner Polizei``, ``der Kölner Staatsanwaltschaft``: a capitalised place adjective
+    (a gazetteer place + ``er``, or an irregular one) before a local institution noun."""
+    adjective, noun = tokens[i], tokens[i + 1]
+    word = adjective.text
+    if noun.start - adjective.end != 1 or not _place_adjective(g, word):
+        return None
+    return Candidate(adjective.start, noun.end, "ORG", (), "org-pattern", "pattern", name=f"{word} {CITY_INSTITUTION_FORMS[noun.text]}")
 
 
 def _acronym_long_forms(text: str, tokens: list[Token], root: dict) -> dict[int, int]:
@@ -499,7 +519,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=name)
     if nxt is None or nxt.start - tok.end > 1:
         return None
-    if tok.text in PREPOSITIONAL_FORMS and nxt.text in ("für", "der", "des"):
+    if tok.text in PREPOSITIONAL_FORMS and (nxt.text == "für" or nxt.text in ("der", "des") and PREPOSITIONAL_FORMS[tok.text] not in FUER_ONLY_HEADS):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
     if adjective and i > 0 and (tokens[i - 1].text[:1].islower() or tokens[i - 1].text in ARTICLES):  # also: Die Deutsche Stiftung …
@@ -609,9 +629,9 @@ def _prepositional_org(tokens: list[Token], i: int, head: str, start: int) -> Ca
             if last == k - 1 and not ADJ_ENDING.search(tokens[last].text):
                 break  # two capitalised words in a row (but Religiöse Angelegenheiten): the second starts the next phrase
             last = k
-        elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word))
+        elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word) and not tokens[k - 1].text[:1].isupper())
                   or (word == "-" and tokens[k].start == tokens[k - 1].end)):  # Luft- und Raumfahrt
-            break
+            break  # an adjective precedes its noun: after a noun, a lower-case word (Institut für Tourismus legte) ends the name
         k += 1
     if last is None:
         return None
@@ -736,8 +756,23 @@ class _Memory:
 
     def add_org(self, entity_id: str, name: str, typ: str) -> None:
         first = name.split()[0]
-        if len(first) > 2:  # VfL -> VfL Waldbrunn; a one-word name (Velocan) for its repetitions
+        if len(first) > 2 and not _generic_head(first):  # VfL -> VfL Waldbrunn; a one-word name (Velocan) for its repetitions
             self.by_head.setdefault(first, (entity_id, name, typ))
+
+
+def _generic_head(word: str) -> bool:
+    """Is ``word``, the first word of an organisation's name, a word of its own that does not name it
+    alone (``Gewerkschaft`` der Polizei, ``Kölner`` Staatsanwaltschaft, ``Institut`` für …)?"""
+    return (word in PREPOSITIONAL_FORMS or word in CLASS_FORMS or word.casefold() in QUALIFIERS
+            or _place_adjective(load(), word))
+
+
+def _place_adjective(g: Gazetteer, word: str) -> bool:
+    """``Kölner``, ``Münchner``: a capitalised place adjective (a gazetteer place + ``er``, or irregular)."""
+    if not (word.endswith("er") and word[:1].isupper() and len(word) >= 5):
+        return False
+    ids = g.casefold.get(IRREGULAR_PLACE_ADJECTIVES.get(word.casefold(), word[:-2]).casefold(), {})
+    return bool(ids) and all(g.info[e].entity.type == "LOC" for e in ids)
 
 
 def _weak_support(g: Gazetteer, entity_id: str, pos: int, linked: list[tuple[int, str]]) -> float:
