@@ -333,3 +333,13 @@ def test_a_challenge_being_made_to_pay_and_a_pitchfork_in_position_are_no_events
         assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
     text = "Die Gewerkschaft bekräftigte ihre Forderung nach mehr Lohn."
     assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["Forderung"]
+
+
+def test_citing_a_source_approval_ratings_and_compound_modifiers_are_no_events():
+    day = date(2026, 1, 8)
+    for text in ["Das berichtete die Zeitung unter Berufung auf Sicherheitskreise.",
+                 "Die Partei hat in Umfragen an Zustimmung verloren.",
+                 "Quoten sind eine Erste-Hilfe-Maßnahme."]:
+        assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
+    text = "Die Verteidigung hat Berufung eingelegt. Der Nato-Gipfel beginnt."
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["Berufung", "Gipfel"]

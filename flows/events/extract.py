@@ -102,6 +102,9 @@ ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+[A-ZÄÖÜ]")
 ADJECTIVE_INFLECTION_RE = re.compile(r"(?:\w*ge\w+(?:t|en)|\w+iert)(?:e|en|em|er|es)")
 
 
+HYPHEN_MODIFIER_RE = re.compile(r"-[A-Za-zÄÖÜäöü]")
+
+
 def _is_attributive(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a verb-lexicon word is an attributive participle: it describes its noun, it is no event.
 
@@ -142,6 +145,8 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
                 break
             if not is_noun and _is_attributive(text, sentence, start, end):
                 break
+            if HYPHEN_MODIFIER_RE.match(text, end):
+                break  # "Erste-Hilfe-Maßnahme", "Streik-Ankündigung": the last part of a compound is its head
             yield Trigger(start, end, rule, is_noun)
             break
 
