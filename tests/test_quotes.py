@@ -473,6 +473,11 @@ def test_heisst_es_after_a_source_with_a_relative_clause_reports_what_follows() 
         text="die Zahl der Straftaten sei gestiegen", speaker_text="dem Bericht", cue="heißt es")
 
 
+def test_reported_clause_ends_before_the_speakers_own_past_verb() -> None:
+    one("Der Angeklagte hatte erklärt, er sei unschuldig, erkannte die Autorität des Gerichts aber nicht an.",
+        text="er sei unschuldig", speaker_text="Der Angeklagte")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

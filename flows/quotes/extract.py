@@ -896,7 +896,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         speaker = None
         cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
-        attr = _with_content(text, toks, clause_end + 1, len(toks), speaker, cue, toks[i].start, top, 0.8)
+        attr = _with_content(text, toks, clause_end + 1, _reported_end(toks, clause_end + 1), speaker, cue,
+                             toks[i].start, top, 0.8)
         if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
                 and toks[clause_end + 1].text not in RELATIVE_STARTS and not _relative_clause(toks, clause_end + 1) \
                 and not _adverbial_clause(toks, clause_end + 1):
@@ -904,6 +905,24 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _reported_end(toks: list[Token], a: int) -> int:
+    """Where the reported clause starting at ``toks[a]`` ends: before a comma or ``und`` that goes on with
+    the speaker's own verb in the indicative past (``er sei unschuldig, erkannte die Autorität des Gerichts
+    nicht an``; ``sie müssten …, und bemühte das Bild …``), else at the sentence's end.
+
+    >>> toks = tokenize("Er sagte, er sei unschuldig, erkannte das Gericht nicht an.")
+    >>> [t.text for t in toks[3:_reported_end(toks, 3)]]
+    ['er', 'sei', 'unschuldig']
+    """
+    for k in range(a + 2, len(toks) - 2):
+        w = toks[k + 1].text
+        if toks[k].text in (",", "und") and w.isalpha() and w.islower() and w.endswith(("te", "ten")) \
+                and w not in KONJUNKTIV and w not in NOT_KONJUNKTIV and not _is_capitalized(toks[k + 2]) \
+                and _clause_mood(toks[k:]) is None and _clause_mood(toks[a - 1:k]) is not None:
+            return k
+    return len(toks)
 
 
 def _adverbial_clause(toks: list[Token], k: int) -> bool:
