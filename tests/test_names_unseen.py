@@ -132,3 +132,12 @@ def test_institute_or_foundation_of_something_is_no_name(text):
 def test_a_generic_first_word_does_not_repeat_the_organisation():
     found = _mentions("Die Gewerkschaft der Seeleute streikt. Die Gewerkschaft sei zu Gesprächen bereit, sagte eine Sprecherin.")
     assert [t for t, _, _ in found] == ["Gewerkschaft der Seeleute"]
+
+
+def test_several_particles_before_the_surname():
+    assert ("Ilse von der Linde", "Ilse von der Linde", "PER") in _mentions("Die Ministerin Ilse von der Linde kam.")
+
+
+def test_genitive_apostrophe_after_a_sibilant_belongs_to_the_name():
+    found = _mentions("Friedrich Kranz’ Plan scheiterte. Kranz’ Partei schwieg.")
+    assert found == [("Friedrich Kranz’", "Friedrich Kranz", "PER"), ("Kranz’", "Friedrich Kranz", "PER")]

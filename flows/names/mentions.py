@@ -71,6 +71,8 @@ LONG_FORM_SLACK = 5
 #: and place adjectives not formed as place + ``er`` (``Münchner``).
 CITY_INSTITUTION_FORMS = {n + e: n for n in WORDS["city_institution_nouns"] for e in ("", "s", "es")}
 IRREGULAR_PLACE_ADJECTIVES = dict(pair.split("=") for pair in WORDS["irregular_place_adjectives"])
+#: Last letters after which German writes the genitive as an apostrophe (``Merz’``, ``Strauß’``).
+SIBILANTS = frozenset("sßzx")
 #: Titles written before a name (Papst, König, Dr): never the given name of an unknown person.
 TITLES = WORDS["titles"]
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -383,9 +385,17 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
             continue
         if tok.text[:1].isupper() and tok.text not in NOT_NAMES and len(tok.text) > 1:
-            found.append(Candidate(tok.start, tok.end, "PER", (), "bare", "bare"))
+            found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
         i += 1
     return found
+
+
+def _sibilant_genitive(text: str, word: str, end: int) -> int:
+    """The end of a name with its genitive apostrophe when it ends in a sibilant (``Merz’``, ``Macron``
+    takes ``s``), else ``end``."""
+    if word[-1:] in SIBILANTS and text[end:end + 1] in ("'", "’") and (end + 1 == len(text) or not text[end + 1].isalnum()):
+        return end + 1
+    return end
 
 
 def _city_institution(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
@@ -485,15 +495,16 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
         surname = tokens[j]
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
-    return Candidate(tok.start, surname.end, "PER", (), "pattern", "pattern")
+    return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
 
 
 def _past_particles(tokens: list[Token], j: int) -> int:
     """The index of the surname's capitalised word at or after ``j``, past name particles (``von der
-    Leyen``, ``Jean-Marie Le Pen``, ``Dos Santos``) that a capitalised word follows."""
-    while j + 1 < len(tokens) and (tokens[j].text in PARTICLES or tokens[j].text in CAPITAL_PARTICLES) and tokens[j + 1].text[:1].isupper():
-        j += 1
-    return j
+    Leyen``, ``Jean-Marie Le Pen``, ``Dos Santos``) when a capitalised word follows them."""
+    k = j
+    while k < len(tokens) and (tokens[k].text in PARTICLES or tokens[k].text in CAPITAL_PARTICLES):
+        k += 1
+    return k if k > j and k < len(tokens) and tokens[k].text[:1].isupper() else j
 
 
 @lru_cache(maxsize=4096)
@@ -891,7 +902,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             return _mention(doc, c, "PER", None, None, res.method, 0.3)
         # gate:given-name: the one listed person with this surname has other given names (Wolfgang
         # Sobotka is not Bohuslav Sobotka): another person, discovered like any unknown name
-        name = _nominative(doc.text, clean(surface))
+        name = _nominative(doc.text, clean(surface).rstrip("'’"))
         return _mention(doc, c, "PER", _discovered_id("PER", name), name, "discovered")
     if c.kind == "org-pattern" and c.name and c.name in g.by_name:
         return _named_org(doc, g, c, c.name)
