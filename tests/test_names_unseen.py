@@ -141,3 +141,8 @@ def test_several_particles_before_the_surname():
 def test_genitive_apostrophe_after_a_sibilant_belongs_to_the_name():
     found = _mentions("Friedrich Kranz’ Plan scheiterte. Kranz’ Partei schwieg.")
     assert found == [("Friedrich Kranz’", "Friedrich Kranz", "PER"), ("Kranz’", "Friedrich Kranz", "PER")]
+
+
+def test_company_name_after_a_sentence_initial_article_and_adjective():
+    found = _mentions("Die Österreichische Volksbanken AG (ÖVAG) wird abgespalten. Die ÖVAG schweigt.")
+    assert [n for _, n, _ in found] == ["Österreichische Volksbanken AG"] * 3

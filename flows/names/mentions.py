@@ -534,7 +534,9 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
     if adjective and i > 0 and (tokens[i - 1].text[:1].islower() or tokens[i - 1].text in ARTICLES):  # also: Die Deutsche Stiftung …
-        return _adjective_name(tokens, i, adjective)
+        named = _adjective_name(tokens, i, adjective)
+        if named is not None or tokens[i - 1].text[:1].islower():
+            return named  # else a company name may follow (Die Österreichische Volksbanken AG)
     class_noun = tok.text in CLASS_FORMS or (tok.text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tok.text))
     if class_noun and nxt.text in OPENING_QUOTES:
         return _quoted_name(tokens, i + 2, root)
