@@ -343,3 +343,12 @@ def test_citing_a_source_approval_ratings_and_compound_modifiers_are_no_events()
         assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
     text = "Die Verteidigung hat Berufung eingelegt. Der Nato-Gipfel beginnt."
     assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["Berufung", "Gipfel"]
+
+
+def test_a_separable_particle_closes_its_clause_the_same_word_before_a_noun_is_a_preposition():
+    day = date(2026, 1, 8)
+    for text in ["Die Terroristin gibt nach jahrelangem Schweigen Details preis.",
+                 "Die Demonstranten warfen Feuerwerkskörper vor das Gebäude."]:
+        assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
+    text = "Die Regierung gab nach. Schmid wirft Schelling vor zu lügen. Die Partei kündigte Widerstand an  Mehr dazu"
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == ["gab", "wirft", "kündigte"]

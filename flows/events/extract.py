@@ -67,12 +67,22 @@ class Trigger:
     is_noun: bool
 
 
+#: separable particles close their clause ("gab nach.", "wies die Kritik zurück, ..."); the same word
+#: before a noun phrase is a preposition ("gibt nach jahrelangem Schweigen Details preis")
+CLAUSE_FINAL_PARTICLES = frozenset({"aus", "ab", "ein", "an", "zusammen", "zurück", "vor", "fest", "auf", "nieder",
+                                    "nach", "frei"})
+#: what may follow a clause-final particle: punctuation, a conjunction, an infinitive without its optional
+#: comma ("wirft X vor zu unterstellen"), a line break or the wide gap after a headline
+PARTICLE_END_RE = re.compile(r"(?:\s*(?:[^\w\s]|(?:und|oder|sowie|aber|doch|zu)\b|$)|\s*\n|\s{2,})")
+
+
 def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int) -> bool:
     if rule.particle is None:
         return True
     stop = min((text.find(mark, end, clause_end) for mark in "„«»\"" if text.find(mark, end, clause_end) >= 0),
                default=clause_end)
-    return rule.particle.search(text, end, stop) is not None
+    return any(m.group() not in CLAUSE_FINAL_PARTICLES or m.end() == stop or PARTICLE_END_RE.match(text, m.end(), stop)
+               for m in rule.particle.finditer(text, end, stop))
 
 
 def _fits(rule: TriggerRule, sentence: Sentence) -> bool:
