@@ -273,12 +273,39 @@ def _role(prep: str | None) -> DateRole:
     return "point"
 
 
+#: words (lower case) without which a pattern cannot match: most texts lack most of them, and a
+#: substring test is far cheaper than a regex scan of the whole text
+_KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    NIGHT_RE: ("nacht",),
+    WEEKDAY_RE: ("tag", "mittwoch", "sonnabend"),
+    DAY_MONTH_RE: tuple(MONTHS),
+    NUMERIC_RE: (".",),
+    RELATIVE_DAY_RE: ("gestern", "heute", "morgen"),
+    DAYS_AGO_RE: ("tagen",),
+    ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag"),
+    WEEK_RE: ("woche",),
+    WEEKEND_RE: ("wochenende",),
+    MONTH_REL_RE: ("monat",),
+    MONTH_RE: tuple(MONTHS),
+    SEASON_RE: ("frühjahr", "frühling", "sommer", "herbst", "winter"),
+    YEAR_REL_RE: ("jahr", "heuer"),
+    YEAR_RE: ("19", "20"),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when none of the pattern's key words occurs in ``lower``."""
+    if any(word in lower for word in _KEY_WORDS[pattern]):
+        yield from pattern.finditer(text)
+
+
 def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
-    for m in NIGHT_RE.finditer(text):
+    lower = text.lower()
+    for m in _scan(NIGHT_RE, text, lower):
         tense = clause_tense(_clause_around(text, m.start(), m.end()))
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], tense)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
-    for m in WEEKDAY_RE.finditer(text):
+    for m in _scan(WEEKDAY_RE, text, lower):
         rel = (m["rel"] or "").lower()
         prep = (m["prep"] or "").split()[0].lower() if m["prep"] else ""
         clause = _clause_around(text, m.start(), m.end())
@@ -302,7 +329,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             future = clause_tense(clause)
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
-    for m in DAY_MONTH_RE.finditer(text):
+    for m in _scan(DAY_MONTH_RE, text, lower):
         month, day_of_month = MONTHS[m["mon"].lower()], int(m["day"])
         try:
             day = date(int(m["year"]), month, day_of_month) if m["year"] else _nearest_year(
@@ -310,7 +337,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         except ValueError:
             continue
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
-    for m in NUMERIC_RE.finditer(text):
+    for m in _scan(NUMERIC_RE, text, lower):
         try:
             if m["year"]:
                 day = date(int(m["year"]) + (2000 if len(m["year"]) == 2 else 0), int(m["mon"]), int(m["day"]))
@@ -321,31 +348,31 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         except ValueError:
             continue
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
-    for m in RELATIVE_DAY_RE.finditer(text):
+    for m in _scan(RELATIVE_DAY_RE, text, lower):
         day = published_on + timedelta(days=RELATIVE_DAYS[m["word"].lower()])
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
-    for m in DAYS_AGO_RE.finditer(text):
+    for m in _scan(DAYS_AGO_RE, text, lower):
         day = published_on - timedelta(days=_count(m["count"]))
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
-    for m in ANAPHORIC_DAY_RE.finditer(text):
+    for m in _scan(ANAPHORIC_DAY_RE, text, lower):
         # the day is counted from an earlier day of the text; find_dates fills it in
         yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative")
-    for m in WEEK_RE.finditer(text):
+    for m in _scan(WEEK_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative")
-    for m in WEEKEND_RE.finditer(text):
+    for m in _scan(WEEKEND_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative", _role(m["lead"]))
-    for m in MONTH_REL_RE.finditer(text):
+    for m in _scan(MONTH_REL_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "month", "relative", _role(m.group().split()[0]))
-    for m in MONTH_RE.finditer(text):
+    for m in _scan(MONTH_RE, text, lower):
         lead = m["lead"].split()[0].lower()
         role: DateRole = "deadline" if m["deadline"] or lead == "bis" else _role(lead)
         yield DateExpr(m.start(), m.end(), m.group(), None, "month", "explicit", role)
-    for m in SEASON_RE.finditer(text):
+    for m in _scan(SEASON_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "month", "explicit",
                        _role(m.group().split()[0]))
-    for m in YEAR_REL_RE.finditer(text):
+    for m in _scan(YEAR_REL_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative", _role(m.group().split()[0]))
-    for m in YEAR_RE.finditer(text):
+    for m in _scan(YEAR_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "explicit",
                        _role(m.group().split()[0]))
 
