@@ -186,6 +186,8 @@ def test_a_day_of_an_earlier_paragraph_is_no_anchor():
     # ... or still to come
     ("Das für Mittwoch geplante Treffen soll in Wien stattfinden.", date(2026, 1, 14)),
     ("Das für Dienstag angesetzte Treffen beginnt um zehn Uhr.", date(2026, 1, 13)),
+    # a cancelled plan may still lie ahead: "für" keeps the coming day
+    ("Ein für Sonntag geplanter Marsch wurde abgesagt.", date(2026, 1, 11)),
 ])
 def test_a_day_planned_for_a_noun_takes_the_tense_of_its_clause(text, day):
     assert first(text).date == day

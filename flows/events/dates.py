@@ -74,10 +74,14 @@ WEEKDAY_RE = re.compile(
     r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr"
     rf"|,\s+de[mn]\s+(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)(?:\s*(?P<ayear>\d{{4}})\b)?)?",
     re.I)
-#: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat"): the clause around tells
-#: whether that day is over ("kam nicht zustande") or still to come ("soll ... stattfinden")
+#: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat") ...
 PLANNED_AFTER_RE = re.compile(
     r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert)e[nmrs]?\b", re.I)
+#: ... is over when the clause tells in the past whether the occasion took place ("kam nicht zustande",
+#: "fand nicht statt", "platzte"); cancelled or postponed ("wurde abgesagt") it may still be to come
+TOOK_PLACE_RE = re.compile(
+    r"\b(?:fand(?:en)?\b.*\bstatt|kam(?:en)?\b.*\bzustande|fiel(?:en)?\b.*\baus|platzten?|scheiterten?"
+    r"|begann(?:en)?|endeten?)\b")
 #: "am 6. Januar", "in der Früh des 1. Jänner", "6. Januar 2026", "bis 30. Juni"
 DAY_MONTH_RE = re.compile(
     rf"\b(?:in der früh des\s+|{_PREP})?(?P<day>\d{{1,2}})\.\s*(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\b",
@@ -319,9 +323,9 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             future = True
         elif rel in _PAST_LEADS or prep in ("seit", "vom"):
             future = False  # "die Wahl vom Sonntag": an attributive day names an occasion that is over
-        elif prep == "für" and planned:
-            # "Ein für Mittwoch geplantes Telefonat kam nicht zustande": the clause tells what became of
-            # the plan, so its tense (without the planning participle) places the day
+        elif prep == "für" and planned and TOOK_PLACE_RE.search(clause):
+            # "Ein für Mittwoch geplantes Telefonat kam nicht zustande": the clause tells whether the plan
+            # came about, so its tense (without the planning participle) places the day
             future = clause_tense(clause.replace(planned.group(), " ")) is not False
         elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause):
             future = True  # "für Mittwoch" names the day something is planned for, whatever the tense
