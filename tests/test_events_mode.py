@@ -357,3 +357,15 @@ def test_a_separable_particle_closes_its_clause_the_same_word_before_a_noun_is_a
 def test_first_aid_is_no_aid_event():
     text = "Ein Autofahrer leistete dem verletzten Jogger Erste Hilfe."
     assert [e.trigger for e in extract_events(Doc("t", text, date(2026, 1, 8)))] == []
+
+
+def test_riots_executions_pardons_and_referendums_are_events():
+    day = date(2026, 1, 8)
+    cases = {"In der Hauptstadt kam es zu schweren Ausschreitungen.": ("PROTEST", "Ausschreitungen"),
+             "Die Miliz hat am Samstag zehn Männer hingerichtet.": ("ASSAULT", "hingerichtet"),
+             "Lukaschenko hat sechs inhaftierte Oppositionsführer begnadigt.": ("RETREAT", "begnadigt"),
+             "Die Partei hat ihn für den Posten des Generalsekretärs nominiert.": ("OTHER", "nominiert")}
+    for text, expected in cases.items():
+        assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
+    text = "Der Film wurde für einen Oscar nominiert."
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == []
