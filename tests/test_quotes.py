@@ -408,7 +408,8 @@ def test_parenthetical_so_reports_the_clause_after_it() -> None:
 @pytest.mark.parametrize("opening", ["Aber", "Doch", "Und"])
 def test_coordinating_conjunction_before_the_subject_keeps_the_cue(opening: str) -> None:
     # the conjunction stands before the first position: the sentence has its own cue, no continuation
-    found = quotes(f"„Wir prüfen das“, sagte Müller. {opening} Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.")
+    found = quotes(f"„Wir prüfen das“, sagte Müller. {opening} Zeitungen berichteten, es sei gegen den Arzt "
+                   "ermittelt worden.")
     assert found[-1].speaker_text == "Zeitungen" and found[-1].cue == "berichteten", found
 
 
