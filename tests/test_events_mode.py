@@ -369,3 +369,12 @@ def test_riots_executions_pardons_and_referendums_are_events():
         assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
     text = "Der Film wurde für einen Oscar nominiert."
     assert [e.trigger for e in extract_events(Doc("t", text, day))] == []
+
+
+def test_pupils_visiting_workshops_and_conveying_values_are_no_meetings():
+    day = date(2026, 1, 8)
+    for text in ["Im Schuljahr besuchten 9.500 Schüler 450 Workshops.",
+                 "Die Workshops dienen der Vermittlung demokratischer Werte."]:
+        assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
+    text = "Katar bot eine Vermittlung zwischen den Konfliktparteien an."
+    assert "Vermittlung" in [e.trigger for e in extract_events(Doc("t", text, day))]
