@@ -479,6 +479,13 @@ def test_reported_clause_ends_before_the_speakers_own_past_verb() -> None:
         text="er sei unschuldig", speaker_text="Der Angeklagte")
 
 
+def test_name_part_with_a_lower_case_particle_and_hyphen_is_part_of_the_speaker() -> None:
+    one("Anschließend sei laut el-Baradei die Bearbeitung der Brennstäbe erfolgt.", speaker_text="el-Baradei",
+        cue="laut")
+    one("„Wir sind weiter“, sagte der omanische Außenminister Badr al-Bussaidi.",
+        speaker_text="der omanische Außenminister Badr al-Bussaidi")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

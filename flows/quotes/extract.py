@@ -37,6 +37,8 @@ RELATIVE_SUBJECTS = frozenset("der die welche welcher".split())
 #: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
 DEMONSTRATIVES = frozenset("Diese Dieser".split())
 NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
+#: a name part opened by a lower-case particle and a hyphen (Arabic names: "al-Bussaidi", "el-Baradei")
+HYPHENATED_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu|ben)-[A-ZÄÖÜ]")
 #: lowercase words that are never part of a speaker noun phrase
 NP_STOP = frozenset(
     "am im in an auf aus bei mit nach seit vor zu zum zur vom von über unter gegenüber und oder aber auch "
@@ -1388,9 +1390,9 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
     names = 0
     while k < limit:
         t = toks[k]
-        if _is_capitalized(t):
+        if _is_capitalized(t) or HYPHENATED_PARTICLE_RE.match(t.text):  # "Badr al-Bussaidi", "laut el-Baradei"
             k += 1
-            names += _is_noun(t)
+            names += _is_noun(t) or t.text[0].islower()
         elif t.text in NAME_PARTICLES and k + 1 < limit and (
                 _is_capitalized(toks[k + 1]) or (toks[k + 1].text in NAME_PARTICLES and k + 2 < limit
                                                  and _is_capitalized(toks[k + 2]))) and (
