@@ -217,3 +217,15 @@ def test_more_coarse_phrases_keep_their_words_with_a_null_day(text, precision):
 def test_more_deadlines(text):
     """CONVENTIONS.md, tune3 notes: a deadline ("bis Jahresende") is no event date."""
     assert first(f"Die Sanktionen sollen {text} verschärft werden.").role == "deadline"
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # a weekday of the calendar week before or after the publication week
+    ("Er trat am Dienstag vergangener Woche zurück.", "am Dienstag vergangener Woche", date(2026, 4, 7)),
+    ("Die Wahl findet am Sonntag nächster Woche statt.", "am Sonntag nächster Woche", date(2026, 4, 26)),
+    # the calendar day apposed without an article
+    ("Am Montag, 6. April, tagte der Rat.", "Am Montag, 6. April", date(2026, 4, 6)),
+])
+def test_weekday_with_its_week_or_calendar_day(text, words, day):
+    expr = first(text, WEDNESDAY)
+    assert (expr.text, expr.date) == (words, day)

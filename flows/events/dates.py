@@ -66,13 +66,15 @@ _DEADLINE_LEAD = r"(?:(?P<deadline>bis(?:\s+(?:zum|zur)\s+\w+)?)\s+)"
 
 #: "in der Nacht zum Mittwoch", "in der Nacht auf Donnerstag": the night ending on that day
 NIGHT_RE = re.compile(rf"\b(?:in der )?nacht (?:zum|auf(?: den)?) (?P<wd>{_WD})\b", re.I)
-#: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr", and with the
-#: calendar day apposed: "am kommenden Mittwoch, dem 3.12.", "am Freitag, den 6. März 2026"
+#: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr", "am Dienstag
+#: vergangener Woche", and with the calendar day apposed: "am kommenden Mittwoch, dem 3.12.", "am Freitag,
+#: 6. März 2026"
 WEEKDAY_RE = re.compile(
     rf"\b{_PREP}?(?:(?P<rel>kommenden|nächsten|vergangenen|letzten|vorigen|diesem|diesen)\s+)?"
     rf"(?:(?:späten|frühen)\s+)?(?P<wd>{_WD})(?:{_DAYPART})?\b"
+    r"(?:\s+(?P<week>vergangener|letzter|voriger|nächster|kommender)\s+Woche\b)?"
     r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr"
-    rf"|,\s+de[mn]\s+(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)(?:\s*(?P<ayear>\d{{4}})\b)?)?",
+    rf"|,\s+(?:de[mn]\s+)?(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)(?:\s*(?P<ayear>\d{{4}})\b)?)?",
     re.I)
 #: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat") ...
 PLANNED_AFTER_RE = re.compile(
@@ -155,6 +157,7 @@ YEAR_RE = re.compile(
     re.I)
 
 _STARTS = {"ab", "seit", "von", "vom"}
+_PAST_WEEKS = {"vergangener", "letzter", "voriger"}
 _PAST_LEADS = {"vergangenen", "letzten", "vorigen"}
 _FUTURE_LEADS = {"kommenden", "nächsten"}
 #: finite forms that put a clause in the future or make it a plan
@@ -316,6 +319,12 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         apposed = _apposed_day(m, published_on)
         if apposed is not None:  # "am kommenden Mittwoch, dem 3.12.": the calendar day is explicit
             yield DateExpr(m.start(), m.end(), m.group(), apposed, "day", "explicit", _role(m["prep"]))
+            continue
+        if m["week"]:  # "am Dienstag vergangener Woche": that weekday in the calendar week before or after
+            monday = published_on - timedelta(days=published_on.weekday())
+            shift = -7 if m["week"].lower() in _PAST_WEEKS else 7
+            day = monday + timedelta(days=shift + WEEKDAYS[m["wd"].lower()])
+            yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
             continue
         future: bool | None
         planned = PLANNED_AFTER_RE.match(text, m.end())
