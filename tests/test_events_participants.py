@@ -459,3 +459,9 @@ def test_a_country_after_in_and_an_adjective_is_the_place():
     text = "Ein Extremist wird für zwei Anschläge im benachbarten Tunesien verantwortlich gemacht."
     ms = [mention(text, "Tunesien", "Tunesien")]
     assert roles(text, "Anschläge", ms) == (set(), set())
+
+
+def test_a_party_noun_right_before_a_name_describes_the_person():
+    text = "Der Linke Fabio De Masi formulierte eine ähnliche Kritik."
+    ms = [mention(text, "Linke", "Die Linke", "ORG"), mention(text, "Fabio De Masi", "Fabio De Masi", "PER")]
+    assert roles(text, "Kritik", ms) == ({"Fabio De Masi"}, set())

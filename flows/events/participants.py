@@ -943,6 +943,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                            and (nxt.entity_name or nxt.text) in capital_countries())
                    and not (nxt and m.entity_type == "LOC" and nxt.entity_type == "PER"
                            and MODIFIER_GAP_RE.match(text[m.end:nxt.start]))
+                   # "Der Linke Fabio De Masi", "der Grüne Robert Habeck": a party right before a person
+                   # describes the person
+                   and not (nxt and m.entity_type == "ORG" and nxt.entity_type == "PER"
+                            and text[m.end:nxt.start] == " "
+                            and m.start > sentence.start and text[m.start - 4:m.start].lower() in ("der ", "die "))
                    and not (nxt and m.entity_type != "PER" and nxt.entity_type == "PER"
                             and APPOSITION_GAP_RE.match(text[m.end:nxt.start])
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
