@@ -486,6 +486,11 @@ def test_name_part_with_a_lower_case_particle_and_hyphen_is_part_of_the_speaker(
         speaker_text="der omanische Außenminister Badr al-Bussaidi")
 
 
+def test_heisst_es_im_with_an_adjective_names_the_document() -> None:
+    one("Die Wahl sei kompetitiv gewesen, heißt es im vorläufigen Bericht der Mission.",
+        text="Die Wahl sei kompetitiv gewesen", speaker_text="vorläufigen Bericht der Mission", cue="heißt es")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

@@ -1284,7 +1284,7 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
     cue = f"{toks[i].text} {toks[i + 1].text}"
     speaker = None
     if j < n and toks[j].text in ("in", "im", "aus", "von", "vom", "bei", "beim"):
-        end = _np_end(toks, j + 1, n)
+        end = _source_np_end(toks, j + 1, n)  # also with adjectives after "im": "im vorläufigen Bericht der Mission"
         if end:
             speaker = _speaker_at(text, toks, j + 1, end, people, last_named)
     opened_by_source = i > 0 and toks[0].text in ("In", "Aus", "Von", "Im", "Bei", "Beim", "Vom")
