@@ -491,6 +491,13 @@ def test_heisst_es_im_with_an_adjective_names_the_document() -> None:
         text="Die Wahl sei kompetitiv gewesen", speaker_text="vorläufigen Bericht der Mission", cue="heißt es")
 
 
+def test_spokesperson_of_a_described_person_speaks_for_that_person() -> None:
+    text = ("Migrationskommissar Magnus Brunner reist nach Rom. Man wolle sich ein Bild machen, sagte ein Sprecher "
+            "des Kommissars.")
+    found = quotes(text, (person(text, "Magnus Brunner", "Q1", "Magnus Brunner"),))
+    assert found and found[-1].speaker_name == "Magnus Brunner", found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

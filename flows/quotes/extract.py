@@ -93,7 +93,7 @@ CHANNEL_PREPOSITIONS = frozenset({"auf", "via"})
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
-                       "enten")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
+                       "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
@@ -1541,8 +1541,11 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     institution (``einer Mitteilung des Vereins``) → that institution."""
     genitive = next((k for k in range(len(np) - 2, 0, -1) if np[k].text == "des"), None)
     if genitive is not None and _is_noun(np[genitive - 1]) \
-            and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS):
-        return _description_referent(text, np[genitive:], np[genitive].start, people)
+            and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS + SPOKESPERSON_HEADS):
+        # a statement or a spokesperson of someone described ("ein Sprecher des Kommissars") is that someone's
+        referent = _description_referent(text, np[genitive:], np[genitive].start, people)
+        if referent is not None or np[genitive - 1].text.lower().endswith(STATEMENT_HEADS):
+            return referent
     if not 2 <= len(np) <= 4 or np[0].text.lower() not in DESCRIPTION_DETERMINERS:
         return None
     if any(t.text[:1].isupper() for t in np[1:-1]) or not _is_noun(np[-1]):
