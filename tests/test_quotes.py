@@ -498,6 +498,14 @@ def test_spokesperson_of_a_described_person_speaks_for_that_person() -> None:
     assert found and found[-1].speaker_name == "Magnus Brunner", found
 
 
+def test_spokeswoman_of_the_organisation_speaks_for_it() -> None:
+    text = "Scharfe Kritik kam von Pro Asyl. „Das ist falsch“, erklärte eine Sprecherin der Organisation."
+    org = Mention(text.index("Pro Asyl"), text.index("Pro Asyl") + 8, "Pro Asyl", "ORG", "O1", "Pro Asyl", "gazetteer",
+                  1.0)
+    found = quotes(text, (org,))
+    assert found and found[-1].speaker_name == "Pro Asyl", found
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")

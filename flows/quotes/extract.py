@@ -1539,7 +1539,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     → the latest linked person before it; ``das Unternehmen``, ``die Richter``, ``ein Sprecher`` →
     an organisation named before (a spokesperson speaks for the institution); the statement of an
     institution (``einer Mitteilung des Vereins``) → that institution."""
-    genitive = next((k for k in range(len(np) - 2, 0, -1) if np[k].text == "des"), None)
+    genitive = next((k for k in range(len(np) - 2, 0, -1) if np[k].text in ("des", "der")), None)
     if genitive is not None and _is_noun(np[genitive - 1]) \
             and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS + SPOKESPERSON_HEADS):
         # a statement or a spokesperson of someone described ("ein Sprecher des Kommissars") is that someone's
