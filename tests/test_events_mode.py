@@ -378,3 +378,13 @@ def test_pupils_visiting_workshops_and_conveying_values_are_no_meetings():
         assert [e.trigger for e in extract_events(Doc("t", text, day))] == [], text
     text = "Katar bot eine Vermittlung zwischen den Konfliktparteien an."
     assert "Vermittlung" in [e.trigger for e in extract_events(Doc("t", text, day))]
+
+
+def test_a_ceasefire_agreed_between_parties_compound_investigations_and_summoning_an_envoy():
+    day = date(2026, 1, 8)
+    cases = {"Seit 2013 hatten beide Seiten eine Waffenruhe weitgehend eingehalten.": ("AGREE", "Waffenruhe"),
+             "Gegen den Kandidaten laufen Korruptionsermittlungen.": ("ACCUSE", "Korruptionsermittlungen"),
+             "Das Außenministerium hat den polnischen Botschafter einbestellt.": ("OTHER", "einbestellt"),
+             "Die Soldaten haben zurückgeschossen.": ("ASSAULT", "zurückgeschossen")}
+    for text, expected in cases.items():
+        assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
