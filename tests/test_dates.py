@@ -229,3 +229,17 @@ def test_more_deadlines(text):
 def test_weekday_with_its_week_or_calendar_day(text, words, day):
     expr = first(text, WEDNESDAY)
     assert (expr.text, expr.date) == (words, day)
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # the night named by both days is that of the second (CONVENTIONS.md: "Nacht zum Mittwoch")
+    ("In der Nacht von Dienstag auf Mittwoch griffen Drohnen an.", "In der Nacht von Dienstag auf Mittwoch",
+     date(2026, 4, 15)),
+    ("In der Nacht zu Mittwoch gab es Alarm.", "In der Nacht zu Mittwoch", date(2026, 4, 15)),
+    # "am gleichen Tag" is the day named before
+    ("Am Montag wurde sie festgenommen. Sie hatte am gleichen Tag Klage eingereicht.", "am gleichen Tag",
+     date(2026, 4, 13)),
+])
+def test_nights_and_the_same_day(text, words, day):
+    expr = next(d for d in find_dates(text, WEDNESDAY) if d.text == words)
+    assert expr.date == day

@@ -65,7 +65,9 @@ _PREP = r"(?:(?P<prep>am|ab(?:\s+dem)?|seit(?:\s+dem)?|für(?:\s+den)?|von|vom|b
 _DEADLINE_LEAD = r"(?:(?P<deadline>bis(?:\s+(?:zum|zur)\s+\w+)?)\s+)"
 
 #: "in der Nacht zum Mittwoch", "in der Nacht auf Donnerstag": the night ending on that day
-NIGHT_RE = re.compile(rf"\b(?:in der )?nacht (?:zum|auf(?: den)?) (?P<wd>{_WD})\b", re.I)
+#: "in der Nacht von Dienstag auf Mittwoch", "in der Nacht zu Mittwoch" too
+NIGHT_RE = re.compile(
+    rf"\b(?:in der )?nacht (?:von {_WD} )?(?:zum|zu|auf(?: den)?) (?P<wd>{_WD})\b", re.I)
 #: "am kommenden Montag", "Seit Montag", "am späten Dienstagabend", "Von Samstag, 18 Uhr", "am Dienstag
 #: vergangener Woche", and with the calendar day apposed: "am kommenden Mittwoch, dem 3.12.", "am Freitag,
 #: 6. März 2026"
@@ -110,7 +112,7 @@ _COUNT = "(?:" + "|".join(DAY_COUNTS) + r"|\d{1,2})"
 ANAPHORIC_DAY_RE = re.compile(
     r"\b(?:am\s+(?P<before>Vortag)|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
     r"|am\s+Tag\s+(?:(?P<before3>zuvor|davor)|(?P<after3>darauf|danach))"
-    r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag"
+    r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag|am\s+(?P<same>gleichen|selben)\s+Tag"
     rf"|(?P<count>{_COUNT})\s+Tage?\s+(?:(?P<before5>zuvor|vorher|davor|früher)|(?P<after5>später|danach|darauf)))\b",
     re.I)
 #: "vor zwei Tagen": counted back from the publication day
@@ -257,11 +259,13 @@ def _apposed_day(m: re.Match[str], published_on: date) -> date | None:
 
 
 def _anaphoric_offset(words: str) -> int | None:
-    """Days from the day named before: "am Vortag" -1, "zwei Tage später" +2, "am Folgetag" +1; None
+    """Days from the day named before: "am Vortag" -1, "zwei Tage später" +2, "am gleichen Tag" 0; None
     for words that count from no other day."""
     m = ANAPHORIC_DAY_RE.fullmatch(words)
     if m is None:
         return None
+    if m["same"]:
+        return 0
     size = _count(m["count"]) if m["count"] else 1
     backwards = any(m[g] for g in ("before", "before2", "before3", "before5"))
     return -size if backwards else size
