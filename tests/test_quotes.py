@@ -506,6 +506,11 @@ def test_spokeswoman_of_the_organisation_speaks_for_it() -> None:
     assert found and found[-1].speaker_name == "Pro Asyl", found
 
 
+def test_subject_with_a_relative_clause_before_the_verb_speaks_not_the_object_after_it() -> None:
+    one("Moskaus Chefdiplomat Sergej Lawrow, der nicht nach Istanbul gereist war, nannte die Gespräche "
+        "„einen Anfang, mehr nicht“.", text="einen Anfang, mehr nicht", speaker_text="Moskaus Chefdiplomat Sergej Lawrow")
+
+
 def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resumes_the_quote_before() -> None:
     text = ("Der Korrespondent Will Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. "
             "Viele Menschen seien in Panik auf die Straße gelaufen.")
