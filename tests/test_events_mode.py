@@ -388,3 +388,9 @@ def test_a_ceasefire_agreed_between_parties_compound_investigations_and_summonin
              "Die Soldaten haben zurückgeschossen.": ("ASSAULT", "zurückgeschossen")}
     for text, expected in cases.items():
         assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
+
+
+def test_an_infringement_procedure_is_no_treaty():
+    text = "Die Kommission leitete ein Vertragsverletzungsverfahren gegen Italien ein."
+    assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, date(2026, 1, 8)))] == [
+        ("ACCUSE", "Vertragsverletzungsverfahren")]
