@@ -13,7 +13,12 @@ Conventions (devset ``CONVENTIONS.md``):
 * ``in der Nacht zum/auf Mittwoch`` is that Wednesday;
 * ``seit Montag``, ``ab Freitag``, ``von Samstag, 18 Uhr`` resolve to that day (role ``start``),
   ``für Dienstag`` to the day something is planned for (role ``target``);
-* week-, month-, season- and year-level phrases keep their words with ``date=None``;
+* ``am Vortag``, ``zwei Tage später``, ``am gleichen Tag`` count from the latest day named before in the
+  paragraph, else from the publication day; ``vor drei Tagen`` from the publication day;
+* a weekday with an apposed calendar day (``am Mittwoch, dem 3.12.``) is that day, and ``am Dienstag
+  vergangener Woche`` that weekday of the week before;
+* week-, month-, season- and year-level phrases (``am Wochenende``, ``Ende des Monats``) keep their words
+  with ``date=None``;
 * deadlines (``bis Ende 2027``, ``bis zur Amtsübergabe im Jänner``) get role ``deadline`` so that
   callers do not take them as the date of an event.
 """
@@ -76,7 +81,8 @@ WEEKDAY_RE = re.compile(
     rf"(?:(?:späten|frühen)\s+)?(?P<wd>{_WD})(?:{_DAYPART})?\b"
     r"(?:\s+(?P<week>vergangener|letzter|voriger|nächster|kommender)\s+Woche\b)?"
     r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr"
-    rf"|,\s+(?:de[mn]\s+)?(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)(?:\s*(?P<ayear>\d{{4}})\b)?)?",
+    rf"|,\s+(?:de[mn]\s+)?(?P<aday>\d{{1,2}})\.(?:\s*(?P<amonname>{_MON})\b|(?P<amon>\d{{1,2}})\.)"
+    r"(?:\s*(?P<ayear>\d{4})\b)?)?",
     re.I)
 #: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat") ...
 PLANNED_AFTER_RE = re.compile(
