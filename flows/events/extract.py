@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows.events.dates import DateExpr, clause_tense, find_dates
-from flows.events.discourse import with_article_sides
 from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
 from flows.events.mode import INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, distinct_roles, event_location,
@@ -304,13 +303,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
 
     ``mentions`` (from ``flows.names.find_mentions``) give participants and places; ``quotes``
     (from ``flows.quotes.extract_quotes``) give the ``quote_id`` of events in reported speech.
-    Roles the clause rules leave empty may then be filled by the article's two sides (``discourse.py``).
     """
-    yield from with_article_sides(list(_clause_events(doc, mentions, quotes)), mentions)
-
-
-def _clause_events(doc: Doc, mentions: Sequence[Mention], quotes: Sequence[Quote]) -> Iterator[Event]:
-    """The events with the participants the clause rules give."""
     text = doc.text
     dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
     quoted = quoted_spans(text)
