@@ -146,3 +146,23 @@ def test_genitive_apostrophe_after_a_sibilant_belongs_to_the_name():
 def test_company_name_after_a_sentence_initial_article_and_adjective():
     found = _mentions("Die Österreichische Volksbanken AG (ÖVAG) wird abgespalten. Die ÖVAG schweigt.")
     assert [n for _, n, _ in found] == ["Österreichische Volksbanken AG"] * 3
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kampagnenleiter Zoltek Brandovic sagte, Brandovic sei zufrieden.", "Zoltek Brandovic"),
+    ("Präsident Faustin Archange Touadéra reiste ab.", "Faustin Archange Touadéra"),
+    ("Ministerpräsident Kakha Kaladze widersprach.", "Kakha Kaladze"),
+])
+def test_unknown_given_name_after_a_role_noun(text, person):
+    assert (person, person, "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Außenminister Berlins Politik wird kritisiert.",
+    "Der Sprecher Pressekonferenz Montag Abend.",
+    "ÖVP-Chef Vizekanzler Reinhold Mitterlehner sprach.",
+    "Sekretär Kardinal Lorenzo Baldisseri las vor.",
+])
+def test_role_nouns_titles_and_common_nouns_are_no_names_after_a_role_noun(text):
+    assert not any(t.split()[0] in ("Vizekanzler", "Kardinal", "Pressekonferenz", "Berlins") and k == "PER"
+                   for t, _, k in _mentions(text))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, split_person_name, word_lists
 from flows.names.keys import UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
-from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role
+from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
 from flows.records import Doc, Mention
 
 #: Tokens: words (hyphenated compounds stay one token) or single punctuation characters.
@@ -73,6 +73,9 @@ CITY_INSTITUTION_FORMS = {n + e: n for n in WORDS["city_institution_nouns"] for 
 IRREGULAR_PLACE_ADJECTIVES = dict(pair.split("=") for pair in WORDS["irregular_place_adjectives"])
 #: Last letters after which German writes the genitive as an apostrophe (``Merz’``, ``Strauß’``).
 SIBILANTS = frozenset("sßzx")
+#: Titles before a name that are not role nouns of the role table (Kampagnenleiter is; König, Papst).
+ROLE_TITLES = frozenset({"König", "Königin", "Prinz", "Prinzessin", "Papst", "Kardinal", "Bischof", "Scheich", "Emir", "General",
+                         "Oberst", "Graf", "Gräfin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Baron", "Freiherr"})
 #: Titles written before a name (Papst, König, Dr): never the given name of an unknown person.
 TITLES = WORDS["titles"]
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -375,6 +378,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 i += 1
                 continue
         pattern = _person_pattern(doc, g, tokens, i)
+        if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and tok.text[:1].isupper():
+            pattern = _after_role_noun(g, tokens, i)
         if pattern is not None:
             found.append(pattern)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
@@ -496,6 +501,36 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
     return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
+
+
+def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
+    """``Kampagnenleiter Nedeljko Bilalic``, ``Präsident Faustin Archange Touadéra``: two or three
+    capitalised words right after a role noun are a person's name when none of them is a common noun,
+    a word that is no name, a place, or the start of a listed name, even with an unknown given name."""
+    if (i == 0 or i + 1 >= len(tokens) or not tokens[i - 1].text[:1].isupper() or tokens[i].start - tokens[i - 1].end != 1
+            or not tokens[i].text[:1].isupper() or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1):
+        return None  # cheap tests first: three capitalised words in a row
+    prev = tokens[i - 1].text
+    if not (APPOSITION_NOUN.match(prev) or prev in ROLE_TITLES or _is_role_noun(prev)):
+        return None
+    end = i
+    while end < min(len(tokens), i + 3) and (end == i or tokens[end].start - tokens[end - 1].end == 1) and _unknown_name_word(g, tokens[end].text):
+        end += 1
+    if end - i < 2 or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].start - tokens[end - 1].end == 1):
+        return None  # one word, or more capitalised words than a name has
+    return Candidate(tokens[i].start, tokens[end - 1].end, "PER", (), "pattern", "pattern")
+
+
+def _unknown_name_word(g: Gazetteer, word: str) -> bool:
+    """A capitalised word that can be part of an unknown person's name."""
+    return (len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+            and word not in COMMON_NOUNS and word not in NOT_NAMES and word not in TITLES and word not in ROLE_TITLES
+            and not ABSTRACT_NOUN.search(word) and word.casefold() not in g.casefold and not _is_role_noun(word))
+
+
+@lru_cache(maxsize=65_536)
+def _is_role_noun(word: str) -> bool:
+    return role_noun(word) is not None
 
 
 def _past_particles(tokens: list[Token], j: int) -> int:
@@ -1048,13 +1083,13 @@ def _earlier_surname(doc: Doc, c: Candidate, memory: _Memory, surface: str) -> M
     """A bare surname written before the person's full name (a headline ``Griss: …`` before
     ``Irmgard Griss``): the person of the whole article with that surname, for a word that is not a
     common noun and has no article before it."""
-    base = re.sub(r"['’]s?$", "", surface)
-    if base in COMMON_NOUNS or surface in COMMON_NOUNS or base in TITLES or DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start):
+    if not memory.by_surname or surface in COMMON_NOUNS:
         return None
+    base = surface.rstrip("'’")
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
-        if form and fold_key(form) in memory.by_surname:
-            e_id, name = memory.by_surname[fold_key(form)]
-            return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
+        hit = memory.by_surname.get(fold_key(form)) if form else None
+        if hit and base not in COMMON_NOUNS and base not in TITLES and not DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start):
+            return _mention(doc, c, "PER", hit[0], hit[1], "one-sense", 0.75)
     return None
 
 
