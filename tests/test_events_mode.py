@@ -394,3 +394,16 @@ def test_an_infringement_procedure_is_no_treaty():
     text = "Die Kommission leitete ein Vertragsverletzungsverfahren gegen Italien ein."
     assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, date(2026, 1, 8)))] == [
         ("ACCUSE", "Vertragsverletzungsverfahren")]
+
+
+def test_meeting_convening_and_backing_verbs_with_their_parts_apart():
+    day = date(2026, 1, 8)
+    cases = {"Beide wollten zwei Tage später in Tirana zusammenkommen.": ("CONSULT", "zusammenkommen"),
+             "Rama stellte sich in der Nacht zum Donnerstag hinter Meloni.": ("SUPPORT", "stellte"),
+             "Merz hat in New York den ukrainischen Präsidenten getroffen.": ("CONSULT", "getroffen"),
+             "In Neu-Delhi berief Modi gestern den Nationalen Sicherheitsrat ein.": ("CONSULT", "berief"),
+             "Der Milizchef kündigte eine einseitige Waffenruhe ab Montag an.": ("RETREAT", "Waffenruhe")}
+    for text, expected in cases.items():
+        assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
+    text = "Über 100.000 Unterschriften sind in kurzer Zeit zusammengekommen."
+    assert [e.trigger for e in extract_events(Doc("t", text, day))] == []
