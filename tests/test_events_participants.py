@@ -465,3 +465,11 @@ def test_a_party_noun_right_before_a_name_describes_the_person():
     text = "Der Linke Fabio De Masi formulierte eine ähnliche Kritik."
     ms = [mention(text, "Linke", "Die Linke", "ORG"), mention(text, "Fabio De Masi", "Fabio De Masi", "PER")]
     assert roles(text, "Kritik", ms) == ({"Fabio De Masi"}, set())
+
+
+def test_mutual_acts_of_several_parties_keep_them_in_both_roles():
+    from flows.events.participants import distinct_roles
+    parts = (Participant("actor", None, "Russland", "Russland"), Participant("actor", None, "Ukraine", "Ukraine"),
+             Participant("target", None, "Russland", "Russland"), Participant("target", None, "Ukraine", "Ukraine"))
+    assert distinct_roles(parts, "AGREE") == parts
+    assert [p.role for p in distinct_roles(parts, "ACCUSE")] == ["actor", "actor"]

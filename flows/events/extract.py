@@ -366,7 +366,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         participants = acting_bodies(participants, trigger.rule.event_type, trigger.is_noun, doc.published_on)
         participants += inherited_participants(text, trigger.start, trigger.end, trigger.rule.event_type,
                                                participants, earlier)
-        participants = with_entity_ids(distinct_roles(participants))
+        participants = with_entity_ids(distinct_roles(participants, trigger.rule.event_type))
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",

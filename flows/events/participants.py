@@ -395,18 +395,26 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     return tuple(unique.values())
 
 
-def distinct_roles(participants: Sequence[Participant]) -> tuple[Participant, ...]:
+#: acts that several parties do to each other; `tune3.jsonl` lists such parties in both roles
+#: ("Russland und die Ukraine verständigten sich auf einen Austausch")
+MUTUAL_ACT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
+
+
+def distinct_roles(participants: Sequence[Participant], event_type: str = "") -> tuple[Participant, ...]:
     """One role per party: a party that acts is not also its own target.
 
     Two readings of one clause (a person swapped for his country, ``Kerry habe Finanzhilfen ... für die
-    Vereinigten Staaten``; a subject repeated in the object) can give the same party both roles; none
-    of the annotated events has one, so the actor reading, which the subject rules give, is kept.
+    Vereinigten Staaten``; a subject repeated in the object) can give the same party both roles; the
+    actor reading, which the subject rules give, is kept. Mutual acts of two or more actors are left
+    alone: there every party may stand in both roles.
 
     >>> [p.role for p in distinct_roles((Participant("actor", None, "USA", "Kerry"),
-    ...                                   Participant("target", None, "USA", "Vereinigten Staaten")))]
+    ...                                   Participant("target", None, "USA", "Vereinigten Staaten")), "AID")]
     ['actor']
     """
     actors = {p.name for p in participants if p.role == "actor"}
+    if event_type in MUTUAL_ACT_TYPES and len(actors) >= 2:
+        return tuple(participants)
     return tuple(p for p in participants if p.role == "actor" or p.name not in actors)
 
 
