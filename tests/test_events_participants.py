@@ -473,3 +473,11 @@ def test_mutual_acts_of_several_parties_keep_them_in_both_roles():
              Participant("target", None, "Russland", "Russland"), Participant("target", None, "Ukraine", "Ukraine"))
     assert distinct_roles(parts, "AGREE") == parts
     assert [p.role for p in distinct_roles(parts, "ACCUSE")] == ["actor", "actor"]
+
+
+def test_a_ministry_acting_abroad_acts_for_its_country():
+    text = "Das US-Finanzministerium verhängte am Dienstag neue Strafmaßnahmen gegen den Ölkonzern PDVSA."
+    ms = [Mention(text.index("US-Finanzministerium"), text.index("US-Finanzministerium") + 20, "US-Finanzministerium",
+                  "ORG", "org:us-finanzministerium", "US-Finanzministerium", "test", 1.0),
+          mention(text, "PDVSA", "PDVSA", "ORG")]
+    assert roles(text, "verhängte", ms)[0] == {"USA"}

@@ -370,6 +370,16 @@ def role_body(entity_id: str | None, on: date | None) -> str | None:
                  if start <= on and (end is None or on < end)), None)
 
 
+#: ministries of a state ("US-Finanzministerium", "Russisches Außenministerium")
+MINISTRY_RE = re.compile(r"ministerium\b|^Auswärtiges Amt$")
+
+
+def _domestic_countries(participants: Sequence[Participant]) -> set[str]:
+    """The countries of the event's other participants: a ministry acting at home stays itself."""
+    homes = _home_countries()
+    return {c for p in participants for c in [homes.get(p.entity_id or "")] if c and not MINISTRY_RE.search(p.name)}
+
+
 def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun: bool,
                   on: date | None) -> tuple[Participant, ...]:
     """Actors who hold an office, replaced by the body they act for in state actions.
@@ -386,7 +396,10 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     state = event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
-        if p.name in _words()["seats"] and (event_type in STATE_ACTION_TYPES or p.role == "target"):
+        foreign_ministry = MINISTRY_RE.search(p.name) and _home_countries().get(p.entity_id or "") not in (
+            None, *_domestic_countries(participants))
+        if (p.name in _words()["seats"] or foreign_ministry) and (event_type in STATE_ACTION_TYPES
+                                                                  or p.role == "target"):
             country = _home_countries().get(p.entity_id or "")
             p = Participant(p.role, None, country, p.text) if country else p
         body = role_body(p.entity_id, on) if state and p.role == "actor" else None
