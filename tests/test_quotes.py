@@ -712,3 +712,14 @@ def test_wie_aus_source_verlautete() -> None:
 ])
 def test_report_noun_before_a_dative_and_subject_after_a_leading_adverb(sentence: str, speaker: str) -> None:
     one(sentence, type="indirect", speaker_text=speaker)
+
+
+def test_description_linked_forward_refers_back_to_the_person_before() -> None:
+    """``so der Minister`` refers back: a names link to a minister named only later is not taken."""
+    text = ("Außenminister Subrahmanyam Jaishankar warf Pakistan Provokationen vor. Indien werde keine Vermittlung "
+            "akzeptieren, so der Minister. Auch Marco Rubio äußerte sich.")
+    before = person(text, "Subrahmanyam Jaishankar", "p1", "Subrahmanyam Jaishankar")
+    role = person(text, "der Minister", "p2", "Marco Rubio")
+    later = person(text, "Marco Rubio", "p2", "Marco Rubio")
+    found = [q for q in quotes(text, (before, role, later)) if q.cue == "so"]
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("der Minister", "Subrahmanyam Jaishankar")]

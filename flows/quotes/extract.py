@@ -1480,8 +1480,12 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     overlapping = [m for m in people if m.start < stop and start < m.end]
     if overlapping:
         best = min(overlapping, key=lambda m: (m.entity_id is None, m.entity_type != "PER", -(m.end - m.start)))
-        referent = None if best.entity_id is not None else _description_referent(text, toks[i:end], start, people)
+        forward = best.entity_id is not None and _forward_link(text, best, people)
+        referent = None if best.entity_id is not None and not forward \
+            else _description_referent(text, toks[i:end], start, people)
         if referent is None:
+            if forward:
+                return Speaker(best.text, best.start, best.end)
             return Speaker(best.text, best.start, best.end, best.entity_id, best.entity_name)
         return Speaker(best.text, best.start, best.end, referent.entity_id, referent.entity_name)
     surface = text[start:stop]
@@ -1568,6 +1572,27 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return None
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     return before[-1] if before else None
+
+
+def _forward_link(text: str, mention: Mention, people: list[Mention]) -> bool:
+    """A nameless description (``der Minister``, ``der Regierungschef``) that the names stage linked to a
+    person the article names only after it while it names another person before: a definite description
+    refers back, so the link is not taken and the description is resolved here instead; a
+    role with its institution in a hyphenated compound (``die EU-Außenbeauftragte``) may name its holder.
+
+    >>> t = "Außenminister Jaishankar warb. Das sei so, so der Minister. Marco Rubio schwieg."
+    >>> before = Mention(14, 24, "Jaishankar", "PER", "p1", "Subrahmanyam Jaishankar", "x", 1.0)
+    >>> role = Mention(46, 58, "der Minister", "PER", "p2", "Marco Rubio", "role", 1.0)
+    >>> _forward_link(t, role, [before, role, Mention(60, 71, "Marco Rubio", "PER", "p2", "Marco Rubio", "x", 1.0)])
+    True
+    """
+    words = mention.text.split()
+    if mention.entity_type != "PER" or words[0].lower() not in DESCRIPTION_DETERMINERS or "-" in words[-1]:
+        return False  # a role named with its institution (die EU-Außenbeauftragte, der US-Präsident) is unique
+    named = [m for m in people if m.entity_id == mention.entity_id and m.start != mention.start]
+    earlier = any(m.entity_type == "PER" and m.entity_id and m.end <= mention.start for m in people)
+    # a holder the article never names is the names stage's knowledge of the office (die Bundespräsidentin)
+    return earlier and bool(named) and all(m.start > mention.start for m in named)
 
 
 def _latest_organisation(text: str, start: int, people: list[Mention]) -> Mention | None:
