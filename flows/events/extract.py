@@ -205,6 +205,28 @@ def _sibling_date(dates: Sequence[DateExpr], trigger: Trigger, following: Senten
     return None
 
 
+#: a sentence opening with a personal-pronoun subject goes on about the person of the sentences before
+PRONOUN_SUBJECT_RE = re.compile(r"(?:Er|Sie)\s")
+#: how many sentences back a pronoun-subject sentence takes its day from (a quote may stand between)
+CARRY_REACH = 2
+
+
+def _carried_date(dates: Sequence[DateExpr], sentence: Sentence, preceding: dict[int, Sentence],
+                  published_on: date | None) -> DateExpr | None:
+    """The latest past day of the sentences just before in the paragraph, for a sentence that goes on
+    about the same person ("…, sagte Meloni am Mittwoch in Rom. Sie warf der EU-Kommission vor, …")."""
+    previous = preceding.get(id(sentence))
+    for _ in range(CARRY_REACH):
+        if previous is None or published_on is None:
+            return None
+        days = [d for d in _dates_in(dates, previous)
+                if d.precision == "day" and d.role == "point" and d.date and d.date <= published_on]
+        if days:
+            return days[-1]
+        previous = preceding.get(id(previous))
+    return None
+
+
 def _provision_mode(verb_modes: Sequence[tuple[int, EventMode]], previous: Sentence | None) -> EventMode:
     """What a document provides ("Es sieht ein Importverbot vor") is in force when the sentence before
     adopted it ("haben ... das Sanktionspaket beschlossen") and planned while it is only to be adopted."""
@@ -275,7 +297,10 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
         return left <= d.start and d.end <= right
 
     inside = [d for d in _dates_in(dates, sentence)
-              if not (planning_act and (d.role == "target" or not in_own_clause(d)))
+              # "kündigte eine Waffenruhe ab dem kommenden Montag an": a start day after the verb is the
+              # announced measure's ("Seit Frühjahr ruft ver.di zu Streiks auf" dates the calling)
+              if not (planning_act and (d.role == "target" or d.role == "start" and d.start > trigger.end
+                                        or not in_own_clause(d)))
               and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses))]
     if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
         # a place clause shares the time of the clause it hangs on: "Morgen reist Merz nach Paris, wo er mit
@@ -338,8 +363,10 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     verb_modes: list[tuple[int, EventMode]] = []  # the modes of earlier verb events, by trigger start
     for n, (trigger, sentence) in enumerate(found, start=1):
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
-        date_expr = _event_date(dates, sentence, trigger, same_sentence) or _follow_up_date(
-            text, dates, following.get(id(sentence)))
+        date_expr = _event_date(dates, sentence, trigger, same_sentence)
+        if date_expr is None and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is False:
+            # a state told in the present ("Ein Treffen lehnt sie bislang ab") is not dated by the cue after it
+            date_expr = _follow_up_date(text, dates, following.get(id(sentence)))
         mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
                           quoted, same_sentence)
         if date_expr is None and mode == "realized" and trigger.rule.event_type != "OTHER":
@@ -348,6 +375,14 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = _sibling_date(dates, trigger, next_sentence, siblings, lambda t: event_mode(
                 text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
                 [o for o in siblings if o is not t]))
+        if (date_expr is None and mode == "realized" and not trigger.is_noun and PRONOUN_SUBJECT_RE.match(sentence.text)
+                and clause_bounds(sentence, trigger.start, trigger.end)[0] == sentence.start
+                and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is False):
+            # only the pronoun's own clause, told in the past ("Sie warf der EU-Kommission vor, ...")
+            date_expr = _carried_date(dates, sentence, preceding, doc.published_on)
+        if (date_expr and date_expr.date and doc.published_on and mode == "hypothetical"
+                and date_expr.date <= doc.published_on):
+            date_expr = None  # a possible event's past day is that of the speech act about it
         if date_expr and date_expr.date and doc.published_on:
             mode = _dated_mode(text, sentence, trigger, mode, date_expr, doc.published_on)
         if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause_bounds(

@@ -1,0 +1,32 @@
+"""Which date an event takes (flows.events.extract), pinned by a sentence per rule (issue 5)."""
+from datetime import date
+
+from flows.events import extract_events
+from flows.records import Doc
+
+
+def dates_of(text: str, published: date) -> dict[str, tuple[str | None, date | None]]:
+    return {e.trigger: (e.date_text, e.date) for e in extract_events(Doc("a", text, published), [])}
+
+
+def test_a_start_day_after_an_announcing_verb_is_the_announced_measures():
+    found = dates_of("Der Milizchef kündigte eine einseitige Waffenruhe ab dem kommenden Montag an.",
+                     date(2026, 4, 15))
+    assert found["kündigte"] == (None, None)
+
+
+def test_a_present_state_is_not_dated_by_the_speech_cue_of_the_next_sentence():
+    text = ("Ein Treffen mit der Opposition lehnt sie bislang ab. „Die Menschen haben frei entschieden“, "
+            "sagte die Präsidentin am Dienstag.")
+    assert dates_of(text, date(2025, 10, 1))["lehnt"] == (None, None)
+
+
+def test_a_pronoun_subject_goes_on_with_the_day_of_the_sentence_before():
+    text = ("„Das Modell funktioniert“, sagte Meloni am Mittwoch in Rom. Sie warf der EU-Kommission vor, "
+            "Italien allein zu lassen.")
+    assert dates_of(text, date(2026, 10, 29))["warf"] == ("am Mittwoch", date(2026, 10, 28))
+
+
+def test_a_possible_event_takes_no_past_day_of_the_speech_act_about_it():
+    found = dates_of("Die EU drohte Tiflis gestern mit der Aussetzung der Visafreiheit.", date(2025, 10, 1))
+    assert found["Aussetzung"] == (None, None)
