@@ -723,3 +723,11 @@ def test_description_linked_forward_refers_back_to_the_person_before() -> None:
     later = person(text, "Marco Rubio", "p2", "Marco Rubio")
     found = [q for q in quotes(text, (before, role, later)) if q.cue == "so"]
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("der Minister", "Subrahmanyam Jaishankar")]
+
+
+def test_description_refers_to_the_person_given_that_role_before() -> None:
+    """``sagte der Landrat`` → the person the article called ``Der Landrat des Landkreises …, X``."""
+    text = ("Der Landrat des Landkreises Oder-Spree, Frank Steinhoff, forderte eine Lösung. "
+            "„Wir sind eine Region“, sagte der Landrat.")
+    found = quotes(text, (person(text, "Frank Steinhoff", "p1", "Frank Steinhoff"),))
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("der Landrat", "Frank Steinhoff")]

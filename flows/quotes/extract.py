@@ -1568,10 +1568,36 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         head = institution
     if head.endswith(INSTITUTION_HEADS):
         return _institution_referent(text, head, start, people)
-    if np[0].text.lower() in ("ein", "eine") or not head.endswith(PERSON_HEAD_ENDINGS):
+    if np[0].text.lower() in ("ein", "eine"):
         return None
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
+    holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
+    if holder is not None:  # "der Landrat" after "Der Landrat des Kreises, Frank Steinhoff," or "Landrat X"
+        return holder
+    if not head.endswith(PERSON_HEAD_ENDINGS):
+        return None
     return before[-1] if before else None
+
+
+#: how far before a name its role noun may stand in an apposition (``Der Landrat des Landkreises Oder-Spree, X``)
+ROLE_APPOSITION_CHARS = 60
+
+
+def _role_before(text: str, start: int, head: str) -> bool:
+    """Whether the article gives the person named at ``start`` the role ``head``: as the noun right before
+    the name (``Außenminister X`` for ``der Minister``) or as the head of an apposition that ends in a
+    comma before it (``Der Landrat des Landkreises Oder-Spree, X``).
+
+    >>> t = "Der Landrat des Landkreises Oder-Spree, Frank Steinhoff, forderte das."
+    >>> _role_before(t, t.index("Frank"), "landrat"), _role_before(t, t.index("Frank"), "minister")
+    (True, False)
+    """
+    if len(head) < 4:
+        return False
+    if _word_before(text, start).endswith(head):
+        return True
+    window = text[max(0, start - ROLE_APPOSITION_CHARS):start]
+    return re.search(rf"{re.escape(head)}\b[^.!?;:„“»«\n]*,\s*$", window, re.IGNORECASE) is not None
 
 
 def _forward_link(text: str, mention: Mention, people: list[Mention]) -> bool:
