@@ -1,9 +1,11 @@
 """Find person, place and organisation mentions in an article and link them.
 
 One pass over the tokens with a trie of all gazetteer aliases (longest match, inflection-tolerant
-final token), then person patterns for unknown names (``<given name> <Surname>``), organisation
-patterns (``Landgericht Stuttgart``, ``VfL Waldbrunn``, ``… Capital``, ``der Hersteller Velocan``,
-``Bundesverwaltungsgericht``, ``Bundesamt für …``, ``des georgischen Innenministeriums``), and
+final token), then person patterns for unknown names (``<given name> <Surname>``, ``Kampagnenleiter
+<Name> <Name>``), organisation patterns (``Landgericht Stuttgart``, ``VfL Waldbrunn``, ``… Capital``,
+``der Hersteller Velocan``, ``Bundesverwaltungsgericht``, ``Bundesamt für …``, ``des georgischen
+Innenministeriums``, ``die Kölner Staatsanwaltschaft``, a long form spelled out by its bracketed
+acronym: ``Bundesverband mittelständische Wirtschaft (BVMW)``), and
 person references (``der ukrainische Präsident``, ``der CDU-Chef``, ``die Estin``, ``der
 53-Jährige``, ``Der Linkspopulist``, ``seinem Bruder``, ``dessen Nachfolger``). A second pass in text
 order applies one sense per document (a bare ``Klitschko`` follows the full name used before, a
@@ -793,6 +795,7 @@ class _Memory:
         self.persons: list[tuple[int, str, str]] = []  # (start, entity_id, name) in text order
         self.entities: list[tuple[int, str]] = []
         self.last_org: tuple[int, str, str, str] | None = None  # (end, entity_id, name, type) of the last organisation
+        self.acronyms: dict[str, tuple[str, str, str]] = {}  # acronym defined in brackets after an organisation -> it
 
     def add_person(self, start: int, entity_id: str, name: str) -> None:
         given, surname = split_person_name(name)
@@ -881,6 +884,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
                 memory.add_org(mention.entity_id, mention.entity_name, mention.entity_type)
                 if mention.entity_type == "ORG":
                     memory.last_org = (c.end, mention.entity_id, mention.entity_name, "ORG")
+                    defined = BRACKETED_ACRONYM.match(text, c.end)
+                    if defined and defined.group(1) != mention.text:
+                        memory.acronyms.setdefault(defined.group(1), (mention.entity_id, mention.entity_name, "ORG"))
             memory.entities.append((c.start, mention.entity_id))
         found.append(mention)
     # second look at bare words once every person of the article is known (surname before full name)
@@ -902,6 +908,10 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if named is not None:  # der russische Sicherheitsrat, des georgischen Innenministeriums
             readings = [e for e in c.entity_ids if g.info[e].country == named[1]]
             return _named_org(doc, g, c, g.entity(readings[0]).name if len(readings) == 1 else named[0])
+    if c.method == "gazetteer" and surface in memory.acronyms:
+        # Rapid Support Forces (RSF): the acronym the article defined, not another entity's (Reporter ohne Grenzen)
+        e_id, name, typ = memory.acronyms[surface]
+        return _mention(doc, c, typ, e_id, name, "one-sense")
     if c.method == "gazetteer":
         if c.kind == "surname" or (len(c.entity_ids) > 1 and g.info[c.entity_ids[0]].entity.type == "PER"):
             key = fold_key(re.sub(r"['’]s?$|s$", "", surface))
@@ -961,6 +971,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
 #: place right after it (``das Verteidigungsministerium in Kiew``).
 WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
 OPEN_PAREN = re.compile(r"\s*\(")
+#: An acronym in brackets right after an organisation's name (``Rapid Support Forces (RSF)``).
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 #: An article or determiner right before a capitalised word makes it a common noun, not a surname.
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
