@@ -9,9 +9,9 @@ from contextlib import contextmanager
 
 import pandas as pd
 
+from flows.stages import Planned
 from flows.store.carry import ARTICLE_TABLES
 from flows.store.catalog import Catalog
-from flows.store.inputs import Plan, input_key
 
 
 class TerminalProgress:
@@ -41,38 +41,33 @@ def stopwatch(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def run_changes(plan: Plan, state: pd.DataFrame, before: dict[str, int], after: dict[str, int],
+def run_changes(planned: Planned, before: dict[str, int], after: dict[str, int],
                 written: list[dict[str, int]]) -> dict:
     """What this run changed, as opposed to the totals of the datasets it published: input files
-    new and changed (``state`` is what the previous version was built from), and per article table
-    the rows written (of new and changed articles) and removed (of changed and pruned inputs, and
-    the rows rewritten), from the tables' rows ``before`` and ``after`` and the ``written`` counts
-    of each extraction batch.
+    new and changed, and per article table the rows written (of new and changed articles) and
+    removed (of changed and pruned inputs, and the rows rewritten), from the tables' rows ``before``
+    and ``after`` and the ``written`` counts of each extraction batch.
 
-    >>> from pathlib import Path
-    >>> plan = Plan(process=[Path("/in/a.txt"), Path("/in/b.txt")], pruned=["/in/c.txt"])
-    >>> state = pd.DataFrame({"path": ["/in/a.txt", "/in/c.txt"]})
-    >>> changes = run_changes(plan, state, {"articles": 7}, {"articles": 8}, [{"articles": 2}])
+    >>> planned = Planned(incremental=True, input_files=3, files=2, new_files=1, unchanged=1, missing=1, pruned=1)
+    >>> changes = run_changes(planned, {"articles": 7}, {"articles": 8}, [{"articles": 2}])
     >>> changes["new_files"], changes["changed_files"], changes["written"]["articles"], changes["removed"]["articles"]
     (1, 1, 2, 1)
     """
-    known = set(state["path"])
-    changed = sum(input_key(path) in known for path in plan.process)
     rows = {name: sum(batch.get(name, 0) for batch in written) for name in ARTICLE_TABLES}
-    return {"new_files": len(plan.process) - changed, "changed_files": changed, "written": rows,
+    return {"new_files": planned.new_files, "changed_files": planned.files - planned.new_files, "written": rows,
             "removed": {name: before.get(name, 0) + rows[name] - after.get(name, 0) for name in ARTICLE_TABLES}}
 
 
-def run_summary(catalog: Catalog, run_id: str, plan: Plan, published: bool, counts: dict[str, int],
+def run_summary(catalog: Catalog, run_id: str, planned: Planned, published: bool, counts: dict[str, int],
                 duplicates: int, missing_dates: int, quarantined: pd.DataFrame, timings: dict[str, float],
                 items: dict, clock: float, changes: dict | None = None) -> dict:
     """What a run did, as returned by the flow, written to its manifest and rendered below:
     ``counts`` are the rows of the published datasets, ``changes`` (:func:`run_changes`) what this
-    run wrote and removed."""
+    run wrote and removed, ``quarantined`` this run's quarantine rows."""
     timings["run"] = time.perf_counter() - clock
-    return {"counts": counts, "this_run": changes, "files": len(plan.process), "unchanged_files": len(plan.unchanged),
-            "missing_files": len(plan.missing), "pruned_files": len(plan.pruned), "published": published,
-            "duplicates": duplicates, "missing_dates": missing_dates,
+    return {"counts": counts, "this_run": changes, "input_files": planned.input_files, "files": planned.files,
+            "unchanged_files": planned.unchanged, "missing_files": planned.missing, "pruned_files": planned.pruned,
+            "published": published, "duplicates": duplicates, "missing_dates": missing_dates,
             "quarantined": len(quarantined),
             "quarantine_by_stage": quarantined["stage"].value_counts().to_dict(),
             "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()}, "items": items,

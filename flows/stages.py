@@ -28,9 +28,12 @@ from prefect.futures import as_completed
 from flows import events, ingest, names, quotes
 from flows.ingest.dedupe import dedupe_key, decide
 from flows.records import Article, Doc, Mention, Rejected
-from flows.store.carry import ARTICLE_TABLES, carried_discovered, spill_restated, stored_keys
+from flows.report import summary_markdown as report_markdown
+from flows.report import write_duckdb_catalog
+from flows.store.carry import (ARTICLE_TABLES, carried_discovered, carried_quarantine, input_state, next_state,
+                               spill_restated, stored_keys, write_tables)
 from flows.store.catalog import Catalog
-from flows.store.inputs import input_key
+from flows.store.inputs import hash_files, input_key, plan_run
 from flows.store.parquet import to_arrow, with_partition_keys
 from flows.store.spill import read_spill, write_spill
 from flows.tables import article_rows, entity_rows, event_rows, frame, mention_rows, quote_rows
@@ -61,16 +64,66 @@ def as_doc(article: Article) -> Doc:
 
 
 @dataclass
+class Planned:
+    """What a run does with its inputs (:func:`plan_inputs`), as the flow holds it: counts, and
+    the spills that carry the details per input file to the tasks that need them."""
+
+    incremental: bool  # there is a published version, and no full refresh was asked for
+    input_files: int
+    files: int  # inputs to read: new, or changed since the published version
+    new_files: int
+    unchanged: int
+    missing: int  # in the published version's state, no longer among the inputs
+    pruned: int
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table of the published version
+    ingest: list[Path] = field(default_factory=list)  # per ingest batch, the spill of its input paths
+    drop_refs: Path | None = None  # spill of the refs whose rows go (incremental runs)
+    state: Path | None = None  # spill of the next input state as known before reading (input_state)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.files and not self.pruned
+
+
+@task(name="plan", **BATCH_TASK)
+def plan_inputs(catalog: Catalog, inputs: list[str], full_refresh: bool, prune: bool, spill_dir: Path) -> Planned:
+    """Discover and hash the input files and compare them with the published version's state;
+    when there is work, cut the inputs to read into ingest batches and spill those, the refs whose
+    rows go and the next input state to ``spill_dir``. A task, so that on Dask the per-file data
+    (paths, hashes, the published state with every article's ref: ~60 MB of Python objects at 40k
+    files, which stayed in the process after use) and the Arrow memory of counting the published
+    rows (+35 MB) are a worker's, not the flow process's."""
+    files = ingest.discover([Path(p) for p in inputs])
+    hashes = hash_files(files)
+    incremental = catalog.current_version is not None and not full_refresh
+    state = catalog.read_state() if incremental else catalog.read_state().iloc[0:0]
+    plan = plan_run(files, hashes, state, prune)
+    known = set(state["path"])
+    changed = sum(input_key(path) in known for path in plan.process)
+    planned = Planned(incremental, len(files), len(plan.process), len(plan.process) - changed,
+                      len(plan.unchanged), len(plan.missing), len(plan.pruned), catalog.counts())
+    if incremental and planned.nothing_to_do:
+        return planned  # nothing is written: a run with no change leaves no trace
+    batches = ingest_batches(plan.process, BATCHES_PER_STAGE, MIN_INGEST_BYTES)
+    planned.ingest = [write_spill(spill_dir / f"inputs-{n:05d}.pkl", paths) for n, paths in enumerate(batches)]
+    planned.drop_refs = write_spill(spill_dir / "drop-refs.pkl", plan.drop_refs) if incremental else None
+    planned.state = write_spill(spill_dir / "state.pkl", input_state(state, plan, hashes))
+    return planned
+
+
+@dataclass
 class Ingested:
     """Input files read and cleaned (a batch, or all of them). The articles stay out of the flow
     process: each batch writes them to its spill file, and their dedupe keys beside it
     (:func:`keys_spill`), for the dedupe task. The flow gets per spill its number of articles, the
-    rejections, and ``refs``: per input, the record refs it made (so a later run can drop exactly
-    these rows when the file changes or goes)."""
+    rejections, and ``refs``: spills of, per input, the record refs it made (so a later run can
+    drop exactly these rows when the file changes or goes; read when the run's input state is
+    written, :func:`write_version`)."""
 
     spills: list[tuple[Path, int]] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
-    refs: dict[str, list[str]] = field(default_factory=dict)
+    refs: list[Path] = field(default_factory=list)
+    files: int = 0
     seconds: float = 0.0
 
     @property
@@ -84,14 +137,16 @@ def keys_spill(spill: Path) -> Path:
 
 
 @task(name="ingest", **BATCH_TASK)
-def ingest_batch(paths: Sequence[Path], spill: Path) -> Ingested:
-    """Read and clean a batch of input files, write the articles to ``spill`` and their dedupe
-    keys (with the MinHash signatures) beside it."""
+def ingest_batch(inputs: Path, spill: Path) -> Ingested:
+    """Read and clean a batch of input files (listed in the spill ``inputs``), write the articles
+    to ``spill`` and their dedupe keys (with the MinHash signatures) beside it."""
     started = time.thread_time()
+    paths: list[Path] = read_spill(inputs)
     result = Ingested()
     articles: list[Article] = []
+    refs_by_input: dict[str, list[str]] = {}
     for path in paths:
-        refs = result.refs.setdefault(input_key(path), [])
+        refs = refs_by_input.setdefault(input_key(path), [])
         try:
             for item in ingest.read_file(path):
                 cleaned = item if isinstance(item, Rejected) else ingest.clean(item, result.rejected)
@@ -103,6 +158,7 @@ def ingest_batch(paths: Sequence[Path], spill: Path) -> Ingested:
     write_spill(spill, articles)
     write_spill(keys_spill(spill), [dedupe_key(article) for article in articles])
     result.spills = [(spill, len(articles))]
+    result.refs, result.files = [write_spill(spill.with_suffix(".refs.pkl"), refs_by_input)], len(paths)
     result.seconds = time.thread_time() - started
     return result
 
@@ -130,33 +186,36 @@ def ingest_batches(paths: Sequence[Path], count: int, min_bytes: int) -> list[li
     return grouped
 
 
-#: Where a batch's articles are: its spill file and which of them to take, marked how (position
-#: in the spill, id, duplicate_of, duplicate_kind), or ``None`` for all as they are. Each stage
-#: reads the spill itself, so only paths and small decision lists travel in the task graph and
-#: every batch's first task is free to start on any worker.
-Batch = tuple[Path, Sequence[tuple[int, str, str | None, str | None]] | None]
+#: A batch's decisions: which articles of its spill to take (position in the spill), marked how
+#: (id, duplicate_of, duplicate_kind).
+Marks = Sequence[tuple[int, str, str | None, str | None]]
+#: Where a batch's articles are: its spill file and the spill of its marks (:data:`Marks`), or
+#: ``None`` for all of the spill's articles as they are. Each stage reads both files itself, so
+#: only two paths per batch travel in the task graph and through the flow process (the marks of
+#: 100k articles held there took ~25 MB), and every batch's first task is free to start on any
+#: worker.
+Batch = tuple[Path, Path | None]
 
 
-def extraction_batches(spill: Path, marked: Sequence[tuple[int, str, str | None, str | None]],
-                       size: int) -> list[Batch]:
+def extraction_batches(marked: Marks, size: int) -> list[Marks]:
     """One spill's marked articles cut into batches of at most ``size``, as even as possible, so a
     spill that came out larger than the rest still spreads over the workers.
 
-    >>> [len(m) for _, m in extraction_batches(Path("s"), [(i, "a", None, None) for i in range(7)], 3)]
+    >>> [len(m) for m in extraction_batches([(i, "a", None, None) for i in range(7)], 3)]
     [2, 2, 3]
     """
     n, parts = len(marked), -(-len(marked) // size)
-    return [(spill, marked[n * k // parts:n * (k + 1) // parts]) for k in range(parts)]
+    return [marked[n * k // parts:n * (k + 1) // parts] for k in range(parts)]
 
 
 def load_batch(batch: Batch) -> list[Article]:
     """The articles of a spilled batch, marked by its decisions."""
-    spill, decisions = batch
+    spill, marks = batch
     articles: list[Article] = read_spill(spill)
-    if decisions is None:
+    if marks is None:
         return articles
     return [replace(articles[i], article_id=new_id, duplicate_of=of, duplicate_kind=kind)
-            for i, new_id, of, kind in decisions]
+            for i, new_id, of, kind in read_spill(marks)]
 
 
 def _docs(batch: Batch) -> list[Doc]:
@@ -294,18 +353,19 @@ def batch_size_for(n: int) -> int:
     return max(MIN_BATCH, min(MAX_BATCH, -(-n // BATCHES_PER_STAGE)))
 
 
-def ingest_all(paths: list[Path], spill_dir: Path, report: Report) -> Ingested:
-    """All inputs read in batches, each spilled to ``spill_dir``."""
+def ingest_all(inputs: list[Path], files: int, spill_dir: Path, report: Report) -> Ingested:
+    """All ingest batches (spills of their input paths, :func:`plan_inputs`) read, each spilled
+    to ``spill_dir``; ``files`` is how many inputs they list, for the progress."""
     total = Ingested()
-    batches = ingest_batches(paths, BATCHES_PER_STAGE, MIN_INGEST_BYTES)
-    futures = [ingest_batch.submit(b, spill_dir / f"ingest-{n:05d}.pkl") for n, b in enumerate(batches)]
+    futures = [ingest_batch.submit(batch, spill_dir / f"ingest-{n:05d}.pkl") for n, batch in enumerate(inputs)]
     for future in futures:
         part = future.result()
         total.spills += part.spills
         total.rejected += part.rejected
-        total.refs.update(part.refs)
+        total.refs += part.refs
+        total.files += part.files
         total.seconds += part.seconds
-        report("ingest", len(total.refs), len(paths))
+        report("ingest", total.files, files)
     return total
 
 
@@ -324,16 +384,17 @@ class Deduplicated:
 
 @task(name="dedupe", **BATCH_TASK)
 def dedupe(catalog: Catalog, run_id: str, spill_dir: Path, spills: list[tuple[Path, int]],
-           drop_refs: set[str] | None, batch_size: int | None) -> Deduplicated:
+           drop_refs: Path | None, batch_size: int | None) -> Deduplicated:
     """Mark exact and near duplicates over the articles of ``spills`` and, unless ``drop_refs`` is
-    None (a full refresh), the stored ones whose refs are not dropped; persist the signatures; and
+    None (a full refresh), the stored ones whose refs are not dropped (``drop_refs`` is the spill
+    of those refs, :func:`plan_inputs`); persist the signatures; and
     cut the spills into extraction batches marked with the decisions. Only keys are read, never
     texts. A task, so that on Dask the keys and the LSH index (~0.5 GB at 100k articles) fill a
     worker for a moment rather than the flow process for the whole run."""
     if drop_refs is None:
         stored, stored_identity, dropped_ids = [], [], set()
     else:
-        stored, stored_identity, dropped_ids = stored_keys(catalog, drop_refs)
+        stored, stored_identity, dropped_ids = stored_keys(catalog, read_spill(drop_refs))
     keys = stored + [key for spill, _ in spills for key in read_spill(keys_spill(spill))]
     new_articles = len(keys) - len(stored)
     decisions = decide(keys)
@@ -343,9 +404,11 @@ def dedupe(catalog: Catalog, run_id: str, spill_dir: Path, spills: list[tuple[Pa
     restated = {old[0]: (i, decisions[i]) for i, old in enumerate(stored_identity) if old != decisions[i]}
     written = [*range(len(stored), len(keys)), *(i for i, _ in restated.values())]
     size = batch_size or batch_size_for(new_articles)
-    work, offset = [], len(stored)
+    work: list[Batch] = []
+    offset = len(stored)
     for spill, count in spills:
-        work += extraction_batches(spill, [(i, *decisions[offset + i]) for i in range(count)], size)
+        for marks in extraction_batches([(i, *decisions[offset + i]) for i in range(count)], size):
+            work.append((spill, write_spill(spill_dir / f"marks-{len(work):05d}.pkl", marks)))
         offset += count
     if restated:
         work.append((spill_restated(catalog, restated, spill_dir / "restated.pkl"), None))
@@ -355,14 +418,14 @@ def dedupe(catalog: Catalog, run_id: str, spill_dir: Path, spills: list[tuple[Pa
                         originals=sum(decisions[i][1] is None for i in written))
 
 
-def extract_all(work: list[Batch | None], staging: Path, run_id: str, started: datetime, total: int,
+def extract_all(work: list[Batch], staging: Path, run_id: str, started: datetime, total: int,
                 report: Report, timings: dict[str, float]) -> list[Tabulated]:
     """Names, quotes and events for every original in the batches of ``work``, each batch
     validated and spilled to ``staging`` by its ``validate`` task; busy seconds per stage are
     added to ``timings``. Returns the batches' results in batch order.
 
-    Only paths and small decision lists travel in the task graph; each task reads its batch's
-    articles and the earlier stages' records from spill files on its worker. At most
+    Only paths travel in the task graph; each task reads its batch's articles, their marks and the
+    earlier stages' records from spill files on its worker. At most
     ``IN_FLIGHT_BATCHES`` batches are in flight, so memory follows the batch size, not the corpus.
     """
     staging.mkdir(parents=True, exist_ok=True)
@@ -382,7 +445,6 @@ def extract_all(work: list[Batch | None], staging: Path, run_id: str, started: d
         report("extract", done, total)
 
     for number, item in enumerate(work):
-        work[number] = None  # the decisions of a submitted batch live in its tasks only
         spill = staging / "_extracted" / f"{number:05d}"
         found = names_batch.submit(item, spill.with_suffix(".names.pkl"))
         quoted = quotes_batch.submit(item, found, spill.with_suffix(".quotes.pkl"))
@@ -418,6 +480,36 @@ def link_entities(catalog: Catalog, discovered: list[Path], incremental: bool, d
         entities.setdefault(merged.get(entity.entity_id, entity.entity_id), entity)
     valid, invalid = validate_table("entities", frame("entities", entity_rows(entities.values())))
     return merged, valid, invalid
+
+
+@task(name="write", **BATCH_TASK)
+def write_version(catalog: Catalog, run_id: str, planned: Planned, dropped_ids: set[str], merged: dict[str, str],
+                  entities: pd.DataFrame, quarantined: pd.DataFrame, refs: list[Path]) -> dict[str, int]:
+    """Every table of the new version (carried rows, then the staged batches, merged entity ids
+    rewritten; ``quarantined``: this run's quarantine rows, the carried ones are added), and its
+    input state with the refs each input read made (from the ingest tasks' ``refs`` spills).
+    Returns rows per table. A task, so that on Dask the Arrow buffers of the writer (~90 MB, kept
+    by the process's memory pool afterwards) and the refs of every article are a worker's, not the
+    flow process's."""
+    if planned.incremental:
+        quarantined = pd.concat([carried_quarantine(catalog, read_spill(planned.drop_refs), dropped_ids),
+                                 quarantined], ignore_index=True)
+    counts = write_tables(catalog, run_id, planned.incremental, dropped_ids, merged, entities, quarantined)
+    made: dict[str, list[str]] = {}
+    for spill in refs:
+        made.update(read_spill(spill))
+    kept, fresh = read_spill(planned.state)
+    catalog.write_state(run_id, next_state(kept, fresh, made))
+    return counts
+
+
+@task(name="report", **BATCH_TASK)
+def report_version(root: Path) -> str:
+    """Refresh the DuckDB catalog of the published version and return its summary for the run's
+    artifact. A task: DuckDB's buffers for the summary grow with the tables (+80 MB at 10k,
+    +110 MB at 30k articles), so on Dask they are a worker's, not the flow process's."""
+    write_duckdb_catalog(root)
+    return report_markdown(root)
 
 
 # ---------------------------------------------------------------- runners

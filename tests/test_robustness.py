@@ -21,6 +21,7 @@ from flows.ingest.clean import article_id_for
 from flows.ingest.dates import date_from_text
 from flows.records import Article, Doc
 from flows.stages import ingest_batch
+from flows.store.spill import write_spill
 from flows.store.catalog import Catalog, OutputLocked, OutputNotWritable
 from flows.tables import event_rows, frame, quarantine_rows
 from flows.validate import validate_table
@@ -181,7 +182,7 @@ def test_an_implausible_file_name_date_falls_back_to_a_plausible_stamp():
 def test_the_ingest_task_quarantines_the_note_and_keeps_the_article(tmp_path):
     path = tmp_path / "bericht-1989-11-09.txt"
     path.write_text("Berlin – Die Mauer ist offen. Tausende feiern an der Grenze.", encoding="utf-8")
-    result = ingest_batch.fn([path], tmp_path / "spill.pkl")
+    result = ingest_batch.fn(write_spill(tmp_path / "inputs.pkl", [path]), tmp_path / "spill.pkl")
     assert [r.stage for r in result.rejected] == ["clean"], "the article is not rejected, only its date"
     rows = frame("quarantine", quarantine_rows(result.rejected, "run", datetime.now(UTC)))
     valid, invalid = validate_table("quarantine", rows)

@@ -13,7 +13,8 @@ from flows.ingest.boilerplate import strip_boilerplate
 from flows.ingest.clean import clean
 from flows.ingest.dedupe import mark_duplicates
 from flows.ingest.raw import RawRecord
-from flows.ingest.readers import discover, read_file
+from flows.ingest.readers import check_inputs, discover, read_file
 from flows.ingest.text import normalize_text
 
-__all__ = ["RawRecord", "clean", "discover", "mark_duplicates", "normalize_text", "read_file", "strip_boilerplate"]
+__all__ = ["RawRecord", "check_inputs", "clean", "discover", "mark_duplicates", "normalize_text", "read_file",
+           "strip_boilerplate"]

@@ -60,16 +60,22 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     >>> discover([Path("tests/fixtures/raw")])[0].name
     'agentur-meldungen.json'
     """
+    check_inputs(paths)
     found: set[Path] = set()
     for root in map(Path, paths):
         if root.is_file():
             candidates = [root]
-        elif root.is_dir():
-            candidates = [p for p in root.rglob("*") if p.is_file() and not _is_hidden(p, root)]
         else:
-            raise FileNotFoundError(f"input path does not exist: {root}")
+            candidates = [p for p in root.rglob("*") if p.is_file() and not _is_hidden(p, root)]
         found.update(p for p in candidates if not _is_sidecar(p))
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def check_inputs(paths: Sequence[Path]) -> None:
+    """Raise FileNotFoundError for the first of ``paths`` that is neither a file nor a folder."""
+    for root in map(Path, paths):
+        if not (root.is_file() or root.is_dir()):
+            raise FileNotFoundError(f"input path does not exist: {root}")
 
 
 def read_file(path: Path) -> Iterator[RawRecord | Rejected]:

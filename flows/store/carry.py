@@ -17,7 +17,7 @@ from flows import __version__
 from flows.ingest.dedupe import DedupeKey, signature_bytes
 from flows.records import Article
 from flows.store.catalog import Catalog
-from flows.store.inputs import Plan
+from flows.store.inputs import Plan, input_key
 from flows.store.parquet import fragment_batches, to_arrow
 from flows.store.spill import write_spill
 from schemas import TABLES
@@ -84,11 +84,11 @@ def carried_discovered(catalog: Catalog, dropped_ids: set[str], reference: froze
         yield from zip(*(batch.column(name).to_pylist() for name in ("entity_id", "entity_type", "entity_name", "text")))
 
 
-def carried_quarantine(catalog: Catalog, plan: Plan, dropped_ids: set[str]) -> pd.DataFrame:
+def carried_quarantine(catalog: Catalog, drop_refs: set[str], dropped_ids: set[str]) -> pd.DataFrame:
     """Quarantine rows of inputs and articles that are carried over; entity rows are redone."""
     old = catalog.read("quarantine")
     article_part = old["source_ref"].astype(str).str.split(":").str[0]
-    keep = (old["table"] != "entities") & ~old["source_ref"].isin(plan.drop_refs) & ~article_part.isin(dropped_ids)
+    keep = (old["table"] != "entities") & ~old["source_ref"].isin(drop_refs) & ~article_part.isin(dropped_ids)
     return old[keep]
 
 
@@ -124,14 +124,27 @@ def _remapped(batches_: Iterable[pa.RecordBatch], column: str | None, mapping: d
         yield batch.set_column(batch.schema.get_field_index(column), column, replaced)
 
 
-def next_state(state: pd.DataFrame, plan: Plan, hashes: dict[str, str], refs: dict[str, list[str]],
-               files: list[Path]) -> pd.DataFrame:
-    """The input state of the new version: unchanged and (unpruned) missing inputs as they were,
-    processed inputs with their new hash and refs."""
+def input_state(state: pd.DataFrame, plan: Plan, hashes: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The new version's input state as far as it is known before reading: the rows that stay
+    (unchanged and unpruned missing inputs, as they were) and the inputs to read, with their new
+    hash and size. :func:`next_state` adds the refs their reading made."""
     kept = state[state["path"].isin(set(plan.unchanged) | (set(plan.missing) - set(plan.pruned)))]
-    sizes = {key: path.stat().st_size for key, path in zip(hashes, files)}
-    fresh = pd.DataFrame({"path": list(refs), "content_hash": [hashes[k] for k in refs],
-                          "bytes": [sizes[k] for k in refs], "refs": list(refs.values())})
+    read = {input_key(path): path for path in plan.process}
+    fresh = pd.DataFrame({"path": list(read), "content_hash": [hashes[key] for key in read],
+                          "bytes": [path.stat().st_size for path in read.values()]})
+    return kept, fresh
+
+
+def next_state(kept: pd.DataFrame, fresh: pd.DataFrame, refs: dict[str, list[str]]) -> pd.DataFrame:
+    """The input state of the new version (:func:`input_state`), the inputs read with the refs each
+    of them made.
+
+    >>> kept = pd.DataFrame({"path": ["/in/a"], "content_hash": ["h1"], "bytes": [1], "refs": [["a1"]]})
+    >>> fresh = pd.DataFrame({"path": ["/in/b"], "content_hash": ["h2"], "bytes": [2]})
+    >>> next_state(kept, fresh, {"/in/b": ["b1", "b2"]})["refs"].tolist()
+    [['a1'], ['b1', 'b2']]
+    """
+    fresh = fresh.assign(refs=[refs[path] for path in fresh["path"]])
     return pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh
 
 
