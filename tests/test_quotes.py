@@ -731,3 +731,17 @@ def test_description_refers_to_the_person_given_that_role_before() -> None:
             "„Wir sind eine Region“, sagte der Landrat.")
     found = quotes(text, (person(text, "Frank Steinhoff", "p1", "Frank Steinhoff"),))
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("der Landrat", "Frank Steinhoff")]
+
+
+def test_institution_description_refers_to_the_organisation_opening_the_sentence_before() -> None:
+    """``Wie die Organisation mitteilte`` goes on with the organisation that opened the sentence before,
+    not the one the article names most often."""
+    text = ("Die RSF griffen an. Die RSF bestreiten das. Human Rights Watch beschuldigte die RSF. "
+            "Wie die Organisation mitteilte, liegen ihr Satellitenbilder vor.")
+    def org(surface: str, start: int, eid: str) -> Mention:
+        return Mention(start, start + len(surface), surface, "ORG", eid, surface, "x", 1.0)
+
+    mentions = (org("RSF", 4, "o1"), org("RSF", 24, "o1"), org("Human Rights Watch", text.index("Human"), "o2"),
+                org("RSF", text.index("RSF."), "o1"))
+    found = [q for q in quotes(text, mentions) if q.cue == "Wie ... mitteilte"]
+    assert [q.speaker_name for q in found] == ["Human Rights Watch"]

@@ -1635,8 +1635,9 @@ def _is_channel(text: str, m: Mention) -> bool:
 def _institution_referent(text: str, head: str, start: int, people: list[Mention]) -> Mention | None:
     """The organisation named before ``start`` that an institutional description refers to: the latest
     one called by its head (``des Gerichts`` → ``Landgericht Stuttgart``, ``des Investors`` → ``der
-    Finanzinvestor Harbor Lane Capital``), else the one the article names most often (the company it
-    is about rather than a partner named in passing), the latest on a tie."""
+    Finanzinvestor Harbor Lane Capital``), else the one opening the sentence before (its subject, the topic
+    the description goes on with), else the one the article names most often (the company it is about
+    rather than a partner named in passing), the latest on a tie."""
     before = [m for m in people
               if m.end <= start and m.entity_id and m.entity_type == "ORG" and not _is_channel(text, m)]
     if not before:
@@ -1647,8 +1648,35 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
               or _word_before(text, m.start).endswith(stem)]
     if called:
         return called[-1]
+    subject = _previous_subject(text, start, before)
+    if subject is not None:  # "Human Rights Watch beschuldigte …. Wie die Organisation mitteilte, …"
+        return subject
     counts = Counter(m.entity_id for m in people if m.entity_type == "ORG")
     return max(reversed(before), key=lambda m: counts[m.entity_id])
+
+
+#: the end of a sentence before a subject: a period, question or exclamation mark, or a line break
+SENTENCE_BREAK_RE = re.compile(r"(?:[.!?]\s+|\n\s*)")
+#: an organisation opening its sentence, with its article (``Das Gouverneursamt Istanbul verbot …``)
+SUBJECT_OPENING_RE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:Der|Die|Das) )?\Z")
+
+
+def _previous_subject(text: str, start: int, before: list[Mention]) -> Mention | None:
+    """The organisation that opens the sentence before ``start``'s sentence (or ``start``'s own), if any.
+
+    >>> t = "Human Rights Watch beschuldigte die RSF. Wie die Organisation mitteilte, liegen Bilder vor."
+    >>> hrw = Mention(0, 18, "Human Rights Watch", "ORG", "o1", "Human Rights Watch", "x", 1.0)
+    >>> rsf = Mention(35, 38, "RSF", "ORG", "o2", "RSF", "x", 1.0)
+    >>> _previous_subject(t, t.index("die Organisation"), [hrw, rsf]).text
+    'Human Rights Watch'
+    """
+    for m in reversed(before):
+        breaks = len(SENTENCE_BREAK_RE.findall(text, m.end, start))
+        if breaks > 1:
+            return None
+        if SUBJECT_OPENING_RE.search(text, max(0, m.start - 12), m.start) is not None:
+            return m
+    return None
 
 
 def _word_before(text: str, pos: int) -> str:
