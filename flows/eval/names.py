@@ -9,6 +9,9 @@
    expected entity, or abstained where abstaining is expected), wrong-link rate (linked to another
    entity), false merges among hard negatives, role accuracy. Rows whose query is literally an alias
    of the gazetteer are reported apart from the unseen ones.
+
+``--blind`` scores only the blind data (``names_blind.csv`` and the articles in ``flows/eval/blind/``),
+never with errors listed: it is for reporting, not tuning.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEVSET = REPO.parent / "shared" / "data" / "devset" / "articles.jsonl"
 VARIANTS = Path(__file__).resolve().parent / "data" / "names_variants.csv"
 BLIND = VARIANTS.with_name("names_blind.csv")
+BLIND_ARTICLES = Path(__file__).resolve().parent / "blind"
 PRONOUNS = frozenset({"er", "sie"})
 
 
@@ -299,8 +303,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",
                         help="also score mentions in other gold articles of the devset's format")
     parser.add_argument("--variants", type=Path, action="append", metavar="CSV",
-                        help=f"variant list(s) to score (default: {VARIANTS.name} and {BLIND.name})")
+                        help=f"variant list(s) to score (default: {VARIANTS.name})")
+    parser.add_argument("--blind", action="store_true",
+                        help=f"score only the blind data ({BLIND.name}, {BLIND_ARTICLES.name}/*.jsonl), "
+                             "without listing errors (never tune on them)")
     args = parser.parse_args(argv)
+    if args.blind:
+        args.verbose, args.skip_devset = False, True
+        args.articles, args.variants = sorted(BLIND_ARTICLES.glob("*.jsonl")), [BLIND]
     gold_files = [] if args.skip_devset else [DEVSET]
     for gold in gold_files + (args.articles or []):
         if gold.exists():
@@ -315,7 +325,7 @@ def main(argv: list[str]) -> int:
                 print(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
         else:
             print(f"{gold} not found; skipped")
-    for variants in args.variants or [VARIANTS, BLIND]:
+    for variants in args.variants or [VARIANTS]:
         print_variant_scores(variants, eval_variants(variants, verbose=args.verbose))
     s = eval_stress(verbose=args.verbose)
 
