@@ -36,6 +36,7 @@ from flows.quotes import extract_quotes
 from flows.records import Doc, Mention, Quote
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+BLIND_DIR = Path(__file__).resolve().parent / "blind"
 WORD_RE = re.compile(r"\w+")
 SPKATT_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 DEVSET_TYPES = ("direct", "indirect", "partial")
@@ -257,13 +258,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", choices=("train", "dev", "test"), help="SpkAtt news 2024 split")
     parser.add_argument("--devset", action="store_true", help="score the 16 devset articles")
     parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",
-                        help="score other articles in the devset's format (e.g. flows/eval/blind/articles_b2.jsonl)")
+                        help="score other articles in the devset's format (e.g. flows/eval/data/tune3.jsonl)")
+    parser.add_argument("--blind", action="store_true",
+                        help=f"score the blind articles in {BLIND_DIR.name}/ (for reporting; never tune on them)")
     parser.add_argument("--bench", choices=("10kgnad",), help="measure throughput instead of quality")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args(argv)
+    if args.blind:
+        args.articles = (args.articles or []) + sorted(BLIND_DIR.glob("*.jsonl"))
     if not (args.split or args.devset or args.bench or args.articles):
-        parser.error("give --split, --devset, --articles or --bench")
+        parser.error("give --split, --devset, --articles, --blind or --bench")
     if args.bench:
         print(bench_10kgnad(args.data / "10kgnad" / "test.csv.gz", args.limit))
         return 0
