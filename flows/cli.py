@@ -6,7 +6,11 @@ this file only maps command words to those modules, so ``newsflow --help`` stays
 from __future__ import annotations
 
 import importlib
+import re
 import sys
+
+#: the ``newsflow …``: head of a sub-command module's docstring (argparse prints the usage line above)
+COMMAND_HEAD_RE = re.compile(r"^``newsflow [^`]*``:\s*")
 
 #: command words -> module whose ``main(argv)`` handles the rest of the arguments
 COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
@@ -20,6 +24,17 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("serve",): ("flows.serve", "serve the flow as a scheduled Prefect deployment"),
     ("report",): ("flows.report", "write report.html and the DuckDB catalog newsflow.duckdb into output/"),
 }
+
+
+def describe(doc: str | None) -> str:
+    """Help text for a sub-command from its module docstring: the first paragraph, without the command
+    head and without reST markup, which argparse would print as written.
+
+    >>> describe("``newsflow run``: run the pipeline once on ``raw/``.\\n\\nDetails.")
+    'run the pipeline once on raw/.'
+    """
+    first = (doc or "").strip().split("\n\n")[0]
+    return " ".join(COMMAND_HEAD_RE.sub("", first).replace("``", "").split())
 
 
 def usage() -> str:

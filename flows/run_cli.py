@@ -7,6 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from flows.cli import describe
 from flows.settings import apply_prefect_defaults
 
 #: Exit codes (docs/PRODUCTION.md): 1 is left to unexpected errors, which print their traceback.
@@ -14,7 +15,7 @@ EXIT_USAGE, EXIT_LOCKED, EXIT_NOT_WRITABLE = 2, 3, 4
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsflow run", description=__doc__)
+    p = argparse.ArgumentParser(prog="newsflow run", description=describe(__doc__))
     p.add_argument("--input", action="append", metavar="PATH",
                    help="file or folder of raw articles (repeatable; default: raw/)")
     p.add_argument("--output", default="output", metavar="DIR", help="dataset folder (default: output/)")

@@ -11,13 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from flows.cli import describe
 from flows.settings import apply_prefect_defaults
 
 DEPLOYMENT = "scheduled"
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsflow serve", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="newsflow serve", description=describe(__doc__))
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "*/15 * * * *" (server time zone UTC)')
     when.add_argument("--interval", type=float, metavar="SECONDS", help="run every SECONDS seconds")

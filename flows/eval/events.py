@@ -18,6 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from flows.cli import describe
 from flows.eval.metrics import PRF, match_one_to_one
 from flows.events import extract_events
 from flows.events.participants import adjective_resolver_available
@@ -164,7 +165,7 @@ def report(label: str, scores: Scores, per_type: bool) -> Iterator[str]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsflow eval events", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="newsflow eval events", description=describe(__doc__))
     parser.add_argument("--devset", type=Path, default=DEVSET, help="gold articles (JSONL, devset format)")
     parser.add_argument("--extra", type=Path, nargs="*", default=sorted(EXTRA_DIR.glob("*.jsonl")),
                         help="further gold articles, reported separately")

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from flows.cli import describe
 from flows.eval.metrics import PRF
 from flows.names import find_mentions, resolve, speaker_pronoun_mentions
 from flows.names.gazetteer import DATA, load, split_person_name
@@ -297,7 +298,7 @@ def print_variant_scores(path: Path, s: Counter[str]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsflow eval names", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="newsflow eval names", description=describe(__doc__))
     parser.add_argument("--verbose", "-v", action="store_true", help="print every error")
     parser.add_argument("--skip-devset", action="store_true")
     parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",

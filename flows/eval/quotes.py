@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from flows.cli import describe
 from flows.eval.metrics import PRF, match_one_to_one
 from flows.quotes import extract_quotes
 from flows.records import Doc, Mention, Quote
@@ -254,7 +255,7 @@ def bench_10kgnad(path: Path, limit: int | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsflow eval quotes", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="newsflow eval quotes", description=describe(__doc__))
     parser.add_argument("--split", choices=("train", "dev", "test"), help="SpkAtt news 2024 split")
     parser.add_argument("--devset", action="store_true", help="score the 16 devset articles")
     parser.add_argument("--articles", type=Path, action="append", metavar="JSONL",

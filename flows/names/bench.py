@@ -14,6 +14,7 @@ import random
 import time
 from datetime import date
 
+from flows.cli import describe
 from flows.names.gazetteer import load
 from flows.names.resolver import _resolve, resolve
 
@@ -51,7 +52,7 @@ def workload(n: int, seed: int = 7) -> list[tuple[str, date | None]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsflow bench names", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="newsflow bench names", description=describe(__doc__))
     parser.add_argument("-n", type=int, default=100_000, help="number of names (default 100000)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()

@@ -11,11 +11,12 @@ import json
 from dataclasses import asdict
 from datetime import date
 
+from flows.cli import describe
 from flows.names.resolver import resolve
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsflow names resolve", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="newsflow names resolve", description=describe(__doc__))
     parser.add_argument("--date", type=date.fromisoformat, default=None,
                         help="publication date for role references (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="JSON lines (the default; kept for scripts)")
