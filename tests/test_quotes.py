@@ -745,3 +745,12 @@ def test_institution_description_refers_to_the_organisation_opening_the_sentence
                 org("RSF", text.index("RSF."), "o1"))
     found = [q for q in quotes(text, mentions) if q.cue == "Wie ... mitteilte"]
     assert [q.speaker_name for q in found] == ["Human Rights Watch"]
+
+
+def test_relative_clause_with_adverbials_before_its_cue_speaks_for_its_antecedent() -> None:
+    """``ein General, der in einer Stellungnahme betonte, …``: the relative pronoun speaks; ``die Roßberg
+    nannte`` is an object relative clause whose subject is the name."""
+    text = "Minister wird ein General, der in einer ersten Stellungnahme betonte, er gehöre keiner Partei an."
+    assert [q.speaker_text for q in quotes(text) if q.cue == "betonte"] == ["der"]
+    text = "Die Alternative, die Roßberg nannte, sei ein massiver Eingriff in die Kultur."
+    assert "die" not in [q.speaker_text for q in quotes(text)]

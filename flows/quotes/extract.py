@@ -966,6 +966,12 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
         following in DETERMINERS or not ADJECTIVE_RE.match(following))
 
 
+#: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
+#: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
+RELATIVE_CLAUSE_WORDS = 10
+CLAUSE_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+
+
 def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: list[Mention],
                       last_named: Speaker | None) -> Speaker | None:
     """The relative pronoun opening the clause of the cue at ``i`` (``Ermittlungen, die ergaben, dass …``)
@@ -974,9 +980,16 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
     >>> text = "Sie sprach mit Celebi, die auch angab, dass es so sei."
     >>> _relative_subject(text, tokenize(text), 5, 7, [], None).text
     'die'
+    >>> text = "Es wird ein General, der in einer Stellungnahme betonte, er gehöre keiner Partei an."
+    >>> _relative_subject(text, tokenize(text), 5, 10, [], None).text
+    'der'
     """
-    if not 0 < start < i or toks[start - 1].text != "," or toks[start].text not in RELATIVE_SUBJECTS \
-            or not all(t.text.isalpha() and t.text.islower() for t in toks[start + 1:i]):
+    if not 0 < start < i <= start + RELATIVE_CLAUSE_WORDS or toks[start - 1].text != "," \
+            or toks[start].text not in RELATIVE_SUBJECTS \
+            or not all(t.text.isalnum() and t.text.lower() not in CLAUSE_SUBJECT_PRONOUNS for t in toks[start + 1:i]) \
+            or start + 1 < i and (not toks[start + 1].text.islower() or toks[start + 1].text in DESCRIPTION_DETERMINERS):
+        # "der in einer Stellungnahme betonte": adverbials may stand before the verb; a name or an article right
+        # after the pronoun opens another subject ("die Roßberg nannte", "die der Minister nannte": an object)
         return None
     antecedent = next((j for j in range(max(0, start - 8), start - 1) if _np_end(toks, j, start - 1) == start - 1),
                       None)
