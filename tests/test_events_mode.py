@@ -146,6 +146,26 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     assert found(text)[trigger][0] == event_type
 
 
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # a definite noun with a day of its own adds date information (CONVENTIONS.md): annotated
+    ("Seit dem Überfall am Montag fehlt von den Arbeitern jede Spur.", "Überfall", "ASSAULT"),
+    ("Der Angriff am Montag ereignete sich im Süden des Landes.", "Angriff", "ASSAULT"),
+    ("Vor der Wahl am 11. Oktober zeigte sich die Partei zuversichtlich.", "Wahl", "OTHER"),
+    # "rufen nach" is a call for something
+    ("Wirtschaft und Opposition rufen seit Jahren nach einer Reform.", "rufen", "REQUEST"),
+])
+def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
+    assert found(text)[trigger][0] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gazprom bestätigte den Lieferstopp am Mittwoch.", "Lieferstopp"),  # the day is the verb's
+    ("Er rief nach dem Spiel seine Frau an.", "rief"),  # "nach dem" is a time
+])
+def test_day_of_the_verb_or_time_after_rief_is_no_event(text, trigger):
+    assert trigger not in found(text)
+
+
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
     # predicated as ruled out
     ("Ein Treffen der beiden Präsidenten sei derzeit ausgeschlossen.", "Treffen", "negated"),
