@@ -754,3 +754,11 @@ def test_relative_clause_with_adverbials_before_its_cue_speaks_for_its_anteceden
     assert [q.speaker_text for q in quotes(text) if q.cue == "betonte"] == ["der"]
     text = "Die Alternative, die Roßberg nannte, sei ein massiver Eingriff in die Kultur."
     assert "die" not in [q.speaker_text for q in quotes(text)]
+
+
+def test_agentless_passive_with_a_document_names_its_author() -> None:
+    """``In einem Bericht der X wurde vermutet, dass …``: the document's source speaks, unlike ``Es wird
+    befürchtet, dass …`` (nobody)."""
+    one("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.",
+        speaker_text="einem Bericht der Salzburger Nachrichten", cue="wurde ... vermutet")
+    one("Es wird befürchtet, dass die Lage schlimmer wird.", speaker_text=None)

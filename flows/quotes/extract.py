@@ -894,6 +894,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         agent_end = _np_end(toks, agent, clause_end)
         speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else speaker
         passive = None
+    elif passive is not None and (document := _passive_document(toks, _clause_start(toks, i), clause_end)):
+        # "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass …": the document's author speaks
+        speaker = _speaker_at(text, toks, document[0], document[1], people, last_named)
+        cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
+        passive = None
     if speaker is None and (passive is None or not reported_after):
         return None
     if passive is not None:
@@ -911,6 +916,27 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+#: heads of documents whose author an agentless passive cue reports (``In einem Bericht der X wurde vermutet``)
+DOCUMENT_HEADS = STATEMENT_HEADS + ("bericht", "berichts")
+DOCUMENT_DETERMINERS = frozenset("dem der einem einer seinem seiner ihrem ihrer".split())
+
+
+def _passive_document(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The phrase ``<article> <document> des/der <source>`` after ``in`` in a passive clause, as token span.
+
+    >>> toks = tokenize("So wird in einer Pressemitteilung der Organisation gefordert, dass")
+    >>> _passive_document(toks, 0, 8)
+    (3, 7)
+    """
+    for k in range(start, end - 4):
+        if toks[k].text.lower() in ("in", "im") and toks[k + 1].text.lower() in DOCUMENT_DETERMINERS \
+                and toks[k + 2].text.lower().endswith(DOCUMENT_HEADS) and toks[k + 3].text in ("des", "der"):
+            np_end = _np_end(toks, k + 3, end)
+            if np_end is not None:
+                return k + 1, np_end
+    return None
 
 
 def _reported_end(toks: list[Token], a: int) -> int:
