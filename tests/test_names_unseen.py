@@ -173,3 +173,27 @@ def test_an_acronym_defined_in_brackets_keeps_its_sense_in_the_article():
     found = _mentions("Die Rapid Support Forces (RSF) griffen Al-Faschir an. Die RSF bestritten das.")
     assert [(t, n) for t, n, _ in found if t in ("RSF", "Rapid Support Forces")] == [
         ("Rapid Support Forces", "Rapid Support Forces"), ("RSF", "Rapid Support Forces"), ("RSF", "Rapid Support Forces")]
+
+
+def _persons_on(text: str, on: date) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, on)) if m.entity_type == "PER"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a German article: the bare role is the Austrian minister just quoted, not the German one
+    ("Bundesinnenminister Alexander Dobrindt traf in Berlin Kollegen. „Wer kein Recht hat, muss zurück“, "
+     "sagte Gerhard Karner. Österreich werde sich beteiligen, so der Innenminister.", "Gerhard Karner"),
+    ("Außenminister Subrahmanyam Jaishankar warf Pakistan Terror vor. Indien werde nicht nachgeben, so der Minister.",
+     "Subrahmanyam Jaishankar"),
+    # an unknown person introduced with the role noun
+    ("In Rom tagte das Gericht. Innenminister Paolo Ferrante kündigte Berufung an. „Die Richter machen Politik“, "
+     "sagte der Minister.", "Paolo Ferrante"),
+    ("Bundeskanzler Friedrich Merz reiste nach Paris. Dort sprach der Kanzler.", "Friedrich Merz"),
+])
+def test_bare_role_is_the_holder_named_just_before(text, holder):
+    assert (text.rsplit(" ", 2)[-2] + " " + text.rsplit(" ", 1)[-1].rstrip("."), holder) in _persons_on(text, date(2025, 10, 14))
+
+
+def test_bare_chef_without_an_organisation_is_not_linked():
+    found = _persons_on("Xi Jinping empfing Gäste in Peking. Der Chef kündigte Reformen an.", date(2025, 10, 14))
+    assert ("Der Chef", None) in found

@@ -154,6 +154,16 @@ SUCCESSION_GAP = 45
 SUCCESSION_RECENT = 400
 #: A possessive refers to a person named at most this many characters before it.
 POSSESSOR_REACH = 400
+#: A bare role noun (``so der Innenminister``) refers to a holder of that role named at most this
+#: many characters before it (two or three sentences), of any country, before the date table's
+#: holder of the article's main country: ``sagte Gerhard Karner … so der Innenminister`` in a German
+#: article is the Austrian minister.
+ROLE_CONTEXT_REACH = 400
+#: Role nouns too generic to name an office alone (``der Chef``): only the head of the organisation
+#: named just before (within ``ROLE_CONTEXT_REACH``), else no link.
+GENERIC_ROLE_NOUNS = frozenset(w.casefold() for w in WORDS["generic_role_nouns"])
+#: The capitalised word right before a name: its apposition noun (``Innenminister Matteo Piantedosi``).
+TITLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
 #: Text after a relation noun that coordinates it with another noun before a name
 #: (``seinen Nachfolger und früheren Vorgesetzten Kurt Waldheim``).
 COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
@@ -1188,6 +1198,43 @@ def _successor(g: Gazetteer, owner: str, direction: str, on: date | None) -> tup
     return (best[1], g.entity(best[1]).name) if best else None
 
 
+def _generic_role(noun: str) -> bool:
+    low = noun.casefold()
+    return any(low == w or (low.startswith(w) and low[len(w):] in ("s", "in", "en")) for w in GENERIC_ROLE_NOUNS)
+
+
+def _head_of_last_org(doc: Doc, c: Candidate, cands, phrase, memory: _Memory) -> Mention:
+    """``der Chef`` right after an organisation is named: its listed head, else an unlinked reference."""
+    last = memory.last_org
+    if last is not None and c.start - last[0] <= ROLE_CONTEXT_REACH:
+        heads = [e for e in cands if any(r.place == last[1] and r.key in phrase.keys for r in roles_of(e.entity_id))]
+        if len(heads) == 1:
+            return _mention(doc, c, "PER", heads[0].entity_id, heads[0].name, "role")
+    return _mention(doc, c, "PER", None, None, "role", 0.3)
+
+
+def _role_in_context(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, phrase, ids: set[str]) -> tuple[str, str] | None:
+    """The person named last within ``ROLE_CONTEXT_REACH`` before a bare role noun who holds that
+    role on the date (any country) or was introduced with it (``Innenminister Matteo Piantedosi …
+    sagte der Minister``); None else."""
+    keys = set(phrase.keys)
+    for start, e_id, name in reversed(memory.persons):
+        if start >= c.start:
+            continue
+        if start < c.start - ROLE_CONTEXT_REACH:
+            break
+        info = g.info.get(e_id)
+        if phrase.gender and info is not None and info.gender not in (None, phrase.gender):
+            continue
+        if e_id in ids:
+            return e_id, name
+        title = TITLE_BEFORE.search(doc.text, max(0, start - 40), start)
+        parsed = role_noun(title.group(1), g) if title else None
+        if parsed is not None and keys & set(parsed[0]):
+            return e_id, name
+    return None
+
+
 def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
     text = c.role_text or doc.text[c.start:c.end]
     noun = text.split()[-1]
@@ -1233,13 +1280,18 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
             found = _prior_person(g, memory, lambda e, i: i is not None and (i.party == phrase.member_of), phrase.gender)
         else:
             cands = holders(phrase, on, g)
+            if phrase.place is None and _generic_role(noun):
+                return _head_of_last_org(doc, c, cands, phrase, memory)
             ids = {e.entity_id for e in cands}
             speaker = _quote_speaker(doc.text, c.start, memory)
-            if speaker in ids and len(ids) > 1:  # »Der Präsident hat mir gesagt«: not the speaker
+            not_speaker = speaker in ids and len(ids) > 1
+            if not_speaker:  # »Der Präsident hat mir gesagt«: not the speaker
                 ids = ids - {speaker}
-            elif phrase.place is None and len(ids) > 1:  # des Präsidenten: of the article's main country
-                ids = _of_main_country(g, cands, phrase, strong) or ids
-            found = _prior_person(g, memory, lambda e, i: e in ids, None)
+            if phrase.place is None:
+                found = _role_in_context(doc, g, c, memory, phrase, ids)
+            if found is None and not not_speaker and phrase.place is None and len(ids) > 1:
+                ids = _of_main_country(g, cands, phrase, strong) or ids  # des Präsidenten: of the article's main country
+            found = found or _prior_person(g, memory, lambda e, i: e in ids, None)
             if found is None:
                 later = [e for _s, e in strong if e in ids]
                 if later:
