@@ -762,3 +762,10 @@ def test_agentless_passive_with_a_document_names_its_author() -> None:
     one("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.",
         speaker_text="einem Bericht der Salzburger Nachrichten", cue="wurde ... vermutet")
     one("Es wird befürchtet, dass die Lage schlimmer wird.", speaker_text=None)
+
+
+def test_reportive_phrase_names_the_source_of_a_passive_sentence() -> None:
+    """``X wird aufgefordert, …, so Y``: Y's statement, not an agentless passive without a speaker."""
+    found = quotes("Ägypten wird bereits aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan Nasrallah "
+                   "im libanesischen Fernsehen.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("so", "Hisbollah-Chef Hassan Nasrallah")]

@@ -767,6 +767,12 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
             continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
         if attr is not None and attr.content is not None:
+            if _agentless(attr):
+                # "X wird aufgefordert, …, so Hisbollah-Chef Nasrallah": a source named by a reportive phrase
+                # speaks for the passive sentence
+                reportive = _reportive_attribution(text, toks, top, people, last_named)
+                if reportive is not None and reportive.speaker is not None:
+                    return reportive
             return attr
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
