@@ -197,3 +197,23 @@ def test_bare_role_is_the_holder_named_just_before(text, holder):
 def test_bare_chef_without_an_organisation_is_not_linked():
     found = _persons_on("Xi Jinping empfing Gäste in Peking. Der Chef kündigte Reformen an.", date(2025, 10, 14))
     assert ("Der Chef", None) in found
+
+
+@pytest.mark.parametrize("text, person, repeated", [
+    ("Der frühere Präsident Enrique Peña Nieto reiste nach Madrid. Peña Nieto sagte, er sei zufrieden.",
+     "Enrique Peña Nieto", "Peña Nieto"),
+    ("Der Sänger Jon Bon Jovi trat auf. Bon Jovi sagte, er sei glücklich.", "Jon Bon Jovi", "Bon Jovi"),
+    ("Gestern sprach Susilo Bambang Yudhoyono in Jakarta. Yudhoyono sagte nichts.", "Susilo Bambang Yudhoyono", "Yudhoyono"),
+])
+def test_two_word_surnames_stay_one_person(text, person, repeated):
+    found = _mentions(text)
+    assert (person, person, "PER") in found
+    assert (repeated, person, "PER") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Das war Steven Spielbergs Thriller. Der Thriller lief gut.", "Steven Spielbergs"),  # a genitive before a noun
+    ("Pröll kam. Dann sprach Erwin Pröll Mitterlehner an. Mitterlehner schwieg.", "Erwin Pröll"),  # Pröll alone: the surname
+])
+def test_a_word_after_a_surname_is_not_always_part_of_it(text, person):
+    assert any(t == person for t, _, k in _mentions(text) if k == "PER")

@@ -512,6 +512,8 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
         surname = tokens[j]
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
+    elif j + 1 < len(tokens) and _second_surname_word(doc.text, g, surname, tokens[j + 1]):
+        surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
     return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
 
 
@@ -538,6 +540,30 @@ def _unknown_name_word(g: Gazetteer, word: str) -> bool:
     return (len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
             and word not in COMMON_NOUNS and word not in NOT_NAMES and word not in TITLES and word not in ROLE_TITLES
             and not ABSTRACT_NOUN.search(word) and word.casefold() not in g.casefold and not _is_role_noun(word))
+
+
+def _second_surname_word(text: str, g: Gazetteer, surname: Token, nxt: Token) -> bool:
+    """The capitalised word right after an unknown person's surname is part of it (``Peña Nieto``) when
+    it can be a name word, is no inflected noun or known name, the surname is no genitive before a noun
+    (``Steven Spielbergs Thriller``) and never stands without it, and the article repeats the word elsewhere (``Nieto`` alone or in
+    ``Peña Nieto``), which a noun or place after the name (``Mitterlehner Montagmittag``) rarely is."""
+    word = nxt.text
+    if (nxt.start - surname.end != 1 or surname.text.endswith(("s", "'", "’")) or word in g.given_names
+            or not _unknown_name_word(g, word) or _inflected_noun(word) or fold_key(word) in g.fold
+            or word.rstrip("s").casefold() in g.casefold):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(surname.text)}(?![\w-])(?! {re.escape(word)}(?![\w-]))", text) is not None:
+        return False  # the first word stands alone elsewhere (Pröll … Erwin Pröll Mitterlehner): it is the surname
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[:nxt.start] + " " + text[nxt.end:]) is not None
+
+
+#: Plural and case endings that turn a listed common noun into another form (Reporter -> Reportern).
+NOUN_INFLECTIONS = ("n", "en", "e", "er", "ern", "s", "es")
+
+
+def _inflected_noun(word: str) -> bool:
+    """A plural or dative form of a common noun (``Reportern``, ``Journalisten``): no name word."""
+    return any(word.endswith(end) and word[:-len(end)] in COMMON_NOUNS for end in NOUN_INFLECTIONS)
 
 
 @lru_cache(maxsize=65_536)
@@ -903,7 +929,22 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late = [m for c in unlinked_bare if (m := _earlier_surname(doc, c, memory, text[c.start:c.end])) is not None]
     if late:
         found = sorted(found + late, key=lambda m: m.start)
-    yield from found
+    yield from _join_surname_words(text, found)
+
+
+def _join_surname_words(text: str, found: list[Mention]) -> list[Mention]:
+    """One mention for a two-word surname repeated bare (``Peña Nieto`` after ``Enrique Peña Nieto``):
+    two adjacent one-sense links to the same person, both words of that person's name."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.entity_type == m.entity_type == "PER" and prev.entity_id and prev.entity_id == m.entity_id
+                and prev.method == m.method == "one-sense" and text[prev.end:m.start] == " "
+                and prev.text in m.entity_name.split() and m.text.rstrip("s'’") in m.entity_name.split()):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "PER", m.entity_id, m.entity_name, m.method, m.confidence)
+        else:
+            out.append(m)
+    return out
 
 
 def _mention(doc: Doc, c: Candidate, typ: str, entity_id: str | None, name: str | None, method: str, conf: float | None = None) -> Mention:
