@@ -769,3 +769,10 @@ def test_reportive_phrase_names_the_source_of_a_passive_sentence() -> None:
     found = quotes("Ägypten wird bereits aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan Nasrallah "
                    "im libanesischen Fernsehen.")
     assert [(q.cue, q.speaker_text) for q in found] == [("so", "Hisbollah-Chef Hassan Nasrallah")]
+
+
+def test_person_apposed_to_a_trailing_spokesperson_speaks() -> None:
+    """``…, sagte ein Sprecher des Außenministeriums, Farid Qasemi.``: the named person, not the ministry."""
+    text = "Die Europäer hätten jedes Recht verloren, sagte ein Sprecher des Außenministeriums, Farid Qasemi."
+    found = quotes(text, (person(text, "Farid Qasemi", "p1", "Farid Qasemi"),))
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("Farid Qasemi", "Farid Qasemi")]

@@ -616,8 +616,8 @@ def _apposed_person(text: str, toks: list[Token], end: int, people: list[Mention
     if end >= len(toks) or toks[end].text != ",":
         return None
     name_end = _np_end(toks, end + 1, len(toks))
-    if name_end is None or name_end >= len(toks) or toks[name_end].text != ",":
-        return None
+    if name_end is None or name_end >= len(toks) or toks[name_end].text not in (",", ".", "!", "?"):
+        return None  # also at the end of the sentence: "…, sagte ein Sprecher des Ministeriums, Farid Qasemi."
     speaker = _speaker_at(text, toks, end + 1, name_end, people, last_named)
     linked_person = any(m.entity_type == "PER" and m.entity_id == speaker.entity_id for m in people
                         if m.start == speaker.start)
@@ -855,8 +855,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
             return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
-        speaker = _speaker_at(text, toks, i + 1, end, _outside(people, toks[left_start].start, toks[i].start),
-                              last_named) if end else None
+        outside = _outside(people, toks[left_start].start, toks[i].start)
+        speaker = (_apposed_person(text, toks, end, outside, last_named)
+                   or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     start = 0 if appositive is not None else _clause_start(toks, i)
