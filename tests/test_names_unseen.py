@@ -217,3 +217,16 @@ def test_two_word_surnames_stay_one_person(text, person, repeated):
 ])
 def test_a_word_after_a_surname_is_not_always_part_of_it(text, person):
     assert any(t == person for t, _, k in _mentions(text) if k == "PER")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ein Sprecher der Regierungspartei Fratelli d’Italia wies das zurück.", "Fratelli d’Italia"),  # typographic apostrophe
+    ("In Rom kritisierte die Oppositionsführerin Elly Schlein (PD) den Plan.", "Partito Democratico"),
+    ("Washington verhängte Strafen gegen den Ölkonzern PDVSA.", "PDVSA"),
+])
+def test_foreign_organisations_in_their_own_language(text, org):
+    assert any(name == org and k == "ORG" for _, name, k in _mentions(text))
+
+
+def test_a_bare_pd_without_italy_is_no_party():
+    assert not any(name == "Partito Democratico" for _, name, _ in _mentions("Das PD-Team in Berlin tagte. Die PD kam."))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, split_person_name, word_lists
-from flows.names.keys import UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
+from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
 from flows.records import Doc, Mention
@@ -42,6 +42,8 @@ ARTICLES = frozenset({"Die", "Der", "Das", "die", "der", "das"})
 ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 #: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
 FINAL_ENDINGS = ("s", "es", "n")
+#: Typographic apostrophes read as the plain one of the cleaned aliases.
+APOSTROPHE_KEYS = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
 #: Role phrases: determiner, optional modifiers/adjectives, then a capitalised noun or an age noun.
 ROLE_RE = re.compile(
@@ -259,7 +261,7 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
         if j >= len(tokens):
             continue
         tok = tokens[j].text
-        low = tok.casefold()
+        low = tok.casefold().translate(APOSTROPHE_KEYS)  # Fratelli d’Italia as the alias Fratelli d'Italia
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             continue
         options = [(low, False)]
