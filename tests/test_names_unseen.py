@@ -230,3 +230,17 @@ def test_foreign_organisations_in_their_own_language(text, org):
 
 def test_a_bare_pd_without_italy_is_no_party():
     assert not any(name == "Partito Democratico" for _, name, _ in _mentions("Das PD-Team in Berlin tagte. Die PD kam."))
+
+
+def test_a_repeated_unknown_acronym_after_an_article_is_an_organisation():
+    found = _mentions("Die PRV verlor Stimmen. Ein Sprecher der PRV sagte, man sei enttäuscht.")
+    assert [(t, k) for t, _, k in found] == [("PRV", "ORG"), ("PRV", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die PRV verlor.",  # once only
+    "Die KI verändert alles. Die KI ist neu.",  # a concept
+    "Das QZV wuchs. Das QZV sank.",  # neuter: mostly a thing or a law
+])
+def test_other_acronyms_stay_unlinked(text):
+    assert not any(k == "ORG" for _, _, k in _mentions(text))

@@ -64,6 +64,11 @@ CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Dell
 BRACKET_ACRONYM = re.compile(r"(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
 #: Heads one word of an acronym's long form ends in (an organisation, not a concept: BIP, KI).
 ACRONYM_ORG_HEADS = tuple(sorted(WORDS["acronym_org_heads"]))
+#: An acronym the gazetteer does not know (2 to 6 capitals), repeated at least this often, after one of these articles.
+UNKNOWN_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+ACRONYM_REPEATS = 2
+ORG_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en))\s+$")
+CONCEPT_ACRONYMS = WORDS["concept_acronyms"]
 #: Lower-case joining words inside long forms (``Institut für Höhere Studien``, ``Council on Foreign Relations``).
 LONG_FORM_JOINERS = frozenset({"für", "der", "des", "und", "von", "vom", "gegen", "zur", "zum", "im", "of", "on", "for", "and",
                                "du", "de", "la", "et", "del", "y"})
@@ -929,6 +934,8 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
         found.append(mention)
     # second look at bare words once every person of the article is known (surname before full name)
     late = [m for c in unlinked_bare if (m := _earlier_surname(doc, c, memory, text[c.start:c.end])) is not None]
+    late_starts = {m.start for m in late}
+    late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     yield from _join_surname_words(text, found)
@@ -1142,6 +1149,23 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if res.entity_id and res.method == "fold" and res.type == "PER":
             return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
     return None
+
+
+def _repeated_acronyms(doc: Doc, unlinked: list[Candidate]) -> list[Mention]:
+    """An unknown acronym the article repeats (``die AKP … der AKP``) names an organisation even
+    without its long form: at least ``ACRONYM_REPEATS`` occurrences, one after a masculine or
+    feminine article (organisations are mostly die Partei/der Verband; das BIP, das WLAN are not), not
+    a concept, event or unit acronym (``concept_acronyms``: KI, WM, SMS)."""
+    by_word: dict[str, list[Candidate]] = {}
+    for c in unlinked:
+        surface = doc.text[c.start:c.end]
+        if UNKNOWN_ACRONYM.fullmatch(surface) and surface not in CONCEPT_ACRONYMS and not ROMAN_NUMERAL.fullmatch(surface):
+            by_word.setdefault(surface, []).append(c)
+    out = []
+    for word, cands in by_word.items():
+        if len(cands) >= ACRONYM_REPEATS and any(ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 6), c.start) for c in cands):
+            out += [_mention(doc, c, "ORG", _discovered_id("ORG", word), word, "discovered") for c in cands]
+    return out
 
 
 def _earlier_surname(doc: Doc, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
