@@ -182,6 +182,23 @@ def test_day_of_the_verb_or_time_after_rief_is_no_event(text, trigger):
 
 
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
+    # not recognising is the rejection itself, realized or planned, not negated
+    ("Der prorussische Block erkennt das Resultat der Wahl nicht an.", "erkennt", "realized"),
+    ("Die Opposition will das Ergebnis nicht anerkennen.", "anerkennen", "intended"),
+])
+def test_not_recognising_is_a_rejection(text, trigger, mode):
+    assert found(text)[trigger] == ("REJECT", mode)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Er erkannte seinen Fehler an.", "erkannte"),  # recognising is no rejection
+    ("Wir werden gar nicht als Flüchtlinge anerkannt.", "anerkannt"),  # an administrative decision
+])
+def test_recognising_or_a_status_is_no_rejection(text, trigger):
+    assert trigger not in found(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
     # predicated as ruled out
     ("Ein Treffen der beiden Präsidenten sei derzeit ausgeschlossen.", "Treffen", "negated"),
     # the demanded event keeps its mode when the demand is refused

@@ -324,6 +324,11 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     return None
 
 
+#: not recognising is the rejection itself (triggers.csv requires the "nicht"): "erkennt das Resultat nicht an"
+#: is a realized REJECT, not a negated one
+RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt")
+
+
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
                quoted: Sequence[tuple[int, int]], others: Sequence[_Trigger]) -> EventMode:
     """Classify the mode of the event triggered at ``start:end``.
@@ -342,7 +347,7 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if _in_condition(text, sentence, start, end, speech_act, is_noun, clause):
         return "hypothetical"
     negated = _negated(text, sentence, start, end, is_noun, clause, others)
-    if negated:
+    if negated and not (event_type == "REJECT" and RECOGNISE_RE.fullmatch(text, start, end)):
         return negated
     if _conditional(text, sentence, start, end, is_noun, clause):
         return "hypothetical"
