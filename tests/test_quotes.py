@@ -776,3 +776,13 @@ def test_person_apposed_to_a_trailing_spokesperson_speaks() -> None:
     text = "Die Europäer hätten jedes Recht verloren, sagte ein Sprecher des Außenministeriums, Farid Qasemi."
     found = quotes(text, (person(text, "Farid Qasemi", "p1", "Farid Qasemi"),))
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("Farid Qasemi", "Farid Qasemi")]
+
+
+def test_main_clause_after_an_opening_adverbial_clause_has_its_own_speaker() -> None:
+    """``Nachdem er gefragt wurde, entgegnete X: „…“``: X's quote (the comma closes the adverbial clause, it
+    is no ``<quote>, sagte X``), not the agent of the passive inside the adverbial clause."""
+    found = quotes("Nachdem dieser von Moderator Matthias Keller-May gefragt wurde, was seine Partei unterscheide, "
+                   "entgegnete Suttner empört: „Wollen Sie das so stehen lassen?“")
+    assert [(q.cue, q.speaker_text) for q in found] == [("entgegnete", "Suttner")]
+    found = quotes("Als die Polizei eintraf, sagte der Sprecher, die Lage sei ruhig.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("sagte", "der Sprecher")]

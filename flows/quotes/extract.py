@@ -846,8 +846,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         if head_end is not None and toks[head_end].text == "," and not _is_object_np(toks, 0):
             appositive = head_end
     reported_after = _reported_clause_after(toks, clause_end)
-    if i >= 1 and toks[i - 1].text == "," and appositive is None and not (
+    opened_by_subordinate = toks[0].text.lower() in SUBORDINATORS and (
+        reported_after or (clause_end < len(toks) and toks[clause_end].text == ":"))
+    if i >= 1 and toks[i - 1].text == "," and appositive is None and not opened_by_subordinate and not (
             reported_after and _subject_np_end(toks, i + 1, len(toks)) is None):  # "<quote>, sagte X"
+        # (not "Nachdem er gefragt wurde, entgegnete X: …": a main clause after an adverbial clause)
         if toks[0].text.lower() in SUBORDINATORS:
             return None
         end = _subject_np_end(toks, i + 1, len(toks))
