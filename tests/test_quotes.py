@@ -786,3 +786,10 @@ def test_main_clause_after_an_opening_adverbial_clause_has_its_own_speaker() -> 
     assert [(q.cue, q.speaker_text) for q in found] == [("entgegnete", "Suttner")]
     found = quotes("Als die Polizei eintraf, sagte der Sprecher, die Lage sei ruhig.")
     assert [(q.cue, q.speaker_text) for q in found] == [("sagte", "der Sprecher")]
+
+
+def test_lassen_with_verbreiten_or_wissen_is_the_subjects_statement() -> None:
+    """``X ließ verbreiten/wissen, …``: X's statement passed on (as ``ließ mitteilen``)."""
+    one("Dazu ließ Ali Akbar Welajati im Rundfunksender IRIB verbreiten, Iran werde nicht nachgeben.",
+        speaker_text="Ali Akbar Welajati", cue="ließ ... verbreiten")
+    one("Die Regierung ließ wissen, sie werde den Vertrag prüfen.", speaker_text="Die Regierung", cue="ließ wissen")
