@@ -163,6 +163,7 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Die Soldaten hätten das Feuer auf die Demonstranten eröffnet.", "eröffnet", "ASSAULT"),
     ("Der Bundestag wird am 5. Dezember abstimmen.", "abstimmen", "OTHER"),
     ("Das Parlament stimmte am Freitag über das Gesetz ab.", "stimmte", "OTHER"),
+    ("Die Nato hat ihre militärische Präsenz im Baltikum verstärkt.", "verstärkt", "MOBILIZE"),
 ])
 def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     assert found(text)[trigger][0] == event_type
@@ -176,6 +177,7 @@ def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     ("Er hat das Thema der Migranten aufgegriffen.", "aufgegriffen"),  # a topic taken up
     ("Wir stimmen uns mit den Partnern eng ab.", "stimmen"),  # coordination, no vote
     ("Die Messe wurde am Montag eröffnet.", "eröffnet"),  # opened, no fire
+    ("Die Polizei hat die Kontrollen verstärkt.", "verstärkt"),  # no troops
 ])
 def test_day_of_the_verb_or_time_after_rief_is_no_event(text, trigger):
     assert trigger not in found(text)
