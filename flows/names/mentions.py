@@ -42,8 +42,6 @@ ARTICLES = frozenset({"Die", "Der", "Das", "die", "der", "das"})
 ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 #: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
 FINAL_ENDINGS = ("s", "es", "n")
-#: Typographic apostrophes read as the plain one of the cleaned aliases.
-APOSTROPHE_KEYS = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
 #: Role phrases: determiner, optional modifiers/adjectives, then a capitalised noun or an age noun.
 ROLE_RE = re.compile(
@@ -266,7 +264,9 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
         if j >= len(tokens):
             continue
         tok = tokens[j].text
-        low = tok.casefold().translate(APOSTROPHE_KEYS)  # Fratelli d’Italia as the alias Fratelli d'Italia
+        low = tok.casefold()
+        if low in APOSTROPHES:  # a one-character token: Fratelli d’Italia as the alias Fratelli d'Italia
+            low = "'"
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             continue
         options = [(low, False)]
