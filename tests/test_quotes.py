@@ -793,3 +793,9 @@ def test_lassen_with_verbreiten_or_wissen_is_the_subjects_statement() -> None:
     one("Dazu ließ Ali Akbar Welajati im Rundfunksender IRIB verbreiten, Iran werde nicht nachgeben.",
         speaker_text="Ali Akbar Welajati", cue="ließ ... verbreiten")
     one("Die Regierung ließ wissen, sie werde den Vertrag prüfen.", speaker_text="Die Regierung", cue="ließ wissen")
+
+
+def test_passive_agent_opening_the_sentence_speaks() -> None:
+    """``Von der Opposition wurde kritisiert, …``: the agent also when ``Von``/``Vom`` opens the sentence."""
+    one("Von der Opposition wurde kritisiert, der Plan sei zu teuer.", speaker_text="der Opposition")
+    one("Vom Ministerium wurde erklärt, die Lage sei ernst.", speaker_text="Ministerium")

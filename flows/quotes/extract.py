@@ -499,7 +499,7 @@ def _passive_auxiliary(toks: list[Token], i: int, start: int, end: int) -> tuple
     if aux is None:
         return None, None
     # "vom Ministerium": the contracted article is the determiner, so the noun phrase starts after it
-    agent = next((k + 1 for k in range(start, end - 1) if toks[k].text in PASSIVE_AGENTS), None)
+    agent = next((k + 1 for k in range(start, end - 1) if toks[k].text.lower() in PASSIVE_AGENTS), None)
     return aux, agent
 
 
