@@ -799,3 +799,10 @@ def test_passive_agent_opening_the_sentence_speaks() -> None:
     """``Von der Opposition wurde kritisiert, …``: the agent also when ``Von``/``Vom`` opens the sentence."""
     one("Von der Opposition wurde kritisiert, der Plan sei zu teuer.", speaker_text="der Opposition")
     one("Vom Ministerium wurde erklärt, die Lage sei ernst.", speaker_text="Ministerium")
+
+
+def test_long_own_head_is_no_continuation_of_the_quote_before() -> None:
+    """``X spielte die Idee jedoch herunter und ist der Meinung, dass …`` is X's, not the previous speaker's."""
+    text = ("Konzernchef Michael O’Leary sagte, dass die Gebühr ein Pfund betragen werde. Pressesprecher Steven "
+            "McNamara spielte die Idee jedoch herunter und ist der Meinung, dass es nicht umgesetzt werde.")
+    assert all("McNamara" not in text[q.start:q.end] for q in quotes(text) if q.speaker_text and "O’Leary" in q.speaker_text)

@@ -102,7 +102,7 @@ AUXILIARIES = frozenset(
     "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
 #: a sentence's own subject and verb must end in a comma before this token to head its reported clause
-OWN_HEAD_REACH = 12
+OWN_HEAD_REACH = 16
 #: how many tokens of an opening adverbial may come before the finite auxiliary of a narrated sentence
 AUXILIARY_REACH = 10
 #: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
