@@ -101,7 +101,8 @@ AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
     "wollten kann konnte muss musste soll sollte ließ ließen lässt".split()
 )
-#: a sentence's own subject and verb must end in a comma before this token to head its reported clause
+#: a sentence's own subject and verb must end in a comma before this token to head its reported clause (also
+#: with a coordinated verb: "X spielte die Idee jedoch herunter und ist der Meinung, dass …")
 OWN_HEAD_REACH = 16
 #: how many tokens of an opening adverbial may come before the finite auxiliary of a narrated sentence
 AUXILIARY_REACH = 10
