@@ -244,3 +244,11 @@ def test_a_repeated_unknown_acronym_after_an_article_is_an_organisation():
 ])
 def test_other_acronyms_stay_unlinked(text):
     assert not any(k == "ORG" for _, _, k in _mentions(text))
+
+
+@pytest.mark.parametrize("text, span, holder", [
+    ("Man werde keine Rücksicht nehmen, sagte der Pentagon-Chef.", "der Pentagon-Chef", "Pete Hegseth"),  # hyphenated Pentagonchef
+    ("Das sagte der Kreml-Chef.", "der Kreml-Chef", "Wladimir Putin"),  # the verb and article are no modifiers
+])
+def test_hyphenated_compound_role_words(text, span, holder):
+    assert (span, holder) in _persons_on(text, date(2025, 10, 14))

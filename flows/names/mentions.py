@@ -46,7 +46,7 @@ APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
 #: Role phrases: determiner, optional modifiers/adjectives, then a capitalised noun or an age noun.
 ROLE_RE = re.compile(
     r"\b(?P<det>[Dd](?:er|ie|as|em|en|es|essen|eren)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)"
-    r"(?P<mods>(?:\s+[a-zäöüß][\w-]*(?:e|en|er|es|em))){0,2}"
+    r"(?P<mods>(?:\s+(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß][\w-]*(?:e|en|er|es|em))){0,2}"
     r"\s+(?P<noun>\d+-[Jj]ährige[nmrs]?|[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*)"
 )
 #: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name) or a genitive.

@@ -121,7 +121,9 @@ def parse_role(phrase: str, g: Gazetteer | None = None) -> RolePhrase | None:
     prefix_place = None
     gender = None
     noun = head
-    if "-" in head.strip("-"):
+    if "-" in head.strip("-") and role_noun(head.replace("-", ""), g) is not None:
+        noun = head.replace("-", "")  # Pentagon-Chef, Kreml-Chef: a listed compound role word with a hyphen
+    elif "-" in head.strip("-"):
         prefix, noun = head.rsplit("-", 1)
         if prefix.casefold() in ("ex",):
             tokens = tokens[:-1] + ["ex", noun]
