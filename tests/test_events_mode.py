@@ -164,6 +164,9 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Der Bundestag wird am 5. Dezember abstimmen.", "abstimmen", "OTHER"),
     ("Das Parlament stimmte am Freitag über das Gesetz ab.", "stimmte", "OTHER"),
     ("Die Nato hat ihre militärische Präsenz im Baltikum verstärkt.", "verstärkt", "MOBILIZE"),
+    ("Die Polizei hielt den Mann stundenlang fest.", "hielt", "COERCE"),
+    ("Die Polizei hielt ihn fest.", "hielt", "COERCE"),
+    ("Russland halte jedoch weiterhin Tausende Ukrainer fest, so der Beauftragte.", "halte", "COERCE"),
 ])
 def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     assert found(text)[trigger][0] == event_type
@@ -178,6 +181,10 @@ def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     ("Wir stimmen uns mit den Partnern eng ab.", "stimmen"),  # coordination, no vote
     ("Die Messe wurde am Montag eröffnet.", "eröffnet"),  # opened, no fire
     ("Die Polizei hat die Kontrollen verstärkt.", "verstärkt"),  # no troops
+    # "festhalten an" sticks to something, "hielt fest, dass" states it
+    ("Die Regierung hält trotz Kritik an ihrem Abkommen fest.", "hält"),
+    ("Sie hielt fest, dass niemand über dem Gesetz stehe.", "hielt"),
+    ("Das sei richtig, hielt der Vizekanzler fest.", "hielt"),
 ])
 def test_day_of_the_verb_or_time_after_rief_is_no_event(text, trigger):
     assert trigger not in found(text)
