@@ -252,3 +252,11 @@ def test_other_acronyms_stay_unlinked(text):
 ])
 def test_hyphenated_compound_role_words(text, span, holder):
     assert (span, holder) in _persons_on(text, date(2025, 10, 14))
+
+
+@pytest.mark.parametrize("text, span, holder", [
+    ("Angela Merkel meldete sich. Die Kanzlerin a.D. sagte, Reformen bräuchten Mut.", "Die Kanzlerin a.D.", "Angela Merkel"),
+    ("Angela Merkel kam. Die Ex-Kanzlerin sagte nichts.", "Die Ex-Kanzlerin", "Angela Merkel"),  # the last woman in office
+])
+def test_former_holders_of_the_reference_gender(text, span, holder):
+    assert (span, holder) in _persons_on(text, date(2025, 11, 28))

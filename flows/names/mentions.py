@@ -49,6 +49,8 @@ ROLE_RE = re.compile(
     r"(?P<mods>(?:\s+(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß][\w-]*(?:e|en|er|es|em))){0,2}"
     r"\s+(?P<noun>\d+-[Jj]ährige[nmrs]?|[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*)"
 )
+#: ``außer Dienst`` after a role noun: a former holder (``die Kanzlerin a.D.``).
+RETIRED = re.compile(r"\s+a\.\s?D\.")
 #: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name) or a genitive.
 FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
@@ -753,6 +755,11 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
         if relation is None and m.group("det").casefold() in ("die", "ihre", "seine", "meine") and not AGE_RE.match(noun) and not noun.endswith(("in", "e")):
             continue  # die Botschafter: a group
         phrase_text = doc.text[m.start():m.end()]
+        end = m.end()
+        retired = RETIRED.match(doc.text, end)
+        if retired:  # die Kanzlerin a.D.: a former holder, the abbreviation part of the mention
+            phrase_text = f"{m.group('det')} frühere{m.group('mods') or ''} {m.group('noun')}"
+            end = retired.end()
         kind = None
         if relation is not None:
             kind = relation
@@ -768,7 +775,7 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             kind = "epithet"
         if kind is None:
             continue
-        out.append(Candidate(m.start(), m.end(), "PER", (), kind, "role", role_text=phrase_text))
+        out.append(Candidate(m.start(), end, "PER", (), kind, "role", role_text=phrase_text))
     return out
 
 

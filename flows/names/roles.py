@@ -164,6 +164,8 @@ def holders(role: RolePhrase | None, on: date | None, g: Gazetteer | None = None
     if role is None or on is None or not role.keys:
         return []
     matching = [r for r in g.roles if r.key in role.keys and (role.place is None or r.place == role.place)]
+    if role.gender:  # die Ex-Kanzlerin: the last woman in the office, not the last holder
+        matching = [r for r in matching if g.info[r.entity_id].gender in (None, role.gender)]
     if role.tense == "previous":
         ended = [r for r in matching if r.end is not None and r.end <= on + timedelta(days=1)]
         latest: dict[str, date] = {}
