@@ -1555,6 +1555,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
         wanted = "f" if surface.lower() == "sie" else "m"
         latest = next((m for m in reversed(people) if m.end <= start and m.entity_type == "PER" and m.entity_id
                        and _gender(text, m.entity_id, people) in (None, wanted)), None)
+        if latest is not None and len(SENTENCE_BREAK_RE.findall(text, latest.end, start)) <= 1:
+            latest = _sentence_subject_person(text, latest, people, wanted) or latest
         named_fits = last_named is not None and (
             last_named.entity_id is None or _gender(text, last_named.entity_id, people) in (None, wanted))
         if latest is not None and (not named_fits or latest.start > last_named.start
@@ -1570,6 +1572,36 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
 #: endings of a role noun right before a name that tell the person's gender (Co-Präsidentin X, Minister Y)
 FEMININE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:er|t|f|g|d|s)in$")
 MASCULINE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:ister|ident|sprecher|chef|kanzler|führer|sitzender|ent|or)$")
+
+
+#: a role noun or title before a name opening its sentence (``Kanzler Olaf Scholz``, ``Der Kanzler Olaf Scholz``)
+SUBJECT_ROLE_RE = re.compile(r"(?:(?:Der|Die) )?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß] )?\Z")
+
+
+#: a comma or lower-case word between two mentions: they are not parts of one name
+CLAUSE_WORD_RE = re.compile(r"[,;]|\s[a-zäöüß]")
+
+
+def _sentence_subject_person(text: str, latest: Mention, people: list[Mention], wanted: str) -> Mention | None:
+    """The person opening the sentence of ``latest`` (its subject) when that is another person of the
+    pronoun's gender: ``Scholz sprach mit Macron. Er sagte …`` → Scholz, the subject before the object (the
+    caller asks only when ``latest`` is in the pronoun's sentence or the one before).
+
+    >>> t = "Olaf Scholz traf Emmanuel Macron. Er sagte, man stehe zusammen."
+    >>> s = Mention(0, 11, "Olaf Scholz", "PER", "p1", "Olaf Scholz", "x", 1.0)
+    >>> m = Mention(17, 32, "Emmanuel Macron", "PER", "p2", "Emmanuel Macron", "x", 1.0)
+    >>> _sentence_subject_person(t, m, [s, m], "m").text
+    'Olaf Scholz'
+    """
+    breaks = list(SENTENCE_BREAK_RE.finditer(text, 0, latest.start))
+    sentence_start = breaks[-1].end() if breaks else 0
+    opening = next((m for m in people if sentence_start <= m.start < latest.start), None)
+    if opening is None or opening.entity_type != "PER" or not opening.entity_id \
+            or opening.entity_id == latest.entity_id or _gender(text, opening.entity_id, people) not in (None, wanted) \
+            or SUBJECT_ROLE_RE.match(text, sentence_start, opening.start) is None \
+            or not CLAUSE_WORD_RE.search(text, opening.end, latest.start):
+        return None  # (two mentions in one name, "Sayyid Ali Hosseini Khamenei", are no subject and object)
+    return opening
 
 
 def _gender(text: str, entity_id: str, people: list[Mention]) -> str | None:
