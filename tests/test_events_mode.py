@@ -166,6 +166,10 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Die Nato hat ihre militärische Präsenz im Baltikum verstärkt.", "verstärkt", "MOBILIZE"),
     ("Die Polizei hielt den Mann stundenlang fest.", "hielt", "COERCE"),
     ("Die Polizei hielt ihn fest.", "hielt", "COERCE"),
+    ("Fico drohte Kiew mit Konsequenzen.", "drohte", "THREATEN"),
+    ("Das habe ihn so erzürnt, dass er mit seiner Kündigung drohte.", "drohte", "THREATEN"),
+    ("Unterdessen drohte auch Serbiens Außenminister Ivica Dačić, die Grenzen zu schließen.", "drohte", "THREATEN"),
+    ("Spanien werde dafür einen hohen Preis zahlen, drohte der US-Präsident.", "drohte", "THREATEN"),
     ("Russland halte jedoch weiterhin Tausende Ukrainer fest, so der Beauftragte.", "halte", "COERCE"),
 ])
 def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
@@ -185,6 +189,10 @@ def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     ("Die Regierung hält trotz Kritik an ihrem Abkommen fest.", "hält"),
     ("Sie hielt fest, dass niemand über dem Gesetz stehe.", "hielt"),
     ("Das sei richtig, hielt der Vizekanzler fest.", "hielt"),
+    # something impends, nobody threatens
+    ("Den Verdächtigen drohen bis zu drei Jahre Haft.", "drohen"),
+    ("Die Waffenruhe droht nun zu scheitern.", "droht"),
+    ("Ohne weitere Finanzhilfen droht dem Bankensystem der Kollaps, da die Kunden Geld abheben.", "droht"),
 ])
 def test_day_of_the_verb_or_time_after_rief_is_no_event(text, trigger):
     assert trigger not in found(text)
