@@ -813,3 +813,11 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before_to_its_object() -> N
     text = "Olaf Scholz sprach am Montag mit Emmanuel Macron über die Lage. „Wir stehen zusammen“, sagte er danach."
     mentions = (person(text, "Olaf Scholz", "p1", "Olaf Scholz"), person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Olaf Scholz"]
+
+
+def test_bare_noun_after_a_statement_noun_is_no_source() -> None:
+    """``soll nach ersten Meldungen Schäden verursacht haben``: ``Schäden`` goes on with the clause, the
+    statement noun alone names nobody; ``nach Angaben Moskaus`` (a genitive name) still does."""
+    one("Das Beben soll nach ersten Meldungen Schäden verursacht haben.", speaker_text=None,
+        cue="nach ersten Meldungen")
+    one("Nach Angaben Moskaus wurden drei Drohnen abgeschossen.", speaker_text="Moskaus")

@@ -1150,9 +1150,14 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
                     source > noun + 1 and SOURCE_NAME_RE.search(toks[source].text)  # "von n24", "von t-online"
                     or GENITIVE_ADJECTIVE_RE.match(toks[source].text)):  # "Meinung politischer Beobachter"
                 np_end = source + 1 if source > noun + 1 else _source_np_end(toks, source, n)
+            if np_end == source + 1 and source == noun + 1 and not toks[source].text.endswith("s") \
+                    and toks[source].text not in DETERMINERS \
+                    and not any(m.start < toks[source].end and toks[source].start < m.end for m in people):
+                np_end = None  # "soll nach ersten Meldungen Schäden verursacht haben": a bare noun is the clause's
             if not np_end:  # the noun phrase after "nach" ("israelischen Angaben"); a possessive is its owner's
                 np_start = noun if toks[noun - 1].text.lower().startswith(POSSESSIVES) else i + 1
-                np_end = _np_end(toks, noun, n)
+                np_end = noun + 1 if source < n and _is_capitalized(toks[source]) \
+                    and toks[source].text not in DETERMINERS else _np_end(toks, noun, n)
         elif word == "zufolge" and i > 0:
             clause = _clause_start(toks, i)
             # the longest noun phrase ending right before "zufolge" ("eigenen Angaben zufolge")
