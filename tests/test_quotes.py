@@ -805,12 +805,14 @@ def test_long_own_head_is_no_continuation_of_the_quote_before() -> None:
     """``X spielte die Idee jedoch herunter und ist der Meinung, dass …`` is X's, not the previous speaker's."""
     text = ("Konzernchef Michael O’Leary sagte, dass die Gebühr ein Pfund betragen werde. Pressesprecher Steven "
             "McNamara spielte die Idee jedoch herunter und ist der Meinung, dass es nicht umgesetzt werde.")
-    assert all("McNamara" not in text[q.start:q.end] for q in quotes(text) if q.speaker_text and "O’Leary" in q.speaker_text)
+    assert all("McNamara" not in text[q.start:q.end] for q in quotes(text)
+               if q.speaker_text and "O’Leary" in q.speaker_text)
 
 
 def test_pronoun_prefers_the_subject_of_the_sentence_before_to_its_object() -> None:
     """``Scholz sprach mit Macron. „…“, sagte er``: the subject Scholz, not the later-named object."""
-    text = "Olaf Scholz sprach am Montag mit Emmanuel Macron über die Lage. „Wir stehen zusammen“, sagte er danach."
+    text = ("Olaf Scholz sprach am Montag mit Emmanuel Macron über die Lage. "
+            "„Wir stehen zusammen“, sagte er danach.")
     mentions = (person(text, "Olaf Scholz", "p1", "Olaf Scholz"), person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Olaf Scholz"]
 

@@ -1024,7 +1024,8 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
     if not 0 < start < i <= start + RELATIVE_CLAUSE_WORDS or toks[start - 1].text != "," \
             or toks[start].text not in RELATIVE_SUBJECTS \
             or not all(t.text.isalnum() and t.text.lower() not in CLAUSE_SUBJECT_PRONOUNS for t in toks[start + 1:i]) \
-            or start + 1 < i and (not toks[start + 1].text.islower() or toks[start + 1].text in DESCRIPTION_DETERMINERS):
+            or start + 1 < i and (not toks[start + 1].text.islower()
+                                  or toks[start + 1].text in DESCRIPTION_DETERMINERS):
         # "der in einer Stellungnahme betonte": adverbials may stand before the verb; a name or an article right
         # after the pronoun opens another subject ("die Roßberg nannte", "die der Minister nannte": an object)
         return None
