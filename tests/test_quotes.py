@@ -813,7 +813,8 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before_to_its_object() -> N
     """``Scholz sprach mit Macron. „…“, sagte er``: the subject Scholz, not the later-named object."""
     text = ("Olaf Scholz sprach am Montag mit Emmanuel Macron über die Lage. "
             "„Wir stehen zusammen“, sagte er danach.")
-    mentions = (person(text, "Olaf Scholz", "p1", "Olaf Scholz"), person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
+    mentions = (person(text, "Olaf Scholz", "p1", "Olaf Scholz"),
+                person(text, "Emmanuel Macron", "p2", "Emmanuel Macron"))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Olaf Scholz"]
 
 
