@@ -311,7 +311,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.blind:
         args.verbose, args.skip_devset = False, True
-        args.articles, args.variants = sorted(BLIND_ARTICLES.glob("*.jsonl")), [BLIND]
+        args.articles = (args.articles or []) + sorted(BLIND_ARTICLES.glob("*.jsonl"))
+        args.variants = [BLIND]
     gold_files = [] if args.skip_devset else [DEVSET]
     for gold in gold_files + (args.articles or []):
         if gold.exists():
