@@ -167,6 +167,8 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     ("Die Polizei hielt den Mann stundenlang fest.", "hielt", "COERCE"),
     ("Die Polizei hielt ihn fest.", "hielt", "COERCE"),
     ("Fico drohte Kiew mit Konsequenzen.", "drohte", "THREATEN"),
+    ("Caracas werde deshalb den UN-Sicherheitsrat anrufen.", "anrufen", "REQUEST"),
+    ("Die Partei hat das Verfassungsgericht angerufen.", "angerufen", "REQUEST"),
     ("Er war im Gefängnis, weil er einen Polizisten mit einer Pistole bedroht hatte.", "bedroht", "THREATEN"),
     ("Das habe ihn so erzürnt, dass er mit seiner Kündigung drohte.", "drohte", "THREATEN"),
     ("Unterdessen drohte auch Serbiens Außenminister Ivica Dačić, die Grenzen zu schließen.", "drohte", "THREATEN"),
@@ -193,6 +195,7 @@ def test_own_day_or_call_for_introduces_an_event(text, trigger, event_type):
     # something impends, nobody threatens
     ("Den Verdächtigen drohen bis zu drei Jahre Haft.", "drohen"),
     ("Die Waffenruhe droht nun zu scheitern.", "droht"),
+    ("Er hat am Abend seine Mutter angerufen.", "angerufen"),  # a phone call
     ("Rund vier Milliarden Menschen sind von Wassermangel bedroht.", "bedroht"),
     ("Die Regierung sieht sich durch Russland bedroht.", "bedroht"),
     ("Es geht um Verbrechen, die mit mehr als drei Jahren Haft bedroht sind.", "bedroht"),
