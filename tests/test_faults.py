@@ -75,8 +75,11 @@ def test_a_run_killed_while_writing_leaves_the_datasets_intact_and_the_next_run_
 
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), "PYTHONPATH": str(REPO)}
     env.pop("PREFECT_API_URL", None)  # the child starts its own ephemeral server
+    # a session of its own, so that the kill takes the child's Prefect server with it (killing the child
+    # alone left the server running after the tests)
     child = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(inputs), str(output), str(marker)],
-                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             start_new_session=True)
     try:
         deadline = time.monotonic() + 240
         while not marker.exists():
@@ -86,7 +89,7 @@ def test_a_run_killed_while_writing_leaves_the_datasets_intact_and_the_next_run_
         half_written = Catalog(output).version_dir(marker.read_text())
         assert (half_written / "articles").is_dir()
     finally:
-        child.send_signal(signal.SIGKILL)
+        os.killpg(child.pid, signal.SIGKILL)
         child.wait(30)
         child.stderr.close()
 
