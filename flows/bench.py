@@ -24,6 +24,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from flows.cli import describe
 from flows.settings import REPO_ROOT, apply_prefect_defaults
 
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
@@ -244,7 +245,7 @@ def main(argv: list[str]) -> int:
     if argv and argv[0] == "_floor":
         run_floor(Path(argv[1]), Path(argv[2]), Path(argv[3]))
         return 0
-    p = argparse.ArgumentParser(prog="newsflow bench", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="newsflow bench", description=describe(__doc__))
     p.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="corpus sizes in articles")
     p.add_argument("--runner", choices=["thread", "dask"], default="thread")
     p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR,

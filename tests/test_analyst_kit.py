@@ -13,6 +13,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
+from flows.cli import COMMANDS
 from flows.cli import main as newsflow
 from flows.report import write_duckdb_catalog
 from schemas import TABLES
@@ -102,3 +103,13 @@ def test_unknown_or_incomplete_commands_say_what_was_not_understood(capsys):
     assert "eval names, eval quotes, eval events" in capsys.readouterr().err
     assert newsflow(["--help"]) == 0
     assert "output/README.md" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("words", list(COMMANDS), ids=" ".join)
+def test_every_command_explains_itself_in_plain_text(words, capsys):
+    with pytest.raises(SystemExit) as done:
+        newsflow([*words, "--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert f"usage: newsflow {' '.join(words)}" in text
+    assert "``" not in text, "reST markup of a docstring shown as written"
