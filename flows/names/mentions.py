@@ -266,20 +266,9 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
         if j >= len(tokens):
             continue
         tok = tokens[j].text
-        low = tok.casefold()
-        if low in APOSTROPHES:  # a one-character token: Fratelli d’Italia as the alias Fratelli d'Italia
-            low = "'"
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             continue
-        options = [(low, False)]
-        if len(low) > 3 and ADJ_ENDING.search(low):
-            options.append(("~" + ADJ_ENDING.sub("", low), False))
-        for ending in FINAL_ENDINGS:
-            if low.endswith(ending) and len(low) - len(ending) >= 3:
-                options.append((low[: -len(ending)], True))
-        if tok[:1].isupper():
-            options = [("^" + k, f) for k, f in options] + options
-        for key, inflected in options:
+        for key, inflected in _trie_keys(tok):
             child = node.get(key)
             if child is None:
                 continue
@@ -290,6 +279,25 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
             if not inflected:
                 frontier.append((child, j + 1, False))
     return best
+
+
+@lru_cache(maxsize=65_536)
+def _trie_keys(tok: str) -> tuple[tuple[str, bool], ...]:
+    """The trie keys a token may match, with whether the key drops an inflection ending: as written
+    (case-folded), as a non-final adjective (``~`` + stem), without a final inflection, and each also
+    as a capitalised word (``^``). Cached per word: every token of every article is looked up."""
+    low = tok.casefold()
+    if low in APOSTROPHES:  # a one-character token: Fratelli d’Italia as the alias Fratelli d'Italia
+        low = "'"
+    options = [(low, False)]
+    if len(low) > 3 and ADJ_ENDING.search(low):
+        options.append(("~" + ADJ_ENDING.sub("", low), False))
+    for ending in FINAL_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            options.append((low[: -len(ending)], True))
+    if tok[:1].isupper():
+        options = [("^" + k, f) for k, f in options] + options
+    return tuple(options)
 
 
 @lru_cache(maxsize=1)
