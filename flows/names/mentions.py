@@ -406,8 +406,12 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
                 i += 1
                 continue
+        upper = tok.text[:1].isupper()
+        if not upper and tok.text not in g.given_names:
+            i += 1  # every person and organisation pattern opens with a capitalised word or a given name
+            continue
         pattern = _person_pattern(doc, g, tokens, i)
-        if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and tok.text[:1].isupper():
+        if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
         if pattern is not None:
             found.append(pattern)
@@ -418,7 +422,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(org)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
             continue
-        if tok.text[:1].isupper() and tok.text not in NOT_NAMES and len(tok.text) > 1:
+        if upper and tok.text not in NOT_NAMES and len(tok.text) > 1:
             found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
         i += 1
     return found
