@@ -76,6 +76,11 @@ def _guillemets_open_with(text: str) -> tuple[str, str]:
     return "»›", "«‹"
 
 
+#: every character the pairing below reacts to (openers and closers of all styles, apostrophe-like ’): the
+#: other characters are skipped in C instead of one by one in Python
+QUOTE_MARK_RE = re.compile("[„“”‚‘’\"»«›‹]")
+
+
 def pair_quote_marks(text: str) -> list[QuotePair]:
     """All matched quotation-mark pairs, sorted by start; pairs never cross a line break.
 
@@ -88,8 +93,8 @@ def pair_quote_marks(text: str) -> list[QuotePair]:
     pairs: list[QuotePair] = []
     for line in PARAGRAPH_RE.finditer(text):
         stack: list[tuple[str, int]] = []
-        for i in range(line.start(), line.end()):
-            ch = text[i]
+        for mark in QUOTE_MARK_RE.finditer(text, line.start(), line.end()):
+            i, ch = mark.start(), mark.group()
             if stack and ch in closer_for[stack[-1][0]] and not (ch == "’" and _is_apostrophe(text, i)):
                 opener, at = stack.pop()
                 pairs.append(QuotePair(at, i + 1, len(stack)))
