@@ -1,0 +1,25 @@
+"""Pins the behaviour kept by the speed-ups of the quotes stage (pair_quote_marks visits only the
+quotation-mark characters; _role_before compiles its apposition pattern once per head)."""
+from flows.quotes.extract import _role_before
+from flows.quotes.text import pair_quote_marks
+
+
+def _pairs(text: str) -> list[tuple[int, int, int]]:
+    return [(p.start, p.end, p.depth) for p in pair_quote_marks(text)]
+
+
+def test_pairs_nested_german_marks_and_skips_apostrophe():
+    text = "Er sagte: „Merz’ Plan ist ‚gut‘.“ Dann ging er."
+    assert _pairs(text) == [(10, 33, 0), (26, 31, 1)]
+
+
+def test_pairs_guillemets_in_the_direction_used_first_and_never_across_lines():
+    assert _pairs("«a ‹b› c» und \"d\"") == [(0, 9, 0), (3, 6, 1), (14, 17, 0)]
+    assert _pairs("„offen\nzu“") == []
+
+
+def test_role_before_apposition_needs_its_closing_comma():
+    text = "Der Landrat des Landkreises Oder-Spree, Frank Steinhoff, forderte das."
+    assert _role_before(text, text.index("Frank"), "landrat")
+    text = "Der Landrat des Landkreises Oder-Spree und Frank Steinhoff forderten das."
+    assert not _role_before(text, text.index("Frank"), "landrat")
