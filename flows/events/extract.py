@@ -376,8 +376,10 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     verb_modes: list[tuple[int, EventMode]] = []  # the modes of earlier verb events, by trigger start
     for n, (trigger, sentence) in enumerate(found, start=1):
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
+        clause = clause_bounds(sentence, trigger.start, trigger.end)
         date_expr = _event_date(dates, sentence, trigger, same_sentence)
-        if date_expr is None and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is False:
+        told_in_past = date_expr is None and clause_tense(text[slice(*clause)]) is False
+        if told_in_past:
             # a state told in the present ("Ein Treffen lehnt sie bislang ab") is not dated by the cue after it
             date_expr = _follow_up_date(text, dates, following.get(id(sentence)))
         mode = event_mode(text, sentence, trigger.start, trigger.end, trigger.rule.event_type, trigger.is_noun,
@@ -389,8 +391,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 text, next_sentence, t.start, t.end, t.rule.event_type, t.is_noun, quoted,
                 [o for o in siblings if o is not t]))
         if (date_expr is None and mode == "realized" and not trigger.is_noun and PRONOUN_SUBJECT_RE.match(sentence.text)
-                and clause_bounds(sentence, trigger.start, trigger.end)[0] == sentence.start
-                and clause_tense(text[slice(*clause_bounds(sentence, trigger.start, trigger.end))]) is False):
+                and clause[0] == sentence.start and told_in_past):
             # only the pronoun's own clause, told in the past ("Sie warf der EU-Kommission vor, ...")
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on)
         if (date_expr and date_expr.date and doc.published_on and mode == "hypothetical"
@@ -398,8 +399,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = None  # a possible event's past day is that of the speech act about it
         if date_expr and date_expr.date and doc.published_on:
             mode = _dated_mode(text, sentence, trigger, mode, date_expr, doc.published_on)
-        if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause_bounds(
-                sentence, trigger.start, trigger.end)):
+        if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause):
             mode = _provision_mode(verb_modes, preceding.get(id(sentence)))
         if not trigger.is_noun:
             verb_modes.append((trigger.start, mode))
