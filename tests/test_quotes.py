@@ -824,3 +824,13 @@ def test_bare_noun_after_a_statement_noun_is_no_source() -> None:
     one("Das Beben soll nach ersten Meldungen Schäden verursacht haben.", speaker_text=None,
         cue="nach ersten Meldungen")
     one("Nach Angaben Moskaus wurden drei Drohnen abgeschossen.", speaker_text="Moskaus")
+
+
+def test_quotation_after_a_colon_introduction_takes_its_own_trailing_cue() -> None:
+    """``Besorgt äußerte sich X, Y, zu …: „…“, sagte er gegenüber Z``: the cue after the quotation names its
+    speaker (the pronoun, resolved to the apposed person); the introduction's apposition is no reported clause."""
+    text = ("Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: "
+            "„Wir befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio.")
+    found = quotes(text, (person(text, "Wolfgang Grader", "p1", "Wolfgang Grader"),))
+    assert [(q.type, q.cue, q.speaker_text, q.speaker_name) for q in found] == [
+        ("direct", "sagte", "er", "Wolfgang Grader")]

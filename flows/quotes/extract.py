@@ -762,6 +762,11 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
     """The attribution of a sentence: a cue verb with a clause beats a reportive phrase, which beats
     a cue verb that only governs quoted words (``sprach von „…“``)."""
     verbs = cue_verbs()
+    trailing = _trailing_cue_after_intro(toks, verbs)
+    if trailing is not None:
+        attr = _verb_attribution(text, toks, trailing, verbs[toks[trailing].text], top, people, last_named)
+        if attr is not None and attr.content is not None and attr.speaker is not None:
+            return attr
     fallback: Attribution | None = None
     for i, tok in enumerate(toks):
         verb = verbs.get(tok.text)
@@ -779,6 +784,18 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
+
+
+def _trailing_cue_after_intro(toks: list[Token], verbs: dict) -> int | None:
+    """The cue verb right after a quotation that a colon introduces (``Besorgt äußerte sich X, Y, zu …:
+    „…“, sagte er gegenüber Z``): the quotation's own cue names its speaker, so it beats the introduction's
+    verb, whose comma before an apposition is no reported clause."""
+    for i in range(3, len(toks)):
+        if toks[i].text in verbs and toks[i - 1].text == "," and toks[i - 2].text == QUOTE \
+                and any(t.text == ":" for t in toks[:i - 2]) and i + 1 < len(toks) \
+                and _subject_np_end(toks, i + 1, len(toks)) is not None:
+            return i
+    return None
 
 
 def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
