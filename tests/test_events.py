@@ -417,3 +417,31 @@ def test_who_is_declared_or_appointed_is_the_target():
 def test_an_attributive_participle_is_no_event():
     doc = Doc("t", "Die kritisierte Reform tritt in Kraft. Das kündigte die Ministerin an.", date(2026, 1, 8))
     assert [e.trigger for e in extract_events(doc)] == ["kündigte"]
+
+
+# Tenth pass (issue 5, event recall): each lexicon change pinned by a sentence of its own.
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("„Wir sind bereit, unser Land zu verteidigen.“", "verteidigen"),
+    ("„Wir werden jeden Zentimeter unseres Landes verteidigen.“", "verteidigen"),
+    ("Der Boxer will am Samstag seinen Titel verteidigen.", "verteidigen"),
+    ("„Ich brauche jetzt eine Stunde länger“, klagte der Pendler.", "klagte"),
+    ("Gegen billigen Stahl aus China sei sie nicht mehr wettbewerbsfähig.", "billigen"),
+    ("Der Präsident schloss direkte Gespräche mit Maduro nicht aus.", "schloss"),
+])
+def test_words_that_are_no_event_here(text, trigger):
+    assert trigger not in {e.trigger for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Der Minister verteidigte die Kontrollen an den Grenzen.", "SUPPORT", "verteidigte"),
+    ("Die Mieter klagten gegen die Erhöhung.", "ACCUSE", "klagten"),
+    ("Die Minister billigen das Paket.", "AGREE", "billigen"),
+    ("Der Bundesrat schliesst Waffenlieferungen aus.", "REJECT", "schliesst"),
+])
+def test_the_same_words_still_trigger_in_their_sense(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_talks_not_ruled_out_are_possible():
+    found = {e.trigger: e.mode for e in events("Der Präsident schloss direkte Gespräche mit Maduro nicht aus.")}
+    assert found == {"Gespräche": "hypothetical"}

@@ -89,6 +89,8 @@ CONSEQUENT_RE = re.compile(r"\b(?:werde|werden|wird|würde|würden|müsse|müsse
 MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten|sollte|sollten)\b")
 #: a noun event predicated as ruled out: "Ein Treffen ... sei derzeit ausgeschlossen"
 RULED_OUT_RE = re.compile(r"\bausgeschlossen\b|\bvom Tisch\b")
+#: not ruling out is no rejection (triggers.csv) and leaves its object possible: "schloss Gespräche nicht aus"
+NOT_RULED_OUT_RE = re.compile(r"\b(?:schlie(?:ß|ss)t|schloss|schlossen|schlie(?:ß|ss)en)\b.*\bnicht\s+aus\b")
 #: the announcing verb "stellte ... in Aussicht" carries its own plan cue
 IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
 #: inviting verbs: the visit they invite to is planned ("lud ihn zu einem Staatsbesuch ein")
@@ -198,8 +200,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     """
     left, right = clause_bounds(sentence, start, end)
     negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
-    if negated_predicate and is_noun and any(
-            t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others):
+    if negated_predicate and is_noun and (NOT_RULED_OUT_RE.search(clause) or any(
+            t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others)):
         return "hypothetical"
     negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
     if negated_predicate or negated_phrase:
