@@ -834,3 +834,12 @@ def test_quotation_after_a_colon_introduction_takes_its_own_trailing_cue() -> No
     found = quotes(text, (person(text, "Wolfgang Grader", "p1", "Wolfgang Grader"),))
     assert [(q.type, q.cue, q.speaker_text, q.speaker_name) for q in found] == [
         ("direct", "sagte", "er", "Wolfgang Grader")]
+
+
+def test_subordinate_clause_with_its_own_cue_reports_with_its_pronoun() -> None:
+    """``X wandte sich an Y, da sie befürchtete, man wolle …``: the inner cue ``befürchtete`` reports the clause
+    after it, its pronoun speaks (for the outer subject); the outer verb reports nothing."""
+    text = "Merkel wandte sich an das Forum, da sie befürchtete, man wolle ihr die Kinder wegnehmen."
+    found = quotes(text, (person(text, "Merkel", "p1", "Angela Merkel"),))
+    assert [(q.text, q.cue, q.speaker_text, q.speaker_name) for q in found] == [
+        ("man wolle ihr die Kinder wegnehmen", "befürchtete", "sie", "Angela Merkel")]

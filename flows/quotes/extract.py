@@ -112,6 +112,8 @@ NAMING_VERBS = frozenset("heißt hieß heißen hießen".split())
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
 #: a clause opened by these after a cue verb's comma goes on narrating ("…, und Englands Stürmer …")
 COORDINATORS = frozenset("und jedoch aber sondern".split())
+#: subordinating conjunctions of manner or comment that open a clause with its own cue (``indem sie forderte``)
+INNER_CLAUSE_OPENERS = frozenset("indem wobei".split())
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
 OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
@@ -773,6 +775,17 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i):
             continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
+        inner = _inner_cue_clause(toks, attr.content[0], verbs) if attr is not None and attr.content else None
+        if inner is not None:
+            # "X wandte sich an Y, da sie befürchtete, …": the inner clause's own cue reports, its pronoun is
+            # the speaker and refers to the outer subject
+            pronoun, j = inner
+            inner_attr = _verb_attribution(text, toks, j, verbs[toks[j].text], top, people, last_named)
+            if inner_attr is not None and inner_attr.content is not None:
+                outer, t = attr.speaker, toks[pronoun]
+                speaker = Speaker(t.text, t.start, t.end, outer.entity_id, outer.name) if outer is not None \
+                    else _speaker_at(text, toks, pronoun, pronoun + 1, people, last_named)
+                return replace(inner_attr, speaker=speaker)
         if attr is not None and attr.content is not None:
             if _agentless(attr):
                 # "X wird aufgefordert, …, so Hisbollah-Chef Nasrallah": a source named by a reportive phrase
@@ -784,6 +797,29 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
+
+
+def _inner_cue_clause(toks: list[Token], content_start: int, verbs: dict) -> tuple[int, int] | None:
+    """Whether the clause a cue verb seems to report is a subordinate or relative clause with its own subject
+    pronoun and cue verb (``…, da sie befürchtete, man wolle …``, ``…, indem sie … aufforderte: „…“``, ``…, bei
+    dem sie gesagt hatte, …``): that inner cue reports what follows, the outer verb reports nothing.
+
+    >>> toks = tokenize("Sie wandte sich an X, da sie befürchtete, man wolle es.")
+    >>> _inner_cue_clause(toks, toks[6].start, {"befürchtete": None})
+    (7, 8)
+    """
+    k = next((n for n, t in enumerate(toks) if t.start >= content_start), len(toks))
+    if k < len(toks) and toks[k].text in PREPOSITIONS:
+        k += 1  # "bei dem sie gesagt hatte"
+    if k + 2 >= len(toks) or toks[k].text not in SUBORDINATORS | INNER_CLAUSE_OPENERS | RELATIVE_PRONOUNS \
+            or toks[k + 1].text not in ("er", "sie"):
+        return None
+    for j in range(k + 2, len(toks)):
+        if toks[j].text in (",", ":", ";", QUOTE):
+            return None
+        if toks[j].text in verbs:
+            return k + 1, j
+    return None
 
 
 def _trailing_cue_after_intro(toks: list[Token], verbs: dict) -> int | None:
