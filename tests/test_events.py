@@ -445,3 +445,35 @@ def test_the_same_words_still_trigger_in_their_sense(text, event_type, trigger):
 def test_talks_not_ruled_out_are_possible():
     found = {e.trigger: e.mode for e in events("Der Präsident schloss direkte Gespräche mit Maduro nicht aus.")}
     assert found == {"Gespräche": "hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
+    ("Österreich werde sich an einem gemeinsamen Rückführungsflug beteiligen.", "COOPERATE", "beteiligen", "intended"),
+    ("Die Regierung beschloss, sich an einer Militäraktion gegen den IS zu beteiligen.", "COOPERATE", "zu beteiligen",
+     "realized"),
+    ("Am Samstag wählen die Georgier neue Gemeinderäte.", "OTHER", "wählen", "intended"),
+    ("Die Türken wählen am Sonntag ein neues Parlament.", "OTHER", "wählen", "intended"),
+    ("Indien werde keine Vermittlung durch Dritte akzeptieren, so der Minister.", "REJECT", "akzeptieren", "intended"),
+    ("Die Regierung hat den EU-Beitrittsprozess auf Eis gelegt.", "REJECT", "auf Eis gelegt", "realized"),
+    ("Die USA legen die Ausbildung der Rebellen auf Eis.", "REJECT", "legen", "realized"),
+    ("Die Behörden evakuierten mehrere Tausend Menschen aus den Dörfern.", "OTHER", "evakuierten", "realized"),
+    ("Seit Mittwoch ist der Luftraum für indische Maschinen gesperrt.", "SANCTION", "gesperrt", "realized"),
+    ("Seit Montag ist ein Flugzeugträgerverband vor der Küste im Einsatz.", "MOBILIZE", "im Einsatz", "realized"),
+    ("Beide Seiten vereinbarten eine weitere Runde in Wien.", "CONSULT", "Runde", "intended"),
+    ("Ein Vertragsverletzungsverfahren sei nicht ausgeschlossen.", "ACCUSE", "Vertragsverletzungsverfahren",
+     "hypothetical"),
+])
+def test_tenth_pass_trigger_families(text, event_type, trigger, mode):
+    assert (event_type, trigger, mode) in {(e.event_type, e.trigger, e.mode) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Medienberichten zufolge beteiligten sich rund 200 Menschen an der Auseinandersetzung.", "beteiligten"),
+    ("Viele von ihnen wählen eine Route durch die Sahara wegen dem Bürgerkrieg.", "wählen"),
+    ("So wird man nicht nur akzeptieren müssen, dass man andere opfern muss.", "akzeptieren"),
+    ("Für die inzwischen auf Eis gelegte Pkw-Maut hat er 600.000 Euro ausgegeben.", "auf Eis gelegt"),
+    ("Der Richter in einem Strafverfahren wurde beschrieben.", "Strafverfahren"),
+    ("Die Hälfte der Spieler war in der zweiten Runde ausgeschieden.", "Runde"),
+])
+def test_tenth_pass_families_keep_out_other_senses(text, trigger):
+    assert trigger not in {e.trigger for e in events(text)}

@@ -89,8 +89,10 @@ CONSEQUENT_RE = re.compile(r"\b(?:werde|werden|wird|würde|würden|müsse|müsse
 MUST_RE = re.compile(r"\b(?:muss|müsse|müssen|müsste|müssten|sollte|sollten)\b")
 #: a noun event predicated as ruled out: "Ein Treffen ... sei derzeit ausgeschlossen"
 RULED_OUT_RE = re.compile(r"\bausgeschlossen\b|\bvom Tisch\b")
-#: not ruling out is no rejection (triggers.csv) and leaves its object possible: "schloss Gespräche nicht aus"
-NOT_RULED_OUT_RE = re.compile(r"\b(?:schlie(?:ß|ss)t|schloss|schlossen|schlie(?:ß|ss)en)\b.*\bnicht\s+aus\b")
+#: not ruling out is no rejection (triggers.csv) and leaves its object possible: "schloss Gespräche nicht aus",
+#: "Ein Vertragsverletzungsverfahren sei nicht ausgeschlossen"
+NOT_RULED_OUT_RE = re.compile(r"\b(?:schlie(?:ß|ss)t|schloss|schlossen|schlie(?:ß|ss)en)\b.*\bnicht\s+aus\b|"
+                              r"\bnicht\s+(?:\w+\s+)?ausgeschlossen\b")
 #: the announcing verb "stellte ... in Aussicht" carries its own plan cue
 IN_PROSPECT_RE = re.compile(r"\bin Aussicht\b")
 #: inviting verbs: the visit they invite to is planned ("lud ihn zu einem Staatsbesuch ein")
@@ -326,9 +328,10 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     return None
 
 
-#: not recognising is the rejection itself (triggers.csv requires the "nicht"): "erkennt das Resultat nicht an"
-#: is a realized REJECT, not a negated one
-RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt")
+#: not recognising or not accepting is the rejection itself (triggers.csv requires the negation): "erkennt das
+#: Resultat nicht an", "werde keine Vermittlung akzeptieren" are realized or planned REJECTs, not negated ones
+RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt|"
+                          r"akzeptier(?:t|te|ten|en)|akzeptieren")
 
 
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
