@@ -843,3 +843,12 @@ def test_subordinate_clause_with_its_own_cue_reports_with_its_pronoun() -> None:
     found = quotes(text, (person(text, "Merkel", "p1", "Angela Merkel"),))
     assert [(q.text, q.cue, q.speaker_text, q.speaker_name) for q in found] == [
         ("man wolle ihr die Kinder wegnehmen", "befürchtete", "sie", "Angela Merkel")]
+
+
+def test_pronoun_subject_of_a_verb_final_clause_speaks() -> None:
+    """``…, nachdem sie berichtet hatte, dass …`` / ``einen Zettel, in dem er verlangte, dass …``: the pronoun
+    after the conjunction or relative pronoun is the cue's subject, not the main clause's opening noun phrase."""
+    one("Die Zeitung wurde verboten, nachdem sie berichtet hatte, dass zehn Millionen Stimmzettel ohne Kennzahlen seien.",
+        speaker_text="sie", cue="berichtet")
+    one("Der Mann hinterließ einen Zettel, in dem er verlangte, dass keine Polizei eingeschaltet werde.",
+        speaker_text="er", cue="verlangte")

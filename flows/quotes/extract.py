@@ -927,6 +927,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     after = _inverted_subject(toks, i + 1, clause_end)
     if (relative := _relative_subject(text, toks, start, i, people, last_named)) is not None:
         speaker = relative  # "…, so Celebi, die auch angab, dass …"
+    elif (pronoun := _subordinate_pronoun(toks, i)) is not None:
+        speaker = _speaker_at(text, toks, pronoun, pronoun + 1, people, last_named)  # "…, nachdem sie berichtet hatte"
     elif i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
     elif not object_first and subject_end and subject_end < i and _apposition_until(toks, subject_end, i):
@@ -1060,6 +1062,8 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
+#: how many words may stand between a verb-final clause's opening pronoun subject and its cue verb
+SUBORDINATE_CLAUSE_WORDS = 8
 CLAUSE_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 
 
@@ -1090,6 +1094,24 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
     pronoun = toks[start]
     return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
+
+
+def _subordinate_pronoun(toks: list[Token], i: int) -> int | None:
+    """The subject pronoun of a verb-final clause whose cue verb is ``toks[i]`` (``…, nachdem sie berichtet
+    hatte, dass …``, ``einen Zettel, in dem er verlangte, …``): the conjunction or relative pronoun opening the
+    clause and ``er``/``sie`` right after it, no comma or quotation between it and the verb.
+
+    >>> toks = tokenize("Die Zeitung wurde verboten, nachdem sie berichtet hatte, dass es so sei.")
+    >>> _subordinate_pronoun(toks, 7)
+    6
+    """
+    for p in range(i - 1, max(0, i - SUBORDINATE_CLAUSE_WORDS) - 1, -1):
+        if toks[p].text in (",", ":", ";", QUOTE):
+            return None
+        if p > 0 and toks[p].text in ("er", "sie") and toks[p - 1].text in \
+                SUBORDINATORS | INNER_CLAUSE_OPENERS | RELATIVE_PRONOUNS:
+            return p
+    return None
 
 
 def _trailing_cue_clause(toks: list[Token], i: int) -> tuple[int, tuple[int, int]] | None:
