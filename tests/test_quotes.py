@@ -852,3 +852,9 @@ def test_pronoun_subject_of_a_verb_final_clause_speaks() -> None:
         speaker_text="sie", cue="berichtet")
     one("Der Mann hinterließ einen Zettel, in dem er verlangte, dass keine Polizei eingeschaltet werde.",
         speaker_text="er", cue="verlangte")
+
+
+def test_heisst_es_on_a_web_page_names_its_owner_as_source() -> None:
+    """``…, heißt es auf der Webseite des Vereins``: the page speaks, as a document after ``in`` does."""
+    found = quotes("Die Regeln seien klar, heißt es auf der Webseite des Vereins.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("heißt es", "der Webseite des Vereins")]

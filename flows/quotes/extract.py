@@ -1412,6 +1412,11 @@ def _heisst_es_at(toks: list[Token], i: int) -> bool:
                                              or i > 0 and toks[i - 1].text == "es")
 
 
+#: prepositions before the source of ``heißt es`` (``im Bericht``, ``aus dem Ministerium``, ``auf der Webseite des
+#: Vereins``: a web page speaks for its owner, as a document does)
+HEISST_ES_SOURCES = frozenset("in im aus von vom bei beim auf".split())
+
+
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
                last_named: Speaker | None) -> Attribution:
     """``In einer Mitteilung heißt es: …`` / ``…, hieß es aus dem Ministerium``."""
@@ -1419,11 +1424,11 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
     j = i + 2  # after "heißt es" / "es heißt"
     cue = f"{toks[i].text} {toks[i + 1].text}"
     speaker = None
-    if j < n and toks[j].text in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+    if j < n and toks[j].text in HEISST_ES_SOURCES:
         end = _source_np_end(toks, j + 1, n)  # also with adjectives after "im": "im vorläufigen Bericht der Mission"
         if end:
             speaker = _speaker_at(text, toks, j + 1, end, people, last_named)
-    opened_by_source = i > 0 and toks[0].text in ("In", "Aus", "Von", "Im", "Bei", "Beim", "Vom")
+    opened_by_source = i > 0 and toks[0].text.lower() in HEISST_ES_SOURCES
     if speaker is None and opened_by_source:
         end = _np_end(toks, 1, i)
         if end:
