@@ -449,7 +449,7 @@ def test_talks_not_ruled_out_are_possible():
 
 @pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
     ("Österreich werde sich an einem gemeinsamen Rückführungsflug beteiligen.", "COOPERATE", "beteiligen", "intended"),
-    ("Die Regierung beschloss, sich an einer Militäraktion gegen den IS zu beteiligen.", "COOPERATE", "zu beteiligen",
+    ("Die Regierung beschloss, sich an einer Militäraktion gegen den IS zu beteiligen.", "COOPERATE", "beteiligen",
      "realized"),
     ("Am Samstag wählen die Georgier neue Gemeinderäte.", "OTHER", "wählen", "intended"),
     ("Die Türken wählen am Sonntag ein neues Parlament.", "OTHER", "wählen", "intended"),
@@ -477,3 +477,32 @@ def test_tenth_pass_trigger_families(text, event_type, trigger, mode):
 ])
 def test_tenth_pass_families_keep_out_other_senses(text, trigger):
     assert trigger not in {e.trigger for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
+    ("Winkel kündigte an, dass die Abgeordneten dem Paket nicht zustimmen wollen.", "REJECT", "nicht zustimmen",
+     "intended"),
+    ("Die KPÖ hat dem Sparbudget nicht zugestimmt.", "REJECT", "nicht zugestimmt", "realized"),
+    ("Der Stahlkonzern will sein Werk in Duisburg bis Ende 2027 schließen.", "OTHER", "schließen", "intended"),
+    ("Er kündigte an, die Beiträge der USA weiter zu kürzen.", "SANCTION", "kürzen", "intended"),
+    ("Die Regierung werde zwei weitere Zentren eröffnen, so der Minister.", "OTHER", "eröffnen", "intended"),
+    ("Am Montag wurde ein weiteres Verhandlungskapitel eröffnet.", "CONSULT", "eröffnet", "realized"),
+    ("Hunderttausende wurden an der Stimmabgabe gehindert.", "COERCE", "gehindert", "realized"),
+    ("Lula zufolge könnte eine militärische Eskalation den Kontinent destabilisieren.", "ASSAULT", "Eskalation",
+     "hypothetical"),
+    ("Der Minister will am Donnerstag eine Zwischenbilanz vorstellen.", "ANNOUNCE", "vorstellen", "intended"),
+])
+def test_tenth_pass_second_families(text, event_type, trigger, mode):
+    assert (event_type, trigger, mode) in {(e.event_type, e.trigger, e.mode) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Der Konzern schließt eine Schließung des Werks nicht aus.", "schließt", "OTHER"),
+    ("In der Grenzregion blieben alle Schulen geschlossen.", "geschlossen", "OTHER"),
+    ("Also Familienbeihilfe erhöhen und Mindestsicherung kürzen?", "kürzen", "SANCTION"),
+    ("Pakistan habe das Feuer zuerst eröffnet.", "eröffnet", "OTHER"),
+    ("Vor einem Jahr hinderte Malmö Salzburg am Einzug in die Champions League.", "hinderte", "COERCE"),
+    ("Habeck warnte im Zollstreit vor einer Eskalation.", "Eskalation", "ASSAULT"),
+])
+def test_tenth_pass_second_families_keep_out_other_senses(text, trigger, event_type):
+    assert (event_type, trigger) not in {(e.event_type, e.trigger) for e in events(text)}

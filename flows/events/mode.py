@@ -328,10 +328,11 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     return None
 
 
-#: not recognising or not accepting is the rejection itself (triggers.csv requires the negation): "erkennt das
-#: Resultat nicht an", "werde keine Vermittlung akzeptieren" are realized or planned REJECTs, not negated ones
+#: not recognising, accepting or consenting is the rejection itself (triggers.csv requires the negation): "erkennt
+#: das Resultat nicht an", "werde keine Vermittlung akzeptieren", "dem Paket nicht zustimmen würden" are realized or
+#: planned REJECTs, not negated ones
 RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt|"
-                          r"akzeptier(?:t|te|ten|en)|akzeptieren")
+                          r"akzeptier(?:t|te|ten|en)|akzeptieren|nicht (?:zustimmen|zuzustimmen|zugestimmt)")
 
 
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
