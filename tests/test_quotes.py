@@ -858,3 +858,12 @@ def test_heisst_es_on_a_web_page_names_its_owner_as_source() -> None:
     """``…, heißt es auf der Webseite des Vereins``: the page speaks, as a document after ``in`` does."""
     found = quotes("Die Regeln seien klar, heißt es auf der Webseite des Vereins.")
     assert [(q.cue, q.speaker_text) for q in found] == [("heißt es", "der Webseite des Vereins")]
+
+
+def test_time_adverbial_opening_the_sentence_is_no_speaker() -> None:
+    """``Ende Januar 2006 verkündete der Verband, dass …``: the subject follows the verb; ``Letzte Woche war
+    befürchtet worden, …`` is an agentless passive, the time names nobody."""
+    one("Ende Januar 2006 verkündete der Verband dann offiziell, dass man sich bewerben werde.",
+        speaker_text="der Verband")
+    assert all(q.speaker_text != "Letzte Woche" for q in quotes(
+        "Letzte Woche war noch befürchtet worden, die Bahn könnte erheblich beschädigt worden sein."))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, lowercase_words, statement_nouns
+from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, lowercase_words, statement_nouns, temporal_nouns
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
                                tokenize)
@@ -578,7 +578,7 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
     j = previous_end = 0
     while j < len(toks):
         t = toks[j]
-        end = _np_end(toks, j, len(toks)) if t.text != QUOTE and (
+        end = _np_end(toks, j, len(toks), time_ok=True) if t.text != QUOTE and (
             t.text[0].isupper() or t.text.lower() in DETERMINERS
             or (t.text in NAME_PARTICLES and t.start in person_starts)) else None
         if not end:
@@ -1506,7 +1506,7 @@ def _is_capitalized(tok: Token) -> bool:
     return tok.text != QUOTE and (tok.text[0].isupper() or tok.text[0].isdigit())
 
 
-def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
+def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int | None:
     """End index of a speaker noun phrase starting at ``toks[i]``, or None when none starts there.
 
     Determiner, up to three adjectives, a run of capitalised words and name particles
@@ -1548,6 +1548,8 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
         # a lone capitalised word opening the sentence that is written in lower case elsewhere is an adverbial
         # or a numeral, no subject: "Besorgt äußerte sich …", "Vier Sicherheitskräfte seien …"
         return None
+    if not time_ok and _temporal(toks[i:k]):
+        return None  # a time adverbial ("Ende Januar 2006 verkündete X", "Letzte Woche war …"), no speaker
     if k + 1 < limit and toks[k].text in ("des", "der") and (
             _is_capitalized(toks[k + 1]) or ADJECTIVE_RE.match(toks[k + 1].text)):
         g = k + 1
@@ -1560,6 +1562,24 @@ def _np_end(toks: list[Token], i: int, limit: int) -> int | None:
     if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")":
         k += 3
     return k
+
+
+def _temporal(words: list[Token]) -> bool:
+    """Whether the words are a point or span of time: a noun of time (``data/temporal_nouns.txt``) with
+    numbers, articles and adjectives only (``Ende Januar 2006``, ``Letzte Woche``, ``Wenige Stunden``).
+
+    >>> [_temporal(tokenize(t)) for t in ("Ende Januar 2006", "Letzte Woche", "Der Minister", "Ab 1939")]
+    [True, True, False, True]
+    """
+    nouns = temporal_nouns()
+    found = False
+    for t in words:
+        lower = t.text.lower()
+        if lower in nouns:
+            found = True
+        elif not (t.text[0].isdigit() or lower in DETERMINERS or ADJECTIVE_RE.match(lower)):
+            return False
+    return found
 
 
 def _distant_subject(toks: list[Token], subject_end: int, i: int, clause_end: int) -> bool:

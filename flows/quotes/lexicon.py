@@ -55,3 +55,11 @@ def lowercase_words() -> frozenset[str]:
     start they are no noun (``Besorgt äußerte sich …``)."""
     with open(DATA / "lowercase_words.txt", encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@cache
+def temporal_nouns() -> frozenset[str]:
+    """Nouns of time, lowercased (``data/temporal_nouns.txt``): a noun phrase of them and numbers only
+    (``Ende Januar 2006``, ``Letzte Woche``) is a time adverbial, no speaker."""
+    with open(DATA / "temporal_nouns.txt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
