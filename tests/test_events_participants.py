@@ -481,3 +481,30 @@ def test_a_ministry_acting_abroad_acts_for_its_country():
                   "ORG", "org:us-finanzministerium", "US-Finanzministerium", "test", 1.0),
           mention(text, "PDVSA", "PDVSA", "ORG")]
     assert roles(text, "verhängte", ms)[0] == {"USA"}
+
+
+def test_both_sides_are_the_states_named_as_a_pair_before():
+    text = ("Unterhändler Irans und der USA haben in Wien verhandelt. Die Gespräche in Wien liefen indirekt. "
+            "Beide Seiten vereinbarten eine weitere Runde.")
+    ms = [mention(text, "Irans", "Iran"), mention(text, "USA", "USA"), mention(text, "Wien", "Wien"),
+          mention(text, "Wien", "Wien", nth=1)]
+    ms = [Mention(m.start, m.end, m.text, m.entity_type, "loc:" + m.entity_name.lower(), m.entity_name, "test", 1.0)
+          for m in ms]
+    assert roles(text, "vereinbarten", ms)[0] == {"Iran", "USA"}
+
+
+def test_two_states_by_nationality_adjectives():
+    text = ("An der Grenze kam es zu Gefechten zwischen indischen und pakistanischen Truppen. "
+            "Am 22. Juni hatten beide Staaten eine Waffenruhe vereinbart.")
+    assert roles(text, "vereinbart")[0] == {"Indien", "Pakistan"}
+
+
+def test_both_sides_leave_out_places_and_the_caller_and_count_a_town_as_subject():
+    text = ("Die USA haben ihre Präsenz vor Venezuela verstärkt. In Caracas protestierten Tausende. "
+            "Caracas werde den Sicherheitsrat anrufen. Brasiliens Präsident Lula rief beide Seiten zur Mäßigung auf.")
+    ms = [Mention(m.start, m.end, m.text, m.entity_type, eid, m.entity_name, "test", 1.0) for m, eid in [
+        (mention(text, "USA", "USA"), "loc:usa"), (mention(text, "Venezuela", "Venezuela"), "loc:venezuela"),
+        (mention(text, "Caracas", "Caracas"), "loc:caracas"), (mention(text, "Caracas", "Caracas", nth=1), "loc:caracas"),
+        (mention(text, "Brasiliens", "Brasilien"), "loc:brasilien"),
+        (mention(text, "Lula", "Luiz Inácio Lula da Silva", "PER"), "per:lula")]]
+    assert roles(text, "rief", ms)[1] == {"USA", "Venezuela"}

@@ -176,7 +176,8 @@ PERSON_GROUP_NOUNS = frozenset({"Europäer", "Politiker", "Politikerinnen", "Sta
                                 "Spitzenpolitiker", "Staats-", "Minister", "Außenminister", "Innenminister",
                                 "Verteidigungsminister", "Finanzminister"})
 #: nouns of a group of parties to a conflict or talks: the organisations and countries named most often
-SIDE_GROUP_NOUNS = frozenset({"Seiten", "Parteien", "Konfliktparteien", "Tarifparteien", "Tarifpartner"})
+SIDE_GROUP_NOUNS = frozenset({"Seiten", "Parteien", "Konfliktparteien", "Kriegsparteien", "Tarifparteien",
+                              "Tarifpartner", "Armeen", "Delegationen"})
 #: how far back a group looks for its members
 GROUP_REACH = 1500
 
@@ -217,6 +218,89 @@ def _two_sides(before: Sequence[Mention], countries: bool = True) -> list[Mentio
     return [first[n] for n in ranked] if len(ranked) == 2 else []
 
 
+#: two parties presented as a pair ("Unterhändler Irans und der USA", "zwischen indischen und pakistanischen
+#: Truppen", "aus der Ukraine und Russland"): the gap between them
+#: what may stand right before a clause's first word: its start, a comma, a quotation mark
+CLAUSE_OPENING_RE = re.compile(r"(?:^|[.!?:,„“\"»«]\s*|\n\s*)$")
+SIDE_PAIR_GAP_RE = re.compile(r"^\s*(?:und|sowie)\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
+
+
+def _side_name(text: str, m: Mention, organisations: bool) -> str | None:
+    """The party a mention counts for as a side of a conflict or talks; ``None`` for persons and places.
+
+    A place after a locative preposition is where something happens ("in Wien", "nach Istanbul"); a
+    capital or another town elsewhere stands for its country's government ("Caracas werde ... anrufen").
+    """
+    if m.entity_type == "PER" or not m.entity_name or m.method in ("pronoun", "group"):
+        return None
+    if PLACE_PREPOSITION_RE.search(text, max(0, m.start - 20), m.start):
+        return None
+    if m.entity_type == "ORG":
+        name = _participant("actor", m).name
+        return name if organisations or name in _countries() else None
+    if m.entity_name in capital_countries():
+        return capital_countries()[m.entity_name]
+    if m.entity_id not in _home_countries():
+        return None  # a place the gazetteer does not know may be a district ("des Landkreises Oder-Spree")
+    home = _home_countries()[m.entity_id]
+    if home:
+        # a town acts for its country only as the subject opening a clause ("Islamabad wies ... zurück"), not
+        # in a list of places ("an den Flughäfen Frankfurt, München und Hamburg aufgerufen")
+        verb = TOKEN_RE.match(text, m.end + 1)
+        acts = (verb is not None and verb.group()[0].islower() and verb.group() not in FUNCTION_WORDS
+                and CLAUSE_OPENING_RE.search(text, max(0, m.start - 3), m.start) is not None)
+        return home if acts else None
+    return None if m.entity_name in _words()["regions"] else m.entity_name
+
+
+def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisations: bool) -> list[Mention]:
+    """The two parties a group of two sides, states or armies stands for ("beide Seiten", "beider Länder").
+
+    The latest pair of states named together before the group's sentence ("Unterhändler Irans und der USA
+    ... Beide Seiten vereinbarten") wins; else the two named most often there (nationality adjectives
+    counted, places and the article's dateline not: they are where the news happens, not who acts). Names
+    of the group's own sentence are its speaker or mediator ("Die Vereinten Nationen riefen beide Seiten auf").
+
+    >>> text = "Iran und die USA verhandelten in Wien. Beide Seiten vereinbarten eine Runde."
+    >>> ms = [Mention(0, 4, "Iran", "LOC", "loc:iran", "Iran", "t", 1.0),
+    ...       Mention(13, 16, "USA", "LOC", "loc:usa", "USA", "t", 1.0),
+    ...       Mention(32, 36, "Wien", "LOC", "loc:wien", "Wien", "t", 1.0)]
+    >>> [m.entity_name for m in _conflict_sides(text, 39, ms, True)]
+    ['Iran', 'USA']
+    """
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    dateline = DATELINE_RE.search(text, 0, min(len(text), 200))
+    named: list[tuple[int, int, str, Mention]] = []
+    for m in before:
+        name = _side_name(text, m, organisations)
+        if name and m.end <= sentence_start and not (dateline and m.end <= dateline.end()):
+            named.append((m.start, m.end, name, m))
+    for at, entity in _adjective_countries(text, max(0, start - GROUP_REACH), sentence_start):
+        end = TOKEN_RE.match(text, at).end()
+        named.append((at, end, entity.name, Mention(at, end, text[at:end], "LOC", entity.entity_id, entity.name,
+                                                    "adjective", 0.5)))
+    named.sort(key=lambda n: n[0])
+    for (_, a_end, a_name, a), (b_start, _, b_name, b) in reversed(list(zip(named, named[1:]))):
+        # only states: organisations listed together are often partners of one side ("Eurowings und Discover")
+        if (a_name != b_name and a.entity_type == b.entity_type == "LOC"
+                and SIDE_PAIR_GAP_RE.match(text[a_end:b_start])):
+            return [_as_party(a, a_name), _as_party(b, b_name)]
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for _, _, name, m in named:
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, m)
+    ranked = sorted(counts, key=lambda n: -counts[n])[:2]
+    return [_as_party(first[n], n) for n in ranked] if len(ranked) == 2 else []
+
+
+def _as_party(m: Mention, name: str) -> Mention:
+    """``m`` standing for the party ``name`` (a town for its country)."""
+    if name == m.entity_name:
+        return m
+    return Mention(m.start, m.end, m.text, "LOC", _ids_by_name().get(name), name, m.method, m.confidence)
+
+
 #: the two sides of a labour dispute without a number ("keine Gespräche der Tarifparteien"): organisations
 #: only; the nouns are in data/participants.toml
 PAIR_GROUP_RE = re.compile(r"\b(?:[Dd]ie|der|den)\s+([A-ZÄÖÜ][\w-]*)")
@@ -240,8 +324,8 @@ def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
     start = match.start(1)
     before = [m for m in mentions if m.end <= start and start - m.end <= GROUP_REACH and m.entity_name
               and m.method not in ("pronoun", "group")]
-    if noun in SIDE_GROUP_NOUNS:
-        return _two_sides(before) if size == 2 else []
+    if noun in SIDE_GROUP_NOUNS or noun in _words()["state_side_nouns"]:
+        return _conflict_sides(text, start, before, noun in SIDE_GROUP_NOUNS) if size == 2 else []
     if noun is None:
         following = TOKEN_RE.match(text, match.end(1) + 1)
         if not (match.group(1) == "Beide" or following is None or following.group() in FUNCTION_WORDS):
