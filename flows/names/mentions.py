@@ -181,6 +181,14 @@ APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef
 
 #: Qualifiers naming a region (a LOC); the other qualifiers name facilities (ORG).
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
+#: Qualifiers that only describe the known place after them (``im Bezirk Poonch``: the mention is Poonch).
+DESCRIPTIVE_QUALIFIERS = WORDS["descriptive_qualifiers"]
+#: ``Landkreis`` and its genitive: with the capitalised name after it, a district (``Landkreis Oder-Spree``).
+DISTRICT_QUALIFIERS = WORDS["district_qualifiers"]
+#: Most words of a district's name after ``Landkreis`` (``Schwäbisch Hall``, ``Dahme-Spreewald``).
+DISTRICT_NAME_WORDS = 3
+#: ``Nord-Darfur``: a compass prefix, a hyphen and a known place (the second group; a genitive -s is dropped).
+COMPASS_PLACE = re.compile(f"^(?:{'|'.join(sorted(WORDS['compass_prefixes']))})-([A-ZÄÖÜ][\\w-]+)$")
 
 #: Words of country aliases that are German (Bundesrepublik, Vereinigte Staaten); see foreign_country_aliases.
 GERMAN_COUNTRY_ALIAS_WORDS = WORDS["german_country_alias_words"]
@@ -292,9 +300,10 @@ def _trie_keys(tok: str) -> tuple[tuple[str, bool], ...]:
     options = [(low, False)]
     if len(low) > 3 and ADJ_ENDING.search(low):
         options.append(("~" + ADJ_ENDING.sub("", low), False))
-    for ending in FINAL_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            options.append((low[: -len(ending)], True))
+    if tok not in load().given_names:  # Adrian, Nils: a given name, not Adria or Nil inflected
+        for ending in FINAL_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                options.append((low[: -len(ending)], True))
     if tok[:1].isupper():
         options = [("^" + k, f) for k, f in options] + options
     return tuple(options)
@@ -387,7 +396,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             if kinds and types == {"LOC"} and _foreign_alias_in_name(tokens, i, j, entries):
                 i = j
                 continue
-            if kinds and types == {"LOC"} and i > 0 and tokens[i - 1].text.casefold() in QUALIFIERS and tokens[i].start - tokens[i - 1].end == 1:
+            if (kinds and types == {"LOC"} and i > 0 and tokens[i - 1].text.casefold() in QUALIFIERS
+                    and tokens[i - 1].text.casefold() not in DESCRIPTIVE_QUALIFIERS and tokens[i].start - tokens[i - 1].end == 1):
                 # Oblast Saporischschja, AKW Saporischschja: another entity than the city
                 head = tokens[i - 1].text
                 typ = "LOC" if head.casefold() in REGION_QUALIFIERS else "ORG"
@@ -400,6 +410,14 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
                 i = j
                 continue
+        if "-" in tok.text and (part := _compass_place(g, tok)) is not None:
+            found.append(part)
+            i += 1
+            continue
+        if tok.text.casefold() in DISTRICT_QUALIFIERS and (district := _district(tokens, i)) is not None:
+            found.append(district)
+            i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= district.end)
+            continue
         if i > 0 and tok.text in INSTITUTION_FORMS:
             named = _adjective_institution(doc.text, g, tok.start, tok.text)
             if named is not None:
@@ -434,6 +452,41 @@ def _sibilant_genitive(text: str, word: str, end: int) -> int:
     if word[-1:] in SIBILANTS and text[end:end + 1] in ("'", "’") and (end + 1 == len(text) or not text[end + 1].isalnum()):
         return end + 1
     return end
+
+
+def _compass_place(g: Gazetteer, tok: Token) -> Candidate | None:
+    """``Nord-Darfur``, ``Süd-Kordofans``: a compass prefix joined to a known place is a place of its own
+    (discovered, named as written, without a genitive -s)."""
+    m = COMPASS_PLACE.match(tok.text)
+    if m is None:
+        return None
+    place = m.group(1)
+    for form, cut in ((place, 0), (place[:-1], 1) if place.endswith("s") else (None, 0)):
+        ids = g.exact.get(form) if form else None
+        if ids and all(g.info[e].entity.type == "LOC" for e in ids):
+            return Candidate(tok.start, tok.end - cut, "LOC", (), "district", "discovered", name=tok.text[:len(tok.text) - cut])
+    return None
+
+
+def _district(tokens: list[Token], i: int) -> Candidate | None:
+    """``des Landkreises Oder-Spree`` -> the district ``Landkreis Oder-Spree`` (LOC): the qualifier and the
+    capitalised name right after it, which is no common noun (``im Landkreis Bautzen`` keeps its known
+    place inside the name)."""
+    if i + 1 >= len(tokens):
+        return None
+    end = i + 1
+    while end < len(tokens) and end - i <= DISTRICT_NAME_WORDS and _district_word(tokens[end].text) and tokens[end].start - tokens[end - 1].end == 1:
+        end += 1
+    if end == i + 1:
+        return None
+    name = " ".join(t.text for t in tokens[i + 1:end])
+    return Candidate(tokens[i].start, tokens[end - 1].end, "LOC", (), "district", "discovered", name=f"Landkreis {name}")
+
+
+def _district_word(word: str) -> bool:
+    """A word of a district's name: capitalised, letters and hyphens, no common noun or article."""
+    return (word[:1].isupper() and word.replace("-", "").isalpha() and word not in COMMON_NOUNS
+            and word not in NOT_NAMES and word not in GERMAN_ARTICLES)
 
 
 def _city_institution(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
@@ -1038,6 +1091,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if res.entity_id and res.method != "fuzzy":  # an invented name one letter from a real one (Brenntal) is not it
             return _mention(doc, c, "ORG", res.entity_id, res.name, res.method, res.score)
         return _mention(doc, c, "ORG", _discovered_id("ORG", name), name, "discovered")
+    if c.kind == "district":
+        return _mention(doc, c, "LOC", _discovered_id("LOC", c.name), c.name, "discovered")
     if c.kind == "qualified":
         name = clean(surface)
         return _mention(doc, c, c.type, _discovered_id(c.type, name), name, "discovered")

@@ -1,0 +1,70 @@
+"""Places in unseen news (tenth pass): complete reference lists, districts, compass parts and descriptive
+qualifiers (sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.names import find_mentions, resolve
+from flows.records import Doc
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, date(2025, 3, 1)))]
+
+
+@pytest.mark.parametrize("name", [
+    "Wuppertal", "Bielefeld", "Braunschweig", "Cottbus", "Bautzen", "Kalifornien", "Texas", "Pennsylvania",
+    "Aleppo", "Idlib", "Mossul", "Isfahan", "Katalonien", "Schottland", "Sizilien", "Sauerland", "Freiberg",
+])
+def test_complete_place_lists(name):
+    assert resolve(name).name == name
+
+
+def test_sauerland_is_no_typo_of_saarland():
+    assert ("Sauerland", "Sauerland", "LOC") in _mentions("Im Sauerland regnete es tagelang.")
+
+
+def test_a_landkreis_with_an_unknown_name_is_a_district():
+    found = _mentions("Der Landrat des Landkreises Märkisch-Oderland widersprach.")
+    assert ("Landkreises Märkisch-Oderland", "Landkreis Märkisch-Oderland", "LOC") in found
+
+
+def test_a_landkreis_before_a_common_noun_is_no_district():
+    assert not any(t.startswith("Landkreis") for t, _, _ in _mentions("Der Landkreis Geld fehlt."))
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("In Nord-Darfur wurde gekämpft.", "Nord-Darfur", "Nord-Darfur"),
+    ("Die Hauptstadt West-Kordofans fiel.", "West-Kordofan", "West-Kordofan"),
+    ("Demonstranten zogen durch Ost-Jerusalem.", "Ost-Jerusalem", "Ostjerusalem"),
+])
+def test_a_compass_prefix_before_a_known_place_is_a_place(text, span, name):
+    assert (span, name, "LOC") in _mentions(text)
+
+
+def test_a_compass_prefix_before_other_words_is_no_place():
+    assert _mentions("Die Nord-Süd-Achse und der Ost-West-Konflikt.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Gefechte im Bezirk Poonch dauerten an.", "Poonch"),
+    ("Die Hungersnot in der Region Darfur wächst.", "Darfur"),
+])
+def test_region_and_bezirk_only_describe_the_known_place(text, span):
+    assert any(t == span and k == "LOC" for t, _, k in _mentions(text))
+
+
+def test_an_oblast_stays_another_entity_than_its_city():
+    assert ("Oblast Saporischschja", "Oblast Saporischschja", "LOC") in _mentions("Angriffe in der Oblast Saporischschja.")
+
+
+def test_a_district_name_of_two_words():
+    found = _mentions("Unwetter im Landkreis Schwäbisch Hall richteten Schäden an.")
+    assert ("Landkreis Schwäbisch Hall", "Landkreis Schwäbisch Hall", "LOC") in found
+
+
+@pytest.mark.parametrize("text", ["Adrian Sherwood spielte.", "Der Forscher Nils Stedefreund widersprach."])
+def test_a_given_name_is_no_inflected_place(text):
+    assert not any(k == "LOC" for _, _, k in _mentions(text))
