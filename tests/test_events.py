@@ -506,3 +506,13 @@ def test_tenth_pass_second_families(text, event_type, trigger, mode):
 ])
 def test_tenth_pass_second_families_keep_out_other_senses(text, trigger, event_type):
     assert (event_type, trigger) not in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Eine Eskalation zwischen zwei Atommächten hätte unabsehbare Folgen, sagte ein Sprecher.", "Eskalation",
+     "hypothetical"),
+    ("Doch beide Länder hätten ihre militärische Zusammenarbeit wieder verstärkt.", "Zusammenarbeit", "realized"),
+    ("Die französischen Behörden hätten bereits um dessen Festnahme ersucht.", "Festnahme", "realized"),
+])
+def test_would_have_as_a_full_verb_is_a_conditional(text, trigger, mode):
+    assert {e.trigger: e.mode for e in events(text)}[trigger] == mode

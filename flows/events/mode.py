@@ -61,6 +61,12 @@ HYPOTHETICAL_RE = re.compile(
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
     r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
+#: "hätte" as a full verb is a conditional ("Eine Eskalation hätte unabsehbare Folgen"); with a participle or a
+#: double infinitive in its clause it is the past of reported speech ("die Beamten hätten sich ... beschränkt",
+#: "hätten Zeugen eine Person fliehen sehen") and reports
+WOULD_HAVE_RE = re.compile(r"\bhätten?\b")
+PAST_FORM_RE = re.compile(r"\b(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]+iert|"
+                          r"[a-zäöü]+en\s+(?:sehen|hören|lassen|können|müssen|sollen|wollen|dürfen))\b")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
@@ -249,6 +255,8 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
         return True
     if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
         return True
+    if is_noun and WOULD_HAVE_RE.search(clause) and not PAST_FORM_RE.search(clause):
+        return True  # "Eine Eskalation hätte unabsehbare Folgen"
     return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
 
 
