@@ -508,3 +508,21 @@ def test_both_sides_leave_out_places_and_the_caller_and_count_a_town_as_subject(
         (mention(text, "Brasiliens", "Brasilien"), "loc:brasilien"),
         (mention(text, "Lula", "Luiz Inácio Lula da Silva", "PER"), "per:lula")]]
     assert roles(text, "rief", ms)[1] == {"USA", "Venezuela"}
+
+
+def test_a_speaker_is_no_actor_of_an_act_that_opens_his_reported_clause():
+    text = "Ein Angriff auf das Festland sei nur eine Frage der Zeit, sagte der Politologe Carlos Ibarra."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Carlos Ibarra",
+              speaker_name="Carlos Ibarra", speaker_entity_id="per:carlos-ibarra")
+    ms = [mention(text, "Carlos Ibarra", "Carlos Ibarra", "PER")]
+    assert roles(text, "Angriff", ms, [q])[0] == set()
+    text = "Die Ministerin forderte die sofortige Schließung der Lager, sagte Elly Schlein."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Elly Schlein",
+              speaker_name="Elly Schlein", speaker_entity_id="per:elly-schlein")
+    assert roles(text, "Schließung", [mention(text, "Elly Schlein", "Elly Schlein", "PER")], [q])[0] == set()
+    # his own order is his act
+    text = "Seit seiner Anordnung seien 740 Menschen zurückgewiesen worden, sagte Dobrindt."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Dobrindt",
+              speaker_name="Alexander Dobrindt", speaker_entity_id="per:alexander-dobrindt")
+    assert roles(text, "Anordnung", [mention(text, "Dobrindt", "Alexander Dobrindt", "PER")], [q])[0] == {
+        "Alexander Dobrindt"}

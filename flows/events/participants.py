@@ -989,6 +989,13 @@ APPOSED_BEFORE_RE = re.compile(r"[a-zäöüß],\s*$")
 CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
+#: nouns of acts a speaker performs by speaking ("sprach von einer Drohung"); the noun of another act that
+#: opens the reported clause as its subject ("Ein Angriff auf das Festland sei keine Frage des Ob mehr, sagt
+#: der Politologe", "Eine Schließung wäre ein Schlag") or that the speaker demands or judges ("forderte die
+#: sofortige Schließung der Lager") is someone else's: the speaker is not its actor (his own order or
+#: threatened measure is: "Seit seiner Anordnung ...", "drohte mit Gegenmaßnahmen")
+SPEECH_NOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "ANNOUNCE", "CONCEDE"})
+NOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:und|aber|doch)\s+)?(?:Ein|Eine|Einen|Der|Die|Das|Kein|Keine)\s+(?:[a-zäöü][\w-]*\s+)*$")
 
 
 #: "gegen die Regierung von Premier Matteo Renzi", "an die Adresse von X": the owner of a noun that a
@@ -1233,6 +1240,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if (not any(p.role == "actor" for p in participants) and quote and quote.speaker_name
             and not OWN_SUBJECT_RE.match(text, max(left, quote.start), start)
             and not (is_noun and event_type in TALK_TYPES) and not passive
+            and not (is_noun and event_type not in SPEECH_NOUN_TYPES
+                     and (NOUN_SUBJECT_RE.fullmatch(text, left, start) or _governing_verb_re().search(text, left, start)))
             and not SOURCE_CUE_RE.match(quote.cue or "")):
         participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                            quote.speaker_text or quote.speaker_name))
