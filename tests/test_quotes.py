@@ -867,3 +867,15 @@ def test_time_adverbial_opening_the_sentence_is_no_speaker() -> None:
         speaker_text="der Verband")
     assert all(q.speaker_text != "Letzte Woche" for q in quotes(
         "Letzte Woche war noch befürchtet worden, die Bahn könnte erheblich beschädigt worden sein."))
+
+
+def test_name_in_quotation_marks_as_subject_speaks_and_is_no_quote() -> None:
+    """``Die „Computerwoche“ schreibt, …`` / ``erklärte der neue „Oberste Rat …“, …``: a title-like name in
+    quotation marks opening the clause or right after the cue is its subject, not a quotation; after a
+    preposition it is not (``In der „Bild am Sonntag“ sprach er …``)."""
+    one("Die „Computerwoche“ schreibt, die Firma sei insolvent.", speaker_text="Die „Computerwoche“")
+    one("Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“, "
+        "die Situation sei unter Kontrolle.",
+        speaker_text="der neue „Oberste Rat zur Wiederherstellung der Demokratie“")
+    assert all(q.speaker_text == "er" for q in quotes(
+        "Söder kam. In der „Bild am Sonntag“ sprach er von einem „grünen Basar“."))

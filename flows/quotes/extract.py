@@ -294,8 +294,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if len(direct) > 1 and attr is not None and attr.cue is not None:
             group_count += 1
         for p in top:
-            if _is_not_quote(text, p):
-                continue
+            if _is_not_quote(text, p) or cited is not None and cited.start <= p.start and p.end <= cited.end:
+                continue  # a title, or the name of the speaker ("erklärte der „Oberste Rat …“, …")
             s, e = p.inner
             if p in direct and attr is None and _is_label(text, p):
                 continue  # a lone name or label in marks („Wikiasari“), not a statement
@@ -861,9 +861,47 @@ def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair],
     return Attribution(speaker, cue, verb.start, top[0].inner, top[0], 0.75)
 
 
+def _title_end(text: str, toks: list[Token], k: int, top: list[QuotePair]) -> int | None:
+    """End index of a medium's or group's name in quotation marks as a noun phrase starting at ``toks[k]``: an
+    optional subject article and adjectives, then a title (``der neue „Oberste Rat zur Wiederherstellung der
+    Demokratie“``, ``„BBC News“``, ``die „Computerwoche“``): capitalised words and function words only, at most
+    :data:`TITLE_SUBJECT_WORDS`, no punctuation."""
+    if k < len(toks) and toks[k].text.lower() in DETERMINERS and toks[k].text.lower() not in OBJECT_DETERMINERS:
+        k += 1
+    adjectives = 0
+    while k < len(toks) and adjectives < 2 and ADJECTIVE_RE.match(toks[k].text):
+        k += 1
+        adjectives += 1
+    if k >= len(toks) or toks[k].text != QUOTE:
+        return None
+    pair = next((p for p in top if p.start == toks[k].start), None)
+    if pair is None:
+        return None
+    words = text[pair.inner[0]:pair.inner[1]].split()
+    if not 0 < len(words) <= TITLE_SUBJECT_WORDS or not words[0][0].isupper() \
+            or re.search(r"[.,!?:;]", text[pair.inner[0]:pair.inner[1]]) \
+            or not all(w[0].isupper() or w[0].isdigit() or w in TITLE_FUNCTION_WORDS for w in words):
+        return None
+    return k + 1
+
+
+def _title_before(text: str, toks: list[Token], i: int, top: list[QuotePair]) -> int | None:
+    """Start index of a title subject (:func:`_title_end`) that opens the clause of the cue verb at ``i``
+    (``Die „Computerwoche“ schreibt …``, ``…, während die „Initiative X“ fordert, …``)."""
+    a = i - 1
+    while a > 0 and toks[a - 1].text not in (",", ":", ";", QUOTE) and i - a <= 4:
+        a -= 1
+    if a > 0 and toks[a - 1].text not in (",", ":", ";"):
+        return None
+    if toks[a].text.lower() in SUBORDINATORS or a == 0 and toks[a].text.lower() in LEADING_ADVERBS:
+        a += 1  # "Auch die „Zeit“ schreibt", "…, während die „Initiative X“ fordert" (not "…, auch „Bruno“ genannt")
+    return a if _title_end(text, toks, a, top) == i else None  # not after a preposition ("In der „Bild“ sprach er")
+
+
 def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: list[QuotePair],
                       people: list[Mention], last_named: Speaker | None) -> Attribution | None:
-    clause_end = _next_index(toks, i + 1, (",", ":", ";", QUOTE))
+    titled_after = _title_end(text, toks, i + 1, top)  # "verkündete der „Deutsche Fußball-Bund“, dass …"
+    clause_end = _next_index(toks, titled_after or i + 1, (",", ":", ";", QUOTE))
     particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if verb.particle_required and particle_at is None:
         return None
@@ -908,7 +946,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # (not "Nachdem er gefragt wurde, entgegnete X: …": a main clause after an adverbial clause)
         if toks[0].text.lower() in SUBORDINATORS:
             return None
-        end = _subject_np_end(toks, i + 1, len(toks))
+        end = _subject_np_end(toks, i + 1, len(toks)) or titled_after
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
@@ -929,6 +967,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         speaker = relative  # "…, so Celebi, die auch angab, dass …"
     elif (pronoun := _subordinate_pronoun(toks, i)) is not None:
         speaker = _speaker_at(text, toks, pronoun, pronoun + 1, people, last_named)  # "…, nachdem sie berichtet hatte"
+    elif (titled := _title_before(text, toks, i, top)) is not None:
+        speaker = _speaker_at(text, toks, titled, i, people, last_named)  # "Die „Computerwoche“ schreibt"
+    elif titled_after is not None and (start == i or _temporal(toks[start:i]) or toks[start].text.lower()
+                                       in NOT_NP_START or not _np_end(toks, start, i)):
+        speaker = _speaker_at(text, toks, i + 1, titled_after, people, last_named)  # "verkündete der „DFB“"
     elif i + 1 < len(toks) and toks[i + 1].text in PRONOUNS:  # "Der Zeitung sagte er, …"
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
     elif not object_first and subject_end and subject_end < i and _apposition_until(toks, subject_end, i):
@@ -1062,6 +1105,8 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
+#: most words of a name in quotation marks that is a subject (``der „Oberste Rat zur Wiederherstellung der Demokratie“``)
+TITLE_SUBJECT_WORDS = 6
 #: how many words may stand between a verb-final clause's opening pronoun subject and its cue verb
 SUBORDINATE_CLAUSE_WORDS = 8
 CLAUSE_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
