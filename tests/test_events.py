@@ -516,3 +516,18 @@ def test_tenth_pass_second_families_keep_out_other_senses(text, trigger, event_t
 ])
 def test_would_have_as_a_full_verb_is_a_conditional(text, trigger, mode):
     assert {e.trigger: e.mode for e in events(text)}[trigger] == mode
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Die Außenminister der 27 Mitgliedstaaten beschlossen am Montag Einreiseverbote.", "AGREE", "beschlossen"),
+    ("Die USA und Großbritannien hatten ähnliche Strafmaßnahmen beschlossen.", "AGREE", "beschlossen"),
+    ("Das Parlament beschloss die Aufhebung der Immunität.", "OTHER", "beschloss"),
+    ("Ich habe mich verliebt und daraufhin beschlossen, ein Buch zu schreiben.", "OTHER", "beschlossen"),
+])
+def test_deciding_together_is_an_agreement_a_parliament_votes(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_measure_decided_together_is_in_force():
+    found = {e.trigger: e.mode for e in events("Die Außenminister der EU beschlossen am Montag Einreiseverbote.")}
+    assert found["Einreiseverbote"] == "realized"

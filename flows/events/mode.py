@@ -67,6 +67,9 @@ HYPOTHETICAL_RE = re.compile(
 WOULD_HAVE_RE = re.compile(r"\bhätten?\b")
 PAST_FORM_RE = re.compile(r"\b(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]+iert|"
                           r"[a-zäöü]+en\s+(?:sehen|hören|lassen|können|müssen|sollen|wollen|dürfen))\b")
+#: deciding a measure together (AGREE in triggers.csv) puts it in force: "Die Außenminister beschlossen am Montag
+#: Einreiseverbote" (realized), unlike agreeing to hold talks ("vereinbarten eine weitere Runde", intended)
+DECIDE_RE = re.compile(r"beschl(?:ie(?:ß|ss)en|ie(?:ß|ss)t|oss|ossen)")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
@@ -317,7 +320,9 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
             return "hypothetical"  # demanded or threatened, also a vote: "drohen, dagegen zu stimmen"
         if governor == "REJECT" and is_infinitive:
             return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
-        if governor in ("ANNOUNCE", "AGREE") or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end]):
+        decided = DECIDE_RE.fullmatch(text[governors[-1].start:governors[-1].end]) is not None
+        if (governor in ("ANNOUNCE", "AGREE") and not decided
+                or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end])):
             return "intended"
     if is_noun and PLAN_FRAME_RE.search(text[left:right]):
         return "hypothetical" if re.search(r"\bdroht\w*\b", text[left:start]) else "intended"
