@@ -879,3 +879,10 @@ def test_name_in_quotation_marks_as_subject_speaks_and_is_no_quote() -> None:
         speaker_text="der neue „Oberste Rat zur Wiederherstellung der Demokratie“")
     assert all(q.speaker_text == "er" for q in quotes(
         "Söder kam. In der „Bild am Sonntag“ sprach er von einem „grünen Basar“."))
+
+
+def test_clause_with_a_decimal_number_before_a_trailing_cue() -> None:
+    """``Das Beben erreichte 7,4 Mw, teilte der USGS mit.``: the decimal comma is no apposition, the clause is
+    reported by the trailing cue."""
+    found = quotes("Das Beben erreichte eine Magnitude von 7,4 Mw, teilte der USGS in Denver mit.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("teilte ... mit", "der USGS")]

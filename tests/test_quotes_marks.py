@@ -23,3 +23,9 @@ def test_role_before_apposition_needs_its_closing_comma():
     assert _role_before(text, text.index("Frank"), "landrat")
     text = "Der Landrat des Landkreises Oder-Spree und Frank Steinhoff forderten das."
     assert not _role_before(text, text.index("Frank"), "landrat")
+
+
+def test_decimal_comma_is_no_clause_comma() -> None:
+    """``7,4`` is one number token: its comma opens no apposition or clause."""
+    from flows.quotes.text import tokenize
+    assert [t.text for t in tokenize("von 7,4 Mw, teilte")] == ["von", "7,4", "Mw", ",", "teilte"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: a word (with inner hyphens/apostrophes) or one punctuation character
-TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+#: a number with decimal commas (7,4: no clause comma), a word (with inner hyphens/apostrophes) or one punctuation character
+TOKEN_RE = re.compile(r"\d+(?:,\d+)+|\w+(?:[-’'.]\w+)*|[^\w\s]")
 #: tokens that never end a sentence when followed by a period
 ABBREVIATIONS = frozenset(
     "Dr Prof Nr St Abs bzw ca evtl ggf Hr Fr inkl insb Mio Mrd Tel usw vgl zB Jh Jhd Bd Gen Gov Sen Rep "
