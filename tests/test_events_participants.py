@@ -526,3 +526,13 @@ def test_a_speaker_is_no_actor_of_an_act_that_opens_his_reported_clause():
               speaker_name="Alexander Dobrindt", speaker_entity_id="per:alexander-dobrindt")
     assert roles(text, "Anordnung", [mention(text, "Dobrindt", "Alexander Dobrindt", "PER")], [q])[0] == {
         "Alexander Dobrindt"}
+
+
+def test_the_ministers_of_a_union_act_as_the_union():
+    text = "Die EU-Innenminister wollen im November über Rückkehrzentren beraten."
+    assert roles(text, "beraten")[0] == {"Europäische Union"}
+    # an unresolved role phrase of the names stage gives way to the union
+    text = "Dobrindt hat bei den EU-Innenministern auf schnellere Verfahren gedrungen."
+    ms = [mention(text, "Dobrindt", "Alexander Dobrindt", "PER"),
+          Mention(text.index("den EU"), text.index(" auf"), "den EU-Innenministern", "PER", None, None, "role", 0.3)]
+    assert roles(text, "gedrungen", ms) == ({"Alexander Dobrindt"}, {"Europäische Union"})

@@ -633,7 +633,7 @@ def _member_states_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(_words()["member_state_nouns"]))
     prefixes = "|".join(sorted(map(re.escape, _data()["union_prefixes"])))
     members = "|".join(sorted(_words()["member_nouns"]))
-    return re.compile(r"\b(?:(%s)-(?:%s)|[\w-]*(?:%s))\b" % (prefixes, members, nouns))
+    return re.compile(r"\b(?:(%s)-(?:%s)n?|[\w-]*(?:%s))\b" % (prefixes, members, nouns))  # n: dative plural
 
 
 def _member_state_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1080,7 +1080,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                          *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
                          *_possessive_mentions(text, left, right, mentions, quote, on)]
-             if not any(m.start < g.end and g.start < m.end for m in in_clause)]
+             if not any(m.start < g.end and g.start < m.end and m.entity_name for m in in_clause)]
+    # a role phrase the names stage could not resolve ("der EU-Innenminister") gives way to the reading above
+    in_clause = [m for m in in_clause if m.entity_name or not any(m.start < g.end and g.start < m.end for g in extra)]
     in_clause = sorted([*in_clause, *descriptors, *extra], key=lambda m: m.start)
     if not reaction_site and not _in_prefield(text, left, end):
         # forces and groups too: "Nach Angaben der ukrainischen Luftwaffe feuerte Russland ... ab"
