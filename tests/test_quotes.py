@@ -886,3 +886,12 @@ def test_clause_with_a_decimal_number_before_a_trailing_cue() -> None:
     reported by the trailing cue."""
     found = quotes("Das Beben erreichte eine Magnitude von 7,4 Mw, teilte der USGS in Denver mit.")
     assert [(q.cue, q.speaker_text) for q in found] == [("teilte ... mit", "der USGS")]
+
+
+def test_trailing_cue_reports_a_sentence_opened_by_an_adverbial_clause() -> None:
+    """``Als …, töteten sie …, teilten die Vereinten Nationen mit.``: a cue clause ending the sentence reports all
+    before it; ``Falls …, droht der Verein mit …`` stays a main clause after a condition."""
+    found = quotes("Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten, "
+                   "teilten die Vereinten Nationen mit.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("teilten ... mit", "die Vereinten Nationen")]
+    assert not quotes("Falls das Unternehmen Insolvenz anmelden sollte, droht der Verein mit dem Rückzug.")

@@ -822,6 +822,19 @@ def _inner_cue_clause(toks: list[Token], content_start: int, verbs: dict) -> tup
     return None
 
 
+def _cue_ends_sentence(toks: list[Token], i: int, verb: CueVerb) -> bool:
+    """The cue at ``i`` and its inverted subject end the sentence, at most with a place and the verb's
+    particle (``…, teilten die Vereinten Nationen mit.``, ``…, sagte er in Berlin.``; not ``…, droht der HSV mit
+    dem Abstieg``)."""
+    end = _subject_np_end(toks, i + 1, len(toks))
+    if end is None:
+        return False
+    rest = [t.text for t in toks[end:] if t.text not in (".", "!", "?")]
+    if rest and rest[-1] in verb.particles:
+        rest = rest[:-1]
+    return not rest or len(rest) == 2 and rest[0] in ("in", "im", "am", "gegenüber")
+
+
 def _trailing_cue_after_intro(toks: list[Token], verbs: dict) -> int | None:
     """The cue verb right after a quotation that a colon introduces (``Besorgt äußerte sich X, Y, zu …:
     „…“, sagte er gegenüber Z``): the quotation's own cue names its speaker, so it beats the introduction's
@@ -943,8 +956,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         reported_after or (clause_end < len(toks) and toks[clause_end].text == ":"))
     if i >= 1 and toks[i - 1].text == "," and appositive is None and not opened_by_subordinate and not (
             reported_after and _subject_np_end(toks, i + 1, len(toks)) is None):  # "<quote>, sagte X"
-        # (not "Nachdem er gefragt wurde, entgegnete X: …": a main clause after an adverbial clause)
-        if toks[0].text.lower() in SUBORDINATORS:
+        # (not "Nachdem er gefragt wurde, entgegnete X: …": a main clause after an adverbial clause; but a cue
+        # clause ending the sentence reports all before it: "Als Kämpfer die Stadt einnahmen, töteten sie …,
+        # teilten die Vereinten Nationen mit.")
+        if toks[0].text.lower() in SUBORDINATORS and not _cue_ends_sentence(toks, i, verb):
             return None
         end = _subject_np_end(toks, i + 1, len(toks)) or titled_after
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
