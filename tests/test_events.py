@@ -531,3 +531,23 @@ def test_deciding_together_is_an_agreement_a_parliament_votes(text, event_type, 
 def test_a_measure_decided_together_is_in_force():
     found = {e.trigger: e.mode for e in events("Die Außenminister der EU beschlossen am Montag Einreiseverbote.")}
     assert found["Einreiseverbote"] == "realized"
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Für den Fall einer Ablehnung kündigte Macron „massive“ neue Sanktionen an.", "ANNOUNCE", "kündigte"),
+    ("Nach Angaben des Élysée unterstützt Trump den Vorschlag einer Waffenruhe.", "SUPPORT", "unterstützt"),
+    ("Karner kündigte an, die Kontrollen ab Montag auf weitere Übergänge auszuweiten.", "COERCE", "auszuweiten"),
+    ("Guterres rief die Parteien auf, humanitären Helfern freien Zugang zu gewähren.", "CONCEDE", "gewähren"),
+    ("Baerbock warf dem Kreml vor, Oppositionelle von der Wahl ausgeschlossen zu haben.", "COERCE", "ausgeschlossen"),
+])
+def test_tenth_pass_third_families(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_long_quotation_still_ends_the_particle_search():
+    text = "Er kündigte „wir werden alles tun, was nötig ist, und mehr“ an."
+    assert "ANNOUNCE" not in {e.event_type for e in events(text)}
+
+
+def test_access_to_services_is_no_concession():
+    assert not events("Sie gewähren Zutritt zu Diensten, wo private Daten zu finden sind.")

@@ -75,11 +75,28 @@ CLAUSE_FINAL_PARTICLES = frozenset({"aus", "ab", "ein", "an", "zusammen", "zurü
 PARTICLE_END_RE = re.compile(r"(?:\s*(?:[^\w\s]|(?:und|oder|sowie|aber|doch|zu)\b|$)|\s*\n|\s{2,})")
 
 
+#: a quotation of a few words inside the clause ("kündigte Macron „massive“ neue Sanktionen an") is part of it; a
+#: longer one is reported speech of its own, where the verb's particle is not sought
+QUOTE_MARK_RE = re.compile(r"[„«»\"]")
+SHORT_QUOTE_RE = re.compile(r"[„«»\"]\s*(?:[\w'’-]+[,.]?\s+){0,3}[\w'’-]+\s*[“«»\"]")
+
+
+def _quote_stop(text: str, end: int, clause_end: int) -> int:
+    """Where the search for a separable particle stops: the first quotation mark after the verb that does not
+    open a short quotation closed within the clause, else the clause end."""
+    pos = end
+    while (mark := QUOTE_MARK_RE.search(text, pos, clause_end)) is not None:
+        short = SHORT_QUOTE_RE.match(text, mark.start(), clause_end)
+        if short is None:
+            return mark.start()
+        pos = short.end()
+    return clause_end
+
+
 def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int) -> bool:
     if rule.particle is None:
         return True
-    stop = min((text.find(mark, end, clause_end) for mark in "„«»\"" if text.find(mark, end, clause_end) >= 0),
-               default=clause_end)
+    stop = _quote_stop(text, end, clause_end)
     return any(m.group() not in CLAUSE_FINAL_PARTICLES or m.end() == stop or PARTICLE_END_RE.match(text, m.end(), stop)
                for m in rule.particle.finditer(text, end, stop))
 
