@@ -536,3 +536,9 @@ def test_the_ministers_of_a_union_act_as_the_union():
     ms = [mention(text, "Dobrindt", "Alexander Dobrindt", "PER"),
           Mention(text.index("den EU"), text.index(" auf"), "den EU-Innenministern", "PER", None, None, "role", 0.3)]
     assert roles(text, "gedrungen", ms) == ({"Alexander Dobrindt"}, {"Europäische Union"})
+
+
+def test_a_visitor_expected_somewhere_is_the_actor_of_the_visit():
+    text = "Außenminister Faisal bin Farhan wird am kommenden Montag in Islamabad erwartet."
+    ms = [mention(text, "Faisal bin Farhan", "Faisal bin Farhan", "PER"), mention(text, "Islamabad", "Islamabad")]
+    assert roles(text, "erwartet", ms)[0] == {"Faisal bin Farhan"}

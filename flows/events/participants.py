@@ -987,6 +987,8 @@ APPOSED_AFTER_RE = re.compile(r"\s*,\s*$")
 APPOSED_BEFORE_RE = re.compile(r"[a-zäöüß],\s*$")
 #: an organisation right after "auf" without an article is a medium ("auf X", "auf Facebook")
 CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
+#: a visitor who "wird in Islamabad erwartet" comes: the subject of this passive is the visit's actor
+EXPECTED_VISIT_RE = re.compile(r"erwartet")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 #: nouns of acts a speaker performs by speaking ("sprach von einer Drohung"); the noun of another act that
@@ -1141,6 +1143,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                        and quote.start <= start < quote.end
                        and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
     passive = (not is_noun and PARTICIPLE_RE.fullmatch(text[start:end]) is not None
+               and not (event_type in TALK_TYPES and EXPECTED_VISIT_RE.fullmatch(text[start:end]))
                and (PASSIVE_AUXILIARY_RE.search(text, left, start) is not None
                     or event_type in STATE_PASSIVE_TYPES and STATE_AUXILIARY_RE.search(text, left, start)))
     if event_type in TOPIC_TYPES:
