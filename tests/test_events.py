@@ -551,3 +551,18 @@ def test_a_long_quotation_still_ends_the_particle_search():
 
 def test_access_to_services_is_no_concession():
     assert not events("Sie gewähren Zutritt zu Diensten, wo private Daten zu finden sind.")
+
+
+def test_a_court_declaring_a_measure_unlawful_rejects_it_and_the_ordered_act_is_the_event():
+    text = ("Das Gericht hatte am Dienstag die Festhaltung von zwölf Männern für unrechtmäßig erklärt und ihre "
+            "Freilassung angeordnet.")
+    assert {(e.event_type, e.trigger) for e in events(text)} == {("REJECT", "erklärt"), ("RETREAT", "Freilassung")}
+
+
+def test_by_order_of_is_no_event():
+    assert not events("Der Mann wurde auf Anordnung der Staatsanwaltschaft in die Justizanstalt eingeliefert.")
+
+
+def test_an_order_without_an_event_object_stays_an_event():
+    assert ("OTHER", "ordnete") in {(e.event_type, e.trigger)
+                                    for e in events("Das Gericht ordnete an, die Daten zum Akt zu nehmen.")}

@@ -44,6 +44,8 @@ NOUN_COMPLEMENT_RE = re.compile(
     r"[A-ZÄÖÜ]\w+s|[a-zäöü]\w+er\s+[A-ZÄÖÜ]\w*)\b")
 
 
+#: ordering verbs: what they order ("ihre Freilassung angeordnet", "keine Inhaftierung angeordnet") is the event
+ORDER_RE = re.compile(r"angeordnet|ordnete|ordneten|anordnen|anzuordnen")
 #: promising verbs: what they promise ("sagte weitere Hilfe zu", "sicherte Unterstützung zu") is the
 #: content of the promise, not an event of its own
 PROMISE_RE = re.compile(r"zugesagt|zuzusagen|sagt(?:e|en)?|sichert(?:e|en)?|zugesichert|zuzusichern|zusichern|"
@@ -384,6 +386,10 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in suspensions:
                 continue  # "hatte die Entwicklungshilfe ausgesetzt": suspending the aid is the one event
+            if (not trigger.is_noun and trigger.rule.event_type == "OTHER" and ORDER_RE.fullmatch(text, trigger.start, trigger.end)
+                    and any(t.is_noun and t.rule.event_type != "OTHER" and clause_bounds(sentence, t.start, t.end) == clause
+                            for t in triggers)):
+                continue  # "hatte ihre Freilassung angeordnet": the ordered act is the event
             if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50),
                                                             trigger.start):
                 continue  # "ein Gesetz für Streiks": strikes in general, no event
