@@ -542,3 +542,11 @@ def test_a_visitor_expected_somewhere_is_the_actor_of_the_visit():
     text = "Außenminister Faisal bin Farhan wird am kommenden Montag in Islamabad erwartet."
     ms = [mention(text, "Faisal bin Farhan", "Faisal bin Farhan", "PER"), mention(text, "Islamabad", "Islamabad")]
     assert roles(text, "erwartet", ms)[0] == {"Faisal bin Farhan"}
+
+
+def test_sie_takes_a_woman_known_by_her_role_noun():
+    text = ("„Wir lassen uns nicht abwickeln“, rief die Betriebsratsvorsitzende Sabine Tollkamp. "
+            "Sie warf dem Vorstand vor, nicht investiert zu haben.")
+    ms = [Mention(text.index("Sabine"), text.index("Sabine") + 14, "Sabine Tollkamp", "PER", "per:tollkamp",
+                  "Sabine Tollkamp", "test", 1.0)]
+    assert roles(text, "warf", ms)[0] == {"Sabine Tollkamp"}

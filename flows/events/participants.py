@@ -721,6 +721,25 @@ def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) 
     return next((m.entity_name for m in mentions if m.end <= end and m.entity_type == "LOC"), None)
 
 
+#: a role noun right before a person not in the gazetteer gives the person's gender: its article ("die
+#: Betriebsratsvorsitzende Sabine Tollkamp", "der Politologe Carlos Ibarra") or a feminine -in noun
+#: ("Bundeswirtschaftsministerin Katherina Reiche", "die Nothilfekoordinatorin der Organisation, Amira Saleh")
+FEMININE_ROLE_RE = re.compile(r"(?:\b(?:[Dd]ie|[Ee]ine)\s+[A-ZÄÖÜ][\w-]*e|[a-zäöüß]in(?:\s+de[rs]\s+[\w-]+\s*,)?)\s+$")
+MASCULINE_ROLE_RE = re.compile(r"\b(?:[Dd]er|[Ee]in)\s+[A-ZÄÖÜ][\w-]*\s+$")
+
+
+def _apposed_gender(text: str, person: Mention, mentions: Sequence[Mention]) -> str | None:
+    """``"f"``/``"m"`` from a role noun right before a mention of ``person`` in ``mentions``, else None."""
+    for m in mentions:
+        if m.entity_id == person.entity_id:
+            lead = text[max(0, m.start - 50):m.start]
+            if FEMININE_ROLE_RE.search(lead):
+                return "f"
+            if MASCULINE_ROLE_RE.search(lead):
+                return "m"
+    return None
+
+
 def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention],
                      quote: Quote | None = None) -> Mention | None:
     """The person a subject pronoun of the clause ``left:right`` stands for, as a mention of the pronoun.
@@ -752,7 +771,7 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
             earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= m.start()
                        and m.start() - p.end <= PRONOUN_REACH and p.method != "pronoun"]
             for person in reversed(earlier):
-                gender = genders.get(person.entity_id)
+                gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
                 if (gender == "f") if female else (gender != "f"):
                     if INTERVENING_SUBJECT_RE["f" if female else "m"].search(text, person.end, m.start()):
                         return None
