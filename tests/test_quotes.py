@@ -895,3 +895,9 @@ def test_trailing_cue_reports_a_sentence_opened_by_an_adverbial_clause() -> None
                    "teilten die Vereinten Nationen mit.")
     assert [(q.cue, q.speaker_text) for q in found] == [("teilten ... mit", "die Vereinten Nationen")]
     assert not quotes("Falls das Unternehmen Insolvenz anmelden sollte, droht der Verein mit dem Rückzug.")
+
+
+def test_relative_possessive_before_a_statement_noun_names_the_source() -> None:
+    """``Nach deren Angaben …`` / ``nach dessen Angaben``: like ``nach ihren Angaben``, the owner speaks."""
+    one("Nach deren Angaben sollten täglich Speisen mit Vitamin E auf den Teller kommen.",
+        speaker_text="deren Angaben")

@@ -140,8 +140,8 @@ SOURCE_PREPOSITIONS = frozenset("von vom aus".split())
 SOURCE_NAME_RE = re.compile(r"^[a-z][\w.-]*[\d.-][\w.-]*$")
 #: an adjective opening an article-less genitive plural after a report noun ("nach Meinung politischer Beobachter")
 GENITIVE_ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*er$")
-#: possessives of a report noun that stand for its source ("nach ihren Angaben")
-POSSESSIVES = ("ihr", "sein")
+#: possessives of a report noun that stand for its source ("nach ihren Angaben", "nach dessen Angaben")
+POSSESSIVES = ("ihr", "sein", "dessen", "deren")
 #: sentence-initial adverbs that report the source named before: "… gab das Ergebnis bekannt. Demnach hat …"
 #: (SpkAtt train: 16 of 19 sentences opened by "Demnach" are annotated Indirect with "Demnach" as cue
 #: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out). Under our conventions the word is no
