@@ -29,3 +29,13 @@ def test_decimal_comma_is_no_clause_comma() -> None:
     """``7,4`` is one number token: its comma opens no apposition or clause."""
     from flows.quotes.text import tokenize
     assert [t.text for t in tokenize("von 7,4 Mw, teilte")] == ["von", "7,4", "Mw", ",", "teilte"]
+
+
+def test_title_after_a_compound_medium_noun_is_no_quote() -> None:
+    """``Der israelische Fernsehsender „Channel 10“ berichtete …``, ``seine Klima-Dokumentation „Eine unbequeme
+    Wahrheit“``: a title after a compound whose head names a medium or work is no quotation."""
+    from flows.quotes import extract_quotes
+    from flows.records import Doc
+    for text in ("Der israelische Fernsehsender „Channel 10“ berichtete über den Angriff.",
+                 "Nach der Rede zeigte er seine Klima-Dokumentation „Eine unbequeme Wahrheit“."):
+        assert all(q.type != "partial" for q in extract_quotes(Doc("t", text)))

@@ -193,7 +193,9 @@ SCARE_RE = re.compile(r"(?:so ?genannt|angeblich|vermeintlich)\w*\s*$", re.I)
 TITLE_NOUN_RE = re.compile(
     r"(?:Zeitung|Zeitschrift|Magazin|Blatt|Sender|Sendung|Programm|Show|Film|Buch|Roman|Titel|Partei|"
     r"Bewegung|Liste|Operation|Kampagne|Album|Lied|Song|Serie|Stück|Motto|Aktion|Projekt|Initiative|Bündnis|"
-    r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz)"
+    r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz|Dokumentation|Kanal|Portal|"
+    # compounds of a medium or work as the head (der Fernsehsender „Channel 10“, die Klima-Dokumentation „…“)
+    r"\w[\w-]*(?:zeitung|zeitschrift|magazin|sender|sendung|film|album|serie|dokumentation|kanal|portal))"
     r"\s*:?\s*$"
 )
 #: a quotation right after these names a source (laut „Reuters“), it is no quote
