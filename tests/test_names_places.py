@@ -68,3 +68,18 @@ def test_a_district_name_of_two_words():
 @pytest.mark.parametrize("text", ["Adrian Sherwood spielte.", "Der Forscher Nils Stedefreund widersprach."])
 def test_a_given_name_is_no_inflected_place(text):
     assert not any(k == "LOC" for _, _, k in _mentions(text))
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("In Madrid verlor die PSOE die Mehrheit.", "PSOE", "PSOE"),
+    ("Die Schwedendemokraten legten zu.", "Schwedendemokraten", "Schwedendemokraten"),
+    ("Das Repräsentantenhaus in Washington stimmte zu.", "Repräsentantenhaus", "US-Repräsentantenhaus"),
+    ("In London debattierte das Unterhaus über den Brexit.", "Unterhaus", "Britisches Unterhaus"),
+    ("Die Miliz Al-Shabaab bekannte sich zu dem Anschlag in Somalia.", "Al-Shabaab", "Al-Shabaab"),
+])
+def test_parties_parliaments_and_organisations_abroad(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_bare_unterhaus_without_britain_is_no_parliament():
+    assert _mentions("Das Unterhaus des Hauses wurde renoviert.") == []
