@@ -901,3 +901,12 @@ def test_relative_possessive_before_a_statement_noun_names_the_source() -> None:
     """``Nach deren Angaben …`` / ``nach dessen Angaben``: like ``nach ihren Angaben``, the owner speaks."""
     one("Nach deren Angaben sollten täglich Speisen mit Vitamin E auf den Teller kommen.",
         speaker_text="deren Angaben")
+
+
+def test_apposition_with_a_title_and_abbreviation_is_part_of_the_subject() -> None:
+    """``X, ein Vertreter der Organisation „…“ (Inca), kommentierte …``: the apposition goes on over a name in
+    quotation marks and a bracketed abbreviation; it is the subject, not a clause reported by the cue."""
+    found = quotes("Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca), "
+                   "kommentierte die Entscheidung mit folgenden Worten: „Es gibt in Island keinen Markt.“")
+    assert not any(q.text.startswith("Arni") for q in found)
+    assert any(q.type == "direct" and q.speaker_text.startswith("Arni Finnsson") for q in found)

@@ -1122,6 +1122,8 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
+#: most tokens an apposition may have after its noun phrase (a title in quotation marks, an abbreviation in brackets)
+APPOSITION_TAIL = 8
 #: most words of a name in quotation marks that is a subject (``der „Oberste Rat zur Wiederherstellung der Demokratie“``)
 TITLE_SUBJECT_WORDS = 6
 #: how many words may stand between a verb-final clause's opening pronoun subject and its cue verb
@@ -1552,7 +1554,13 @@ def _apposition_until(toks: list[Token], i: int, stop: int) -> bool:
     if i >= stop or toks[i].text != ",":
         return False
     end = _np_end(toks, i + 1, stop)
-    return bool(end) and end == stop - 1 and toks[end].text == ","
+    if not end or toks[stop - 1].text != "," or stop - 1 - end > APPOSITION_TAIL:
+        return False
+    # the apposition may go on with a name in quotation marks, an abbreviation in brackets and genitive or
+    # prepositional names ("ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca)"),
+    # never with a verb
+    return all(t.text in (QUOTE, "(", ")", "-") or _is_capitalized(t) or t.text in DETERMINERS
+               or t.text in PREPOSITIONS or t.text == "und" for t in toks[end:stop - 1])
 
 
 def _is_noun(tok: Token) -> bool:
