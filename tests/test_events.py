@@ -566,3 +566,24 @@ def test_by_order_of_is_no_event():
 def test_an_order_without_an_event_object_stays_an_event():
     assert ("OTHER", "ordnete") in {(e.event_type, e.trigger)
                                     for e in events("Das Gericht ordnete an, die Daten zum Akt zu nehmen.")}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
+    ("Seit Montag hat die Bundespolizei an der Grenze zusätzliche Streifen eingesetzt.", "MOBILIZE", "eingesetzt",
+     "realized"),
+    ("Macron und Starmer bekräftigten ihre Bereitschaft, eine Friedenstruppe für die Ukraine zu stellen.", "MOBILIZE",
+     "Friedenstruppe", "hypothetical"),
+    ("Varela hatte die Bereitschaft zur Zusammenarbeit mit den Ermittlern erklärt.", "COOPERATE", "Zusammenarbeit",
+     "hypothetical"),
+])
+def test_tenth_pass_forces_and_readiness(text, event_type, trigger, mode):
+    assert (event_type, trigger, mode) in {(e.event_type, e.trigger, e.mode) for e in events(text)}
+
+
+def test_a_refusal_ends_with_its_conjunct():
+    text = "Das Gericht hatte die Festhaltung für unrechtmäßig erklärt und ihre Freilassung angeordnet."
+    assert {e.trigger: e.mode for e in events(text)}["Freilassung"] == "realized"
+
+
+def test_a_border_guard_agency_is_no_deployment():
+    assert not events("Die EU-Grenzschutztruppe soll mit nationalen Behörden zusammenwirken.")

@@ -54,7 +54,7 @@ PLANNED_BEFORE_RE = re.compile(
     r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+"
     r"(?:\w+\s+)?$")
 HYPOTHETICAL_RE = re.compile(
-    r"\b(?:denkbar|bereit|"
+    r"\b(?:denkbar|bereit|Bereitschaft|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
     r"vor(?:behalte|behält)|(?:behält|behalte|behalten) sich|kaum durchsetzbar|[Ee]rlaubnis|unwahrscheinlich|"
     r"fraglich|ungewiss|"
@@ -70,6 +70,9 @@ PAST_FORM_RE = re.compile(r"\b(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zä�
 #: deciding a measure together (AGREE in triggers.csv) puts it in force: "Die Außenminister beschlossen am Montag
 #: Einreiseverbote" (realized), unlike agreeing to hold talks ("vereinbarten eine weitere Runde", intended)
 DECIDE_RE = re.compile(r"beschl(?:ie(?:ß|ss)en|ie(?:ß|ss)t|oss|ossen)")
+#: a verb-final predicate followed by "und" ends its conjunct: "für unrechtmäßig erklärt und ihre Freilassung
+#: angeordnet" refuses nothing after the "und"
+NEXT_CONJUNCT_RE = re.compile(r"\s+und\b")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
@@ -301,6 +304,7 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         if event_type in REFUSED_TYPES | DECLINED_TYPES and any(
                 t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
                     event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
+                and not (t.end <= start and NEXT_CONJUNCT_RE.match(text, t.end))
                 for t in others):
             return "negated"  # refused or called off: "Gespräche lehnte er ab", "lehnte einen Rücktritt ab"
         announcers = [text[t.start:t.end] for t in others
