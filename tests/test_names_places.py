@@ -83,3 +83,20 @@ def test_parties_parliaments_and_organisations_abroad(text, span, name):
 
 def test_a_bare_unterhaus_without_britain_is_no_parliament():
     assert _mentions("Das Unterhaus des Hauses wurde renoviert.") == []
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Der prorussische Patriotische Block erkennt das Ergebnis nicht an.", "Patriotische Block", "Patriotischer Block"),
+    ("Verhandlungen mit der Sozialistischen Partei scheiterten.", "Sozialistischen Partei", "Sozialistische Partei"),
+])
+def test_a_capitalised_adjective_in_mid_sentence_opens_a_name(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_class_noun_with_an_adjective_suffix_is_no_adjective():
+    assert ("Velocan", "Velocan", "ORG") in _mentions("Das Gericht verurteilte den Hersteller Velocan.")
+
+
+@pytest.mark.parametrize("spelling", ["Chi\u0219in\u0103u", "Chi\u015fin\u0103u"])
+def test_romanian_comma_and_cedilla_spellings(spelling):
+    assert (spelling, "Chi\u0219in\u0103u", "LOC") in _mentions(f"Proteste in {spelling} dauerten an.")

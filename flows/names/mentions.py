@@ -148,6 +148,8 @@ NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
+#: Any capitalised adjective with a derivational suffix and an ending (``Patriotische``): stem, ending.
+GENERIC_NAME_ADJECTIVE = re.compile(f"([A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
@@ -680,6 +682,12 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if tok.text in PREPOSITIONAL_FORMS and (nxt.text == "für" or nxt.text in ("der", "des") and PREPOSITIONAL_FORMS[tok.text] not in FUER_ONLY_HEADS):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
+    if (adjective is None and i > 0 and tokens[i - 1].text[:1].islower() and tok.text not in COMMON_NOUNS
+            and (generic := GENERIC_NAME_ADJECTIVE.fullmatch(tok.text))):
+        # der prorussische Patriotische Block: a capitalised adjective in mid-sentence opens a name
+        named = _adjective_name(tokens, i, generic.group(1))
+        if named is not None:
+            return named
     if adjective and i > 0 and (tokens[i - 1].text[:1].islower() or tokens[i - 1].text in ARTICLES):  # also: Die Deutsche Stiftung …
         named = _adjective_name(tokens, i, adjective)
         if named is not None or tokens[i - 1].text[:1].islower():
