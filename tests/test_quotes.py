@@ -910,3 +910,10 @@ def test_apposition_with_a_title_and_abbreviation_is_part_of_the_subject() -> No
                    "kommentierte die Entscheidung mit folgenden Worten: „Es gibt in Island keinen Markt.“")
     assert not any(q.text.startswith("Arni") for q in found)
     assert any(q.type == "direct" and q.speaker_text.startswith("Arni Finnsson") for q in found)
+
+
+def test_apposition_after_an_inverted_subject_belongs_to_it() -> None:
+    """``sagte der Vorsitzende der IG Bau, Klaus Wiesehügel, die Lage sei ernst``: the reported clause follows the
+    apposition; ``sieht der Vorsitzende …, Klaus Wiesehügel, keine Perspektive`` reports nothing."""
+    one("Dazu sagte der Vorsitzende der IG Bau, Klaus Wiesehügel, die Lage sei ernst.", text="die Lage sei ernst")
+    assert not quotes("Zu der Übernahme sieht der Vorsitzende der IG Bau, Klaus Wiesehügel, keine Perspektive mehr.")

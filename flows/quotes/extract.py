@@ -917,6 +917,17 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                       people: list[Mention], last_named: Speaker | None) -> Attribution | None:
     titled_after = _title_end(text, toks, i + 1, top)  # "verkündete der „Deutsche Fußball-Bund“, dass …"
     clause_end = _next_index(toks, titled_after or i + 1, (",", ":", ";", QUOTE))
+    inverted = _inverted_subject(toks, i + 1, clause_end)
+    if inverted is not None and inverted[1] == clause_end and clause_end < len(toks):
+        # "sieht der Vorsitzende der IG Bau, Klaus Wiesehügel, keine Perspektive": an apposition after the
+        # inverted subject belongs to it, the clause goes on after it
+        apposition_end = _np_end(toks, clause_end + 1, len(toks))
+        if apposition_end is not None and apposition_end < len(toks) and toks[apposition_end].text == "," \
+                and _apposition_until(toks, clause_end, apposition_end + 1) \
+                and toks[clause_end + 1].text.lower() not in DETERMINERS:
+            clause_end = apposition_end if _reported_clause_after(toks, apposition_end) \
+                or toks[apposition_end + 1].text.lower() in COMPLEMENTIZER_WORDS \
+                else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
     particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if verb.particle_required and particle_at is None:
         return None
@@ -1122,6 +1133,8 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
+#: words opening a reported clause after a cue's comma
+COMPLEMENTIZER_WORDS = frozenset(("dass", "ob"))
 #: most tokens an apposition may have after its noun phrase (a title in quotation marks, an abbreviation in brackets)
 APPOSITION_TAIL = 8
 #: most words of a name in quotation marks that is a subject (``der „Oberste Rat zur Wiederherstellung der Demokratie“``)
