@@ -550,3 +550,16 @@ def test_sie_takes_a_woman_known_by_her_role_noun():
     ms = [Mention(text.index("Sabine"), text.index("Sabine") + 14, "Sabine Tollkamp", "PER", "per:tollkamp",
                   "Sabine Tollkamp", "test", 1.0)]
     assert roles(text, "warf", ms)[0] == {"Sabine Tollkamp"}
+
+
+def test_plural_sie_takes_the_joint_subject_named_before():
+    text = ("Die Vertragsstaaten Deutschland, Frankreich und Großbritannien (E3) erhöhten den Druck. "
+            "In einer gemeinsamen Erklärung drohten sie mit neuen Sanktionen.")
+    ms = [mention(text, "Deutschland", "Deutschland"), mention(text, "Frankreich", "Frankreich"),
+          mention(text, "Großbritannien", "Großbritannien")]
+    assert roles(text, "drohten", ms)[0] == {"Deutschland", "Frankreich", "Großbritannien"}
+    # an object "sie" after a subject of the clause stays unresolved
+    text = "Union und SPD legten ein Gesetz vor. Union und SPD wollen sie noch im Dezember beschließen."
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG"),
+          mention(text, "Union", "CDU/CSU", "ORG", nth=1), mention(text, "SPD", "SPD", "ORG", nth=1)]
+    assert roles(text, "beschließen", ms)[0] == {"CDU/CSU", "SPD"}

@@ -785,6 +785,55 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     return None
 
 
+#: a plural verb next to "sie" ("drohten sie", "Sie forderten", "sie sind")
+PLURAL_VERB_RE = re.compile(r"[a-zäöüß]+(?:en|ten)|sind|waren")
+#: names joined into one subject: "Deutschland, Frankreich und Großbritannien", "Union und SPD"
+PARENTHESIS_AFTER_RE = re.compile(r"\s*\([^)]{1,30}\)")
+SUBJECT_CHAIN_GAP_RE = re.compile(r"^\s*(?:,|und|sowie)\s*(?:(?:de[rmn]|die|das)\s+)?$")
+
+
+def _plural_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The parties a plural subject ``sie`` of the clause ``left:right`` stands for, as mentions of the pronoun.
+
+    ``sie`` opening the clause before a plural finite verb or right after one ("In einer Erklärung drohten
+    sie mit ..."), in a clause that names no one before its event, takes the latest subject of two or more names joined by ``und`` or
+    commas that opened an earlier clause within ``PRONOUN_REACH`` ("Die Vertragsstaaten Deutschland,
+    Frankreich und Großbritannien erhöhten den Druck").
+
+    >>> text = "Deutschland und Frankreich erhöhten den Druck. Nun drohten sie mit Sanktionen."
+    >>> ms = [Mention(0, 11, "Deutschland", "LOC", "d", "Deutschland", "t", 1.0),
+    ...       Mention(16, 26, "Frankreich", "LOC", "f", "Frankreich", "t", 1.0)]
+    >>> [m.entity_name for m in _plural_pronoun(text, 46, len(text), ms)]
+    ['Deutschland', 'Frankreich']
+    """
+    words = list(TOKEN_RE.finditer(text, left, right))[:8]
+    at = next((i for i, w in enumerate(words) if w.group() in ("sie", "Sie")), None)
+    if at is None or at > 0 and not (words[at - 1].group()[0].islower() and PLURAL_VERB_RE.fullmatch(words[at - 1].group())):
+        return []
+    if at == 0 and not (len(words) > 1 and PLURAL_VERB_RE.fullmatch(words[1].group())):
+        return []
+    pronoun = words[at]
+    earlier = sorted((m for m in mentions if m.end <= left and left - m.end <= PRONOUN_REACH and m.entity_name
+                      and m.method not in ("pronoun", "group")), key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in earlier:
+        if chains and SUBJECT_CHAIN_GAP_RE.match(text[chains[-1][-1].end:m.start]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    for chain in reversed(chains):
+        names = {m.entity_name for m in chain}
+        lead = text[max(0, chain[0].start - 25):chain[0].start]
+        if len(names) >= 2 and not (ACTOR_PREPOSITION_RE.search(lead) or TARGET_PREPOSITION_RE.search(lead)
+                                    or PLACE_PREPOSITION_RE.search(lead)):
+            after = PARENTHESIS_AFTER_RE.match(text, chain[-1].end)  # "Großbritannien (E3) erhöhten"
+            nxt = TOKEN_RE.search(text, after.end() if after else chain[-1].end)
+            if nxt is not None and nxt.group()[0].islower() and nxt.group() not in FUNCTION_WORDS:
+                return [Mention(pronoun.start(), pronoun.end(), pronoun.group(), m.entity_type, m.entity_id,
+                                m.entity_name, "pronoun", 0.5) for m in {m.entity_name: m for m in chain}.values()]
+    return []
+
+
 def _in_prefield(text: str, left: int, position: int) -> bool:
     """Whether ``position`` lies in a clause-initial prepositional phrase (before the finite verb).
 
@@ -1094,6 +1143,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
+    elif pronoun is None and not any(m.start < start for m in in_clause):
+        plural = _plural_pronoun(text, left, right, mentions)
+        if plural:
+            pronoun = plural[0]
+            in_clause = sorted([*in_clause, *plural], key=lambda m: m.start)
     descriptors = [d for d in _descriptor_mentions(text, left, right, mentions)
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
