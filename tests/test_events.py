@@ -587,3 +587,20 @@ def test_a_refusal_ends_with_its_conjunct():
 
 def test_a_border_guard_agency_is_no_deployment():
     assert not events("Die EU-Grenzschutztruppe soll mit nationalen Behörden zusammenwirken.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Doch letztlich blieb der Jury keine Wahl, als das Rennen abzusagen.", "Wahl"),
+    ("Konsumenten haben dann die Wahl zwischen zwei Plattformen.", "Wahl"),
+    ("Ein Schiff mit 435 Flüchtlingen traf am Samstag in Cagliari ein.", "traf"),
+    ("Das trifft sich gut.", "trifft"),
+    ("Bahn-Vorstand Seiler nannte den Streik eine Zumutung für Millionen Pendler.", "Streik"),
+])
+def test_choices_arrivals_and_re_mentions_are_no_events(text, trigger):
+    assert trigger not in {e.trigger for e in events(text)}
+
+
+def test_a_dignitary_arriving_begins_a_visit():
+    assert ("CONSULT", "traf") in {(e.event_type, e.trigger)
+                                   for e in events("Der Papst traf am Sonntag in Quito ein und wurde von Präsident "
+                                                   "Correa empfangen.")}
