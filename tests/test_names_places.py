@@ -100,3 +100,12 @@ def test_a_class_noun_with_an_adjective_suffix_is_no_adjective():
 @pytest.mark.parametrize("spelling", ["Chi\u0219in\u0103u", "Chi\u015fin\u0103u"])
 def test_romanian_comma_and_cedilla_spellings(spelling):
     assert (spelling, "Chi\u0219in\u0103u", "LOC") in _mentions(f"Proteste in {spelling} dauerten an.")
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Teheran wies die Drohung zurück, sagte das Außenministerium in Teheran.", "Außenministerium", "Iranisches Außenministerium"),
+    ("Das israelische Verteidigungsministerium bestätigte den Angriff.", "Verteidigungsministerium", "Israelisches Verteidigungsministerium"),
+    ("Die Kämpfe zwischen der sudanesischen Luftwaffe und der RSF gehen weiter.", "Luftwaffe", "Sudanesische Luftwaffe"),
+])
+def test_ministries_abroad_and_adjectives_of_every_state(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
