@@ -563,3 +563,11 @@ def test_plural_sie_takes_the_joint_subject_named_before():
     ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG"),
           mention(text, "Union", "CDU/CSU", "ORG", nth=1), mention(text, "SPD", "SPD", "ORG", nth=1)]
     assert roles(text, "beschließen", ms)[0] == {"CDU/CSU", "SPD"}
+
+
+def test_die_gewerkschaft_is_the_trade_union_named_before():
+    text = ("Die IG Metall hatte zu dem Protest beim Stahlkonzern Ruhrstahl aufgerufen. "
+            "Die Gewerkschaft lehnte das Angebot von Ruhrstahl ab.")
+    ms = [mention(text, "IG Metall", "IG Metall", "ORG"), mention(text, "Ruhrstahl", "Ruhrstahl", "ORG"),
+          mention(text, "Ruhrstahl", "Ruhrstahl", "ORG", nth=1)]
+    assert roles(text, "lehnte", ms)[0] == {"IG Metall"}

@@ -139,6 +139,12 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
         noun = d.group(1).lower()
         earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()]
         introduced = [m for m in earlier if noun in text[max(0, m.start - 30):m.end].lower()]
+        if not introduced and noun in _words()["union_nouns"]:
+            # "die Gewerkschaft" stands for the trade union named most often before it (the latest on a tie)
+            unions = [m.entity_name for m in earlier if m.entity_name in _words()["trade_unions"]]
+            best = max(unions.count(u) for u in unions) if unions else 0
+            introduced = [next(m for m in reversed(earlier) if m.entity_name in unions
+                               and unions.count(m.entity_name) == best)] if unions else []
         if not introduced and noun in _words()["company_nouns"]:
             # a company noun stands for the organisation named most often before its first use; later
             # uses ("Das Unternehmen habe ... angeboten. ... droht das Unternehmen") mean the same one
