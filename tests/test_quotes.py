@@ -917,3 +917,9 @@ def test_apposition_after_an_inverted_subject_belongs_to_it() -> None:
     apposition; ``sieht der Vorsitzende …, Klaus Wiesehügel, keine Perspektive`` reports nothing."""
     one("Dazu sagte der Vorsitzende der IG Bau, Klaus Wiesehügel, die Lage sei ernst.", text="die Lage sei ernst")
     assert not quotes("Zu der Übernahme sieht der Vorsitzende der IG Bau, Klaus Wiesehügel, keine Perspektive mehr.")
+
+
+def test_dass_clause_of_darum_damit_hinzu_is_no_report() -> None:
+    """``Dabei ging es darum, dass …`` / ``Hinzu kommt, dass …``: the clause completes the adverb; nobody says it."""
+    assert not quotes("Dabei ging es unter anderem darum, dass der Mann keinen Kontakt mehr herstellen dürfe.")
+    assert not quotes("Hinzu kommt, dass die Pläne aus dem Jahr 2006 stammen und überarbeitet werden müssten.")

@@ -427,6 +427,8 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
     """
     for k in range(1, min(len(toks) - 2, 12)):
         if toks[k].text == "," and toks[k + 1].text == "dass":
+            if PRONOMINAL_ADVERB_RE.match(toks[k - 1].text) and not any(t.text in cue_verbs() for t in toks[:k]):
+                return None  # "Dabei ging es darum, dass …", "Hinzu kommt, dass …": a complement clause, no report
             return _trim(text, toks[k + 2].start, sent.end), k
     head = _own_head(toks) if mood is not None else None
     if head is not None:
@@ -435,6 +437,11 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
     return (span, None) if span[0] < span[1] and mood is not None else None
 
 
+#: adverbs whose "dass" clause is their complement, no reported speech unless a cue verb governs them ("Es geht
+#: darum, dass …", "Die Partie startete damit, dass …", "Hinzu kommt, dass …"; not "X erklärt dazu, dass …"; SpkAtt
+#: train does report "ärgerte sich darüber, dass …", "bestehe das Problem darin, dass …", so those stay)
+PRONOMINAL_ADVERB_RE = re.compile(
+    r"^(?:[Dd]arum|[Dd]amit|[Hh]inzu)$")
 #: words after a comma that open no reported clause: conjunctions and relative pronouns
 CLAUSE_LINKS = frozenset("und oder aber sondern denn der die das dem den wie so".split())
 
