@@ -604,3 +604,13 @@ def test_a_dignitary_arriving_begins_a_visit():
     assert ("CONSULT", "traf") in {(e.event_type, e.trigger)
                                    for e in events("Der Papst traf am Sonntag in Quito ein und wurde von Präsident "
                                                    "Correa empfangen.")}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("In der Hauptstadt wurde für die Nacht auf Montag eine Ausgangssperre verhängt.", "COERCE"),
+    ("Die Regierung verhängt bis Jahresende den Notstand.", "COERCE"),
+    ("Das Kartellgericht hat über die Firma eine Geldbuße von 562.500 Euro verhängt.", "ACCUSE"),
+    ("Die EU verhängte neue Sanktionen gegen den Iran.", "SANCTION"),
+])
+def test_what_is_imposed_tells_the_type(text, event_type):
+    assert event_type in {e.event_type for e in events(text) if e.trigger.startswith("verhäng")}
