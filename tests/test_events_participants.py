@@ -571,3 +571,11 @@ def test_die_gewerkschaft_is_the_trade_union_named_before():
     ms = [mention(text, "IG Metall", "IG Metall", "ORG"), mention(text, "Ruhrstahl", "Ruhrstahl", "ORG"),
           mention(text, "Ruhrstahl", "Ruhrstahl", "ORG", nth=1)]
     assert roles(text, "lehnte", ms)[0] == {"IG Metall"}
+
+
+def test_the_occasion_am_rande_is_no_participant():
+    text = "Merz hat am Rande der UN-Generalversammlung den ukrainischen Präsidenten Selenskyj getroffen."
+    ms = [mention(text, "Merz", "Friedrich Merz", "PER"),
+          mention(text, "UN-Generalversammlung", "UN-Generalversammlung", "ORG"),
+          mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER")]
+    assert roles(text, "getroffen", ms) == ({"Friedrich Merz"}, {"Wolodymyr Selenskyj"})

@@ -72,7 +72,8 @@ APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
 GENITIVE_LEAD_RE = re.compile(r"\b(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
 #: a court or authority before which something happens is a venue, not a participant
 #: ("Klage beim Verwaltungsgericht", "Prozess vor dem Oberlandesgericht")
-VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr]))\s+$", re.I)
+#: ("am Rande der UN-Generalversammlung", "am Rande des Gipfels" names the occasion too)
+VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|am\s+Rande\s+de[rs])\s+$", re.I)
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -1121,7 +1122,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                           and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
                                or (m.entity_id or m.entity_name) not in _towns())
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
-                          and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
+                          and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
                           and not SOURCE_POSTPOSITION_RE.match(text, m.end)
                           and not REPORT_SOURCE_LEAD_RE.search(text, max(sentence.start, m.start - 70), m.start)),
                          key=lambda m: m.start)
