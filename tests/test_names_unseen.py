@@ -260,3 +260,12 @@ def test_hyphenated_compound_role_words(text, span, holder):
 ])
 def test_former_holders_of_the_reference_gender(text, span, holder):
     assert (span, holder) in _persons_on(text, date(2025, 11, 28))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("„Keine Lager“, sagte der SPD-Innenpolitiker Jan-Hendrik Vossberg dem Blatt.", "Jan-Hendrik Vossberg"),
+    ("Das sagte ein Sprecher des Ministeriums, Farid Qasimi.", "Farid Qasimi"),
+    ("Oppositionsführer Nika Beradze rief zu Kundgebungen auf.", "Nika Beradze"),
+])
+def test_hyphenated_and_international_given_names(text, person):
+    assert (person, person, "PER") in _mentions(text)

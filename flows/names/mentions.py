@@ -568,10 +568,15 @@ def _long_form_start(text: str, begin: int, end: int, acronym: str) -> int | Non
     return begin + pos + 1
 
 
+def _given_name(g: Gazetteer, word: str) -> bool:
+    """A listed given name, or a hyphenated one made of listed given names (``Jan-Hendrik``, ``Anne-Kathrin``)."""
+    return word in g.given_names or ("-" in word and all(part in g.given_names for part in word.split("-")))
+
+
 def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     """``<given name> <Surname>`` for persons missing from the gazetteer."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or tok.text in TITLES or not (tok.text in g.given_names or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
+    if i + 1 >= len(tokens) or tok.text in TITLES or not (_given_name(g, tok.text) or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
         return None  # a title (Papst, König) is a given name of listed persons, not of unknown ones
     j = _past_particles(tokens, i + 1)
     if j >= len(tokens):
