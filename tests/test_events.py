@@ -614,3 +614,21 @@ def test_a_dignitary_arriving_begins_a_visit():
 ])
 def test_what_is_imposed_tells_the_type(text, event_type):
     assert event_type in {e.event_type for e in events(text) if e.trigger.startswith("verhäng")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In der Anti-Vietnam-Bewegung fand er seine politische Berufung.", "Berufung"),
+    ("Darin werden neben Leckereien auch Holzspielzeug und Konfitüre angeboten.", "angeboten"),
+    ("Falschgeld wurde im Internet zum Verkauf angeboten.", "angeboten"),
+])
+def test_vocations_and_goods_on_offer_are_no_events(text, trigger):
+    assert trigger not in {e.trigger for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Die Lufthansa legte gestern Berufung beim Landesarbeitsgericht ein.", "ACCUSE", "Berufung"),
+    ("Der Bürgermeister kündigte an, eine Berufung prüfen zu lassen.", "ACCUSE", "Berufung"),
+    ("Das Unternehmen habe den Piloten mehrfach eine Schlichtung angeboten, sagte er.", "ANNOUNCE", "angeboten"),
+])
+def test_appeals_and_offers_to_a_party_stay_events(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
