@@ -39,3 +39,19 @@ def test_title_after_a_compound_medium_noun_is_no_quote() -> None:
     for text in ("Der israelische Fernsehsender „Channel 10“ berichtete über den Angriff.",
                  "Nach der Rede zeigte er seine Klima-Dokumentation „Eine unbequeme Wahrheit“."):
         assert all(q.type != "partial" for q in extract_quotes(Doc("t", text)))
+
+
+def test_name_after_a_body_or_law_noun_is_no_quote_but_content_is() -> None:
+    """``der Nachrichtenagentur „Associated Press“``, ``die Organisation „Reporter ohne Grenzen“``: a name-like
+    quotation after a noun of a body is a name; ``sieht in dem Gesetz „kein Hindernis …“`` stays a partial quote,
+    and ``warnte die Moderatorin eines Lokalsenders: „…“`` a direct one."""
+    from flows.quotes import extract_quotes
+    from flows.records import Doc
+
+    def types(text: str) -> list[str]:
+        return [q.type for q in extract_quotes(Doc("t", text))]
+    assert "partial" not in types("Er sagte gegenüber der Nachrichtenagentur „Associated Press“, es sei ruhig.")
+    assert "partial" not in types("Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass es so sei.")
+    assert "partial" in types("Wie der Minister erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für "
+                              "den freien Kapitalverkehr“.")
+    assert types("Dazu warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt sein.“") == ["direct"]

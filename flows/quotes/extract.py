@@ -193,11 +193,23 @@ SCARE_RE = re.compile(r"(?:so ?genannt|angeblich|vermeintlich)\w*\s*$", re.I)
 TITLE_NOUN_RE = re.compile(
     r"(?:Zeitung|Zeitschrift|Magazin|Blatt|Sender|Sendung|Programm|Show|Film|Buch|Roman|Titel|Partei|"
     r"Bewegung|Liste|Operation|Kampagne|Album|Lied|Song|Serie|Stück|Motto|Aktion|Projekt|Initiative|Bündnis|"
-    r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz|Dokumentation|Kanal|Portal|"
-    # compounds of a medium or work as the head (der Fernsehsender „Channel 10“, die Klima-Dokumentation „…“)
-    r"\w[\w-]*(?:zeitung|zeitschrift|magazin|sender|sendung|film|album|serie|dokumentation|kanal|portal))"
+    r"Überschrift|Schlagzeile|Aufschrift|Slogan|kurz|Dokumentation|Kanal|Portal)"
     r"\s*:?\s*$"
+    # compounds of a medium or work as the head, also inflected, not before a colon (der Fernsehsender „Channel
+    # 10“, die Klima-Dokumentation „…“, des Wochenmagazines „profil“; not "warnte die Moderatorin eines
+    # Lokalsenders: „…“")
+    r"|\w[\w-]*(?:zeitung|zeitschrift|magazin|sender|sendung|film|album|serie|dokumentation|kanal|portal)"
+    r"(?:e|es|s|en|n)?\s*$"
 )
+#: nouns of bodies, laws, prizes and things with names: a quotation after them is a name when it looks like one
+#: (der Nachrichtenagentur „Associated Press“, die Organisation „Reporter ohne Grenzen“, der Frachter „Delight“;
+#: not "sieht in dem Gesetz „kein Hindernis …“")
+NAMED_NOUN_RE = re.compile(
+    r"(?:Agentur|Organisation|Gruppe|Verein|Verband|Firma|Unternehmen|Konzern|Marke|Gesetz|Preis|Auszeichnung|"
+    r"Schiff|Frachter|Enzyklika|\w[\w-]*(?:agentur|organisation|gesetz|preis)(?:e|es|s|en|n)?)\s*$"
+)
+#: most words of such a name
+NAMED_NOUN_WORDS = 8
 #: a quotation right after these names a source (laut „Reuters“), it is no quote
 #: the opening quotation mark of a medium's title after its description ("die Zeitung „Bild“")
 TITLE_OPENING_RE = re.compile(r"\s*[„\"»«‚‹]")
@@ -296,7 +308,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if len(direct) > 1 and attr is not None and attr.cue is not None:
             group_count += 1
         for p in top:
-            if _is_not_quote(text, p) or cited is not None and cited.start <= p.start and p.end <= cited.end:
+            if _is_not_quote(text, p) or cited is not None and cited.start < p.end and p.start < cited.end:
                 continue  # a title, or the name of the speaker ("erklärte der „Oberste Rat …“, …")
             s, e = p.inner
             if p in direct and attr is None and _is_label(text, p):
@@ -2005,6 +2017,9 @@ def _is_not_quote(text: str, pair: QuotePair) -> bool:
     if SCARE_RE.search(before) or TITLE_NOUN_RE.search(before) or SOURCE_BEFORE_RE.search(before):
         return True
     words = text[s:e].split()
+    if NAMED_NOUN_RE.search(before) and 0 < len(words) <= NAMED_NOUN_WORDS and words[0][0].isupper() \
+            and not re.search(r"[.,!?:;]", text[s:e]):
+        return True
     if not words or len(words) > 4 or not words[0][0].isupper() or re.search(r"[.,!?:;]", text[s:e]):
         return False
     title_like = all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)
