@@ -579,3 +579,10 @@ def test_the_occasion_am_rande_is_no_participant():
           mention(text, "UN-Generalversammlung", "UN-Generalversammlung", "ORG"),
           mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER")]
     assert roles(text, "getroffen", ms) == ({"Friedrich Merz"}, {"Wolodymyr Selenskyj"})
+
+
+def test_a_bare_government_is_the_country_of_a_dateline_after_blank_lines():
+    text = "Foto: Agentur\n\nChișinău – Der frühere Präsident Igor Dodon warf der Regierung vor, die Wahl gestohlen zu haben."
+    ms = [Mention(text.index("Chișinău"), text.index("Chișinău") + 8, "Chișinău", "LOC", "loc:chisinau", "Chișinău",
+                  "test", 1.0), mention(text, "Igor Dodon", "Igor Dodon", "PER")]
+    assert roles(text, "warf", ms) == ({"Igor Dodon"}, {"Moldau"})

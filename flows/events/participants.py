@@ -706,9 +706,16 @@ def _possessive_mentions(text: str, left: int, right: int, mentions: Sequence[Me
 
 
 def _government_mentions(text: str, left: int, right: int, place: str | None) -> list[Mention]:
-    """``die Regierung`` without a country, as a mention of the country ``place`` stands in."""
-    country = capital_countries().get(place, place) if place else None
-    if country not in _countries():
+    """``die Regierung`` without a country, as a mention of the country ``place`` stands in.
+
+    A town the gazetteer places in a country stands in that country ("Chişinău – ... warf der Regierung vor"
+    -> Moldau, "Islamabad" -> Pakistan); a country the gazetteer knows stands for itself.
+    """
+    if not place:
+        return []
+    home = _home_countries().get(_ids_by_name().get(place, ""), "")
+    country = capital_countries().get(place) or home or place
+    if country not in _countries() and not (home is None and place not in _words()["regions"]):
         return []
     return [Mention(m.start(1), m.end(1), m.group(1), "LOC", None, country, "government", 0.5)
             for m in BARE_GOVERNMENT_RE.finditer(text, left, right)]
@@ -721,11 +728,28 @@ def _dateline_end(text: str, sentence: Sentence) -> int:
     return m.end() if m and at_paragraph_start else sentence.start
 
 
+#: how far into the article its dateline may stand (after a title, photo credit or caption line)
+DATELINE_REACH = 600
+PARAGRAPH_START_RE = re.compile(r"(?:^|\n)[ \t]*(?=\S)")
+
+
 def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
-    """The first place of the article's dateline (``Tiflis (Agentur) – ``), if the article has one."""
-    first = Sentence(0, sentence.end, text[:sentence.end], False)
-    end = _dateline_end(text, first)
-    return next((m.entity_name for m in mentions if m.end <= end and m.entity_type == "LOC"), None)
+    """The first place of the article's dateline (``Tiflis (Agentur) – ``), if the article has one.
+
+    The dateline opens the first paragraph that has one, within ``DATELINE_REACH`` characters (lines of
+    title, photo credit or caption, or their blanked-out remains, may come first).
+
+    >>> text = "Foto: Agentur\\n           \\nTiflis – Die Regierung trat zurück."
+    >>> m = Mention(text.index("Tiflis"), text.index("Tiflis") + 6, "Tiflis", "LOC", "loc:tiflis", "Tiflis", "t", 1.0)
+    >>> _dateline_place(text, Sentence(m.start, len(text), text[m.start:], False), [m])
+    'Tiflis'
+    """
+    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, min(sentence.end, DATELINE_REACH)):
+        dateline = DATELINE_RE.match(text, paragraph.end())
+        if dateline is not None:
+            return next((m.entity_name for m in mentions if paragraph.end() <= m.start and m.end <= dateline.end()
+                         and m.entity_type == "LOC"), None)
+    return None
 
 
 #: a role noun right before a person not in the gazetteer gives the person's gender: its article ("die
