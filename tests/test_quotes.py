@@ -923,3 +923,10 @@ def test_dass_clause_of_darum_damit_hinzu_is_no_report() -> None:
     """``Dabei ging es darum, dass …`` / ``Hinzu kommt, dass …``: the clause completes the adverb; nobody says it."""
     assert not quotes("Dabei ging es unter anderem darum, dass der Mann keinen Kontakt mehr herstellen dürfe.")
     assert not quotes("Hinzu kommt, dass die Pläne aus dem Jahr 2006 stammen und überarbeitet werden müssten.")
+
+
+def test_apposition_before_a_colon_quotation_is_no_reported_clause() -> None:
+    """``sagte X, der Geschäftsführer des Unternehmens: „…“``: one direct quote, no indirect one made of the
+    apposition and the quotation."""
+    found = quotes("Danach sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Ich wurde alarmiert.“")
+    assert [(q.type, q.text) for q in found] == [("direct", "Ich wurde alarmiert.")]

@@ -941,7 +941,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # "sieht der Vorsitzende der IG Bau, Klaus Wiesehügel, keine Perspektive": an apposition after the
         # inverted subject belongs to it, the clause goes on after it
         apposition_end = _np_end(toks, clause_end + 1, len(toks))
-        if apposition_end is not None and apposition_end < len(toks) and toks[apposition_end].text == "," \
+        if apposition_end is not None and apposition_end + 1 < len(toks) and toks[apposition_end].text == ":" \
+                and toks[apposition_end + 1].text == QUOTE:
+            clause_end = apposition_end  # "sagte X, der Geschäftsführer des Unternehmens: „…“": the quotation follows
+        elif apposition_end is not None and apposition_end < len(toks) and toks[apposition_end].text == "," \
                 and _apposition_until(toks, clause_end, apposition_end + 1) \
                 and toks[clause_end + 1].text.lower() not in DETERMINERS:
             clause_end = apposition_end if _reported_clause_after(toks, apposition_end) \
