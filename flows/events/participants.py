@@ -276,7 +276,7 @@ def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisati
     ['Iran', 'USA']
     """
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    dateline = DATELINE_RE.search(text, 0, min(len(text), 200))
+    dateline = _article_dateline(text, start)
     named: list[tuple[int, int, str, Mention]] = []
     for m in before:
         name = _side_name(text, m, organisations)
@@ -744,11 +744,19 @@ def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) 
     >>> _dateline_place(text, Sentence(m.start, len(text), text[m.start:], False), [m])
     'Tiflis'
     """
-    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, min(sentence.end, DATELINE_REACH)):
+    dateline = _article_dateline(text, sentence.end)
+    if dateline is None:
+        return None
+    return next((m.entity_name for m in mentions if dateline.start() <= m.start and m.end <= dateline.end()
+                 and m.entity_type == "LOC"), None)
+
+
+def _article_dateline(text: str, until: int) -> re.Match[str] | None:
+    """The dateline opening the first paragraph that has one, before ``until`` and ``DATELINE_REACH``."""
+    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, min(until, DATELINE_REACH)):
         dateline = DATELINE_RE.match(text, paragraph.end())
         if dateline is not None:
-            return next((m.entity_name for m in mentions if paragraph.end() <= m.start and m.end <= dateline.end()
-                         and m.entity_type == "LOC"), None)
+            return dateline
     return None
 
 
