@@ -632,3 +632,16 @@ def test_vocations_and_goods_on_offer_are_no_events(text, trigger):
 ])
 def test_appeals_and_offers_to_a_party_stay_events(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Cazeneuve hatte gesagt, dass die Vereinigungen sehr bald verboten würden.", "verboten", "intended"),
+    ("Er sagte, dass die Gewerkschaft streiken würde, wenn kein Angebot kommt.", "streiken", "hypothetical"),
+])
+def test_would_in_reported_speech_is_the_future(text, trigger, mode):
+    assert {e.trigger: e.mode for e in events(text)}[trigger] == mode
+
+
+def test_would_of_another_verb_makes_no_plan():
+    text = "Washington bestätigte, dass zwei Bürger getötet worden seien und weitere vermisst würden."
+    assert {e.trigger: e.mode for e in events(text)}["getötet"] != "intended"

@@ -73,6 +73,23 @@ DECIDE_RE = re.compile(r"beschl(?:ie(?:ß|ss)en|ie(?:ß|ss)t|oss|ossen)")
 #: a verb-final predicate followed by "und" ends its conjunct: "für unrechtmäßig erklärt und ihre Freilassung
 #: angeordnet" refuses nothing after the "und"
 NEXT_CONJUNCT_RE = re.compile(r"\s+und\b")
+#: in reported speech "würde(n)" stands in for the future "werde(n)": a dass-clause after an announcing or saying verb
+#: ("kündigte an, dass sie dem Paket nicht zustimmen würden") tells a plan, not a guess
+REPORTED_CLAUSE_RE = re.compile(r"\s*dass\b")
+REPORTING_VERB_RE = re.compile(r"\b(?:kündigt\w*|angekündigt|sagt\w*|gesagt|erklärt\w*|teilt\w*|mitgeteilt|betont\w*|"
+                               r"versichert\w*|bekräftigt\w*|bestätigt\w*)\b")
+WOULD_RE = re.compile(r"\bwürden?\b")
+VERB_WOULD_RE = re.compile(r"\s+(?:werden\s+)?würden?\b")
+CONDITION_WORD_RE = re.compile(r"\b(?:wenn|falls|sofern|sobald|ob)\b", re.I)
+
+
+def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause: str) -> bool:
+    """A verb in a dass-clause of reported speech followed by its "würde(n)", the clause's only guess cue."""
+    return (REPORTED_CLAUSE_RE.match(clause) is not None and VERB_WOULD_RE.match(text, end) is not None
+            and not HYPOTHETICAL_RE.search(WOULD_RE.sub(" ", clause)) and not CONDITION_WORD_RE.search(clause)
+            and REPORTING_VERB_RE.search(text, sentence.start, left) is not None)
+
+
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
@@ -372,6 +389,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     negated = _negated(text, sentence, start, end, is_noun, clause, others)
     if negated and not (event_type == "REJECT" and RECOGNISE_RE.fullmatch(text, start, end)):
         return negated
+    if not is_noun and _reported_future(text, sentence, left, end, clause):
+        return "intended"  # "kündigte an, dass die Abgeordneten dem Paket nicht zustimmen würden"
     if _conditional(text, sentence, start, end, is_noun, clause):
         return "hypothetical"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
