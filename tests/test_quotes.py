@@ -930,3 +930,11 @@ def test_apposition_before_a_colon_quotation_is_no_reported_clause() -> None:
     apposition and the quotation."""
     found = quotes("Danach sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Ich wurde alarmiert.“")
     assert [(q.type, q.text) for q in found] == [("direct", "Ich wurde alarmiert.")]
+
+
+def test_negated_cue_reports_nothing() -> None:
+    """``Ein Sprecher wollte nicht bestätigen, dass …`` / ``konnte weder bestätigen noch ausschließen, dass …``:
+    nobody claims the clause."""
+    assert not quotes("Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren.")
+    assert not quotes("Die Polizei konnte weder bestätigen noch ausschließen, dass der Absturz auf Benzinmangel "
+                      "zurückging.")

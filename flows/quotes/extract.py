@@ -441,6 +441,8 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
         if toks[k].text == "," and toks[k + 1].text == "dass":
             if PRONOMINAL_ADVERB_RE.match(toks[k - 1].text) and not any(t.text in cue_verbs() for t in toks[:k]):
                 return None  # "Dabei ging es darum, dass …", "Hinzu kommt, dass …": a complement clause, no report
+            if any(toks[j].text in cue_verbs() and _negated(toks, j, k) for j in range(k)):
+                return None  # "Die Polizei konnte weder bestätigen noch ausschließen, dass …": nobody claims it
             return _trim(text, toks[k + 2].start, sent.end), k
     head = _own_head(toks) if mood is not None else None
     if head is not None:
@@ -843,6 +845,16 @@ def _inner_cue_clause(toks: list[Token], content_start: int, verbs: dict) -> tup
     return None
 
 
+def _negated(toks: list[Token], i: int, clause_end: int) -> bool:
+    """The cue at ``i`` is negated (``wollte nicht bestätigen, dass …``, ``bestätigte nicht, dass …``,
+    ``konnte weder bestätigen noch ausschließen, dass …``): it reports no clause, nobody claims it."""
+    start = _clause_start(toks, i)
+    before = [t.text for t in toks[max(start, i - 2):i]]
+    after = [t.text for t in toks[i + 1:clause_end]]
+    return "nicht" in before[-1:] or "noch" in before[-1:] or after[:1] == ["nicht"] \
+        or "weder" in (t.text for t in toks[start:i])
+
+
 def _cue_ends_sentence(toks: list[Token], i: int, verb: CueVerb) -> bool:
     """The cue at ``i`` and its inverted subject end the sentence, at most with a place and the verb's
     particle (``…, teilten die Vereinten Nationen mit.``, ``…, sagte er in Berlin.``; not ``…, droht der HSV mit
@@ -1066,6 +1078,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # is who is spoken about, nobody says it (agentless: no speaker, not ranked)
         speaker = None
         cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
+    if _negated(toks, i, clause_end):
+        return Attribution(speaker, cue, toks[i].start, None, None, 0.7)  # "wollte nicht bestätigen, dass …"
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, _reported_end(toks, clause_end + 1), speaker, cue,
                              toks[i].start, top, 0.8)
