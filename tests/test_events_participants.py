@@ -586,3 +586,14 @@ def test_a_bare_government_is_the_country_of_a_dateline_after_blank_lines():
     ms = [Mention(text.index("Chișinău"), text.index("Chișinău") + 8, "Chișinău", "LOC", "loc:chisinau", "Chișinău",
                   "test", 1.0), mention(text, "Igor Dodon", "Igor Dodon", "PER")]
     assert roles(text, "warf", ms) == ({"Igor Dodon"}, {"Moldau"})
+
+
+def test_forces_named_by_a_compound_prefix_act_for_that_party():
+    text = "In der Nacht zum Mittwoch griffen US-Streitkräfte erneut ein Boot an."
+    assert roles(text, "griffen")[0] == {"USA"}
+    # the prefix is read as the article named it before ("RSF" there stands for the Rapid Support Forces)
+    text = "Die Rapid Support Forces (RSF) rücken vor. Die EU will über Sanktionen gegen weitere RSF-Kommandeure beraten."
+    ms = [mention(text, "Rapid Support Forces", "Rapid Support Forces", "ORG"),
+          Mention(text.index("RSF"), text.index("RSF") + 3, "RSF", "ORG", "org:rapid-support-forces",
+                  "Rapid Support Forces", "test", 1.0), mention(text, "EU", "Europäische Union", "ORG")]
+    assert roles(text, "Sanktionen", ms) == ({"Europäische Union"}, {"Rapid Support Forces"})

@@ -628,6 +628,41 @@ def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _prefix_force_re() -> re.Pattern[str]:
+    """A name before a force noun in a compound (``data/participants.toml``): "US-Streitkräfte", "RSF-Kämpfer"."""
+    nouns = "|".join(sorted(_words()["prefix_force_nouns"]))
+    return re.compile(r"\b([A-ZÄÖÜ][\w.]*)-(?:%s)\b" % nouns)
+
+
+@lru_cache(maxsize=1)
+def _unique_aliases() -> dict[str, tuple[str, str, str]]:
+    """Short name or alias -> (entity id, canonical name, type) of gazetteer countries and organisations, for
+    names that stand for one entity only (weak ``~`` aliases left out)."""
+    found: dict[str, tuple[str, str, str] | None] = {}
+    for entity_id, i in _gazetteer_info().items():
+        if i.entity.type in ("LOC", "ORG") and not (i.entity.type == "LOC" and i.country):
+            for alias in (i.entity.name, *i.entity.aliases):
+                if not alias.startswith("~"):
+                    found[alias] = None if alias in found else (entity_id, i.entity.name, i.entity.type)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _prefix_force_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Forces named by a compound's first part in ``left:right`` ("griffen US-Streitkräfte ein Boot an"), as
+    mentions of that part: the entity an earlier mention of the article with that text stands for ("die Rapid
+    Support Forces (RSF) ... RSF-Kämpfer"), else the one gazetteer country or organisation of that name."""
+    found = []
+    for m in _prefix_force_re().finditer(text, left, right):
+        prefix = m.group(1)
+        ref = next((x for x in reversed(mentions) if x.end <= m.start() and x.text == prefix and x.entity_name
+                    and x.entity_type in ("LOC", "ORG")), None)
+        entity = (ref.entity_id, ref.entity_name, ref.entity_type) if ref else _unique_aliases().get(prefix)
+        if entity is not None:
+            found.append(Mention(m.start(1), m.end(1), prefix, entity[2], entity[0], entity[1], "prefix", 0.5))
+    return found
+
+
 #: the union meant when none is named (the usual one in German news)
 DEFAULT_UNION = "Europäische Union"
 
@@ -1193,6 +1228,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
                          *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
+                         *_prefix_force_mentions(text, left, right, mentions),
                          *_possessive_mentions(text, left, right, mentions, quote, on)]
              if not any(m.start < g.end and g.start < m.end and m.entity_name for m in in_clause)]
     # a role phrase the names stage could not resolve ("der EU-Innenminister") gives way to the reading above
