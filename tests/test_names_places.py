@@ -109,3 +109,17 @@ def test_romanian_comma_and_cedilla_spellings(spelling):
 ])
 def test_ministries_abroad_and_adjectives_of_every_state(text, span, name):
     assert (span, name, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("In Słubice bildeten sich lange Staus.", ["Słubice"]),
+    ("Die Lager in Gjadër und Shëngjin stehen leer.", ["Gjadër", "Shëngjin"]),
+    ("Der Verein aus Waldbrunn stieg ab. Waldbrunn jubelte trotzdem.", ["Waldbrunn", "Waldbrunn"]),
+])
+def test_unknown_small_places_after_a_preposition(text, places):
+    assert [t for t, _, k in _mentions(text) if k == "LOC"] == places
+
+
+@pytest.mark.parametrize("text", ["Er ist in Ausbildung.", "Nach Angaben der Polizei kam es in Haft.", "Sie lebt in Marketing."])
+def test_common_nouns_after_a_preposition_are_no_places(text):
+    assert _mentions(text) == []

@@ -187,6 +187,13 @@ REGION_QUALIFIERS = WORDS["region_qualifiers"]
 DESCRIPTIVE_QUALIFIERS = WORDS["descriptive_qualifiers"]
 #: ``Landkreis`` and its genitive: with the capitalised name after it, a district (``Landkreis Oder-Spree``).
 DISTRICT_QUALIFIERS = WORDS["district_qualifiers"]
+#: ``in Słubice``, ``nach Waldbrunn``, ``in Gjadër und Shëngjin``: an unknown capitalised word after a place preposition (or
+#: coordinated with one after it), shaped like
+#: a place by a non-German letter or a German place-name ending (at least 3 more letters before it).
+PLACE_AFTER_PREPOSITION = re.compile(
+    f"(?<![\\w-])(?:{'|'.join(sorted(w for p in WORDS['place_prepositions'] for w in (p, p.capitalize())))})"
+    "\\s+([A-ZÄÖÜŁŚŻ]\\w+)(?:\\s+und\\s+([A-ZÄÖÜŁŚŻ]\\w+))?(?=[\\s,.;:)–]|$)")
+PLACE_SHAPE = re.compile(f"[{''.join(sorted(WORDS['place_letters']))}]|\\w{{3}}(?:{'|'.join(sorted(WORDS['place_endings']))})$")
 #: Most words of a district's name after ``Landkreis`` (``Schwäbisch Hall``, ``Dahme-Spreewald``).
 DISTRICT_NAME_WORDS = 3
 #: ``Nord-Darfur``: a compass prefix, a hyphen and a known place (the second group; a genitive -s is dropped).
@@ -363,6 +370,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
     root = alias_trie()
     found: list[Candidate] = []
     long_forms = _acronym_long_forms(doc.text, tokens, root) if "(" in doc.text else {}
+    small_places = _small_places(g, doc.text)
     i = 0
     n = len(tokens)
     while i < n:
@@ -430,6 +438,10 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         if not upper and tok.text not in g.given_names:
             i += 1  # every person and organisation pattern opens with a capitalised word or a given name
             continue
+        if tok.text in small_places and (i + 1 == n or not tokens[i + 1].text[:1].isupper()):
+            found.append(Candidate(tok.start, tok.end, "LOC", (), "district", "discovered", name=tok.text))
+            i += 1
+            continue
         pattern = _person_pattern(doc, g, tokens, i)
         if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
@@ -454,6 +466,14 @@ def _sibilant_genitive(text: str, word: str, end: int) -> int:
     if word[-1:] in SIBILANTS and text[end:end + 1] in ("'", "’") and (end + 1 == len(text) or not text[end + 1].isalnum()):
         return end + 1
     return end
+
+
+def _small_places(g: Gazetteer, text: str) -> frozenset[str]:
+    """Unknown places of the article: capitalised words after in/nach/aus shaped like a place name
+    (``PLACE_SHAPE``) that are no given name, common noun, listed non-name or known alias."""
+    return frozenset(w for pair in PLACE_AFTER_PREPOSITION.findall(text) for w in pair
+                     if w and PLACE_SHAPE.search(w) and w not in g.given_names and w not in COMMON_NOUNS
+                     and w not in NOT_NAMES and w.casefold() not in g.casefold)
 
 
 def _compass_place(g: Gazetteer, tok: Token) -> Candidate | None:
