@@ -938,3 +938,9 @@ def test_negated_cue_reports_nothing() -> None:
     assert not quotes("Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren.")
     assert not quotes("Die Polizei konnte weder bestätigen noch ausschließen, dass der Absturz auf Benzinmangel "
                       "zurückging.")
+
+
+def test_bezweifeln_is_a_cue() -> None:
+    """``Freizeitforscher bezweifeln aber, dass …``: doubting states the opposite view, a cue like ``glaubt``."""
+    one("Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.",
+        speaker_text="Freizeitforscher")
