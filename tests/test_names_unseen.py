@@ -269,3 +269,16 @@ def test_former_holders_of_the_reference_gender(text, span, holder):
 ])
 def test_hyphenated_and_international_given_names(text, person):
     assert (person, person, "PER") in _mentions(text)
+
+
+def test_an_apposition_with_a_genitive_before_the_comma_teaches_the_role_noun():
+    text = "Der Landrat des Landkreises Oder-Spree, Frank Steinbrück, forderte eine Lösung. „Wir sind eine Region“, sagte der Landrat."
+    assert ("der Landrat", "Frank Steinbrück", "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("Migrationskommissar Magnus Brunner reist nach Rom, sagte ein Sprecher des Kommissars.", "des Kommissars", "Magnus Brunner"),
+    ("Sportdirektor Dirk Ambrosius schwieg, ein Sprecher des Sportdirektors auch.", "des Sportdirektors", "Dirk Ambrosius"),
+])
+def test_a_learned_role_noun_in_the_genitive_or_as_the_head_of_the_compound(text, span, person):
+    assert (span, person, "PER") in _mentions(text)

@@ -179,7 +179,11 @@ COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 #: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
 GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
-APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher)(?:in)?$")
+APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|kommissar|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher|Landrat|Landrätin|Stadtrat|Stadträtin|Dekan|Dekanin|Rektor|Rektorin)(?:in)?$")
+#: Shortest role noun that finds the learned compound it ends (Kommissar in Migrationskommissar).
+LEARNED_HEAD_MIN = 6
+#: Most tokens of the genitive phrase between an apposition noun and the comma before the name.
+APPOSITION_GENITIVE_WORDS = 6
 
 #: Qualifiers naming a region (a LOC); the other qualifiers name facilities (ORG).
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
@@ -867,7 +871,7 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             kind = "demonym"
         elif parse_role(phrase_text, g) is not None:
             kind = "role"
-        elif _learned_key(noun) in learned and learned[_learned_key(noun)] < m.start():
+        elif (learned_start := _learned_start(noun, learned)) is not None and learned_start < m.start():
             kind = "learned"
         elif _epithet(m.group("det"), noun):
             kind = "epithet"
@@ -916,9 +920,35 @@ def _learn_appositions(tokens: list[Token], cands: list[Candidate]) -> dict[str,
     starts = {c.start: c for c in cands if c.type == "PER" and c.kind != "bare"}
     learned = {}
     for k, tok in enumerate(tokens[:-1]):
-        if APPOSITION_NOUN.match(tok.text) and tokens[k + 1].start in starts:
+        if not APPOSITION_NOUN.match(tok.text):
+            continue
+        if tokens[k + 1].start in starts:
             learned[_learned_key(tok.text)] = tokens[k + 1].start
+            continue
+        # Der Landrat des Landkreises Oder-Spree, Frank Steinhoff: a genitive phrase, a comma, the name
+        for j in range(k + 2, min(len(tokens) - 1, k + 2 + APPOSITION_GENITIVE_WORDS)):
+            if tokens[j].text == "," and tokens[j + 1].start in starts:
+                if tokens[k + 1].text in ("des", "der"):
+                    learned[_learned_key(tok.text)] = tokens[j + 1].start
+                break
     return learned
+
+
+def _learned_start(noun: str, learned: dict[str, int]) -> int | None:
+    """Where the person introduced with this role noun is named: the noun itself or without its
+    genitive ending (``des Sprechers``), else a learned compound ending in it (``Migrationskommissar
+    Magnus Brunner … des Kommissars``)."""
+    key = _learned_key(noun)
+    forms = [key] + [key[:-len(e)] for e in ("es", "s") if key.endswith(e) and len(key) - len(e) >= LEARNED_HEAD_MIN]
+    for form in forms:
+        if form in learned:
+            return learned[form]
+    for form in forms:
+        if len(form) >= LEARNED_HEAD_MIN:
+            heads = [start for k, start in learned.items() if k.endswith(form)]
+            if len(heads) == 1:
+                return heads[0]
+    return None
 
 
 def _learned_key(noun: str) -> str:
@@ -1426,7 +1456,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         if found is None:
             return None
     elif c.kind == "learned":
-        start = learned[_learned_key(noun)]
+        start = _learned_start(noun, learned)
         found = next(((e, n) for s, e, n in memory.persons if s == start), None)
     elif c.kind == "epithet":
         mods = text.split()[1:-1]
