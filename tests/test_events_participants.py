@@ -597,3 +597,11 @@ def test_forces_named_by_a_compound_prefix_act_for_that_party():
           Mention(text.index("RSF"), text.index("RSF") + 3, "RSF", "ORG", "org:rapid-support-forces",
                   "Rapid Support Forces", "test", 1.0), mention(text, "EU", "Europäische Union", "ORG")]
     assert roles(text, "Sanktionen", ms) == ({"Europäische Union"}, {"Rapid Support Forces"})
+
+
+def test_a_threat_is_aimed_at_an_organisation_noun_subject_of_its_condition():
+    text = ("Die Lufthansa streicht Flüge. Die Vereinigung Cockpit streikt. "
+            "Sollte die Gewerkschaft den Ausstand verlängern, droht das Unternehmen mit einer Klage.")
+    ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"),
+          mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG")]
+    assert roles(text, "droht", ms) == ({"Lufthansa"}, {"Vereinigung Cockpit"})

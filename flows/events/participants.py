@@ -1363,7 +1363,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         roles.append(("target", addressee))
     if not is_noun and event_type in RETALIATION_TYPES and not any(r == "target" for r, _ in roles):
         condition = CONDITION_RE.match(text, sentence.start, left)
-        subject = next((m for m in in_sentence if condition and m.start < left
+        # the condition's subject may be an organisation noun ("Sollte die Gewerkschaft den Ausstand verlängern")
+        named = sorted([*in_sentence, *(_descriptor_mentions(text, sentence.start, left, mentions) if condition else [])],
+                       key=lambda m: m.start)
+        subject = next((m for m in named if condition and m.start < left
                         and not TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
                         and not ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])), None)
         if subject is not None and not any(m.entity_name == subject.entity_name for _, m in roles):
