@@ -944,3 +944,12 @@ def test_bezweifeln_is_a_cue() -> None:
     """``Freizeitforscher bezweifeln aber, dass …``: doubting states the opposite view, a cue like ``glaubt``."""
     one("Freizeitforscher bezweifeln aber, dass so viele Besucher das Land besuchen werden.",
         speaker_text="Freizeitforscher")
+
+
+def test_clause_after_an_apposed_name_opening_with_a_name_is_reported() -> None:
+    """``erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …``: after the apposition a clause
+    opening with a name is the reported one."""
+    found = quotes("In einem Interview erklärte der Direktor der Organisation (IAEO), Mohammed el-Baradei, Nordkorea "
+                   "besitze seiner Meinung nach vier bis sechs Atomwaffen.")
+    assert [(q.cue, q.text) for q in found] == [
+        ("erklärte", "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen")]

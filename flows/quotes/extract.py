@@ -961,6 +961,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 and toks[clause_end + 1].text.lower() not in DETERMINERS:
             clause_end = apposition_end if _reported_clause_after(toks, apposition_end) \
                 or toks[apposition_end + 1].text.lower() in COMPLEMENTIZER_WORDS \
+                or _is_capitalized(toks[apposition_end + 1]) and toks[apposition_end + 1].text not in DETERMINERS \
                 else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
     particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if verb.particle_required and particle_at is None:
