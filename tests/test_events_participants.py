@@ -605,3 +605,13 @@ def test_a_threat_is_aimed_at_an_organisation_noun_subject_of_its_condition():
     ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"),
           mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG")]
     assert roles(text, "droht", ms) == ({"Lufthansa"}, {"Vereinigung Cockpit"})
+
+
+def test_both_sides_count_organisation_nouns_as_naming_their_organisation():
+    text = ("Die Lufthansa streicht Flüge, ihre Töchter Eurowings und Discover fliegen. Die Vereinigung Cockpit streikt. "
+            "Die Gewerkschaft lehnte eine Schlichtung ab. Die Gewerkschaft will weiter streiken. "
+            "Der Minister forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren.")
+    ms = [mention(text, "Lufthansa", "Lufthansa", "ORG"), mention(text, "Eurowings", "Eurowings", "ORG"),
+          mention(text, "Discover", "Discover Airlines", "ORG"),
+          mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG")]
+    assert roles(text, "forderte", ms)[1] == {"Lufthansa", "Vereinigung Cockpit"}

@@ -278,7 +278,9 @@ def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisati
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     dateline = _article_dateline(text, start)
     named: list[tuple[int, int, str, Mention]] = []
-    for m in before:
+    # organisation nouns name their organisation too ("die Gewerkschaft", "das Unternehmen")
+    nouns = _descriptor_mentions(text, max(0, start - GROUP_REACH), sentence_start, before) if organisations else []
+    for m in [*before, *nouns]:
         name = _side_name(text, m, organisations)
         if name and m.end <= sentence_start and not (dateline and m.end <= dateline.end()):
             named.append((m.start, m.end, name, m))
