@@ -645,3 +645,16 @@ def test_would_in_reported_speech_is_the_future(text, trigger, mode):
 def test_would_of_another_verb_makes_no_plan():
     text = "Washington bestätigte, dass zwei Bürger getötet worden seien und weitere vermisst würden."
     assert {e.trigger: e.mode for e in events(text)}["getötet"] != "intended"
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Die EU-Kommission hat die Schließung der Grenzen auf dem Balkan gutgeheißen.", "COERCE", "Schließung"),
+    ("Die Polizei meldete Massenfestnahmen in der Hauptstadt.", "COERCE", "Massenfestnahmen"),
+    ("Das Parlament leitete ein Amtsenthebungsverfahren gegen die Präsidentin ein.", "OTHER", "Amtsenthebungsverfahren"),
+])
+def test_tenth_pass_compounds(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_in_coordination_with_is_no_vote():
+    assert not events("Die Planungen erfolgen in enger Abstimmung mit dem Land Steiermark.")
