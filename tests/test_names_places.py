@@ -123,3 +123,15 @@ def test_unknown_small_places_after_a_preposition(text, places):
 @pytest.mark.parametrize("text", ["Er ist in Ausbildung.", "Nach Angaben der Polizei kam es in Haft.", "Sie lebt in Marketing."])
 def test_common_nouns_after_a_preposition_are_no_places(text):
     assert _mentions(text) == []
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Die Proteste auf dem Taksim-Platz gingen weiter.", "Taksim-Platz", "Taksim-Platz"),
+    ("Vor den Toren des Dolmabahçe-Palastes warteten Reporter.", "Dolmabahçe-Palastes", "Dolmabahçe-Palast"),
+])
+def test_landmarks_with_a_hyphenated_head(text, span, name):
+    assert (span, name, "LOC") in _mentions(text)
+
+
+def test_an_org_head_before_a_place_is_a_local_authority():
+    assert ("Gouverneursamt Istanbul", "Gouverneursamt Istanbul", "ORG") in _mentions("Das Gouverneursamt Istanbul verbot die Kundgebung.")

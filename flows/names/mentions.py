@@ -198,6 +198,8 @@ PLACE_AFTER_PREPOSITION = re.compile(
     f"(?<![\\w-])(?:{'|'.join(sorted(w for p in WORDS['place_prepositions'] for w in (p, p.capitalize())))})"
     "\\s+([A-ZÄÖÜŁŚŻ]\\w+)(?:\\s+und\\s+([A-ZÄÖÜŁŚŻ]\\w+))?(?=[\\s,.;:)–]|$)")
 PLACE_SHAPE = re.compile(f"[{''.join(sorted(WORDS['place_letters']))}]|\\w{{3}}(?:{'|'.join(sorted(WORDS['place_endings']))})$")
+#: ``Taksim-Platz``, ``Dolmabahçe-Palastes``: a name, a hyphen, a landmark head and its genitive ending.
+LANDMARK = re.compile(f"([A-ZÄÖÜ][\\w]+)-({'|'.join(sorted(WORDS['landmark_heads']))})(?:es|s)?$")
 #: Most words of a district's name after ``Landkreis`` (``Schwäbisch Hall``, ``Dahme-Spreewald``).
 DISTRICT_NAME_WORDS = 3
 #: ``Nord-Darfur``: a compass prefix, a hyphen and a known place (the second group; a genitive -s is dropped).
@@ -424,7 +426,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
                 i = j
                 continue
-        if "-" in tok.text and (part := _compass_place(g, tok)) is not None:
+        if "-" in tok.text and (part := _compass_place(g, tok) or _landmark(tok)) is not None:
             found.append(part)
             i += 1
             continue
@@ -492,6 +494,16 @@ def _compass_place(g: Gazetteer, tok: Token) -> Candidate | None:
         if ids and all(g.info[e].entity.type == "LOC" for e in ids):
             return Candidate(tok.start, tok.end - cut, "LOC", (), "district", "discovered", name=tok.text[:len(tok.text) - cut])
     return None
+
+
+def _landmark(tok: Token) -> Candidate | None:
+    """``Taksim-Platz``, ``des Dolmabahçe-Palastes``: a capitalised name that is no common noun, a hyphen
+    and a landmark head (``LANDMARK``) is a place, named in the nominative."""
+    m = LANDMARK.match(tok.text)
+    if m is None or m.group(1) in COMMON_NOUNS or m.group(1) in NOT_NAMES:
+        return None
+    name = tok.text[: m.end(2)]
+    return Candidate(tok.start, tok.end, "LOC", (), "district", "discovered", name=name)
 
 
 def _district(tokens: list[Token], i: int) -> Candidate | None:
