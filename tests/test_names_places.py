@@ -135,3 +135,10 @@ def test_landmarks_with_a_hyphenated_head(text, span, name):
 
 def test_an_org_head_before_a_place_is_a_local_authority():
     assert ("Gouverneursamt Istanbul", "Gouverneursamt Istanbul", "ORG") in _mentions("Das Gouverneursamt Istanbul verbot die Kundgebung.")
+
+
+def test_a_bare_verfassungsgericht_is_karlsruhe_only_in_german_context():
+    german = _mentions("Die AfD will in Berlin klagen. Das Verfassungsgericht soll entscheiden, sagte Merz in Berlin.")
+    assert ("Verfassungsgericht", "Bundesverfassungsgericht", "ORG") in german
+    moldovan = _mentions("Igor Dodon sagte in Chișinău, man werde vor dem Verfassungsgericht klagen. Moldau wählt.")
+    assert not any(t == "Verfassungsgericht" for t, _, _ in moldovan)
