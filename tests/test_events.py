@@ -658,3 +658,8 @@ def test_tenth_pass_compounds(text, event_type, trigger):
 
 def test_in_coordination_with_is_no_vote():
     assert not events("Die Planungen erfolgen in enger Abstimmung mit dem Land Steiermark.")
+
+
+def test_standing_trial_is_an_accusation():
+    text = "Laut seinem Anwalt soll Imamoglu am kommenden Montag erneut vor Gericht erscheinen."
+    assert ("ACCUSE", "vor Gericht erscheinen") in {(e.event_type, e.trigger) for e in events(text)}
