@@ -953,3 +953,11 @@ def test_clause_after_an_apposed_name_opening_with_a_name_is_reported() -> None:
                    "besitze seiner Meinung nach vier bis sechs Atomwaffen.")
     assert [(q.cue, q.text) for q in found] == [
         ("erklärte", "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen")]
+
+
+def test_letztere_and_lowercase_demonstrative_are_speakers() -> None:
+    """``„…“, so letztere.`` / ``so schrieb diese in einer Stellungnahme``: the word itself is the speaker span
+    (the entity named last)."""
+    one("„Das Elend der Tiere geht weiter.“, so letztere.", speaker_text="letztere")
+    one("Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre, aufzutreten.",
+        speaker_text="diese")

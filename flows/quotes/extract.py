@@ -36,7 +36,9 @@ RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen deren".split())
 #: relative pronouns that can be the subject of a cue ("X, die angab, dass …")
 RELATIVE_SUBJECTS = frozenset("der die welche welcher".split())
 #: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
-DEMONSTRATIVES = frozenset("Diese Dieser".split())
+DEMONSTRATIVES = frozenset("Diese Dieser diese dieser".split())
+#: "the latter" as a speaker (", so letztere"): the entity named last, like a demonstrative, also before punctuation
+LATTER = frozenset("letztere letzterer Letztere Letzterer".split())
 NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
 #: a name part opened by a lower-case particle and a hyphen (Arabic names: "al-Bussaidi", "el-Baradei")
 HYPHENATED_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu|ben)-[A-ZÄÖÜ]")
@@ -1635,8 +1637,9 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
     """
     if i >= limit:
         return None
-    if toks[i].text in PRONOUNS or (toks[i].text in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
-                                    and toks[i + 1].text.isalpha()):
+    if toks[i].text in PRONOUNS or toks[i].text in LATTER or (
+            toks[i].text in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
+            and toks[i + 1].text.isalpha()):
         return i + 1
     if toks[i].text.lower() in NOT_NP_START:
         return None
@@ -1773,7 +1776,7 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
                    and TITLE_OPENING_RE.fullmatch(text[stop:m.start])), None)
     if titled is not None:  # "Die staatliche Zeitung „Global Times“ schrieb": the titled medium
         return Speaker(surface, start, stop, titled.entity_id, titled.entity_name)
-    if surface in DEMONSTRATIVES:  # "Diese bestätigte, dass …": the entity named last
+    if surface in DEMONSTRATIVES or surface in LATTER:  # "Diese bestätigte, dass …": the entity named last
         latest = next((m for m in reversed(people) if m.end <= start and m.entity_id), None)
         if latest is not None:
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
