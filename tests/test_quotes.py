@@ -961,3 +961,12 @@ def test_letztere_and_lowercase_demonstrative_are_speakers() -> None:
     one("„Das Elend der Tiere geht weiter.“, so letztere.", speaker_text="letztere")
     one("Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre, aufzutreten.",
         speaker_text="diese")
+
+
+def test_pronoun_before_zufolge_is_the_source() -> None:
+    """``Ihnen zufolge hat X …`` / ``Grundsätzen, denen zufolge … sei``: the pronoun stands for the source; an
+    indicative relative clause (``der Leitlinie …, der zufolge Hongkong … genießt``) reports nothing."""
+    found = quotes("Die Zahlenreihen lassen sich nicht überprüfen. Ihnen zufolge hat Mussawi die Mehrheit erhalten.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("zufolge", "Ihnen")]
+    assert not quotes("Die Vorlage gilt als Umsetzung der Leitlinie, der zufolge Hongkong weitergehende Freiheiten "
+                      "genießt.")

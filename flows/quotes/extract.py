@@ -37,6 +37,8 @@ RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen deren".split())
 RELATIVE_SUBJECTS = frozenset("der die welche welcher".split())
 #: demonstratives that stand alone as a subject before a verb ("Diese bestätigte, dass …")
 DEMONSTRATIVES = frozenset("Diese Dieser diese dieser".split())
+#: dative pronouns before "zufolge" that stand for a source named before ("Ihnen zufolge", "denen zufolge")
+ZUFOLGE_PRONOUNS = frozenset("ihnen ihm ihr denen dem der".split())
 #: "the latter" as a speaker (", so letztere"): the entity named last, like a demonstrative, also before punctuation
 LATTER = frozenset("letztere letzterer Letztere Letzterer".split())
 NAME_PARTICLES = frozenset("von van de der den al bin ibn da di del la le zu".split())
@@ -1357,6 +1359,14 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             np_start = next((j for j in range(clause, i) if _np_end(toks, j, i) == i), None)
             if np_start is not None and np_start > clause and toks[np_start - 1].text.lower().startswith("eigen"):
                 np_start -= 1  # "eigenen Angaben zufolge": the owner's statement, the subject's
+            if np_start is None and toks[i - 1].text.lower() in ZUFOLGE_PRONOUNS and (
+                    i - 1 == 0 or _clause_mood(toks[i:]) is not None):  # a relative one: "…, denen zufolge … sei"
+                # "Ihnen zufolge …", "Grundsätzen, denen zufolge …": the pronoun stands for the source named before
+                pronoun = toks[i - 1]
+                speaker = _possessor(text, pronoun.start, pronoun.end, people)
+                opens = i - 1 == clause
+                return _with_content(text, toks, i + 1 if opens else 0, len(toks), speaker, word, pronoun.start, top,
+                                     0.75 if opens else 0.7)
             np_end = i if np_start is not None else None
             if np_start is not None:
                 speaker, cue, cue_start = _speaker_at(text, toks, np_start, np_end, people, last_named), word, tok.start
