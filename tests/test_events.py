@@ -663,3 +663,19 @@ def test_in_coordination_with_is_no_vote():
 def test_standing_trial_is_an_accusation():
     text = "Laut seinem Anwalt soll Imamoglu am kommenden Montag erneut vor Gericht erscheinen."
     assert ("ACCUSE", "vor Gericht erscheinen") in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("UN-Generalsekretär Guterres forderte eine sofortige Waffenruhe.", "hypothetical"),
+    ("Voraussetzung sei ein Waffenstillstand, sagte Macron.", "hypothetical"),
+    ("Kiew erwarte als Nächstes eine Waffenruhe für die Energieinfrastruktur.", "hypothetical"),
+    ("Ein Waffenstillstand ist nicht in Sicht.", "negated"),
+])
+def test_a_ceasefire_without_its_parties_is_an_agreement(text, mode):
+    found = {(e.event_type, e.mode) for e in events(text) if "Waffen" in e.trigger}
+    assert found == {("AGREE", mode)}
+
+
+def test_a_ceasefire_proposed_is_left_to_the_proposal():
+    text = "Nach Angaben des Élysée unterstützt Trump den Vorschlag einer Waffenruhe."
+    assert not [e for e in events(text) if "Waffen" in e.trigger]

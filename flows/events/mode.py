@@ -43,7 +43,11 @@ POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:mögliche[nmrs]?|eventuelle[nmrs]?|etwaige[nmrs]?|potenzielle[nmrs]?)\s+(?:\w+\s+)?$", re.I)
 #: hoping for or warning of an event does not make it happen
 HOPE_OR_FEAR_RE = re.compile(r"\b(?:hofft\w*|erhofft\w*|warnt\w*|gewarnt|befürchtet\w*|fürchtet\w*|"
-                             r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor)\b")
+                             r"Hoffnung auf|Warnung vor|Sorge vor|Angst vor|Furcht vor|"
+                             # a precondition or what is needed or expected next is not yet there: "Voraussetzung
+                             # sei ein Waffenstillstand", "Nötig seien ein Waffenstillstand …", "Kiew erwarte als
+                             # Nächstes eine Waffenruhe"
+                             r"Voraussetzung|Vorbedingung|[Nn]ötig|[Nn]otwendig|[Ee]rforderlich|erwarte|erwarten)\b")
 #: a plan or proposal names its content: "Pläne für einen Truppenabzug", "ein Vorschlag für Gespräche"
 PLAN_NOUN_BEFORE_RE = re.compile(
     r"(?P<none>\bkein\w*\s+)?\b(?:(?P<plan>Pl(?:an|äne|änen)|Vorhaben|Absicht)|"
