@@ -615,3 +615,16 @@ def test_both_sides_count_organisation_nouns_as_naming_their_organisation():
           mention(text, "Discover", "Discover Airlines", "ORG"),
           mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG")]
     assert roles(text, "forderte", ms)[1] == {"Lufthansa", "Vereinigung Cockpit"}
+
+
+def test_wir_or_man_in_reported_words_is_the_speakers_body_not_the_person():
+    text = "„Wir rufen alle Beteiligten zur Zurückhaltung auf“, sagte eine Sprecherin, Julia Brenner."
+    q = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", "Julia Brenner",
+              speaker_name="Julia Brenner", speaker_entity_id="per:julia-brenner")
+    assert roles(text, "rufen", [mention(text, "Julia Brenner", "Julia Brenner", "PER")], [q])[0] == set()
+    text = "Man fordere von Brüssel mehr Geld, sagte Meloni."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Meloni",
+              speaker_name="Giorgia Meloni", speaker_entity_id="per:giorgia-meloni")
+    found = [e for e in extract_events(Doc("t", text, date(2025, 10, 1)), [mention(text, "Meloni", "Giorgia Meloni", "PER")],
+                                       [q]) if e.trigger == "fordere"]
+    assert found and {p.name for p in found[0].participants if p.role == "actor"} == {"Italien"}
