@@ -142,3 +142,7 @@ def test_a_bare_verfassungsgericht_is_karlsruhe_only_in_german_context():
     assert ("Verfassungsgericht", "Bundesverfassungsgericht", "ORG") in german
     moldovan = _mentions("Igor Dodon sagte in Chișinău, man werde vor dem Verfassungsgericht klagen. Moldau wählt.")
     assert not any(t == "Verfassungsgericht" for t, _, _ in moldovan)
+
+
+def test_the_e3_group():
+    assert ("E3", "E3", "ORG") in _mentions("Die E3 drohen Teheran mit Sanktionen.")
