@@ -970,3 +970,12 @@ def test_pronoun_before_zufolge_is_the_source() -> None:
     assert [(q.cue, q.speaker_text) for q in found] == [("zufolge", "Ihnen")]
     assert not quotes("Die Vorlage gilt als Umsetzung der Leitlinie, der zufolge Hongkong weitergehende Freiheiten "
                       "genießt.")
+
+
+def test_verb_coordinated_with_und_has_no_inverted_subject() -> None:
+    """``Er halte … für vertretbar und bezeichnete die Erweiterung als „maßvoll“``: the object after the verb is
+    no speaker; the quoted word goes with the sentence's own subject."""
+    text = ("Unterdessen verteidigte der Vorsitzende, Sebastian Edathy, den Entwurf. Er halte die Gesetze für "
+            "vertretbar und bezeichnete die Erweiterung der Kompetenzen als „maßvoll“.")
+    found = quotes(text, (person(text, "Sebastian Edathy", "p1", "Sebastian Edathy"),))
+    assert all(q.speaker_text != "die Erweiterung der Kompetenzen" for q in found)

@@ -1029,7 +1029,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     speaker = None
     subject_end = appositive or _np_end(toks, start, i)
     object_first = subject_end is not None and _is_object_np(toks, start)
-    after = _inverted_subject(toks, i + 1, clause_end)
+    # "Er halte … und bezeichnete die Erweiterung als „maßvoll“": a verb coordinated with "und" shares the subject
+    # before it, the noun phrase after it is its object
+    after = _inverted_subject(toks, i + 1, clause_end) if toks[i - 1].text not in ("und", "sondern") or i == 0 \
+        else None
     if (relative := _relative_subject(text, toks, start, i, people, last_named)) is not None:
         speaker = relative  # "…, so Celebi, die auch angab, dass …"
     elif (pronoun := _subordinate_pronoun(toks, i)) is not None:
