@@ -679,3 +679,12 @@ def test_a_ceasefire_without_its_parties_is_an_agreement(text, mode):
 def test_a_ceasefire_proposed_is_left_to_the_proposal():
     text = "Nach Angaben des Élysée unterstützt Trump den Vorschlag einer Waffenruhe."
     assert not [e for e in events(text) if "Waffen" in e.trigger]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ein dauerhaftes Abkommen sei derzeit unwahrscheinlich, sagt der Experte.", {("AGREE", "hypothetical")}),
+    ("Österreich nehme Menschen nur im Rahmen bestehender Abkommen zurück.", set()),
+    ("In Vorarlberg erhält der 27-Jährige einen Vertrag bis Sommer 2017.", set()),
+])
+def test_an_indefinite_agreement_introduces_one(text, expected):
+    assert {(e.event_type, e.mode) for e in events(text)} == expected
