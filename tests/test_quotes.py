@@ -979,3 +979,10 @@ def test_verb_coordinated_with_und_has_no_inverted_subject() -> None:
             "vertretbar und bezeichnete die Erweiterung der Kompetenzen als „maßvoll“.")
     found = quotes(text, (person(text, "Sebastian Edathy", "p1", "Sebastian Edathy"),))
     assert all(q.speaker_text != "die Erweiterung der Kompetenzen" for q in found)
+
+
+def test_apposition_without_article_before_the_verb() -> None:
+    """``Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als „…“``: the apposition needs no
+    article; the subject before it speaks, not the object after the verb."""
+    found = quotes("Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als „verantwortungsbewusst“.")
+    assert [q.speaker_text for q in found] == ["Lars Schauer"]

@@ -1590,8 +1590,9 @@ def _appositive_subject_end(toks: list[Token], i: int) -> int | None:
     if named is not None:
         return named
     end = _np_end(toks, 0, i)
-    if end is None or end + 1 >= i or toks[end].text != "," or toks[end + 1].text.lower() not in DETERMINERS:
-        return None
+    if end is None or end + 1 >= i or toks[end].text != "," or not (
+            toks[end + 1].text.lower() in DETERMINERS or _is_noun(toks[end + 1]) and toks[end + 1].text != QUOTE):
+        return None  # also without an article: "Lars Schauer, Manager von Energie Cottbus, bezeichnete …"
     return end if _apposition_until(toks, end, i) else None
 
 
