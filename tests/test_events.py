@@ -688,3 +688,8 @@ def test_a_ceasefire_proposed_is_left_to_the_proposal():
 ])
 def test_an_indefinite_agreement_introduces_one(text, expected):
     assert {(e.event_type, e.mode) for e in events(text)} == expected
+
+
+def test_pushbacks_are_coercion_without_a_border_word():
+    text = "Die Kontrollen blieben, bis Berlin seine eigenen Zurückweisungen beende, fügte der Pole hinzu."
+    assert ("COERCE", "Zurückweisungen") in {(e.event_type, e.trigger) for e in events(text)}
