@@ -146,3 +146,8 @@ def test_a_bare_verfassungsgericht_is_karlsruhe_only_in_german_context():
 
 def test_the_e3_group():
     assert ("E3", "E3", "ORG") in _mentions("Die E3 drohen Teheran mit Sanktionen.")
+
+
+def test_a_newspaper_named_by_a_common_noun_needs_quotation_marks():
+    assert _mentions("Man wolle sich vor Ort ein Bild machen.") == []
+    assert ("Bild", "Bild", "ORG") in _mentions("Das sagte er der „Bild“.")
