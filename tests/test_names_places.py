@@ -150,4 +150,5 @@ def test_the_e3_group():
 
 def test_a_newspaper_named_by_a_common_noun_needs_quotation_marks():
     assert _mentions("Man wolle sich vor Ort ein Bild machen.") == []
-    assert ("Bild", "Bild", "ORG") in _mentions("Das sagte er der „Bild“.")
+    # in quotation marks and in an article about Germany, like „Zeit“ and „Welt“
+    assert ("Bild", "Bild", "ORG") in _mentions("Das sagte CDU-Generalsekretär Carsten Linnemann der „Bild“.")
