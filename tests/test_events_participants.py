@@ -628,3 +628,12 @@ def test_wir_or_man_in_reported_words_is_the_speakers_body_not_the_person():
     found = [e for e in extract_events(Doc("t", text, date(2025, 10, 1)), [mention(text, "Meloni", "Giorgia Meloni", "PER")],
                                        [q]) if e.trigger == "fordere"]
     assert found and {p.name for p in found[0].participants if p.role == "actor"} == {"Italien"}
+
+
+def test_a_person_introduced_by_nationality_and_office_acts_for_that_country_in_state_actions():
+    text = ("Pistorius und seine litauische Amtskollegin Dovilė Šakalienė unterzeichneten eine Vereinbarung "
+            "über die gemeinsame Beschaffung von Munition.")
+    ms = [Mention(0, 9, "Pistorius", "PER", "per:boris-pistorius", "Boris Pistorius", "test", 1.0),
+          mention(text, "Dovilė Šakalienė", "Dovilė Šakalienė", "PER")]
+    found = [e for e in extract_events(Doc("t", text, date(2025, 6, 1)), ms) if e.trigger == "Beschaffung"]
+    assert found and {p.name for p in found[0].participants if p.role == "actor"} == {"Deutschland", "Litauen"}

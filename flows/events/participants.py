@@ -1379,7 +1379,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             # "Sollte Berlin Marschflugkörper liefern, werde Moskau die Beziehungen herunterfahren"
             roles.append(("target", subject))
     participants = [_participant(role, m) for role, m in roles]
-    if event_type not in STATE_ACTION_TYPES:
+    if event_type in STATE_ACTION_TYPES:
+        participants = [_nationality_body(text, p, m, on) for p, (_, m) in zip(participants, roles)]
+    else:
         participants = _domestic_bodies(participants, [m for _, m in roles], on)
     inverted_force = None if is_noun or passive else _inverted_force(text, left, start, end)
     if inverted_force is not None and not any(p.role == "actor" for p in participants):
@@ -1460,6 +1462,25 @@ def _home(mention: Mention, on: date | None) -> str | None:
     if name in _countries() or name in capital_countries():
         return capital_countries().get(name, name)
     return _home_countries().get(mention.entity_id or "") or (name if mention.entity_type == "LOC" else None)
+
+
+#: "seine litauische Amtskollegin Dovilė Šakalienė", "der ukrainische Verteidigungsminister X": a nationality
+#: adjective and an office noun right before a person's name
+NATIONALITY_OFFICE_LEAD_RE = re.compile(r"\b([a-zäöü]+(?:isch|ländisch|esisch)(?:e|en|er|es|em))\s+([A-ZÄÖÜ][\w-]*)\s+$")
+
+
+def _nationality_body(text: str, participant: Participant, mention: Mention, on: date | None) -> Participant:
+    """A person without a known office who is introduced by a nationality and an office noun acts for that
+    country in a state action ("Pistorius und seine litauische Amtskollegin Dovilė Šakalienė unterzeichneten
+    eine Vereinbarung über die gemeinsame Beschaffung" -> Litauen); others are returned unchanged."""
+    if participant.role != "actor" or mention.entity_type != "PER" or role_body(mention.entity_id, on):
+        return participant
+    lead = NATIONALITY_OFFICE_LEAD_RE.search(text, max(0, mention.start - 60), mention.start)
+    resolve = _adjective_resolver()
+    if lead is None or resolve is None or not any(noun in lead.group(2).lower() for noun in _words()["person_nouns"]):
+        return participant
+    entity = resolve(lead.group(1).lower())
+    return Participant("actor", entity.entity_id, entity.name, participant.text) if entity else participant
 
 
 def _domestic_bodies(participants: Sequence[Participant], mentions: Sequence[Mention],
