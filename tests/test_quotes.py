@@ -986,3 +986,9 @@ def test_apposition_without_article_before_the_verb() -> None:
     article; the subject before it speaks, not the object after the verb."""
     found = quotes("Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als „verantwortungsbewusst“.")
     assert [q.speaker_text.startswith("Lars Schauer") for q in found] == [True]
+
+
+def test_swiss_hiess_es_names_its_source() -> None:
+    """Swiss spelling: ``…, hiess es aus dem Kanzleramt`` is ``hieß es aus dem Kanzleramt``."""
+    found = quotes("Man wolle die Zusammenarbeit fortsetzen, hiess es aus dem Kanzleramt.")
+    assert [(q.cue, q.speaker_text) for q in found] == [("hiess es", "dem Kanzleramt")]

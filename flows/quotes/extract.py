@@ -112,7 +112,7 @@ OWN_HEAD_REACH = 16
 #: how many tokens of an opening adverbial may come before the finite auxiliary of a narrated sentence
 AUXILIARY_REACH = 10
 #: verbs that name, not say: ``„Wikiasari“, so heißt ein Projekt`` gives the quotation no speaker
-NAMING_VERBS = frozenset("heißt hieß heißen hießen".split())
+NAMING_VERBS = frozenset("heißt hieß heißen hießen heisst hiess heissen hiessen".split())  # also Swiss "hiess"
 #: clauses opened by these are circumstances, not reported statements ("Während X …, fordert Merz …")
 #: a clause opened by these after a cue verb's comma goes on narrating ("…, und Englands Stürmer …")
 COORDINATORS = frozenset("und jedoch aber sondern".split())
@@ -1392,8 +1392,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         elif word in SOURCE_PRO_FORMS and i == 0 and n > 2 and toks[1].text.islower():
             # the pro-form stands for the source of the sentence before, set by the caller
             return _with_content(text, toks, 1, n, None, word, tok.start, top, 0.7)
-        elif word in ("heißt", "hieß") and i + 1 < n and toks[i + 1].text == "es" or \
-                word == "es" and i + 1 < n and toks[i + 1].text in ("heißt", "hieß"):
+        elif word in HEISST and i + 1 < n and toks[i + 1].text == "es" or \
+                word == "es" and i + 1 < n and toks[i + 1].text in HEISST:
             return _heisst_es(text, toks, i, top, people, last_named)
         else:
             continue
@@ -1541,6 +1541,8 @@ def _heisst_es_at(toks: list[Token], i: int) -> bool:
                                              or i > 0 and toks[i - 1].text == "es")
 
 
+#: "heißt es" / "hieß es", also in Swiss spelling ("hiess es aus dem Kanzleramt")
+HEISST = frozenset("heißt hieß heisst hiess".split())
 #: prepositions before the source of ``heißt es`` (``im Bericht``, ``aus dem Ministerium``, ``auf der Webseite des
 #: Vereins``: a web page speaks for its owner, as a document does)
 HEISST_ES_SOURCES = frozenset("in im aus von vom bei beim auf".split())
