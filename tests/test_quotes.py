@@ -992,3 +992,12 @@ def test_swiss_hiess_es_names_its_source() -> None:
     """Swiss spelling: ``…, hiess es aus dem Kanzleramt`` is ``hieß es aus dem Kanzleramt``."""
     found = quotes("Man wolle die Zusammenarbeit fortsetzen, hiess es aus dem Kanzleramt.")
     assert [(q.cue, q.speaker_text) for q in found] == [("hiess es", "dem Kanzleramt")]
+
+
+def test_pronoun_right_after_the_cue_is_kept_over_objects() -> None:
+    """``…, sagte sie der WAZ`` / ``…, sagte er in seiner Videobotschaft``: the pronoun after the cue is the
+    speaker; the ranker does not trade it for the object or the channel after it."""
+    text = ("Verdi-Landesleiterin Sabine Krüger-Oltmanns verteidigte den Streik. Die Arbeitgeber hätten kein "
+            "Angebot vorgelegt, sagte sie der WAZ.")
+    found = quotes(text, (person(text, "Sabine Krüger-Oltmanns", "p1", "Sabine Krüger-Oltmanns"),))
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("sie", "Sabine Krüger-Oltmanns")]

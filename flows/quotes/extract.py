@@ -366,7 +366,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats):
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
-                    unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end)
+                    unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end) \
+                        or _pronoun_after_cue(text, q)
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
@@ -489,6 +490,15 @@ def _own_head(toks: list[Token]) -> int | None:
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
         return None
     return comma
+
+
+def _pronoun_after_cue(text: str, q: Quote) -> bool:
+    """The rules' speaker is ``er``/``sie`` right after the cue verb (``„…“, sagte er der WAZ``, ``…, sagte sie in
+    ihrer Videobotschaft``): the inverted subject is certain, the ranker would weigh the objects after it."""
+    if q.cue is None or q.cue_start is None or q.speaker_start is None or q.speaker_text not in PRONOUNS:
+        return False
+    verb_end = q.cue_start + len(q.cue.split()[0])
+    return verb_end <= q.speaker_start and not text[verb_end:q.speaker_start].strip()
 
 
 def _only_konjunktiv_i(mood: str | None) -> str | None:
