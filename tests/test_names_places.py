@@ -152,3 +152,22 @@ def test_a_newspaper_named_by_a_common_noun_needs_quotation_marks():
     assert _mentions("Man wolle sich vor Ort ein Bild machen.") == []
     # in quotation marks and in an article about Germany, like „Zeit“ and „Welt“
     assert ("Bild", "Bild", "ORG") in _mentions("Das sagte CDU-Generalsekretär Carsten Linnemann der „Bild“.")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Getroffen wurde die Kleinstadt Sarny. Der Strom in Sarny fiel aus.", ["Sarny", "Sarny"]),
+    ("Gemeldet wurde die Einnahme des Dorfes Nowopawliwka.", ["Nowopawliwka"]),
+    ("Jets verletzten den Luftraum über der Insel Vaindloo.", ["Vaindloo"]),
+    ("Geklagt hatte eine Familie aus Amstetten.", ["Amstetten"]),
+])
+def test_places_after_a_place_class_noun_or_with_a_place_ending(text, places):
+    assert [t for t, _, k in _mentions(text) if k == "LOC"] == places
+
+
+def test_gebiet_only_describes_the_known_place():
+    assert ("Donezk", "Donezk", "LOC") in _mentions("Kämpfe im Gebiet Donezk dauern an.")
+
+
+def test_a_role_noun_before_von_place_comma_name_is_an_apposition():
+    found = _mentions("Der Bürgermeister von Sarny, Oleh Kowal, sprach von Zerstörung.")
+    assert not any(t.startswith("Der Bürgermeister") for t, _, _ in found)

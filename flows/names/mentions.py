@@ -51,8 +51,9 @@ ROLE_RE = re.compile(
 )
 #: ``außer Dienst`` after a role noun: a former holder (``die Kanzlerin a.D.``).
 RETIRED = re.compile(r"\s+a\.\s?D\.")
-#: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name) or a genitive.
-FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(")
+#: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name), a genitive,
+#: or ``von <Place>, <Name>`` (``Der Bürgermeister von Sarny, Oleh Kowal``: an apposition).
+FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(|\s+von\s+[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ]")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
@@ -197,9 +198,12 @@ DISTRICT_QUALIFIERS = WORDS["district_qualifiers"]
 PLACE_AFTER_PREPOSITION = re.compile(
     f"(?<![\\w-])(?:{'|'.join(sorted(w for p in WORDS['place_prepositions'] for w in (p, p.capitalize())))})"
     "\\s+([A-ZÄÖÜŁŚŻ]\\w+)(?:\\s+und\\s+([A-ZÄÖÜŁŚŻ]\\w+))?(?=[\\s,.;:)–]|$)")
-PLACE_SHAPE = re.compile(f"[{''.join(sorted(WORDS['place_letters']))}]|\\w{{3}}(?:{'|'.join(sorted(WORDS['place_endings']))})$")
+PLACE_SHAPE = re.compile(f"[{''.join(sorted(WORDS['place_letters']))}]|\\w{{2}}(?:{'|'.join(sorted(WORDS['place_endings']))})$")
 #: ``Taksim-Platz``, ``Dolmabahçe-Palastes``: a name, a hyphen, a landmark head and its genitive ending.
 LANDMARK = re.compile(f"([A-ZÄÖÜ][\\w]+)-({'|'.join(sorted(WORDS['landmark_heads']))})(?:es|s)?$")
+#: ``die Kleinstadt Sarny``, ``des Dorfes Nowopawliwka``: a place class noun (any case ending) and the name after it.
+PLACE_AFTER_CLASS_NOUN = re.compile(
+    f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_class_nouns']))})(?:es|s|e)?\\s+([A-ZÄÖÜŁŚŻ]\\w+)(?=[\\s,.;:)–]|$)")
 #: Most words of a district's name after ``Landkreis`` (``Schwäbisch Hall``, ``Dahme-Spreewald``).
 DISTRICT_NAME_WORDS = 3
 #: ``Nord-Darfur``: a compass prefix, a hyphen and a known place (the second group; a genitive -s is dropped).
@@ -476,10 +480,11 @@ def _sibilant_genitive(text: str, word: str, end: int) -> int:
 
 def _small_places(g: Gazetteer, text: str) -> frozenset[str]:
     """Unknown places of the article: capitalised words after in/nach/aus shaped like a place name
-    (``PLACE_SHAPE``) that are no given name, common noun, listed non-name or known alias."""
-    return frozenset(w for pair in PLACE_AFTER_PREPOSITION.findall(text) for w in pair
-                     if w and PLACE_SHAPE.search(w) and w not in g.given_names and w not in COMMON_NOUNS
-                     and w not in NOT_NAMES and w.casefold() not in g.casefold)
+    (``PLACE_SHAPE``) or after a place class noun (``die Kleinstadt Sarny``) that are no given name,
+    common noun, listed non-name or known alias."""
+    shaped = {w for pair in PLACE_AFTER_PREPOSITION.findall(text) for w in pair if w and PLACE_SHAPE.search(w)}
+    return frozenset(w for w in shaped | set(PLACE_AFTER_CLASS_NOUN.findall(text))
+                     if w not in g.given_names and w not in COMMON_NOUNS and w not in NOT_NAMES and w.casefold() not in g.casefold)
 
 
 def _compass_place(g: Gazetteer, tok: Token) -> Candidate | None:
