@@ -484,7 +484,7 @@ def _small_places(g: Gazetteer, text: str) -> frozenset[str]:
     common noun, listed non-name or known alias."""
     shaped = {w for pair in PLACE_AFTER_PREPOSITION.findall(text) for w in pair if w and PLACE_SHAPE.search(w)}
     return frozenset(w for w in shaped | set(PLACE_AFTER_CLASS_NOUN.findall(text))
-                     if w not in g.given_names and w not in COMMON_NOUNS and w not in NOT_NAMES and w.casefold() not in g.casefold)
+                     if not w.isupper() and w not in g.given_names and w not in COMMON_NOUNS and w not in NOT_NAMES and w.casefold() not in g.casefold)
 
 
 def _compass_place(g: Gazetteer, tok: Token) -> Candidate | None:
