@@ -24,3 +24,20 @@ def test_dask_runner_output_is_identical_to_the_local_runner(tmp_path):
     assert on_dask["counts"] == local["counts"]
     assert {"names", "quotes", "events", "validate"} <= set(on_dask["timings"])
     assert_same_datasets(tmp_path / "local", tmp_path / "dask")
+
+
+def test_local_workers_run_without_the_statistical_profiler():
+    """The profiler's history grew the workers with the length of a run (see LOCAL_WORKER_SETTINGS);
+    the rest of the configuration is the process's own."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from flows.stages import local_worker_config
+
+    config = local_worker_config()
+    assert config["distributed"]["admin"] == dask.config.get("distributed.admin")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      config=config) as cluster, Client(cluster) as client:
+        callbacks = next(iter(client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks)).values()))
+    assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's settings untouched
