@@ -282,3 +282,8 @@ def test_an_apposition_with_a_genitive_before_the_comma_teaches_the_role_noun():
 ])
 def test_a_learned_role_noun_in_the_genitive_or_as_the_head_of_the_compound(text, span, person):
     assert (span, person, "PER") in _mentions(text)
+
+
+def test_a_party_member_noun_after_an_unlisted_person():
+    text = "Udo Landbrecht kritisierte das Urteil. Das sei ein Skandal, sagte der FPÖ-Politiker."
+    assert ("der FPÖ-Politiker", "Udo Landbrecht", "PER") in _mentions(text)

@@ -1499,6 +1499,11 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
             return None
         if phrase.member_of:
             found = _prior_person(g, memory, lambda e, i: i is not None and (i.party == phrase.member_of), phrase.gender)
+            if found is None:  # der FPÖ-Politiker after Udo Landbauer: the last person of unknown party, named just before
+                near = [(s, e, n) for s, e, n in memory.persons if s >= c.start - EPITHET_REACH]
+                found = next(((e, n) for _s, e, n in reversed(near)
+                              if (g.info[e].party is None and g.info[e].gender in (None, phrase.gender or g.info[e].gender)
+                                  if e in g.info else True)), None)
         else:
             cands = holders(phrase, on, g)
             if phrase.place is None and _generic_role(noun):
