@@ -693,3 +693,15 @@ def test_an_indefinite_agreement_introduces_one(text, expected):
 def test_pushbacks_are_coercion_without_a_border_word():
     text = "Die Kontrollen blieben, bis Berlin seine eigenen Zurückweisungen beende, fügte der Pole hinzu."
     assert ("COERCE", "Zurückweisungen") in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Die Wirtschaftskammer ist es, die ein Bonus-Malus-Modell ablehnt.", "REJECT", "ablehnt"),
+    ("Warum er seinen Rückzug für 2018 ankündigte, blieb ungeklärt.", "ANNOUNCE", "ankündigte"),
+    ("Rechte Partner drohten mit dem Bruch, falls der Regierungschef einem Ende des Krieges zustimme.", "AGREE",
+     "zustimme"),
+    ("Der Botschafter, der dem Rat regelmäßig Parteilichkeit vorwirft, blieb fern.", "ACCUSE", "vorwirft"),
+    ("Russland greife gezielt die Energieversorgung an, sagte er.", "ASSAULT", "greife"),
+])
+def test_separable_verbs_closing_a_subordinate_clause_and_reported_speech(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
