@@ -1001,3 +1001,9 @@ def test_pronoun_right_after_the_cue_is_kept_over_objects() -> None:
             "Angebot vorgelegt, sagte sie der WAZ.")
     found = quotes(text, (person(text, "Sabine Krüger-Oltmanns", "p1", "Sabine Krüger-Oltmanns"),))
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("sie", "Sabine Krüger-Oltmanns")]
+
+
+def test_hielt_dagegen_is_a_cue() -> None:
+    """``Hagel hielt dagegen, das Land könne …``: retorting is a speech act; the clause is Hagel's."""
+    one("Hagel hielt dagegen, das Land könne sich solche Versprechen nicht leisten.", speaker_text="Hagel",
+        cue="hielt dagegen")
