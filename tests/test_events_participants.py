@@ -637,3 +637,18 @@ def test_a_person_introduced_by_nationality_and_office_acts_for_that_country_in_
           mention(text, "Dovilė Šakalienė", "Dovilė Šakalienė", "PER")]
     found = [e for e in extract_events(Doc("t", text, date(2025, 6, 1)), ms) if e.trigger == "Beschaffung"]
     assert found and {p.name for p in found[0].participants if p.role == "actor"} == {"Deutschland", "Litauen"}
+
+
+def test_names_on_both_sides_of_the_trigger_are_no_coordination():
+    text = "Ein Vertreter der Hamas, Khalil Mansour, warf Israel vor, die Gespräche zu verschleppen."
+    ms = [mention(text, "Hamas", "Hamas", "ORG"), mention(text, "Khalil Mansour", "Khalil Mansour", "PER"),
+          mention(text, "Israel", "Israel")]
+    assert roles(text, "warf", ms) == ({"Khalil Mansour"}, {"Israel"})
+
+
+def test_a_person_apposed_after_an_acronym_belongs_to_the_clause_after_it():
+    text = ("Der Hauptgeschäftsführer des Kommunalen Arbeitgeberverbands NRW, Thomas Brüggemann, warf Verdi vor, "
+            "Menschen in Geiselhaft zu nehmen.")
+    ms = [mention(text, "Kommunalen Arbeitgeberverbands NRW", "Kommunaler Arbeitgeberverband NRW", "ORG"),
+          mention(text, "Thomas Brüggemann", "Thomas Brüggemann", "PER"), mention(text, "Verdi", "Verdi", "ORG")]
+    assert roles(text, "warf", ms) == ({"Thomas Brüggemann"}, {"Verdi"})

@@ -1132,7 +1132,7 @@ STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
 #: "Kuleba zufolge") names where the news comes from, not who acts in it
 SOURCE_CUE_RE = re.compile(r"(?i)(?:laut|zufolge|nach\b)")
 APPOSED_AFTER_RE = re.compile(r"\s*,\s*$")
-APPOSED_BEFORE_RE = re.compile(r"[a-zäöüß],\s*$")
+APPOSED_BEFORE_RE = re.compile(r"(?:[a-zäöüß]|\b[A-ZÄÖÜ]{2,}),\s*$")  # "des Verbands NRW, Thomas Brüggemann,"
 #: an organisation right after "auf" without an article is a medium ("auf X", "auf Facebook")
 CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
 #: a visitor who "wird in Islamabad erwartet" comes: the subject of this passive is the visit's actor
@@ -1313,7 +1313,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = ("target" if (object_only or any(r == "actor" for r, _ in roles)) and mention.start > end
                     else "actor")
         elif previous and (previous[1].start == mention.start
-                           or COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
+                           or COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])
+                           # names on both sides of the trigger are no coordination ("X, warf Israel vor")
+                           and not previous[1].end <= start < mention.start):
             role = previous[0]
         elif object_only and mention.start >= end:
             inverted = (mention.entity_type == "PER" and not roles
