@@ -705,3 +705,26 @@ def test_pushbacks_are_coercion_without_a_border_word():
 ])
 def test_separable_verbs_closing_a_subordinate_clause_and_reported_speech(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Litauen kündigte an, seine Grenzübergänge zu Belarus vorübergehend zu schließen.", "COERCE", "schließen"),
+    ("Mazedonien hatte die Grenze zu Griechenland am Mittwoch geschlossen.", "COERCE", "geschlossen"),
+    ("Rutte kündigte an, zusätzliche Eurofighter und Fregatten in die Region zu verlegen.", "MOBILIZE", "verlegen"),
+    ("Im Gegenzug würde Israel palästinensische Häftlinge entlassen.", "RETREAT", "entlassen"),
+    ("Sollte sich nichts bewegen, werde man die Streiks ausweiten.", "PROTEST", "ausweiten"),
+    ("Deutschland sei bereit, zusätzliche humanitäre Hilfe bereitzustellen.", "AID", "bereitzustellen"),
+    ("Der Verfassungsgerichtshof hat zentrale Bestimmungen der Sozialhilfe aufgehoben.", "REJECT", "aufgehoben"),
+    ("Im Frühjahr hatte der VfGH eine ähnliche Regelung gekippt.", "REJECT", "gekippt"),
+    ("Trzaskowski räumte seine Niederlage am Montag ein.", "CONCEDE", "räumte"),
+    ("Tallinn bestellte den russischen Geschäftsträger ein.", "OTHER", "bestellte"),
+    ("Nach erneuten Luftraumverletzungen durch russische Kampfjets verstärkt die Nato ihre Präsenz.", "ASSAULT",
+     "Luftraumverletzungen"),
+])
+def test_tune4_families(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_dismissed_manager_is_no_release():
+    assert ("OTHER", "entlassen") in {(e.event_type, e.trigger)
+                                      for e in events("Der Vorstand hat den Geschäftsführer entlassen.")}
