@@ -171,3 +171,14 @@ def test_gebiet_only_describes_the_known_place():
 def test_a_role_noun_before_von_place_comma_name_is_an_apposition():
     found = _mentions("Der Bürgermeister von Sarny, Oleh Kowal, sprach von Zerstörung.")
     assert not any(t.startswith("Der Bürgermeister") for t, _, _ in found)
+
+
+def test_a_capital_opening_the_sentence_tells_the_ministry():
+    found = _mentions("Auch China kündigte Gegenzölle an. Peking werde kämpfen, erklärte das Handelsministerium.")
+    assert ("Handelsministerium", "Chinesisches Handelsministerium", "ORG") in found
+
+
+def test_a_summit_place_is_no_owner_of_a_ministry():
+    text = ("Kanzler Friedrich Merz sprach in Berlin. Beim Gipfel in Den Haag kündigte das "
+            "Verteidigungsministerium neue Hilfe an, sagte Merz in Berlin.")
+    assert not any(n == "Niederländisches Verteidigungsministerium" for _, n, _ in _mentions(text))

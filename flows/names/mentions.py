@@ -1213,6 +1213,10 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         if after.group(1) not in CAPITALS and g.info[place].country is not None:
             return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
         country = g.info[place].country or place
+    if country is None and c.kind in ("weak", "quoted"):
+        country = _sentence_country(doc.text, g, c.start, strong)  # Peking werde …, erklärte das Handelsministerium
+        if country is not None and country not in countries:
+            country = None
     if country is None:
         if c.kind not in ("weak", "quoted"):
             return None  # a strong reading (Grüne, Bundesregierung) stays the default
@@ -1220,6 +1224,21 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
         return [] if main and main not in set(countries) | states else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _sentence_country(text: str, g: Gazetteer, pos: int, strong: list[tuple[int, str]]) -> str | None:
+    """The country of a state or capital that opens the sentence of ``pos`` as its subject, standing for
+    the government (``Peking werde …, erklärte das Handelsministerium``), or None. A place elsewhere in
+    the sentence is often only where it happens (``beim Gipfel in Den Haag … das Verteidigungsministerium``)."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    for s, e in strong:
+        if s >= pos:
+            break
+        if s == start:
+            info = g.info[e]
+            if info.entity.type == "LOC" and (info.country is None or info.entity.name in CAPITALS):
+                return info.country or e
+    return None
 
 
 def _named_org(doc: Doc, g: Gazetteer, c: Candidate, name: str) -> Mention:
