@@ -287,3 +287,8 @@ def test_a_learned_role_noun_in_the_genitive_or_as_the_head_of_the_compound(text
 def test_a_party_member_noun_after_an_unlisted_person():
     text = "Udo Landbrecht kritisierte das Urteil. Das sei ein Skandal, sagte der FPÖ-Politiker."
     assert ("der FPÖ-Politiker", "Udo Landbrecht", "PER") in _mentions(text)
+
+
+def test_bundes_before_a_role_word_is_the_federal_office():
+    text = "Cem Özdemir will Ministerpräsident werden. Der frühere Bundeslandwirtschaftsminister sagte das."
+    assert ("Der frühere Bundeslandwirtschaftsminister", "Cem Özdemir", "PER") in _mentions(text)

@@ -54,6 +54,11 @@ class RolePhrase:
     member_of: str | None = None
 
 
+#: ``Bundes`` before a role word without an implied place makes it the German federal office.
+FEDERAL_PREFIX = "bundes"
+FEDERAL_COUNTRY = "Deutschland"
+
+
 def role_noun(word: str, g: Gazetteer | None = None) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """Role keys, implied place and gender of a (possibly inflected) role noun, or None.
 
@@ -76,6 +81,10 @@ def role_noun(word: str, g: Gazetteer | None = None) -> tuple[tuple[str, ...], s
         if stem == GENERIC_MINISTER:
             keys = tuple(sorted({r.key for r in g.roles if r.key.endswith(GENERIC_MINISTER)}))
             return keys, None, gender
+    for stem, gender in candidates:  # Bundeslandwirtschaftsminister: the federal office of a listed role word
+        base = stem[len(FEDERAL_PREFIX):]
+        if stem.startswith(FEDERAL_PREFIX) and base in g.role_words and g.role_words[base][1] is None:
+            return g.role_words[base][0], g.by_name.get(FEDERAL_COUNTRY), gender
     return None
 
 
