@@ -291,4 +291,5 @@ def test_a_party_member_noun_after_an_unlisted_person():
 
 def test_bundes_before_a_role_word_is_the_federal_office():
     text = "Cem Özdemir will Ministerpräsident werden. Der frühere Bundeslandwirtschaftsminister sagte das."
-    assert ("Der frühere Bundeslandwirtschaftsminister", "Cem Özdemir", "PER") in _mentions(text)
+    found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2026, 3, 1)))]  # after May 2025
+    assert ("Der frühere Bundeslandwirtschaftsminister", "Cem Özdemir") in found
