@@ -1007,3 +1007,10 @@ def test_hielt_dagegen_is_a_cue() -> None:
     """``Hagel hielt dagegen, das Land könne …``: retorting is a speech act; the clause is Hagel's."""
     one("Hagel hielt dagegen, das Land könne sich solche Versprechen nicht leisten.", speaker_text="Hagel",
         cue="hielt dagegen")
+
+
+def test_infinitive_complement_ending_in_quoted_words_is_no_indirect_quote() -> None:
+    """``forderte sie auf, ihre Abgeordneten „zur Ordnung zu rufen“``: still a zu-infinitive (an event); only the
+    quoted words are a partial quote."""
+    found = quotes("Miersch forderte die Union auf, ihre Abgeordneten „zur Ordnung zu rufen“.")
+    assert [q.type for q in found] == ["partial"]
