@@ -293,3 +293,8 @@ def test_bundes_before_a_role_word_is_the_federal_office():
     text = "Cem Özdemir will Ministerpräsident werden. Der frühere Bundeslandwirtschaftsminister sagte das."
     found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2026, 3, 1)))]  # after May 2025
     assert ("Der frühere Bundeslandwirtschaftsminister", "Cem Özdemir") in found
+
+
+def test_a_party_colleague_of_the_possessor():
+    text = "Bärbel Bas verteidigte das Gesetz. Lars Klingbeil stellte sich hinter seine Parteikollegin."
+    assert ("seine Parteikollegin", "Bärbel Bas", "PER") in _mentions(text)

@@ -134,6 +134,7 @@ EPITHET_REACH = 350
 PLURAL_MODIFIER = re.compile(r"\b(?:beiden|beide|vielen|meisten|anderen|übrigen|zwei|drei|vier|einigen|mehreren)\b")
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
 KIN_NOUNS = {**dict.fromkeys(WORDS["kin_nouns_m"], "m"), **dict.fromkeys(WORDS["kin_nouns_f"], "f")}
+PARTY_COLLEAGUE_NOUNS = {**dict.fromkeys(WORDS["party_colleague_nouns_m"], "m"), **dict.fromkeys(WORDS["party_colleague_nouns_f"], "f")}
 SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fromkeys(WORDS["predecessor_nouns"], "previous")}
 #: State institutions after a nationality adjective (``des georgischen Innenministeriums``) -> gender.
 INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["institution_nouns_m"], "m"), **dict.fromkeys(WORDS["institution_nouns_f"], "f"),
@@ -916,6 +917,8 @@ def _relation_noun(noun: str) -> str | None:
     for form in (noun, noun[:-1], noun[:-2], noun[:-3]):
         if form in KIN_NOUNS:
             return "kin"
+        if form in PARTY_COLLEAGUE_NOUNS:
+            return "party"
         base = form[:-2] if form.endswith("in") else form
         if base in SUCCESSION_NOUNS and noun[len(form):] in ("", "s", "n", "en", "nen"):
             return SUCCESSION_NOUNS[base]
@@ -1418,6 +1421,17 @@ def _relative(g: Gazetteer, owner: str, noun: str, memory: _Memory, strong: list
     return (others[0], g.entity(others[0]).name) if len(others) == 1 else None
 
 
+def _party_colleague(g: Gazetteer, owner: str, noun: str, memory: _Memory) -> tuple[str, str] | None:
+    """``seine Parteikollegin`` after Klingbeil: the person named last before who is of the owner's
+    party (gazetteer) and fits the noun's gender."""
+    party = g.info[owner].party if owner in g.info else None
+    gender = next((PARTY_COLLEAGUE_NOUNS[f] for f in (noun, noun[:-1], noun[:-2], noun[:-3]) if f in PARTY_COLLEAGUE_NOUNS), None)
+    if party is None:
+        return None
+    return next(((e, n) for _s, e, n in reversed(memory.persons)
+                 if e != owner and e in g.info and g.info[e].party == party and g.info[e].gender in (None, gender)), None)
+
+
 def _successor(g: Gazetteer, owner: str, direction: str, on: date | None) -> tuple[str, str] | None:
     """The next (``dessen Nachfolger``) or previous (``ihr Vorgänger``) holder of the owner's office:
     the holder of the same role whose term starts when the owner's ends (or the reverse); of the
@@ -1505,11 +1519,14 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                       if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info else want == "m")), None)
         if found is None:
             return None
-    elif c.kind in ("kin", "next", "previous"):
+    elif c.kind in ("kin", "next", "previous", "party"):
         owner = _possessor(doc.text, g, c, det, memory, strong)
         if owner is None:
             return None
-        found = _relative(g, owner, noun, memory, strong) if c.kind == "kin" else _successor(g, owner, c.kind, on)
+        if c.kind == "party":
+            found = _party_colleague(g, owner, noun, memory)
+        else:
+            found = _relative(g, owner, noun, memory, strong) if c.kind == "kin" else _successor(g, owner, c.kind, on)
         if found is None:
             return None
     else:
