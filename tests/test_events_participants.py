@@ -652,3 +652,17 @@ def test_a_person_apposed_after_an_acronym_belongs_to_the_clause_after_it():
     ms = [mention(text, "Kommunalen Arbeitgeberverbands NRW", "Kommunaler Arbeitgeberverband NRW", "ORG"),
           mention(text, "Thomas Brüggemann", "Thomas Brüggemann", "PER"), mention(text, "Verdi", "Verdi", "ORG")]
     assert roles(text, "warf", ms) == ({"Thomas Brüggemann"}, {"Verdi"})
+
+
+def test_both_sides_are_the_pair_named_most_not_mediators_or_partners():
+    text = ("Unterhändler Israels und der Hamas verhandeln in Doha. Israel lehnt eine Feuerpause ab, die Hamas "
+            "fordert Garantien. Vermittelt wird von Katar und Ägypten. Merz will mit Frankreich und Italien "
+            "auftreten. Wadephul rief beide Seiten zur Mäßigung auf.")
+    ms = [mention(text, "Israels", "Israel"), mention(text, "Hamas", "Hamas", "ORG"), mention(text, "Doha", "Doha"),
+          mention(text, "Israel", "Israel", nth=1), mention(text, "Hamas", "Hamas", "ORG", nth=1),
+          mention(text, "Katar", "Katar"), mention(text, "Ägypten", "Ägypten"),
+          mention(text, "Merz", "Friedrich Merz", "PER"), mention(text, "Frankreich", "Frankreich"),
+          mention(text, "Italien", "Italien"), mention(text, "Wadephul", "Johann Wadephul", "PER")]
+    ms = [Mention(m.start, m.end, m.text, m.entity_type, "loc:" + m.entity_name.lower() if m.entity_type == "LOC"
+                  else m.entity_name, m.entity_name, "test", 1.0) for m in ms]
+    assert roles(text, "rief", ms)[1] == {"Israel", "Hamas"}

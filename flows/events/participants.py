@@ -233,6 +233,10 @@ def _two_sides(before: Sequence[Mention], countries: bool = True) -> list[Mentio
 #: Truppen", "aus der Ukraine und Russland"): the gap between them
 #: what may stand right before a clause's first word: its start, a comma, a quotation mark
 CLAUSE_OPENING_RE = re.compile(r"(?:^|[.!?:,„“\"»«]\s*|\n\s*)$")
+#: "Am Flughafen Düsseldorf", "sagte sie der WAZ": a venue or the paper spoken to is no side
+SIDE_VENUE_LEAD_RE = re.compile(r"\b(?:[Aa]m|sagte\s+\w+\s+de[rm])\s+$")
+#: a pair after "mit" is one side's partners ("Er wolle mit Frankreich und Italien gemeinsam auftreten")
+PARTNER_LEAD_RE = re.compile(r"\bmit\s+(?:de[rmn]\s+)?$")
 SIDE_PAIR_GAP_RE = re.compile(r"^\s*(?:und|sowie)\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
 
 
@@ -244,7 +248,8 @@ def _side_name(text: str, m: Mention, organisations: bool) -> str | None:
     """
     if m.entity_type == "PER" or not m.entity_name or m.method in ("pronoun", "group"):
         return None
-    if PLACE_PREPOSITION_RE.search(text, max(0, m.start - 20), m.start):
+    if PLACE_PREPOSITION_RE.search(text, max(0, m.start - 20), m.start) or SIDE_VENUE_LEAD_RE.search(
+            text, max(0, m.start - 12), m.start):
         return None
     if m.entity_type == "ORG":
         name = _participant("actor", m).name
@@ -267,8 +272,8 @@ def _side_name(text: str, m: Mention, organisations: bool) -> str | None:
 def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisations: bool) -> list[Mention]:
     """The two parties a group of two sides, states or armies stands for ("beide Seiten", "beider Länder").
 
-    The latest pair of states named together before the group's sentence ("Unterhändler Irans und der USA
-    ... Beide Seiten vereinbarten") wins; else the two named most often there (nationality adjectives
+    Of the pairs named together before the group's sentence, a state in each ("Unterhändler Irans und der USA
+    ... Beide Seiten vereinbarten", "Israels und der Hamas"), the one whose members are named most wins; else the two named most often there (nationality adjectives
     counted, places and the article's dateline not: they are where the news happens, not who acts). Names
     of the group's own sentence are its speaker or mediator ("Die Vereinten Nationen riefen beide Seiten auf").
 
@@ -293,16 +298,22 @@ def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisati
         named.append((at, end, entity.name, Mention(at, end, text[at:end], "LOC", entity.entity_id, entity.name,
                                                     "adjective", 0.5)))
     named.sort(key=lambda n: n[0])
-    for (_, a_end, a_name, a), (b_start, _, b_name, b) in reversed(list(zip(named, named[1:]))):
-        # only states: organisations listed together are often partners of one side ("Eurowings und Discover")
-        if (a_name != b_name and a.entity_type == b.entity_type == "LOC"
-                and SIDE_PAIR_GAP_RE.match(text[a_end:b_start])):
-            return [_as_party(a, a_name), _as_party(b, b_name)]
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for _, _, name, m in named:
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, m)
+    pairs = []
+    for (_, a_end, a_name, a), (b_start, _, b_name, b) in zip(named, named[1:]):
+        # a state in each pair: organisations listed together are often partners of one side ("Eurowings und
+        # Discover"); the pair named most wins over mediators named together once ("Katar und Ägypten")
+        if (a_name != b_name and "LOC" in (a.entity_type, b.entity_type)
+                and SIDE_PAIR_GAP_RE.match(text[a_end:b_start])
+                and not PARTNER_LEAD_RE.search(text, max(0, a.start - 12), a.start)):
+            pairs.append((counts[a_name] + counts[b_name], b_start, _as_party(a, a_name), _as_party(b, b_name)))
+    if pairs:
+        _, _, a, b = max(pairs, key=lambda pair: pair[:2])
+        return [a, b]
     ranked = sorted(counts, key=lambda n: -counts[n])[:2]
     return [_as_party(first[n], n) for n in ranked] if len(ranked) == 2 else []
 
@@ -338,7 +349,9 @@ def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
     before = [m for m in mentions if m.end <= start and start - m.end <= GROUP_REACH and m.entity_name
               and m.method not in ("pronoun", "group")]
     if noun in SIDE_GROUP_NOUNS or noun in _words()["state_side_nouns"]:
-        return _conflict_sides(text, start, before, noun in SIDE_GROUP_NOUNS) if size == 2 else []
+        # the sides of the article's conflict are set up from its start, however long ago
+        everyone = [m for m in mentions if m.end <= start and m.entity_name and m.method not in ("pronoun", "group")]
+        return _conflict_sides(text, start, everyone, noun in SIDE_GROUP_NOUNS) if size == 2 else []
     if noun is None:
         following = TOKEN_RE.match(text, match.end(1) + 1)
         if not (match.group(1) == "Beide" or following is None or following.group() in FUNCTION_WORDS):
