@@ -728,3 +728,8 @@ def test_tune4_families(text, event_type, trigger):
 def test_a_dismissed_manager_is_no_release():
     assert ("OTHER", "entlassen") in {(e.event_type, e.trigger)
                                       for e in events("Der Vorstand hat den Geschäftsführer entlassen.")}
+
+
+def test_a_border_named_beside_a_closed_school_is_not_closed():
+    text = "In der Grenzregion blieben heute alle Schulen geschlossen, die Behörden evakuierten Dörfer an der Grenze."
+    assert "COERCE" not in {e.event_type for e in events(text)}
