@@ -182,3 +182,7 @@ def test_a_summit_place_is_no_owner_of_a_ministry():
     text = ("Kanzler Friedrich Merz sprach in Berlin. Beim Gipfel in Den Haag kündigte das "
             "Verteidigungsministerium neue Hilfe an, sagte Merz in Berlin.")
     assert not any(n == "Niederländisches Verteidigungsministerium" for _, n, _ in _mentions(text))
+
+
+def test_a_topic_noun_before_a_company_ending_is_no_company():
+    assert _mentions("Auch beim Thema Energie rücken die Partner zusammen.") == []
