@@ -666,3 +666,9 @@ def test_both_sides_are_the_pair_named_most_not_mediators_or_partners():
     ms = [Mention(m.start, m.end, m.text, m.entity_type, "loc:" + m.entity_name.lower() if m.entity_type == "LOC"
                   else m.entity_name, m.entity_name, "test", 1.0) for m in ms]
     assert roles(text, "rief", ms)[1] == {"Israel", "Hamas"}
+
+
+def test_the_object_called_to_an_act_is_its_actor():
+    text = "Die EU forderte die USA zu Verhandlungen über die Zölle auf."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "USA", "USA")]
+    assert roles(text, "Verhandlungen", ms)[0] == {"USA"}

@@ -965,6 +965,11 @@ OBJECT_CONTROL_RE = re.compile(
     r"zwang|zwingt|verpflichtet\w*)\b")
 
 
+#: a noun after "zu" ("zu Zugeständnissen", "zu einer raschen Einigung", "zur Freilassung"), the act an
+#: object-control verb calls its object to
+CALLED_FOR_LEAD_RE = re.compile(r"\bzu[mr]?\s+(?:(?:eine[mnr]?|de[mnr])\s+)?(?:[a-zäöü][\w-]*\s+)?$")
+
+
 def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: Sequence[Mention]) -> Mention | None:
     """The object of an object-control verb in the clause right before the infinitive clause at ``left``."""
     if not ZU_INFINITIVE_CLAUSE_RE.search(text, left, sentence.end) or left - 2 <= sentence.start:
@@ -1380,6 +1385,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         previous = (role, mention)
     if own_genitive:  # the noun names its own participant: the clause's names before it belong to the verb
         roles = [(role, m) for role, m in roles if m.start >= end]
+    control = OBJECT_CONTROL_RE.search(text, left, start) if is_noun and CALLED_FOR_LEAD_RE.search(
+        text, max(left, start - 40), start) else None
+    if control is not None and any(control.end() <= m.start < start for _, m in roles):
+        # "rief beide Seiten zu Zugeständnissen auf", "forderte die EU zu Sanktionen auf": whom the call is
+        # addressed to is to act, not the caller
+        roles = ([("actor", m) for _, m in roles if control.end() <= m.start < start]
+                 + [(role, m) for role, m in roles if m.start >= end])
     if addressee is not None and not any(m.entity_name == addressee.entity_name for _, m in roles):
         roles.append(("target", addressee))
     if not is_noun and event_type in RETALIATION_TYPES and not any(r == "target" for r, _ in roles):
