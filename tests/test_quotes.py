@@ -1014,3 +1014,14 @@ def test_infinitive_complement_ending_in_quoted_words_is_no_indirect_quote() -> 
     quoted words are a partial quote."""
     found = quotes("Miersch forderte die Union auf, ihre Abgeordneten „zur Ordnung zu rufen“.")
     assert [q.type for q in found] == ["partial"]
+
+
+def test_hiess_es_in_a_place_reports_the_source_before() -> None:
+    """``Die Bundesbank warnte … . Die Wirtschaft könne schrumpfen, hieß es in Frankfurt.``: Frankfurt is the
+    place; the source is the one of the sentence before."""
+    text = ("Die Bundesbank warnte am Donnerstag vor einer Rezession. Die deutsche Wirtschaft könne im laufenden "
+            "Jahr erneut schrumpfen, hieß es in Frankfurt.")
+    org = Mention(text.index("Bundesbank"), text.index("Bundesbank") + 10, "Bundesbank", "ORG", "o1",
+                  "Deutsche Bundesbank", "gazetteer", 1.0)
+    found = quotes(text, (org,))
+    assert [(q.cue, q.speaker_name) for q in found] == [("hieß es", "Deutsche Bundesbank")]

@@ -289,7 +289,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
         prev_last, before = before, last  # the quote speakers before the previous sentence and before this one
         attr = _find_attribution(text, toks, top, people, last_named)
-        if attr is not None and attr.cue in SOURCE_PRO_FORMS:
+        if attr is not None and (attr.cue in SOURCE_PRO_FORMS or attr.speaker is None and _heisst_es_place(toks)):
+            # "Demnach …" and "…, hieß es in Frankfurt" report the source of the sentence before
             attr = replace(attr, speaker=prev_source)
         cited = attr.speaker if attr is not None else None
         # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
@@ -1558,6 +1559,21 @@ HEISST = frozenset("heißt hieß heisst hiess".split())
 HEISST_ES_SOURCES = frozenset("in im aus von vom bei beim auf".split())
 
 
+def _heisst_es_place(toks: list[Token]) -> bool:
+    """``…, hieß es in Frankfurt.``: "heißt es" with only a place after it (a bare capitalised name after "in"
+    ending the clause), so the source is the one of the sentence before (``Die Bundesbank warnte …``).
+
+    >>> _heisst_es_place(tokenize("Die Lage sei ernst, hieß es in Frankfurt."))
+    True
+    """
+    for k in range(len(toks) - 3):
+        if toks[k].text in HEISST and toks[k + 1].text == "es" and toks[k + 2].text == "in" \
+                and _is_capitalized(toks[k + 3]) and toks[k + 3].text.lower() not in DETERMINERS \
+                and (k + 4 == len(toks) or toks[k + 4].text in (".", ",", ";", "!", "?")):
+            return True
+    return False
+
+
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
                last_named: Speaker | None) -> Attribution:
     """``In einer Mitteilung heißt es: …`` / ``…, hieß es aus dem Ministerium``."""
@@ -1567,7 +1583,9 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
     speaker = None
     if j < n and toks[j].text in HEISST_ES_SOURCES:
         end = _source_np_end(toks, j + 1, n)  # also with adjectives after "im": "im vorläufigen Bericht der Mission"
-        if end:
+        if end and not (toks[j].text == "in" and end == j + 2 and not any(
+                m.start < toks[j + 1].end and toks[j + 1].start < m.end for m in people)):
+            # "hieß es in Frankfurt": a bare name after "in" that names no person or organisation is a place
             speaker = _speaker_at(text, toks, j + 1, end, people, last_named)
     opened_by_source = i > 0 and toks[0].text.lower() in HEISST_ES_SOURCES
     if speaker is None and opened_by_source:
