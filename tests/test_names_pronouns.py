@@ -53,3 +53,9 @@ def test_plural_sie_and_pronouns_inside_quotes():
     text = ("Bundesaußenministerin Annalena Baerbock traf die Helfer. Sie forderten mehr Geld. Weil sie "
             "nichts bekommen, streiken sie. „Sie haben recht“, sagte Baerbock.")
     assert _pronouns(text, "Baerbock") == []
+
+
+def test_swiss_guillemets_open_with_the_left_pointing_mark():
+    text = ("Karol Nawrocki sprach von einem «Sieg für Polen». Er werde alles blockieren, "
+            "sagte Nawrocki.")
+    assert _pronouns(text, "Nawrocki") == [("Er", "Karol Nawrocki")]

@@ -40,7 +40,7 @@ PRONOUN_RE = re.compile(r"(?<![\w-])([Ee]r|[Ss]ie)(?![\w-])")
 #: Sentence ends: . ! ? or a line break, before the next sentence's start.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„»\"A-ZÄÖÜ0-9])|\n+")
 #: Double quotation marks; a pronoun between an opening and a closing one is inside a quote
-#: (``Sie`` there is the polite address or someone else's words).
+#: (``Sie`` there is the polite address or someone else's words). Guillemets: see ``_inside_quote``.
 OPENING_MARKS = "„»"
 CLOSING_MARKS = "“«"
 #: Lower-case words ending in -en after ``sie`` that are no plural verb (``sie den Kämpfern``).
@@ -142,13 +142,19 @@ def _thing_subject(text: str, lo: int, hi: int, gender: str, people: list[Mentio
 
 
 def _inside_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` is after an opening double quotation mark that is not closed before it, in its paragraph."""
+    """Whether ``pos`` is after an opening double quotation mark that is not closed before it, in its
+    paragraph. Guillemets open either way: »…« (German) or «…» (Swiss, French), by the first one seen."""
     para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    opening, closing = OPENING_MARKS, CLOSING_MARKS
+    first = min((i for i in (before.find("«"), before.find("»")) if i >= 0), default=-1)
+    if first >= 0 and before[first] == "«":
+        opening, closing = opening.replace("»", "«"), closing.replace("«", "»")
     depth = 0
-    for ch in text[para:pos]:
-        if ch in OPENING_MARKS:
+    for ch in before:
+        if ch in opening:
             depth += 1
-        elif ch in CLOSING_MARKS and depth:
+        elif ch in closing and depth:
             depth -= 1
     return depth > 0
 
