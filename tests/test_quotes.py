@@ -1025,3 +1025,10 @@ def test_hiess_es_in_a_place_reports_the_source_before() -> None:
                   "Deutsche Bundesbank", "gazetteer", 1.0)
     found = quotes(text, (org,))
     assert [(q.cue, q.speaker_name) for q in found] == [("hieß es", "Deutsche Bundesbank")]
+
+
+def test_kontern_and_urteilen_are_cues() -> None:
+    """``Özdemir konterte, die CDU sitze …`` / ``…, urteilten die Höchstrichter in Wien``."""
+    one("Özdemir konterte, die CDU sitze seit zehn Jahren mit am Kabinettstisch.", speaker_text="Özdemir")
+    one("Die Kürzungen verstoßen gegen den Gleichheitsgrundsatz, urteilten die Höchstrichter in Wien.",
+        speaker_text="die Höchstrichter")
