@@ -733,3 +733,15 @@ def test_a_dismissed_manager_is_no_release():
 def test_a_border_named_beside_a_closed_school_is_not_closed():
     text = "In der Grenzregion blieben heute alle Schulen geschlossen, die Behörden evakuierten Dörfer an der Grenze."
     assert "COERCE" not in {e.event_type for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ungarn hat bereits Widerstand angekündigt.", {"ANNOUNCE", "REJECT"}),
+    ("Unterdessen regt sich erneut Widerstand gegen ein Großquartier im Norden der Stadt.", {"REJECT"}),
+    ("Die Slowakei gab ihren Widerstand gegen das Paket auf.", {"CONCEDE"}),
+    ("Er würdigt den Widerstand der Frauen gegen die Nazis.", set()),
+    ("An der Front meldete die russische Armee die Einnahme des Dorfes Nowopawliwka.", {"ASSAULT"}),
+    ("Scharapowa hatte die Einnahme des Medikaments eingeräumt.", set()),
+])
+def test_opposition_and_taking_a_village(text, expected):
+    assert {e.event_type for e in events(text) if e.event_type != "SUPPORT"} == expected
