@@ -672,3 +672,9 @@ def test_the_object_called_to_an_act_is_its_actor():
     text = "Die EU forderte die USA zu Verhandlungen über die Zölle auf."
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "USA", "USA")]
     assert roles(text, "Verhandlungen", ms)[0] == {"USA"}
+
+
+def test_an_unresolved_subject_pronoun_leaves_the_names_as_objects():
+    text = "Die 18 jüngeren Abgeordneten lehnen das Gesetz ab. Sie werfen der Ministerin Bärbel Bas vor, Kosten zu verschweigen."
+    ms = [mention(text, "Bärbel Bas", "Bärbel Bas", "PER")]
+    assert roles(text, "werfen", ms) == (set(), {"Bärbel Bas"})

@@ -878,6 +878,8 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     return None
 
 
+#: personal pronouns that are a clause's subject ("es" is mostly an expletive: "Es gab Proteste")
+PERSONAL_SUBJECTS = frozenset({"Er", "er", "Sie", "sie", "Wir", "wir", "Ich", "ich"})
 #: a plural verb next to "sie" ("drohten sie", "Sie forderten", "sie sind")
 PLURAL_VERB_RE = re.compile(r"[a-zäöüß]+(?:en|ten)|sind|waren")
 #: names joined into one subject: "Deutschland, Frankreich und Großbritannien", "Union und SPD"
@@ -925,6 +927,19 @@ def _plural_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention
                 return [Mention(pronoun.start(), pronoun.end(), pronoun.group(), m.entity_type, m.entity_id,
                                 m.entity_name, "pronoun", 0.5) for m in {m.entity_name: m for m in chain}.values()]
     return []
+
+
+def _pronoun_opens(text: str, left: int, right: int) -> bool:
+    """Whether a personal pronoun is the subject of the clause ``left:right``: its first word (after a
+    conjunction), or the word right after the first verb ("Deshalb werfen sie der Regierung vor")."""
+    words = [w.group() for w in TOKEN_RE.finditer(text, left, min(right, left + 120))][:6]
+    while words and words[0].lower() in CLAUSE_CONJUNCTIONS:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in PERSONAL_SUBJECTS:
+        return True
+    return len(words) > 2 and words[1][0].islower() and words[1] not in FUNCTION_WORDS and words[2] in PERSONAL_SUBJECTS
 
 
 def _in_prefield(text: str, left: int, position: int) -> bool:
@@ -1311,6 +1326,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     previous: tuple[str, Mention] | None = None
     object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
                    and not any(m.start < start for m in in_clause))
+    # a subject pronoun the rules above could not resolve is still the subject: the names are objects ("Sie
+    # werfen der Ministerin vor", "Er habe Russland scharf kritisiert")
+    pronoun_subject = not is_noun and pronoun is None and _pronoun_opens(text, left, right)
     speaker_subject = (not is_noun and quote is not None and quote.speaker_name is not None
                        and quote.start <= start < quote.end
                        and SPEAKER_SUBJECT_RE.search(text, max(left, quote.start), min(right, quote.end)) is not None)
@@ -1375,7 +1393,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif (TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead)
               or PREPOSITIONAL_CONJUNCT_RE.search(text, max(left, mention.start - 80), mention.start)):
             role = "target"
-        elif speaker_subject or any(r == "actor" for r, _ in roles):
+        elif speaker_subject or pronoun_subject or any(r == "actor" for r, _ in roles):
             role = "target"
         elif is_noun and _receive_re().search(text, left, right):
             role = "target"  # "Unterstützung bekam Klitschko von seinem Bruder": who receives undergoes it
