@@ -745,3 +745,13 @@ def test_a_border_named_beside_a_closed_school_is_not_closed():
 ])
 def test_opposition_and_taking_a_village(text, expected):
     assert {e.event_type for e in events(text) if e.event_type != "SUPPORT"} == expected
+
+
+def test_an_attack_in_a_temporal_adjunct_stays_beside_the_killing():
+    text = "Bei israelischen Luftangriffen auf Chan Junis wurden in der Nacht mindestens 27 Menschen getötet."
+    assert {e.trigger for e in events(text)} == {"Luftangriffen", "getötet"}
+
+
+def test_the_object_of_a_verb_of_its_type_is_still_carried_by_the_verb():
+    text = "Die Minister unterzeichneten am Montag eine Vereinbarung."
+    assert {e.trigger for e in events(text)} == {"unterzeichneten"}

@@ -45,6 +45,10 @@ NOUN_COMPLEMENT_RE = re.compile(
     r"[A-ZÄÖÜ]\w+s|[a-zäöü]\w+er\s+[A-ZÄÖÜ]\w*)\b")
 
 
+#: an event noun in a temporal adjunct is an event of its own beside the verb of its type: "Bei israelischen
+#: Luftangriffen … wurden 27 Menschen getötet", "bei Razzien in Dschenin elf Verdächtige festgenommen"
+ADJUNCT_EVENT_BEFORE_RE = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Ii]nfolge)\s+(?:(?:de[nmrs]|einer?|einem)\s+)?"
+                                     r"(?:[\w-]+\s+){0,2}$")
 #: ordering verbs: what they order ("ihre Freilassung angeordnet", "keine Inhaftierung angeordnet") is the event
 ORDER_RE = re.compile(r"angeordnet|ordnete|ordneten|anordnen|anzuordnen")
 #: promising verbs: what they promise ("sagte weitere Hilfe zu", "sicherte Unterstützung zu") is the
@@ -381,7 +385,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                        and not t.is_noun and SUSPEND_RE.fullmatch(text[t.start:t.end])}
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
-            if trigger.is_noun and (trigger.rule.event_type, clause) in verb_types:
+            if (trigger.is_noun and (trigger.rule.event_type, clause) in verb_types
+                    and not ADJUNCT_EVENT_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)):
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in promises:
                 continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
