@@ -755,3 +755,8 @@ def test_an_attack_in_a_temporal_adjunct_stays_beside_the_killing():
 def test_the_object_of_a_verb_of_its_type_is_still_carried_by_the_verb():
     text = "Die Minister unterzeichneten am Montag eine Vereinbarung."
     assert {e.trigger for e in events(text)} == {"unterzeichneten"}
+
+
+def test_a_re_mention_whose_start_is_told_is_annotated():
+    assert ("PROTEST", "Ausstand") in {(e.event_type, e.trigger) for e in events(
+        "Der Ausstand hatte bereits in der Nacht zum Donnerstag um 3 Uhr begonnen.")}

@@ -33,7 +33,10 @@ ANAPHORIC_DETERMINER_RE = re.compile(
 #: predicate of its own ("Die Ermittlungen betreffen nicht den Bürgermeister") is not
 SUBJECT_START_RE = re.compile(r"^\W*(?:der|die|das|diese[rs]?)\s+(?:\w+\s+)?$", re.I)
 NEW_MODE_RE = re.compile(r"\b(?:soll|sollen|solle|geplant|vorgesehen|angesetzt|anberaumt|gescheitert|scheiterten?|"
-                         r"abgesagt|verschoben)\b")
+                         r"abgesagt|verschoben|"
+                         # its start or end adds its time: "Der Ausstand hatte bereits in der Nacht zum Donnerstag um
+                         # 3 Uhr begonnen" (tune4)
+                         r"begonnen|begann|begannen|beginnt|beginnen|endete|endeten|endet|enden|geendet)\b")
 #: "aus" names where a re-mentioned act came from ("wies den Appell aus Kiew zurück", "die Kritik aus dem
 #: Westen"), not what it is about, and "auf Kritik" is what it met ("stieß die Vereinbarung auf Kritik");
 #: a strong genitive adjective opens a genitive ("die Freilassung inhaftierter Oppositioneller"); "eine" is never a
