@@ -1032,3 +1032,12 @@ def test_kontern_and_urteilen_are_cues() -> None:
     one("Özdemir konterte, die CDU sitze seit zehn Jahren mit am Kabinettstisch.", speaker_text="Özdemir")
     one("Die Kürzungen verstoßen gegen den Gleichheitsgrundsatz, urteilten die Höchstrichter in Wien.",
         speaker_text="die Höchstrichter")
+
+
+def test_joined_particle_verbs_of_verb_final_clauses_are_cues() -> None:
+    """``…, indem sie den Aufsichtsrat zum Handeln aufforderte: „…“`` / ``wie die Behörden mitteilten``: the joined
+    forms of particle verbs in verb-final clauses are cues like their split forms."""
+    text = ("Die Schutzvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln aufforderte: "
+            "„Jetzt ist der Aufsichtsrat gefordert.“")
+    found = quotes(text)
+    assert [(q.type, q.speaker_text) for q in found if q.type == "direct"] == [("direct", "sie")]
