@@ -1041,3 +1041,10 @@ def test_joined_particle_verbs_of_verb_final_clauses_are_cues() -> None:
             "„Jetzt ist der Aufsichtsrat gefordert.“")
     found = quotes(text)
     assert [(q.type, q.speaker_text) for q in found if q.type == "direct"] == [("direct", "sie")]
+
+
+def test_joined_forms_second_batch() -> None:
+    """``…, nachdem er zugab, dass …`` / ``wie sie angab``: joined particle verbs (zugab, angab, einwandte,
+    vorschlug, darlegte, zusicherte, festhielt, ausschloss) are cues."""
+    one("Der Minister trat zurück, nachdem er zugab, dass er die Akten gekannt habe.", speaker_text="er",
+        cue="zugab")
