@@ -298,3 +298,8 @@ def test_bundes_before_a_role_word_is_the_federal_office():
 def test_a_party_colleague_of_the_possessor():
     text = "Bärbel Bas verteidigte das Gesetz. Lars Klingbeil stellte sich hinter seine Parteikollegin."
     assert ("seine Parteikollegin", "Bärbel Bas", "PER") in _mentions(text)
+
+
+def test_a_party_member_noun_prefers_a_member_of_that_party():
+    text = "US-Präsident Donald Trump empfing Benjamin Netanjahu. Netanjahu dankte dem Republikaner."
+    assert ("dem Republikaner", "Donald Trump", "PER") in _mentions(text)

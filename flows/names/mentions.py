@@ -911,6 +911,18 @@ def _epithet(det: str, noun: str) -> str | None:
     return None
 
 
+def _party_fits(g: Gazetteer, entity_id: str, noun: str) -> bool | None:
+    """Whether a person fits a descriptive noun that names a party's members (``der Republikaner``,
+    ``der Demokrat``): True for a member of that party, None for a person of no known party (used only
+    when no member is named), False for a member of another party; any other noun fits everyone."""
+    parties = {e for form in (noun, noun + "en", noun + "n") for e in g.casefold.get(form.casefold(), {})
+               if g.info[e].entity.type == "ORG"}
+    if not parties:
+        return True
+    party = g.info[entity_id].party if entity_id in g.info else None
+    return None if party is None else party in parties
+
+
 def _relation_noun(noun: str) -> str | None:
     """``kin`` for a kinship noun (``Bruders``, ``Schwester``), ``next``/``previous`` for
     ``Nachfolger(in)``/``Vorgänger(in)``, in any inflected form; else None."""
@@ -1515,8 +1527,10 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         nation = next((k for k in map(lambda w: country_of_adjective(w, g), mods) if k), None)
         # a woman only when the gazetteer knows her gender (discovered persons have none); the
         # nation of ``der norwegische Sozialdemokrat`` when the gazetteer knows the person's
-        found = next(((e, n) for _s, e, n in reversed(near)
-                      if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info else want == "m")), None)
+        fitting = [(e, n) for _s, e, n in reversed(near)
+                   if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info else want == "m")]
+        found = next((p for p in fitting if _party_fits(g, p[0], noun) is True), None)
+        found = found or next((p for p in fitting if _party_fits(g, p[0], noun) is None), None)
         if found is None:
             return None
     elif c.kind in ("kin", "next", "previous", "party"):
