@@ -1048,3 +1048,10 @@ def test_joined_forms_second_batch() -> None:
     vorschlug, darlegte, zusicherte, festhielt, ausschloss) are cues."""
     one("Der Minister trat zurück, nachdem er zugab, dass er die Akten gekannt habe.", speaker_text="er",
         cue="zugab")
+
+
+def test_opening_wie_clause_with_a_quoted_medium() -> None:
+    """``Wie „heise online“ berichtet, sperrten …``: the medium in quotation marks is the source; an appended
+    ``…, wie die Zeitung „Gazeta Wyborcza“ berichtete`` is left as before."""
+    found = quotes("Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang.")
+    assert [(q.type, q.speaker_text) for q in found] == [("indirect", "„heise online“")]

@@ -991,7 +991,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # "Wie aus dem Ministerium verlautete": the source after "aus"/"von"
         source = wie_at + 1 + (wie_at + 1 < i and toks[wie_at + 1].text in SOURCE_PREPOSITIONS)
         if wie_at == 0:  # "Wie X mitteilte, <quote>."
-            speaker = _speaker_np(text, toks, source, i, people, last_named)
+            speaker = _speaker_np(text, toks, source, i, people, last_named) or (
+                _speaker_at(text, toks, source, i, people, last_named) if toks[i - 1].text == QUOTE else None)
             after = _next_index(toks, i + 1, (",",))
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
         speaker = _speaker_np(text, toks, source, i, _outside(people, toks[0].start, toks[wie_at].start), last_named)
@@ -1284,10 +1285,13 @@ def _wie_before(toks: list[Token], i: int) -> int | None:
         after += 1
     if after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?"):
         return None
+    quoted = False
     for j in range(i - 1, max(-1, i - 16), -1):
-        if toks[j].text in (QUOTE, ":", ";"):
+        if toks[j].text in (":", ";") or toks[j].text == QUOTE and j < i - 2:
             return None
-        if toks[j].text in ("wie", "Wie") and (j == 0 or toks[j - 1].text == ","):
+        quoted = quoted or toks[j].text == QUOTE
+        if toks[j].text in ("wie", "Wie") and (j == 0 or toks[j - 1].text == ",") and (j == 0 or not quoted):
+            # a medium's name in quotation marks may be the subject of an opening "Wie „heise online“ berichtet, …"
             return j
     return None
 
