@@ -760,3 +760,15 @@ def test_the_object_of_a_verb_of_its_type_is_still_carried_by_the_verb():
 def test_a_re_mention_whose_start_is_told_is_annotated():
     assert ("PROTEST", "Ausstand") in {(e.event_type, e.trigger) for e in events(
         "Der Ausstand hatte bereits in der Nacht zum Donnerstag um 3 Uhr begonnen.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kommissionspräsidentin warnte Washington, die EU verfüge über viele Instrumente.", {"THREATEN"}),
+    ("Die Bundesbank warnte am Donnerstag vor einer Rezession.", set()),
+])
+def test_warning_someone_threatens_warning_of_something_does_not(text, expected):
+    assert {e.event_type for e in events(text)} == expected
+
+
+def test_a_speaker_after_warnt_is_no_addressee():
+    assert not events("Koproduktionen seien kein Allheilmittel, warnt Lueftner, der Produzent.")
