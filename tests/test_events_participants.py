@@ -678,3 +678,11 @@ def test_an_unresolved_subject_pronoun_leaves_the_names_as_objects():
     text = "Die 18 jüngeren Abgeordneten lehnen das Gesetz ab. Sie werfen der Ministerin Bärbel Bas vor, Kosten zu verschweigen."
     ms = [mention(text, "Bärbel Bas", "Bärbel Bas", "PER")]
     assert roles(text, "werfen", ms) == (set(), {"Bärbel Bas"})
+
+
+def test_an_organisation_noun_points_back_to_the_organisation_of_the_sentence_before():
+    text = "Die Caritas begrüßte das Urteil. Die Hilfsorganisation forderte die Landesregierung auf, nachzuzahlen."
+    assert roles(text, "forderte", [mention(text, "Caritas", "Caritas", "ORG")])[0] == {"Caritas"}
+    # "der Organisation für ..." is a name of its own
+    text = "Die Caritas half. Nach einem Bericht der Organisation für das Verbot chemischer Waffen kam es zum Angriff."
+    assert roles(text, "Angriff", [mention(text, "Caritas", "Caritas", "ORG")])[0] == set()

@@ -110,8 +110,10 @@ def _descriptor_re() -> re.Pattern[str]:
     """A definite organisation noun without a name (``data/participants.toml``), which points back to an
     organisation of the article ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit
     angemeldet", "einen Eilantrag der Fluggesellschaft")."""
-    nouns = "|".join(sorted(_words()["organisation_nouns"]))
-    return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))" % nouns)
+    nouns = "|".join(sorted(_words()["organisation_nouns"] | _words()["recent_organisation_nouns"]))
+    # "der Organisation für das Verbot chemischer Waffen" is a name of its own
+    return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))"
+                      r"(?!(?<=Organisation)\s+für\b)" % nouns)
 
 
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
@@ -167,6 +169,12 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
                     counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
             best = max(counts.values(), default=0)
             introduced = [next(m for m in earlier if counts.get(m.entity_name) == best)] if counts else []
+        if not introduced and d.group(1) in _words()["recent_organisation_nouns"]:
+            # "Die Caritas begrüßte das Urteil. Die Hilfsorganisation forderte ...": the organisation last
+            # named in the sentence before
+            own_start = max(text.rfind(". ", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
+            previous_start = max(text.rfind(". ", 0, max(0, own_start - 2)), text.rfind("\n", 0, max(0, own_start - 2))) + 1
+            introduced = [m for m in earlier if previous_start <= m.start < own_start and m.entity_name not in _countries()]
         if introduced:
             ref = introduced[-1]
             found.append(Mention(d.start(), d.end(), d.group(), "ORG", ref.entity_id, ref.entity_name,
