@@ -453,7 +453,7 @@ def test_talks_not_ruled_out_are_possible():
      "realized"),
     ("Am Samstag wählen die Georgier neue Gemeinderäte.", "OTHER", "wählen", "intended"),
     ("Die Türken wählen am Sonntag ein neues Parlament.", "OTHER", "wählen", "intended"),
-    ("Indien werde keine Vermittlung durch Dritte akzeptieren, so der Minister.", "REJECT", "akzeptieren", "intended"),
+    ("Indien werde keine Vermittlung durch Dritte akzeptieren, so der Minister.", "REJECT", "akzeptieren", "realized"),
     ("Die Regierung hat den EU-Beitrittsprozess auf Eis gelegt.", "REJECT", "auf Eis gelegt", "realized"),
     ("Die USA legen die Ausbildung der Rebellen auf Eis.", "REJECT", "legen", "realized"),
     ("Die Behörden evakuierten mehrere Tausend Menschen aus den Dörfern.", "OTHER", "evakuierten", "realized"),
@@ -772,3 +772,16 @@ def test_warning_someone_threatens_warning_of_something_does_not(text, expected)
 
 def test_a_speaker_after_warnt_is_no_addressee():
     assert not events("Koproduktionen seien kein Allheilmittel, warnt Lueftner, der Produzent.")
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
+    ("Tusk kündigte am Montag an, im Sejm die Vertrauensfrage zu stellen.", "OTHER", "Vertrauensfrage zu stellen",
+     "intended"),
+    ("„Wir werden nicht zurückweichen“, sagte er.", "CONCEDE", "zurückweichen", "negated"),
+    ("Die Polizei war mit einem Großaufgebot vor Ort.", "MOBILIZE", "Großaufgebot", "realized"),
+    ("Zugleich mahnte er beide Seiten zur Mäßigung.", "REQUEST", "mahnte", "realized"),
+    ("Der Bauernverband distanzierte sich von den Ausschreitungen.", "REJECT", "distanzierte", "realized"),
+    ("Er sagte, die SPD werde keine Änderungen am Rentenniveau akzeptieren.", "REJECT", "akzeptieren", "realized"),
+])
+def test_tune4_second_families(text, event_type, trigger, mode):
+    assert (event_type, trigger, mode) in {(e.event_type, e.trigger, e.mode) for e in events(text)}

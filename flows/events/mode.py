@@ -94,6 +94,8 @@ def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause:
             and REPORTING_VERB_RE.search(text, sentence.start, left) is not None)
 
 
+#: refusing to accept is declared, not planned: "werde keine Vermittlung durch Dritte akzeptieren" is a realized REJECT
+DECLARED_REFUSAL_RE = re.compile(r"akzeptier(?:t|te|ten|en)|akzeptieren")
 #: an open question ("prüft noch, ob sie die Versammlung untersagt") is hypothetical
 QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
@@ -393,6 +395,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     negated = _negated(text, sentence, start, end, is_noun, clause, others)
     if negated and not (event_type == "REJECT" and RECOGNISE_RE.fullmatch(text, start, end)):
         return negated
+    if event_type == "REJECT" and DECLARED_REFUSAL_RE.fullmatch(text, start, end) and negated:
+        return "realized"  # a refusal declared is made now: "die SPD werde keine Änderungen akzeptieren" (tune3, tune4)
     if not is_noun and _reported_future(text, sentence, left, end, clause):
         return "intended"  # "kündigte an, dass die Abgeordneten dem Paket nicht zustimmen würden"
     if _conditional(text, sentence, start, end, is_noun, clause):
