@@ -785,3 +785,14 @@ def test_a_speaker_after_warnt_is_no_addressee():
 ])
 def test_tune4_second_families(text, event_type, trigger, mode):
     assert (event_type, trigger, mode) in {(e.event_type, e.trigger, e.mode) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Bürgermeister Hellenkamp zeigte Verständnis für die Anliegen, kritisierte aber den Zeitpunkt.", "SUPPORT",
+     "Verständnis"),
+    ("Eine Entscheidung über das Darlehen vertagten die Staats- und Regierungschefs jedoch auf Dezember.", "OTHER",
+     "vertagten"),
+    ("Am Flughafen Köln/Bonn fielen nach Angaben des Betreibers rund 150 Flüge aus.", "OTHER", "fielen"),
+])
+def test_tune4_third_families(text, event_type, trigger):
+    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
