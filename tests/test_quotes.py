@@ -1055,3 +1055,14 @@ def test_opening_wie_clause_with_a_quoted_medium() -> None:
     ``…, wie die Zeitung „Gazeta Wyborcza“ berichtete`` is left as before."""
     found = quotes("Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang.")
     assert [(q.type, q.speaker_text) for q in found] == [("indirect", "„heise online“")]
+
+
+def test_partial_in_a_konjunktiv_continuation_keeps_the_quote_speaker() -> None:
+    """``»…«, sagte Rutte. Die Allianz werde »jeden Zentimeter« verteidigen.``: the partial quote goes on with
+    Rutte, not with the sentence's subject (the alliance)."""
+    text = "»Das war eine Provokation«, sagte Rutte. Die Allianz werde »jeden Zentimeter« ihres Gebiets verteidigen."
+    mentions = (person(text, "Rutte", "p1", "Mark Rutte"),
+                Mention(text.index("Allianz"), text.index("Allianz") + 7, "Allianz", "ORG", "o1", "Nato",
+                        "gazetteer", 1.0))
+    partial = [q for q in quotes(text, mentions) if q.type == "partial"]
+    assert [q.speaker_name for q in partial] == ["Mark Rutte"]

@@ -323,7 +323,11 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 src = speaker_src or Attribution(None, None, None, None, None, 0.4)
                 conf = 0.9 if attr is not None and attr.speaker is not None else src.confidence
                 quotes.append(replace(_make(text, (s, e), "direct", src, conf), group=group))
-            elif attr is None and (own := _partial_subject(text, toks, p, people, last_named)) is not None:
+            # quoted words of a sentence without a cue are its subject's, unless the sentence is in Konjunktiv I right
+            # after a quote: then they go on with that quote's speaker ("»…«, sagte Rutte. Die Allianz werde »jeden
+            # Zentimeter« verteidigen.")
+            elif attr is None and not (last is not None and _reported_mood(toks) == "k1") \
+                    and (own := _partial_subject(text, toks, p, people, last_named)) is not None:
                 quotes.append(_make(text, (s, e), "partial", Attribution(own, None, None, None, None, 0.5), 0.5))
             elif speaker_src is not None and speaker_src.speaker is not None:
                 quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
