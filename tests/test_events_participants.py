@@ -686,3 +686,13 @@ def test_an_organisation_noun_points_back_to_the_organisation_of_the_sentence_be
     # "der Organisation für ..." is a name of its own
     text = "Die Caritas half. Nach einem Bericht der Organisation für das Verbot chemischer Waffen kam es zum Angriff."
     assert roles(text, "Angriff", [mention(text, "Caritas", "Caritas", "ORG")])[0] == set()
+
+
+def test_a_relative_pronoun_after_a_name_is_the_subject_of_its_verb_last_clause():
+    text = "US-Präsident Donald Trump, der Karol Nawrocki im Mai empfangen hatte, sprach von einem Sieg."
+    ms = [mention(text, "Donald Trump", "Donald Trump", "PER"), mention(text, "Karol Nawrocki", "Karol Nawrocki", "PER")]
+    assert roles(text, "empfangen", ms) == ({"Donald Trump"}, {"Karol Nawrocki"})
+    # a passive relative clause: the auxiliary comes after the participle
+    text = "Nawrocki, der von der Partei PiS unterstützt wurde, sprach vor Anhängern."
+    ms = [mention(text, "Nawrocki", "Karol Nawrocki", "PER"), mention(text, "PiS", "PiS", "ORG")]
+    assert roles(text, "unterstützt", ms) == ({"PiS"}, {"Karol Nawrocki"})

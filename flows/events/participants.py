@@ -41,6 +41,7 @@ SUBJECT_PHRASE_RE = re.compile(
 #: a passive clause ("wurde von Russland angegriffen", "Nawalny wurde festgenommen"): the agent after
 #: von/durch is the actor, every other name undergoes the event
 PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
+TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:wurde|wurden|wird|werden|worden|werde)\s*$")
 AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a-zäöü]\w*\s+)?$", re.I)
 #: what a meeting is about is no participant: "wollen über weitere Hilfen für die Ukraine beraten"
 TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
@@ -937,6 +938,27 @@ def _plural_pronoun(text: str, left: int, right: int, mentions: Sequence[Mention
     return []
 
 
+#: a relative clause right after a name ("Trump, der Nawrocki im Mai empfangen hatte", "Nawrocki, der von der PiS
+#: unterstützt wurde"): its pronoun is the clause's subject, and its verb comes last
+RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:der|die|welcher|welche)\s")
+RELATIVE_ANTECEDENT_GAP_RE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,$")
+VERB_LAST_RE = re.compile(r"\s*(?:[a-zäöüß]+\s*)?$")
+
+
+def _relative_antecedent(text: str, left: int, end: int, right: int, in_sentence: Sequence[Mention]) -> Mention | None:
+    """The name a relative pronoun opening the clause ``left:right`` stands for, as a mention of the pronoun,
+    when the event's verb closes the clause (relative clauses put it last)."""
+    pronoun = RELATIVE_PRONOUN_RE.match(text, left)
+    if pronoun is None or not VERB_LAST_RE.fullmatch(text, end, right):
+        return None
+    before = next((m for m in reversed(in_sentence) if m.end < left), None)
+    if before is None or not RELATIVE_ANTECEDENT_GAP_RE.match(text[before.end:left]):
+        return None
+    at = pronoun.end() - 1
+    return Mention(at - len(pronoun.group().strip()), at, pronoun.group().strip(), before.entity_type,
+                   before.entity_id, before.entity_name, "relative", 0.5)
+
+
 def _pronoun_opens(text: str, left: int, right: int) -> bool:
     """Whether a personal pronoun is the subject of the clause ``left:right``: its first word (after a
     conjunction), or the word right after the first verb ("Deshalb werfen sie der Regierung vor")."""
@@ -1329,6 +1351,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             in_clause = subjects + in_clause
     if apposed:
         in_clause = sorted([*(m for m in apposed if m not in in_clause), *in_clause], key=lambda m: m.start)
+    antecedent = None if is_noun else _relative_antecedent(text, left, end, right, in_sentence)
+    if antecedent is not None:
+        in_clause = [antecedent, *in_clause]
     roles: list[tuple[str, Mention]] = []
     own_genitive = False
     previous: tuple[str, Mention] | None = None
@@ -1343,6 +1368,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     passive = (not is_noun and PARTICIPLE_RE.fullmatch(text[start:end]) is not None
                and not (event_type in TALK_TYPES and EXPECTED_VISIT_RE.fullmatch(text[start:end]))
                and (PASSIVE_AUXILIARY_RE.search(text, left, start) is not None
+                    # verb-last clauses put it after: "der von der PiS unterstützt wurde"
+                    or TRAILING_AUXILIARY_RE.match(text, end, right) is not None
                     or event_type in STATE_PASSIVE_TYPES and STATE_AUXILIARY_RE.search(text, left, start)))
     if event_type in TOPIC_TYPES:
         in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
