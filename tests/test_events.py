@@ -796,3 +796,14 @@ def test_tune4_second_families(text, event_type, trigger, mode):
 ])
 def test_tune4_third_families(text, event_type, trigger):
     assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die 27 EU-Staaten haben sich in der Nacht auf das 19. Sanktionspaket gegen Russland geeinigt.",
+     {("AGREE", "geeinigt"), ("SANCTION", "das 19. Sanktionspaket")}),
+    ("Die Slowakei hat ihren Widerstand gegen das 18. Sanktionspaket aufgegeben.", {("CONCEDE", "aufgegeben")}),
+    ("Die Koalition habe den Kompromiss im Sommer gemeinsam beschlossen.", {("AGREE", "beschlossen")}),
+    ("Sollte das Gesetz im Bundestag scheitern, drohe der Regierung eine schwere Krise, sagte Miersch.", set()),
+])
+def test_numbered_packages_joint_decisions_and_impending_crises(text, expected):
+    assert {(e.event_type, e.trigger) for e in events(text)} - {("REJECT", "Widerstand")} == expected
