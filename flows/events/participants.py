@@ -51,9 +51,10 @@ BETWEEN_LEAD_RE = re.compile(r"\bzwischen\s+(?:de[rmns]|die|das)?\s*$")
 #: who is made something ("Putin am Montag zum Sieger erklärt", "Merz zum Kanzler gewählt") undergoes it
 APPOINTED_AS_RE = re.compile(r"(?:\s+[\w.]+){0,3}?\s+zu[mr]\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 APPOINTMENT_TYPES = frozenset({"OTHER"})
-#: "wir" or "man" as the subject of reported words is the speaker's organisation or state, not the person
-#: ("„Wir haben monatelang verhandelt“, sagte VC-Sprecher X", "Man werde jede Provokation beantworten, sagte
-#: der Armeesprecher"): every such event of the tuning sets names the body
+#: "wir" or "man" as the subject of reported words is the speaker's organisation or state ("„Wir haben
+#: monatelang verhandelt“, sagte VC-Sprecher X", "Man werde jede Provokation beantworten, sagte der
+#: Armeesprecher"): every such event of the tuning sets names the body. Without a known body "wir" keeps the
+#: speaker, who is one of "us"; impersonal "man" gives no actor
 COLLECTIVE_SELF_RE = re.compile(r"\b(?:[Ww]ir|[Mm]an)\b")
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
@@ -1487,17 +1488,19 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             and not (is_noun and event_type not in SPEECH_NOUN_TYPES
                      and (NOUN_SUBJECT_RE.fullmatch(text, left, start) or _governing_verb_re().search(text, left, start)))
             and not SOURCE_CUE_RE.match(quote.cue or "")):
-        if COLLECTIVE_SELF_RE.search(text, max(left, quote.start), min(right, quote.end)):
+        collective = COLLECTIVE_SELF_RE.search(text, max(left, quote.start), min(right, quote.end))
+        speaker = _gazetteer_info().get(quote.speaker_entity_id or "")
+        if speaker is not None and speaker.entity.type != "PER":  # an organisation speaks for itself
+            body = quote.speaker_name
+        else:
+            body = role_body(quote.speaker_entity_id, on) or _parties().get(quote.speaker_entity_id or "",
+                                                                             (None, None))[1]
+        if collective and body:
             # "Man werde das Ergebnis anfechten, sagte er", "Wir rufen alle Beteiligten auf": the speaker's
-            # body acts, the country of his office or his party; unknown, the act is left without actor
-            speaker = _gazetteer_info().get(quote.speaker_entity_id or "")
-            if speaker is not None and speaker.entity.type != "PER":  # an organisation speaks for itself
-                body = quote.speaker_name
-            else:
-                body = role_body(quote.speaker_entity_id, on) or _parties().get(quote.speaker_entity_id or "",
-                                                                                 (None, None))[1]
-            if body:
-                participants.insert(0, Participant("actor", None, body, quote.speaker_text or quote.speaker_name))
+            # body acts, the country of his office or his party
+            participants.insert(0, Participant("actor", None, body, quote.speaker_text or quote.speaker_name))
+        elif collective and collective.group().lower() == "man":
+            pass  # impersonal "man" is never the speaker himself: without a known body the act has no actor
         else:
             participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                                quote.speaker_text or quote.speaker_name))
