@@ -807,3 +807,13 @@ def test_tune4_third_families(text, event_type, trigger):
 ])
 def test_numbered_packages_joint_decisions_and_impending_crises(text, expected):
     assert {(e.event_type, e.trigger) for e in events(text)} - {("REJECT", "Widerstand")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drei Wochen vor der Landtagswahl in Baden-Württemberg lieferten sich die Kandidaten einen Schlagabtausch.",
+     set()),
+    ("Ihr Stellvertreter griff das Höchstgericht scharf an.", {("ACCUSE", "griff")}),
+    ("In der Nacht griffen russische Drohnen die Stadt an.", {("ASSAULT", "griffen")}),
+])
+def test_time_anchors_and_verbal_attacks(text, expected):
+    assert {(e.event_type, e.trigger) for e in events(text)} == expected

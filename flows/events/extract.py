@@ -52,6 +52,10 @@ NOUN_COMPLEMENT_RE = re.compile(
 #: Luftangriffen … wurden 27 Menschen getötet", "bei Razzien in Dschenin elf Verdächtige festgenommen"
 ADJUNCT_EVENT_BEFORE_RE = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Ii]nfolge)\s+(?:(?:de[nmrs]|einer?|einem)\s+)?"
                                      r"(?:[\w-]+\s+){0,2}$")
+#: an event as the anchor of a time span: "Drei Wochen vor der Landtagswahl", "Drei Tage nach der Parlamentswahl"
+#: (unannotated in tune3 and tune4)
+TIME_ANCHOR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)\s+(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)\s+(?:vor|nach)\s+"
+                                   r"(?:de[mnr]|des)\s+(?:[\w-]+\s+)?$")
 #: ordering verbs: what they order ("ihre Freilassung angeordnet", "keine Inhaftierung angeordnet") is the event
 ORDER_RE = re.compile(r"angeordnet|ordnete|ordneten|anordnen|anzuordnen")
 #: promising verbs: what they promise ("sagte weitere Hilfe zu", "sicherte Unterstützung zu") is the
@@ -399,6 +403,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                     and any(t.is_noun and t.rule.event_type != "OTHER" and clause_bounds(sentence, t.start, t.end) == clause
                             for t in triggers)):
                 continue  # "hatte ihre Freilassung angeordnet": the ordered act is the event
+            if trigger.is_noun and TIME_ANCHOR_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50), trigger.start):
+                continue  # "Drei Wochen vor der Landtagswahl": the election dates the sentence, it is not told
             if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50),
                                                             trigger.start):
                 continue  # "ein Gesetz für Streiks": strikes in general, no event
