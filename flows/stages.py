@@ -389,8 +389,8 @@ def dedupe(catalog: Catalog, run_id: str, spill_dir: Path, spills: list[tuple[Pa
     None (a full refresh), the stored ones whose refs are not dropped (``drop_refs`` is the spill
     of those refs, :func:`plan_inputs`); persist the signatures; and
     cut the spills into extraction batches marked with the decisions. Only keys are read, never
-    texts. A task, so that on Dask the keys and the LSH index (~0.5 GB at 100k articles) fill a
-    worker for a moment rather than the flow process for the whole run."""
+    texts. A task, so that on Dask the keys (~100 MB at 100k articles) and the band index fill a
+    worker rather than the flow process."""
     if drop_refs is None:
         stored, stored_identity, dropped_ids = [], [], set()
     else:
