@@ -53,6 +53,8 @@ MIN_INGEST_BYTES = 1 << 20
 #: Batches submitted but not yet written: enough to keep every worker busy (a batch is a chain of
 #: four tasks), few enough that the records in flight stay a small, fixed part of the corpus.
 IN_FLIGHT_BATCHES = 4
+#: Articles of a batch turned into rows and validated together (their frames and pandera's copies).
+TABULATE_CHUNK = 500
 Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
 
 
@@ -290,42 +292,65 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
     memory does not grow with the corpus."""
     started = time.thread_time()
     articles = load_batch(batch)
+    found_by_article, said_by_article = mentions.by_article(), quoted.by_article()
+    events_by_article = evented.by_article()
+    tables: dict[str, list[pa.Table]] = {name: [] for name in ARTICLE_TABLES}
+    discovered: Counter[Spelling] = Counter()
+    invalid: list[dict] = []
+    # a chunk of articles at a time: the rows as dicts, their frames and pandera's copies are a
+    # chunk's (a batch of 3,125 articles at once took a worker ~250 MB above its resting size)
+    for first in range(0, max(len(articles), 1), TABULATE_CHUNK):
+        chunk = articles[first:first + TABULATE_CHUNK]
+        rows, found = tabulate_rows(chunk, found_by_article, said_by_article, events_by_article, run_id,
+                                    started_at)
+        discovered += found
+        frames = {name: frame(name, rows[name]) for name in ARTICLE_TABLES}
+        del rows
+        valid, chunk_invalid = validate_all({**frames, "entities": frame("entities", [])})
+        invalid += chunk_invalid
+        published = dict(zip(frames["articles"]["article_id"], frames["articles"]["published_at"]))
+        for name in ARTICLE_TABLES:
+            when = pa.array([published[a] for a in valid[name]["article_id"]], type=pa.timestamp("us", tz="UTC"),
+                            from_pandas=True) if len(valid[name]) else pa.array([], pa.timestamp("us", tz="UTC"))
+            tables[name].append(with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when))
+    for name in ARTICLE_TABLES:  # one file and row group per batch, as the write task expects
+        (staging / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.concat_tables(tables[name]), staging / name / f"batch-{number:05d}.parquet",
+                       compression="zstd")
+    # the batch's unlinked mentions stay out of the flow process: they reach entity merging as a
+    # spill of their spellings, which does not grow with the articles once the names repeat
+    spilled = write_spill(staging / "_discovered" / f"batch-{number:05d}.pkl", discovered)
+    return Tabulated(counts={name: sum(t.num_rows for t in tables[name]) for name in ARTICLE_TABLES},
+                     quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
+                     discovered=spilled,
+                     seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,
+                              "validate": time.thread_time() - started})
+
+
+def tabulate_rows(articles: Sequence[Article], found_by_article: dict[str, list], said_by_article: dict[str, list],
+                  events_by_article: dict[str, list], run_id: str, started_at: datetime
+                  ) -> tuple[dict[str, list[dict]], Counter[Spelling]]:
+    """The rows of ``articles`` per table, and the spellings of their mentions that are not in the
+    reference gazetteer (for entity merging)."""
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     rows["articles"] = article_rows(articles, run_id, started_at)
     reference, discovered = reference_ids(), []
-    all_found, all_said, all_events = mentions.by_article(), quoted.by_article(), evented.by_article()
     for article in articles:
         if article.duplicate_of is not None:
             continue
         article_id = article.article_id
-        found, said = all_found[article_id], all_said[article_id]
+        found, said = found_by_article[article_id], said_by_article[article_id]
         # er/sie as quote speakers become mentions only now that the quotes stage has resolved them
         pronouns = list(names.speaker_pronoun_mentions(as_doc(article), found, said))
         article_mentions = sorted([*found, *pronouns], key=lambda m: m.start)
         rows["mentions"] += mention_rows(article_id, article_mentions)
         discovered += [m for m in article_mentions if m.entity_id not in reference]
         rows["quotes"] += quote_rows(article_id, said)
-        event_table, participant_table = event_rows(article_id, all_events[article_id])
+        event_table, participant_table = event_rows(article_id, events_by_article[article_id])
         rows["events"] += event_table
         rows["event_participants"] += participant_table
-    frames = {name: frame(name, rows[name]) for name in ARTICLE_TABLES}
-    valid, invalid = validate_all({**frames, "entities": frame("entities", [])})
-    published = dict(zip(frames["articles"]["article_id"], frames["articles"]["published_at"]))
-    for name in ARTICLE_TABLES:
-        when = pa.array([published[a] for a in valid[name]["article_id"]], type=pa.timestamp("us", tz="UTC"),
-                        from_pandas=True) if len(valid[name]) else pa.array([], pa.timestamp("us", tz="UTC"))
-        table = with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when)
-        (staging / name).mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, staging / name / f"batch-{number:05d}.parquet", compression="zstd")
-    # the batch's unlinked mentions stay out of the flow process: they reach entity merging as a
-    # spill of their spellings, which does not grow with the articles once the names repeat
-    found = write_spill(staging / "_discovered" / f"batch-{number:05d}.pkl", spellings(
-        (m.entity_id, m.entity_type, m.entity_name, m.text) for m in discovered))
-    return Tabulated(counts={name: len(valid[name]) for name in ARTICLE_TABLES},
-                     quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
-                     discovered=found,
-                     seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,
-                              "validate": time.thread_time() - started})
+    return rows, spellings((m.entity_id, m.entity_type, m.entity_name, m.text) for m in discovered)
+
 
 
 Spelling = tuple[str, str, str | None, str]  # entity_id, entity_type, entity_name, text

@@ -59,3 +59,24 @@ def test_planning_spills_the_inputs_to_read_and_hands_back_counts(tmp_path):
     kept, fresh = read_spill(planned.state)
     assert kept.empty and sorted(fresh["path"]) == sorted(input_key(p) for p in inputs.iterdir())
     assert planned.drop_refs is None
+
+
+def test_a_batch_validated_in_chunks_writes_the_same_datasets(tmp_path, monkeypatch):
+    """tabulate_batch turns a batch into rows a chunk of articles at a time (memory); the chunk size
+    must not change a row, an id, a quarantine entry or a count."""
+    import shutil
+
+    from prefect.testing.utilities import prefect_test_harness
+
+    import flows.stages
+    from flows.pipeline import flow_for
+    from tests.test_incremental import assert_same_datasets
+
+    raw = tmp_path / "raw"
+    shutil.copytree(Path(__file__).resolve().parent / "fixtures" / "raw", raw)
+    with prefect_test_harness(server_startup_timeout=180):
+        whole = flow_for("thread")(inputs=[str(raw)], output=str(tmp_path / "whole"), batch_size=50)
+        monkeypatch.setattr(flows.stages, "TABULATE_CHUNK", 2)
+        chunked = flow_for("thread")(inputs=[str(raw)], output=str(tmp_path / "chunked"), batch_size=50)
+    assert chunked["counts"] == whole["counts"] and whole["counts"]["articles"] > 4
+    assert_same_datasets(tmp_path / "whole", tmp_path / "chunked")
