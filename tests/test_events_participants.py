@@ -701,3 +701,9 @@ def test_a_relative_pronoun_after_a_name_is_the_subject_of_its_verb_last_clause(
     text = "Nawrocki, der von der Partei PiS unterstützt wurde, sprach vor Anhängern."
     ms = [mention(text, "Nawrocki", "Karol Nawrocki", "PER"), mention(text, "PiS", "PiS", "ORG")]
     assert roles(text, "unterstützt", ms) == ({"PiS"}, {"Karol Nawrocki"})
+
+
+def test_a_capital_as_subject_stands_for_its_government():
+    text = "Islamabad wies die Vorwürfe aus Neu-Delhi zurück."
+    ms = [mention(text, "Islamabad", "Islamabad"), mention(text, "Neu-Delhi", "Neu-Delhi")]
+    assert roles(text, "wies", ms) == ({"Pakistan"}, {"Indien"})
