@@ -54,7 +54,7 @@ MIN_INGEST_BYTES = 1 << 20
 #: four tasks), few enough that the records in flight stay a small, fixed part of the corpus.
 IN_FLIGHT_BATCHES = 4
 #: Articles of a batch turned into rows and validated together (their frames and pandera's copies).
-TABULATE_CHUNK = 500
+TABULATE_CHUNK = 250
 Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
 
 
@@ -549,11 +549,22 @@ def task_runner_for(runner: str, dask_address: str | None = None):
 
     if dask_address:
         return DaskTaskRunner(address=dask_address)
+    import dask
+
+    # read by the nanny of each local worker, which sets them in this process's environment before
+    # it spawns the worker: glibc reads MALLOC_ARENA_MAX only when a process starts
+    spawn_environ = dask.config.get("distributed.nanny.pre-spawn-environ")
+    dask.config.set({"distributed.nanny.pre-spawn-environ": {**spawn_environ, **LOCAL_WORKER_ENVIRON}})
     return DaskTaskRunner(cluster_kwargs={"n_workers": os.cpu_count() or 1, "threads_per_worker": 1,
                                           "processes": True, "dashboard_address": ":0",
                                           "silence_logs": logging.WARNING, "env": _prefect_api_env(),
                                           "config": local_worker_config()})
 
+
+LOCAL_WORKER_ENVIRON = {"MALLOC_ARENA_MAX": "2"}
+"""Environment of our LocalCluster's workers from their start. glibc gives each thread that
+allocates its own arena (up to 8 per core) and memory freed in one arena serves no other thread:
+a worker's event loop, task thread and Prefect client threads each kept fragments of the tasks' peaks."""
 
 LOCAL_WORKER_SETTINGS = {"worker": {"profile": {"enabled": False}}}
 """Dask settings our LocalCluster's workers get on top of the defaults. The statistical profiler

@@ -41,3 +41,20 @@ def test_local_workers_run_without_the_statistical_profiler():
         callbacks = next(iter(client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks)).values()))
     assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
     assert dask.config.get("distributed.worker.profile.enabled")  # this process's settings untouched
+
+
+def test_the_local_cluster_starts_its_workers_with_few_malloc_arenas(monkeypatch):
+    import dask
+    from distributed import Client, LocalCluster
+
+    from flows.stages import LOCAL_WORKER_ENVIRON, task_runner_for
+
+    nanny = dask.config.config["distributed"]["nanny"]
+    monkeypatch.setitem(nanny, "pre-spawn-environ", dict(nanny["pre-spawn-environ"]))  # restored afterwards
+    runner = task_runner_for("dask")
+    assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_ARENA_MAX"] == "2"
+    assert "MALLOC_TRIM_THRESHOLD_" in dask.config.get("distributed.nanny.pre-spawn-environ")  # Dask's own kept
+    kwargs = {k: v for k, v in runner.cluster_kwargs.items() if k != "env"}
+    with LocalCluster(**{**kwargs, "n_workers": 1}) as cluster, Client(cluster) as client:
+        environ = next(iter(client.run(lambda: dict(__import__("os").environ)).values()))
+    assert {k: environ.get(k) for k in LOCAL_WORKER_ENVIRON} == LOCAL_WORKER_ENVIRON
