@@ -298,7 +298,8 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
     discovered: Counter[Spelling] = Counter()
     invalid: list[dict] = []
     # a chunk of articles at a time: the rows as dicts, their frames and pandera's copies are a
-    # chunk's (a batch of 3,125 articles at once took a worker ~250 MB above its resting size)
+    # chunk's (a whole 938-article batch raised a worker's RSS by 40-80 MB in a 30k run; they scale
+    # with the batch, which is 3,125 articles at 100k)
     for first in range(0, max(len(articles), 1), TABULATE_CHUNK):
         chunk = articles[first:first + TABULATE_CHUNK]
         rows, found = tabulate_rows(chunk, found_by_article, said_by_article, events_by_article, run_id,
@@ -350,7 +351,6 @@ def tabulate_rows(articles: Sequence[Article], found_by_article: dict[str, list]
         rows["events"] += event_table
         rows["event_participants"] += participant_table
     return rows, spellings((m.entity_id, m.entity_type, m.entity_name, m.text) for m in discovered)
-
 
 
 Spelling = tuple[str, str, str | None, str]  # entity_id, entity_type, entity_name, text
@@ -563,14 +563,16 @@ def task_runner_for(runner: str, dask_address: str | None = None):
 
 LOCAL_WORKER_ENVIRON = {"MALLOC_ARENA_MAX": "2"}
 """Environment of our LocalCluster's workers from their start. glibc gives each thread that
-allocates its own arena (up to 8 per core) and memory freed in one arena serves no other thread:
-a worker's event loop, task thread and Prefect client threads each kept fragments of the tasks' peaks."""
+allocates its own arena (up to 8 per core) and memory freed in one arena serves no other thread (a
+worker runs an event loop, a task thread and Prefect's client threads). Measured effect on the bench's
+process tree: within noise (-13 to -42 MB at 100k, benchmarks/README.md, run C)."""
 
 LOCAL_WORKER_SETTINGS = {"worker": {"profile": {"enabled": False}}}
 """Dask settings our LocalCluster's workers get on top of the defaults. The statistical profiler
-keeps a call-tree per second of work for the last 1,000 seconds (``admin.low-level-log-length``):
-on our deep, regex-heavy call stacks that is ~150 MB per worker after 15 minutes, so a worker grew
-with the length of the run (570 -> 900 MB from 10k to 100k articles). We never read the profiles."""
+keeps a call-tree per second of work for the last 1,000 seconds (``admin.low-level-log-length``),
+so a worker grew with the length of the run: the largest worker of a 30k run peaked at 631 MB with
+it (a 7-minute run) and at 561 MB without it (a 15-minute run on a loaded machine). We never read
+the profiles."""
 
 
 def local_worker_config() -> dict:
