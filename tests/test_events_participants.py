@@ -707,3 +707,14 @@ def test_a_capital_as_subject_stands_for_its_government():
     text = "Islamabad wies die Vorwürfe aus Neu-Delhi zurück."
     ms = [mention(text, "Islamabad", "Islamabad"), mention(text, "Neu-Delhi", "Neu-Delhi")]
     assert roles(text, "wies", ms) == ({"Pakistan"}, {"Indien"})
+
+
+def test_a_zu_infinitive_takes_its_actor_from_the_governing_clause_and_its_names_are_objects():
+    text = "Estland kündigte am Montag an, seine Grenzübergänge zu Russland vorübergehend zu schließen."
+    ms = [mention(text, "Estland", "Estland"), mention(text, "Russland", "Russland")]
+    assert roles(text, "schließen", ms) == ({"Estland"}, {"Russland"})
+    text = "Der Premier kündigte an, am Freitag in Paris mit Vertretern der EU-Kommission zu sprechen."
+    text = "Kobachidse" + text[len("Der Premier"):]
+    ms = [mention(text, "Kobachidse", "Irakli Kobachidse", "PER"), mention(text, "Paris", "Paris"),
+          mention(text, "EU-Kommission", "Europäische Kommission", "ORG")]
+    assert roles(text, "sprechen", ms) == ({"Irakli Kobachidse"}, {"Europäische Kommission"})

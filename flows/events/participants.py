@@ -1003,6 +1003,10 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
 
 
 ZU_INFINITIVE_CLAUSE_RE = re.compile(r"\bzu\s+\w+|\w+zu\w+en\b")
+#: the trigger is the zu-infinitive of its clause: "zu schließen", "abzuschaffen", "zurückzukehren"
+INFINITIVE_ZU_RE = re.compile(r"\bzu\s+$")
+INFINITIVE_PHRASE_RE = re.compile(r"\szu\s+\w+$")  # a phrase trigger: "die Vertrauensfrage zu stellen"
+INFINITIVE_TRIGGER_RE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zu)zu\w+en")
 #: verbs whose object is the subject of the zu-infinitive that follows: "forderte Russland auf, ... zu
 #: verhandeln", "warf Moskau vor, ... anzugreifen", "appellierte an Peking, ... einzuwirken"
 OBJECT_CONTROL_RE = re.compile(
@@ -1325,7 +1329,14 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if is_noun and event_type not in TALK_TYPES:  # who refuses or demands talks takes part in them
         in_clause = _outside_governing_verb(text, left, start, end, right, in_clause)
     addressee: Mention | None = None
-    if not is_noun and not any(m.start < start for m in in_clause) and pronoun is None:
+    # a zu-infinitive has no subject of its own: the names before it in its clause are objects, and its
+    # actor comes from the governing clause ("Litauen kündigte an, seine Grenzübergänge zu Belarus zu
+    # schließen", "Tusk kündigte an, im Sejm die Vertrauensfrage zu stellen")
+    infinitive = (not is_noun and left > sentence.start
+                  and (INFINITIVE_ZU_RE.search(text, max(left, start - 4), start) is not None
+                       or INFINITIVE_TRIGGER_RE.fullmatch(text, start, end) is not None
+                       or INFINITIVE_PHRASE_RE.search(text, start, end) is not None))
+    if not is_noun and (infinitive or not any(m.start < start for m in in_clause)) and pronoun is None:
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
