@@ -718,3 +718,13 @@ def test_a_zu_infinitive_takes_its_actor_from_the_governing_clause_and_its_names
     ms = [mention(text, "Kobachidse", "Irakli Kobachidse", "PER"), mention(text, "Paris", "Paris"),
           mention(text, "EU-Kommission", "Europäische Kommission", "ORG")]
     assert roles(text, "sprechen", ms) == ({"Irakli Kobachidse"}, {"Europäische Kommission"})
+
+
+def test_a_clause_opened_by_its_object_names_its_subject_after_the_verb():
+    text = "Eine Vermittlung lehnte die Gewerkschaft Verdi bislang ab."
+    assert roles(text, "lehnte", [mention(text, "Verdi", "Verdi", "ORG")]) == ({"Verdi"}, set())
+    text = "Den Vorschlag kritisierte Polen scharf."
+    assert roles(text, "kritisierte", [mention(text, "Polen", "Polen")]) == ({"Polen"}, set())
+    # a subject noun phrase that can take a stance keeps the name after the verb an object
+    text = "Die vier Europäer kritisierten Russland scharf."
+    assert roles(text, "kritisierten", [mention(text, "Russland", "Russland")]) == (set(), {"Russland"})

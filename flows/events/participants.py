@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 
-from flows.events.lexicon import capital_countries, government_countries
+from flows.events.lexicon import capital_countries, government_countries, rules_for_token
 from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
@@ -38,6 +38,23 @@ COORDINATION_GAP_RE = re.compile(
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
     r"^\W*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}|(?:Beide|Alle)\s+(?:[\w-]+\s+){0,3})$")
+#: a clause-opening noun phrase that is the object, so that the name right after the verb is the subject
+#: whatever its kind: a masculine accusative ("Den Vorschlag lehnte die SPD ab") or the noun of an event,
+#: which cannot take a stance ("Eine Schlichtung lehnte Verdi ab", "Die Einigung begrüßte Frankreich")
+ACCUSATIVE_PREFIELD_RE = re.compile(r"^\W*(?:Den|Einen)\s")
+PREFIELD_HEAD_RE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+$")
+INVERTED_NOUN_SUBJECT_GAP_RE = re.compile(r"^\s+(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "REQUEST", "ANNOUNCE", "CONCEDE", "AGREE"})
+
+
+def _object_prefield(prefield: str, event_type: str) -> bool:
+    """Whether the noun phrase that opens a clause before its finite verb is the verb's object."""
+    if ACCUSATIVE_PREFIELD_RE.match(prefield):
+        return True
+    head = PREFIELD_HEAD_RE.search(prefield)
+    return event_type in STANCE_TYPES and head is not None and bool(rules_for_token(head.group(1)))
+
+
 #: a passive clause ("wurde von Russland angegriffen", "Nawalny wurde festgenommen"): the agent after
 #: von/durch is the actor, every other name undergoes the event
 PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
@@ -1371,6 +1388,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     previous: tuple[str, Mention] | None = None
     object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
                    and not any(m.start < start for m in in_clause))
+    object_prefield = object_only and _object_prefield(text[left:start], event_type)
     # a subject pronoun the rules above could not resolve is still the subject: the names are objects ("Sie
     # werfen der Ministerin vor", "Er habe Russland scharf kritisiert")
     pronoun_subject = not is_noun and pronoun is None and _pronoun_opens(text, left, right)
@@ -1401,8 +1419,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                            and not previous[1].end <= start < mention.start):
             role = previous[0]
         elif object_only and mention.start >= end:
-            inverted = (mention.entity_type == "PER" and not roles
-                        and INVERTED_SUBJECT_GAP_RE.match(text[end:mention.start]))
+            inverted = not roles and (
+                mention.entity_type == "PER" and INVERTED_SUBJECT_GAP_RE.match(text[end:mention.start])
+                or object_prefield and INVERTED_NOUN_SUBJECT_GAP_RE.match(text[end:mention.start]))
             role = "actor" if inverted else "target"
         elif (not is_noun and event_type in DEMAND_TYPES and mention.start >= end
               and DEMANDEE_LEAD_RE.search(lead)):
