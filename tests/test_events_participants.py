@@ -728,3 +728,9 @@ def test_a_clause_opened_by_its_object_names_its_subject_after_the_verb():
     # a subject noun phrase that can take a stance keeps the name after the verb an object
     text = "Die vier Europäer kritisierten Russland scharf."
     assert roles(text, "kritisierten", [mention(text, "Russland", "Russland")]) == (set(), {"Russland"})
+
+
+def test_a_zu_infinitive_takes_the_subject_pronoun_of_the_governing_clause():
+    text = "Trump sprach am Montag mit Reportern. Er bot an, am Wochenende zu vermitteln."
+    ms = [mention(text, "Trump", "Donald Trump", "PER")]
+    assert roles(text, "vermitteln", ms)[0] == {"Donald Trump"}

@@ -1359,6 +1359,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start]))), None)
+        if subject is None and infinitive:
+            # "Er kündigte an, eine Verfassungsänderung zu verlangen": the governing clause's subject pronoun
+            subject = _subject_pronoun(text, *clause_bounds(sentence, left - 2, left - 1), mentions, quote)
         # a group can be the object too: "forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren"
         groups = _group_mentions(text, sentence.start, left, mentions, on)
         controller = _controlling_object(text, sentence, left, sorted([*in_sentence, *groups], key=lambda m: m.start))
