@@ -303,3 +303,36 @@ def test_a_party_colleague_of_the_possessor():
 def test_a_party_member_noun_prefers_a_member_of_that_party():
     text = "US-Präsident Donald Trump empfing Benjamin Netanjahu. Netanjahu dankte dem Republikaner."
     assert ("dem Republikaner", "Donald Trump", "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Die Boote seien zu klein, sagte Deftalgne Tessema am Montag.", "Deftalgne Tessema"),
+    ("Die Lage sei ernst, so Halvard Ekström.", "Halvard Ekström"),
+    ("Laut Tegaye Mununhe wurden drei Menschen verletzt.", "Tegaye Mununhe"),
+    ("Bislang hat Honoré Durand, der Geschäftsführer des Unternehmens, nichts gesagt.", "Honoré Durand"),
+    ("Auch Dolkun Isa, der stellvertretende Vorsitzende, kam.", "Dolkun Isa"),
+    ("Das bestätigte Olli Rehn, EU-Erweiterungskommissar, in Brüssel.", "Olli Rehn"),
+    ("Gülsen Celebi sagte, sie werde klagen. Celebi ist Anwältin.", "Gülsen Celebi"),
+])
+def test_a_speaker_cue_or_an_apposition_makes_two_unknown_words_a_person(text, person):
+    assert (person, person, "PER") in _mentions(text)
+
+
+def test_the_surname_of_a_cued_person_is_linked_again():
+    found = _mentions("Das sei falsch, sagte Deftalgne Tessema. Tessema leitet die Behörde.")
+    assert ("Tessema", "Deftalgne Tessema", "PER") in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Das sei nicht zu erwarten, sagt Dokumentarfilmer Riha.", "Dokumentarfilmer Riha"),  # a role noun before a surname
+    ("Das sagte Klubobfrau Krismer im Gespräch.", "Klubobfrau Krismer"),
+    ("Viele Inselbewohner, allen voran Premierminister Tuilaepa, sind besorgt.", "Viele Inselbewohner"),
+    ("Es war der Tarnname Bolek, sagt Institutschef Kaminski.", "Tarnname Bolek"),  # no apposition after the comma
+    ("Während Atsumi betont, dass alles gut sei, schweigen andere.", "Während Atsumi"),
+    ("Nächstes Finale, nächster Frust, meinte La Nacion.", "La Nacion"),  # a particle opens a newspaper's name
+    ("Sie erzielte 700 Mio. Euro Bilanzsumme, bei steigender Tendenz.", "Euro Bilanzsumme"),
+    ("Sie traf die Partei Ciudadanos, sagte er. Ciudadanos lehnte ab.", "Partei Ciudadanos"),
+    ("Damals kam Nguyen Phu Trong, der Parteichef, nach Hanoi.", "Phu Trong"),  # the end of a longer name
+])
+def test_no_cued_person_from_nouns_titles_or_sentence_openers(text, wrong):
+    assert wrong not in [span for span, _, typ in _mentions(text) if typ == "PER"]

@@ -184,6 +184,19 @@ GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|kommissar|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher|Landrat|Landrätin|Stadtrat|Stadträtin|Dekan|Dekanin|Rektor|Rektorin)(?:in)?$")
 #: Shortest role noun that finds the learned compound it ends (Kommissar in Migrationskommissar).
 LEARNED_HEAD_MIN = 6
+#: Cues of a speaker around two unknown name words (``sagte Deftalgne Tessema``, ``Norman Paech erklärte``)
+#: and the heads of an apposition after them (``Honoré Durand, der Geschäftsführer``).
+SPEAKER_CUES_BEFORE = WORDS["speaker_cues_before"]
+SPEAKER_VERBS_AFTER = WORDS["speaker_verbs_after"]
+APPOSITION_HEAD = re.compile(f"(?:{'|'.join(sorted(WORDS['apposition_head_endings'], key=len, reverse=True))})$")
+#: Lower-case words (adjectives) an apposition may put between its article and its head
+#: (``Li Fei, der stellvertretende Vorsitzende``).
+APPOSITION_MODIFIERS = 2
+#: Longest unlisted given name of a cued person (longer capitalised words are German compounds:
+#: ``Bildungsökonom``), and adjective endings no given name has (``Archäologischen``).
+GIVEN_NAME_MAX = 11
+NAME_ADJECTIVE_ENDING = re.compile(r"(?:isch|lich|ig)(?:e[nmrs]?)?$")
+NOUN_SHAPED = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_shaped_endings'], key=len, reverse=True))})$")
 #: Most tokens of the genitive phrase between an apposition noun and the comma before the name.
 APPOSITION_GENITIVE_WORDS = 6
 
@@ -456,6 +469,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         pattern = _person_pattern(doc, g, tokens, i)
         if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
+        if pattern is None and upper:
+            pattern = _cued_person(g, tokens, i)
         if pattern is not None:
             found.append(pattern)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
@@ -656,6 +671,67 @@ def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | N
     if end - i < 2 or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].start - tokens[end - 1].end == 1):
         return None  # one word, or more capitalised words than a name has
     return Candidate(tokens[i].start, tokens[end - 1].end, "PER", (), "pattern", "pattern")
+
+
+def _cued_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
+    """Two unknown name words that a verb of saying, ``so`` or ``laut`` opens (``sagte Deftalgne
+    Tessema``), a verb of saying follows (``Norman Paech erklärte``) or an apposition describes
+    (``Honoré Durand, der Geschäftsführer``, ``Olli Rehn, EU-Erweiterungskommissar``): a person even
+    when the given name is not listed. Only the cue tells a name from two capitalised nouns."""
+    n = len(tokens)
+    if i + 2 >= n or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1:
+        return None  # cheap test first: two capitalised words in a row
+    first, second = tokens[i], tokens[i + 1]
+    after = tokens[i + 2].text
+    before = i > 0 and tokens[i - 1].text in SPEAKER_CUES_BEFORE and first.start - tokens[i - 1].end == 1
+    if not (before or after in SPEAKER_VERBS_AFTER or after == ","):
+        return None
+    if (after[:1].isupper() or _given_name(g, first.text) or not _given_name_shape(first.text)
+            or not all(_unknown_name_word(g, t.text) and not _inflected_noun(t.text) for t in (first, second))):
+        return None  # more capitalised words (an organisation, a title), a noun, or a listed given name (the person pattern's)
+    prev = tokens[i - 1] if i > 0 else None
+    if not before and prev is not None and prev.text[:1].isupper() and prev.text not in NOT_NAMES and first.start - prev.end == 1:
+        return None  # the end of a longer name (Nguyen Phu Trong, Joyce Hilda Green)
+    if before or (after == "," and _apposition_after(tokens, i + 3)):
+        return Candidate(first.start, second.end, "PER", (), "pattern", "pattern")
+    if after in SPEAKER_VERBS_AFTER and _stands_alone(tokens, i + 1) and not _lower_case_elsewhere(tokens, first.text):
+        return Candidate(first.start, second.end, "PER", (), "pattern", "pattern")
+    return None  # a verb after two capitalised words: a person only when the article repeats the surname
+
+
+def _given_name_shape(word: str) -> bool:
+    """A word that can be an unlisted given name: short, no noun, adjective or role ending (``Dokumentarfilmer``,
+    ``Soziologin``, ``Klubobfrau``, ``Archäologischen``, ``Presseratsmitglied``), no organisation class noun
+    (``Partei``) or particle (``La Nacion``), and every hyphenated part a name (``Jean-Claude``, not ``IHS-Mann``)."""
+    return (len(word) <= GIVEN_NAME_MAX and not NOUN_SHAPED.search(word) and not NAME_ADJECTIVE_ENDING.search(word)
+            and word not in CLASS_FORMS and word not in CAPITAL_PARTICLES and not APPOSITION_HEAD.search(word.casefold())
+            and not _is_role_noun(word) and all(part[:1].isupper() and not part.isupper() and part not in COMMON_NOUNS for part in word.split("-")))
+
+
+def _lower_case_elsewhere(tokens: list[Token], word: str) -> bool:
+    """The article writes ``word`` in lower case too: a common word capitalised at a sentence start (``Viele``, ``Während``)."""
+    low = word.lower()
+    return any(t.text == low for t in tokens)
+
+
+def _stands_alone(tokens: list[Token], k: int) -> bool:
+    """The surname ``tokens[k]`` appears elsewhere in the article without the word before it."""
+    word = tokens[k].text
+    return any(t.text == word and (j == 0 or tokens[j - 1].text != tokens[k - 1].text) for j, t in enumerate(tokens) if j != k)
+
+
+def _apposition_after(tokens: list[Token], k: int) -> bool:
+    """Tokens from ``k`` open an apposition of a person: an optional article (der/die/ein/eine), up to
+    two lower-case adjectives and a role noun or a noun ending in a role head (Geschäftsführer, Vorstandsmitglied)."""
+    if k < len(tokens) and tokens[k].text in ("der", "die", "ein", "eine"):
+        k += 1
+    for _ in range(APPOSITION_MODIFIERS):
+        if k < len(tokens) and tokens[k].text[:1].islower() and ADJ_ENDING.search(tokens[k].text):
+            k += 1
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    word = tokens[k].text
+    return bool(APPOSITION_HEAD.search(word.casefold())) or _is_role_noun(word) or bool(APPOSITION_NOUN.match(word))
 
 
 def _unknown_name_word(g: Gazetteer, word: str) -> bool:
