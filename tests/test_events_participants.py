@@ -734,3 +734,15 @@ def test_a_zu_infinitive_takes_the_subject_pronoun_of_the_governing_clause():
     text = "Trump sprach am Montag mit Reportern. Er bot an, am Wochenende zu vermitteln."
     ms = [mention(text, "Trump", "Donald Trump", "PER")]
     assert roles(text, "vermitteln", ms)[0] == {"Donald Trump"}
+
+
+def test_we_of_a_spokesperson_is_the_body_he_is_introduced_with():
+    text = ("Die Pilotengewerkschaft Vereinigung Cockpit streikt. „Wir haben monatelang verhandelt“, sagte "
+            "VC-Sprecher Jan Berger.")
+    ms = [mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG"),
+          Mention(text.index("Jan Berger"), text.index("Jan Berger") + 10, "Jan Berger", "PER", "per:jb",
+                  "Jan Berger", "test", 1.0)]
+    start = text.index("„") + 1
+    quote = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", speaker_text="Jan Berger",
+                  speaker_name="Jan Berger", speaker_entity_id="per:jb")
+    assert roles(text, "verhandelt", ms, [quote])[0] == {"Vereinigung Cockpit"}

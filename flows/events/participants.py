@@ -709,6 +709,39 @@ def _prefix_force_mentions(text: str, left: int, right: int, mentions: Sequence[
     return found
 
 
+#: a person introduced by the organisation he speaks or works for: "VC-Sprecher Malte Ohlendorf", "Eine
+#: Sprecherin des Auswärtigen Amts, Julia Brenner" (the first part of the compound, or a genitive body
+#: apposed right before the name)
+SPOKESPERSON_PREFIX_RE = re.compile(r"\b([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ]?[a-zäöüß]*(?:[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|"
+                                    r"[Ff]ührer|[Ff]ührerin|[Vv]orsitzende|[Vv]orsitzender)\s+$")
+INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
+BODY_APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
+
+
+def _introduced_body(text: str, person_id: str | None, mentions: Sequence[Mention]) -> str | None:
+    """The organisation or country a person is introduced with at his first mention, if any."""
+    first = next((m for m in mentions if person_id and m.entity_id == person_id), None)
+    if first is None:
+        return None
+    prefix = SPOKESPERSON_PREFIX_RE.search(text, max(0, first.start - 60), first.start)
+    if prefix is not None:
+        name = prefix.group(1)
+        # the name itself, or a name it is the initials of: "Vereinigung Cockpit ... VC-Sprecher"
+        ref = next((x for x in reversed(mentions) if x.end <= first.start and x.entity_name
+                    and x.entity_type in ("LOC", "ORG")
+                    and (x.text == name or len(name) > 1 and "".join(INITIAL_RE.findall(x.text)) == name)), None)
+        entity = (ref.entity_id, ref.entity_name, ref.entity_type) if ref else _unique_aliases().get(name)
+        return entity[1] if entity else None
+    body = next((x for x in reversed(mentions) if x.end <= first.start and x.entity_name
+                 and x.entity_type in ("LOC", "ORG") and BODY_APPOSITION_GAP_RE.match(text[x.end:first.start])
+                 and GENITIVE_LEAD_RE.search(text, max(0, x.start - 30), x.start)), None)
+    if body is None:
+        return None
+    # a ministry's spokesperson speaks for the state ("Wir rufen alle Beteiligten auf" of the Auswärtiges Amt)
+    country = _home_countries().get(body.entity_id or "") if MINISTRY_RE.search(body.entity_name or "") else None
+    return country or body.entity_name
+
+
 #: the union meant when none is named (the usual one in German news)
 DEFAULT_UNION = "Europäische Union"
 
@@ -1528,6 +1561,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         else:
             body = role_body(quote.speaker_entity_id, on) or _parties().get(quote.speaker_entity_id or "",
                                                                              (None, None))[1]
+        if collective and not body:
+            body = _introduced_body(text, quote.speaker_entity_id, mentions)
         if collective and body:
             # "Man werde das Ergebnis anfechten, sagte er", "Wir rufen alle Beteiligten auf": the speaker's
             # body acts, the country of his office or his party
