@@ -20,6 +20,8 @@ def _mentions(text: str) -> list[tuple[str, str | None, str]]:
     ("Gestern sprach Ollanta Humala in Lima.", "Ollanta Humala"),
     ("Der frühere Präsident Jacques Chirac starb.", "Jacques Chirac"),
     ("Ministerin Irmgard Griss kandidiert.", "Irmgard Griss"),
+    ("Auch Corinna Milborn war im Studio.", "Corinna Milborn"),
+    ("Gestern hat Néstor Kirchner in Buenos Aires gewählt.", "Néstor Kirchner"),
 ])
 def test_unknown_persons_with_frequent_given_names(text, person):
     assert (person, person, "PER") in _mentions(text)
