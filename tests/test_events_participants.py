@@ -746,3 +746,12 @@ def test_we_of_a_spokesperson_is_the_body_he_is_introduced_with():
     quote = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", speaker_text="Jan Berger",
                   speaker_name="Jan Berger", speaker_entity_id="per:jb")
     assert roles(text, "verhandelt", ms, [quote])[0] == {"Vereinigung Cockpit"}
+
+
+def test_a_territory_without_a_state_is_a_place_not_a_party():
+    text = "Deutschland will zusätzliche Hilfe für das Westjordanland bereitstellen."
+    ms = [mention(text, "Deutschland", "Deutschland"), mention(text, "Westjordanland", "Westjordanland")]
+    assert "Westjordanland" not in roles(text, "bereitstellen", ms)[1]
+    text = "Israel hat Ziele im Gazastreifen angegriffen."
+    ms = [mention(text, "Israel", "Israel"), mention(text, "Gazastreifen", "Gazastreifen")]
+    assert roles(text, "angegriffen", ms) == ({"Israel"}, {"Gazastreifen"})

@@ -443,12 +443,15 @@ def _gazetteer_info() -> dict:
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    """Ids and names of gazetteer places that belong to a country, capitals excepted."""
+    """Ids and names of gazetteer places that belong to a country, capitals excepted, and of territories
+    without a state (``data/participants.toml``)."""
     info = _gazetteer_info()
     capitals = capital_countries()
+    territories = _words()["territories"]
     return frozenset(key for entity_id, i in info.items()
-                     if i.entity.type == "LOC" and i.country and i.entity.name not in capitals
-                     for key in (entity_id, i.entity.name))
+                     if i.entity.type == "LOC" and (i.country and i.entity.name not in capitals
+                                                    or i.entity.name in territories)
+                     for key in (entity_id, i.entity.name)) | territories
 
 
 @lru_cache(maxsize=1)
