@@ -186,3 +186,27 @@ def test_a_summit_place_is_no_owner_of_a_ministry():
 
 def test_a_topic_noun_before_a_company_ending_is_no_company():
     assert _mentions("Auch beim Thema Energie rücken die Partner zusammen.") == []
+
+
+@pytest.mark.parametrize("text, span, place", [
+    ("In Unna wurde am Montag ein Mann festgenommen.", "Unna", "Unna"),
+    ("Die Polizei in Biberach sucht Zeugen.", "Biberach", "Biberach an der Riß"),
+    ("Der Bürgermeister von Kitzbühel trat zurück.", "Kitzbühel", "Kitzbühel"),
+    ("Das Treffen fand in Bad Hersfeld statt.", "Bad Hersfeld", "Bad Hersfeld"),
+    ("Die Regierung in Bellinzona widersprach.", "Bellinzona", "Bellinzona"),
+])
+def test_district_seats_and_towns_of_germany_austria_switzerland(text, span, place):
+    assert (span, place, "LOC") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mit 13 Siegen in 14 Spielen ist der Klub Tabellenführer.",  # words, not the towns Siegen and Waren
+    "Waren die Zahlen falsch? Das Spielfeld war nass.",
+])
+def test_town_names_that_are_german_words_are_left_out(text):
+    assert not any(typ == "LOC" for _, _, typ in _mentions(text))
+
+
+def test_bad_alone_is_not_the_spa_town_named_before():
+    found = _mentions("Der Kurort Bad Ischl liegt im Salzkammergut. Die Serie Breaking Bad lief dort im Kino.")
+    assert ("Bad", "Bad Ischl", "LOC") not in found

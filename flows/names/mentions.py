@@ -196,6 +196,8 @@ APPOSITION_MODIFIERS = 2
 #: ``Bildungsökonom``), and adjective endings no given name has (``Archäologischen``).
 GIVEN_NAME_MAX = 11
 NAME_ADJECTIVE_ENDING = re.compile(r"(?:isch|lich|ig)(?:e[nmrs]?)?$")
+#: First words of place names that do not name the place alone (``Bad`` Ischl, ``Sankt`` Pölten).
+PLACE_NAME_OPENERS = WORDS["place_name_openers"]
 NOUN_SHAPED = re.compile(f"(?:{'|'.join(sorted(WORDS['noun_shaped_endings'], key=len, reverse=True))})$")
 #: Most tokens of the genitive phrase between an apposition noun and the comma before the name.
 APPOSITION_GENITIVE_WORDS = 6
@@ -1098,10 +1100,10 @@ class _Memory:
 
 
 def _generic_head(word: str) -> bool:
-    """Is ``word``, the first word of an organisation's name, a word of its own that does not name it
-    alone (``Gewerkschaft`` der Polizei, ``Kölner`` Staatsanwaltschaft, ``Institut`` für …)?"""
+    """Is ``word``, the first word of an organisation's or place's name, a word of its own that does not name it
+    alone (``Gewerkschaft`` der Polizei, ``Kölner`` Staatsanwaltschaft, ``Institut`` für …, ``Bad`` Ischl)?"""
     return (word in PREPOSITIONAL_FORMS or word in CLASS_FORMS or word.casefold() in QUALIFIERS
-            or _place_adjective(load(), word))
+            or word in PLACE_NAME_OPENERS or _place_adjective(load(), word))
 
 
 def _place_adjective(g: Gazetteer, word: str) -> bool:
