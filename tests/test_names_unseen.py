@@ -338,3 +338,8 @@ def test_the_surname_of_a_cued_person_is_linked_again():
 ])
 def test_no_cued_person_from_nouns_titles_or_sentence_openers(text, wrong):
     assert wrong not in [span for span, _, typ in _mentions(text) if typ == "PER"]
+
+
+def test_an_inflected_adjective_of_a_discovered_name_is_named_in_the_nominative():
+    found = _mentions("Hintergrund ist der Widerstand der Jungen Gruppe in der Fraktion.")
+    assert ("Jungen Gruppe", "Junge Gruppe", "ORG") in found

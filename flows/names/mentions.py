@@ -73,6 +73,8 @@ CONCEPT_ACRONYMS = WORDS["concept_acronyms"]
 #: Lower-case joining words inside long forms (``Institut für Höhere Studien``, ``Council on Foreign Relations``).
 LONG_FORM_JOINERS = frozenset({"für", "der", "des", "und", "von", "vom", "gegen", "zur", "zum", "im", "of", "on", "for", "and",
                                "du", "de", "la", "et", "del", "y"})
+#: Articles after which an adjective is inflected with -en (``der Jungen Gruppe``, ``den Vereinigten Werke``).
+OBLIQUE_ARTICLES = frozenset({"der", "den", "dem", "des"})
 #: A capitalised adjective with its ending (``Kriminologischen``): stem and ending.
 INFLECTED_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|en|er|es|em)")
 #: Words between the long form and its acronym, at most (Schwartz & Hearst: min(|A| + 5, 2|A|)).
@@ -831,10 +833,21 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if tok.text not in NOT_NAMES:
         k = i + 1
         if COMPANY_SUFFIX.search(nxt.text):
-            return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
+            return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern", name=_nominative_adjective(tokens, i))
         if (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and COMPANY_SUFFIX.search(tokens[k + 1].text)
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
+    return None
+
+
+def _nominative_adjective(tokens: list[Token], i: int) -> str | None:
+    """``der Jungen Gruppe`` -> Junge Gruppe: an inflected adjective (-en after der/den/dem/des) before a
+    noun in -e (feminine or plural, whose nominative adjective ends in -e) is named in the nominative;
+    None keeps the surface."""
+    adj, noun = tokens[i], tokens[i + 1]
+    if (i > 0 and tokens[i - 1].text in OBLIQUE_ARTICLES and adj.text.endswith("en") and INFLECTED_ADJECTIVE.fullmatch(adj.text)
+            and noun.text.endswith("e")):
+        return f"{adj.text[:-1]} {noun.text}"
     return None
 
 
