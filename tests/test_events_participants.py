@@ -755,3 +755,14 @@ def test_a_territory_without_a_state_is_a_place_not_a_party():
     text = "Israel hat Ziele im Gazastreifen angegriffen."
     ms = [mention(text, "Israel", "Israel"), mention(text, "Gazastreifen", "Gazastreifen")]
     assert roles(text, "angegriffen", ms) == ({"Israel"}, {"Gazastreifen"})
+
+
+def test_a_noun_with_a_support_verb_infinitive_takes_the_governing_subject():
+    text = "Der Stadtrat gab der Klage statt. Velocan kündigte an, Berufung einzulegen."
+    assert roles(text, "Berufung", [mention(text, "Velocan", "Velocan", "ORG")])[0] == {"Velocan"}
+    # a noun in a phrase of the infinitive is not its object
+    text = "Der Bauernverband kündigte an, die Aktionen bis zu einer Großkundgebung fortzusetzen."
+    assert roles(text, "Großkundgebung", [mention(text, "Bauernverband", "Deutscher Bauernverband", "ORG")])[0] == set()
+    # the unnamed object of an object-control verb acts, not the subject
+    text = "Die Regierung in Tripolis hat die Verbündeten aufgefordert, Luftangriffe gegen den IS zu fliegen."
+    assert roles(text, "Luftangriffe", [mention(text, "Tripolis", "Libyen")])[0] == set()

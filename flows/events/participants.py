@@ -1058,6 +1058,11 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
 ZU_INFINITIVE_CLAUSE_RE = re.compile(r"\bzu\s+\w+|\w+zu\w+en\b")
 #: the trigger is the zu-infinitive of its clause: "zu schließen", "abzuschaffen", "zurückzukehren"
 INFINITIVE_ZU_RE = re.compile(r"\bzu\s+$")
+NOUN_PHRASE_LEAD_RE = re.compile(
+    r"\b(?:zu|zur|zum|mit|gegen|für|über|nach|vor|von|vom|auf|an|am|um|bei|beim|bis|aus|unter|zwischen|wegen|durch|im|"
+    r"in\s+(?:de[mnr]|die|das|eine[mnr]?))\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: the zu-infinitive that ends a clause: "… zu gehen", "… einzulegen"
+INFINITIVE_END_RE = re.compile(r"(?:\bzu\s+([a-zäöüß]+(?:en|ern|eln))|\b([a-zäöüß]+zu[a-zäöüß]+en))\W*$")
 INFINITIVE_PHRASE_RE = re.compile(r"\szu\s+\w+$")  # a phrase trigger: "die Vertrauensfrage zu stellen"
 INFINITIVE_TRIGGER_RE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zu)zu\w+en")
 #: verbs whose object is the subject of the zu-infinitive that follows: "forderte Russland auf, ... zu
@@ -1389,7 +1394,18 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                   and (INFINITIVE_ZU_RE.search(text, max(left, start - 4), start) is not None
                        or INFINITIVE_TRIGGER_RE.fullmatch(text, start, end) is not None
                        or INFINITIVE_PHRASE_RE.search(text, start, end) is not None))
-    if not is_noun and (infinitive or not any(m.start < start for m in in_clause)) and pronoun is None:
+    # a noun with a zu-infinitive that is no event of its own is a support-verb construction whose subject
+    # is the noun's actor: "Velocan kündigte an, in Berufung zu gehen", "Die Schweiz bleibe bereit, Gespräche
+    # zwischen den Kriegsparteien auszurichten"
+    support = INFINITIVE_END_RE.search(text, end, right) if is_noun and left > sentence.start else None
+    noun_infinitive = (support is not None and not rules_for_token(support.group(1) or support.group(2))
+                       and not any(m.start < start for m in in_clause)
+                       # the object, not a phrase of the infinitive ("die Aktionen bis zu einer Großkundgebung
+                       # fortzusetzen")
+                       and not NOUN_PHRASE_LEAD_RE.search(text, max(left, start - 40), start)
+                       and text[start - 1] != "-")  # a compound: "nach der Juni-Wahl"
+    if ((not is_noun and (infinitive or not any(m.start < start for m in in_clause)) or noun_infinitive)
+            and pronoun is None):
         subject = next((m for m in in_sentence if m.end <= left and not (
             ACTOR_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
             or TARGET_PREPOSITION_RE.search(text[max(sentence.start, m.start - 25):m.start])
@@ -1403,6 +1419,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         controller = _controlling_object(text, sentence, left, sorted([*in_sentence, *groups], key=lambda m: m.start))
         if controller is not None:
             subject = controller
+        elif noun_infinitive and OBJECT_CONTROL_RE.search(text, *clause_bounds(sentence, left - 2, left - 1)):
+            # "hat die arabischen Verbündeten aufgefordert, Luftangriffe zu fliegen": an unnamed object acts
+            subject = None
         if (left > sentence.start and not TOKEN_RE.search(text, left, start)
                 and any(m.start >= end for m in in_clause)):
             # "Spanien werde einen hohen Preis zahlen, drohte der US-Präsident": a clause opened by its
