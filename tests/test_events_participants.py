@@ -766,3 +766,8 @@ def test_a_noun_with_a_support_verb_infinitive_takes_the_governing_subject():
     # the unnamed object of an object-control verb acts, not the subject
     text = "Die Regierung in Tripolis hat die Verbündeten aufgefordert, Luftangriffe gegen den IS zu fliegen."
     assert roles(text, "Luftangriffe", [mention(text, "Tripolis", "Libyen")])[0] == set()
+
+
+def test_the_unnamed_object_of_an_object_control_verb_leaves_the_infinitive_without_the_subject():
+    text = "Polen forderte die Nachbarländer auf, die Grenzen zu schließen."
+    assert roles(text, "schließen", [mention(text, "Polen", "Polen")])[0] == set()

@@ -1419,8 +1419,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         controller = _controlling_object(text, sentence, left, sorted([*in_sentence, *groups], key=lambda m: m.start))
         if controller is not None:
             subject = controller
-        elif noun_infinitive and OBJECT_CONTROL_RE.search(text, *clause_bounds(sentence, left - 2, left - 1)):
-            # "hat die arabischen Verbündeten aufgefordert, Luftangriffe zu fliegen": an unnamed object acts
+        elif (noun_infinitive or infinitive) and OBJECT_CONTROL_RE.search(
+                text, *clause_bounds(sentence, left - 2, left - 1)):
+            # "hat die arabischen Verbündeten aufgefordert, Luftangriffe zu fliegen", "rief die Nachbarn auf,
+            # die Grenzen zu schließen": an unnamed object acts, not the subject
             subject = None
         if (left > sentence.start and not TOKEN_RE.search(text, left, start)
                 and any(m.start >= end for m in in_clause)):
