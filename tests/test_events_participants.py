@@ -771,3 +771,13 @@ def test_a_noun_with_a_support_verb_infinitive_takes_the_governing_subject():
 def test_the_unnamed_object_of_an_object_control_verb_leaves_the_infinitive_without_the_subject():
     text = "Polen forderte die Nachbarländer auf, die Grenzen zu schließen."
     assert roles(text, "schließen", [mention(text, "Polen", "Polen")])[0] == set()
+
+
+def test_the_paper_spoken_to_and_a_persons_party_are_no_side():
+    text = ("Die Gewerkschaft Verdi streikt gegen den Verband KAV. Man habe kein Angebot bekommen, sagte sie der "
+            "WAZ. Bürgermeister Jan Ott (CDU) kritisierte den Streik. Der Minister rief beide Seiten zu einer "
+            "Einigung auf.")
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), mention(text, "KAV", "KAV", "ORG"),
+          mention(text, "WAZ", "WAZ", "ORG"), mention(text, "Jan Ott", "Jan Ott", "PER"),
+          mention(text, "CDU", "CDU", "ORG")]
+    assert roles(text, "rief", ms)[1] == {"Verdi", "KAV"}

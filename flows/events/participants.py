@@ -163,7 +163,9 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     found = []
     for d in _descriptor_re().finditer(text, left, right):
         noun = d.group(1).lower()
-        earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()]
+        # the paper spoken to ("sagte sie der WAZ") is no organisation of the story
+        earlier = [m for m in mentions if m.entity_type == "ORG" and m.entity_name and m.end <= d.start()
+                   and not MEDIUM_LEAD_RE.search(text, max(0, m.start - 40), m.start)]
         introduced = [m for m in earlier if noun in text[max(0, m.start - 30):m.end].lower()]
         if not introduced and noun in _words()["union_nouns"]:
             # "die Gewerkschaft" stands for the trade union named most often before it (the latest on a tie)
@@ -260,8 +262,12 @@ def _two_sides(before: Sequence[Mention], countries: bool = True) -> list[Mentio
 #: Truppen", "aus der Ukraine und Russland"): the gap between them
 #: what may stand right before a clause's first word: its start, a comma, a quotation mark
 CLAUSE_OPENING_RE = re.compile(r"(?:^|[.!?:,„“\"»«]\s*|\n\s*)$")
-#: "Am Flughafen Düsseldorf", "sagte sie der WAZ": a venue or the paper spoken to is no side
-SIDE_VENUE_LEAD_RE = re.compile(r"\b(?:[Aa]m|sagte\s+\w+\s+de[rm])\s+$")
+#: "Am Flughafen Düsseldorf": a venue is no side
+SIDE_VENUE_LEAD_RE = re.compile(r"\b[Aa]m\s+$")
+#: the medium a speaker talks to: "sagte sie der WAZ", "sagte Spahn dem Sender", "sagte der CDU-Politiker den Sendern"
+MEDIUM_LEAD_RE = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|kündigte|bestätigte)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:de[rmn]|de[rmn]\s+(?:Zeitung|Zeitschrift|Sender|Sendern|Magazin|Blatt))\s+(?:„|\")?$")
 #: a pair after "mit" is one side's partners ("Er wolle mit Frankreich und Italien gemeinsam auftreten")
 PARTNER_LEAD_RE = re.compile(r"\bmit\s+(?:de[rmn]\s+)?$")
 SIDE_PAIR_GAP_RE = re.compile(r"^\s*(?:und|sowie)\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
@@ -275,8 +281,11 @@ def _side_name(text: str, m: Mention, organisations: bool) -> str | None:
     """
     if m.entity_type == "PER" or not m.entity_name or m.method in ("pronoun", "group"):
         return None
-    if PLACE_PREPOSITION_RE.search(text, max(0, m.start - 20), m.start) or SIDE_VENUE_LEAD_RE.search(
-            text, max(0, m.start - 12), m.start):
+    if (PLACE_PREPOSITION_RE.search(text, max(0, m.start - 20), m.start)
+            or SIDE_VENUE_LEAD_RE.search(text, max(0, m.start - 12), m.start)
+            or MEDIUM_LEAD_RE.search(text, max(0, m.start - 40), m.start)
+            # a person's party in parentheses ("Jörg Hellenkamp (CDU)") describes the person
+            or PARENTHESIS_RE.search(text, max(0, m.start - 3), m.start)):
         return None
     if m.entity_type == "ORG":
         name = _participant("actor", m).name
