@@ -343,3 +343,21 @@ def test_no_cued_person_from_nouns_titles_or_sentence_openers(text, wrong):
 def test_an_inflected_adjective_of_a_discovered_name_is_named_in_the_nominative():
     found = _mentions("Hintergrund ist der Widerstand der Jungen Gruppe in der Fraktion.")
     assert ("Jungen Gruppe", "Junge Gruppe", "ORG") in found
+
+
+def test_a_feminine_epithet_takes_an_unlisted_woman_introduced_with_a_feminine_title():
+    found = _mentions("Die Bürgermeisterin von Lindenau, Karin Wellbrock (SPD), kritisierte den Plan. "
+                      "Die Sozialdemokratin kündigte eine Klage an.")
+    assert ("Die Sozialdemokratin", "Karin Wellbrock", "PER") in found
+
+
+def test_the_head_of_an_organisation_without_a_listed_head_is_the_person_introduced_with_it():
+    found = _mentions("Der Chef der Gewerkschaft Verdi, Frank Werneke, rief zum Streik auf. "
+                      "Der Verdi-Chef verlangt acht Prozent mehr Lohn.")
+    assert ("Der Verdi-Chef", "Frank Werneke", "PER") in found
+
+
+def test_a_role_noun_with_a_portfolio_before_a_name_is_an_apposition_not_a_reference():
+    found = _mentions("Die polnische Ministerin für Digitales, Agnieszka Kowalska, prüft den Fall.")
+    assert not any(span.startswith("Die polnische Ministerin") for span, _, _ in found)
+    assert ("Agnieszka Kowalska", "Agnieszka Kowalska", "PER") in found

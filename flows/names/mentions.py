@@ -52,8 +52,10 @@ ROLE_RE = re.compile(
 #: ``außer Dienst`` after a role noun: a former holder (``die Kanzlerin a.D.``).
 RETIRED = re.compile(r"\s+a\.\s?D\.")
 #: Text after a role noun that makes it part of a longer phrase: a capitalised word (a name), a genitive,
-#: or ``von <Place>, <Name>`` (``Der Bürgermeister von Sarny, Oleh Kowal``: an apposition).
-FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(|\s+von\s+[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ]")
+#: or ``von <Place>, <Name>`` (``Der Bürgermeister von Sarny, Oleh Kowal``: an apposition), or a portfolio
+#: and a two-word name (``Die polnische Ministerin für Digitales, Agnieszka Kowalska``).
+FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(|\s+von\s+[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ]"
+                              r"|\s+für\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ]")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
@@ -132,6 +134,15 @@ FUER_ONLY_HEADS = WORDS["prepositional_org_heads_fuer"]
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
 EPITHET_REACH = 350
+#: A feminine title or role noun (-in) or ``Frau`` right before a person's first mention, with an optional
+#: genitive or place after it (``die Bürgermeisterin von Lindenau, Karin Wellbrock``): a woman, whom a
+#: feminine reference (``die Sozialdemokratin``) may take even when the gazetteer does not know her.
+FEMININE_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]in|(?<![\w-])Frau)(?:\s+(?:der|des|von|vom|für|aus)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*)?\s*,?\s+$")
+#: Most characters between a person's mention and a mention of the organisation that introduces them.
+ORG_PERSON_GAP = 40
+#: Most characters before a person's first mention searched for such a title.
+FEMININE_TITLE_REACH = 80
 #: Modifiers that make a role or descriptive noun plural (``der beiden Innenminister``).
 PLURAL_MODIFIER = re.compile(r"\b(?:beiden|beide|vielen|meisten|anderen|übrigen|zwei|drei|vier|einigen|mehreren)\b")
 #: Kinship nouns (``seinem Bruder``) -> gender, and nouns for the next/previous holder of an office.
@@ -1481,6 +1492,29 @@ def _of_main_country(g: Gazetteer, cands, phrase, strong: list[tuple[int, str]])
     return {e.entity_id for e in cands if any(r.place == main and r.key in phrase.keys for r in roles_of(e.entity_id))}
 
 
+def _person_at_org(g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], org: str) -> tuple[str, str] | None:
+    """The head of an organisation none is listed for (``der Verdi-Chef``): the person named last before
+    the reference whose mention lies within ``ORG_PERSON_GAP`` characters of a mention of that
+    organisation (``Der Chef der Gewerkschaft Verdi, Frank Werneke``, ``Frank Werneke (Verdi)``)."""
+    if g.info.get(org) is None or g.info[org].entity.type != "ORG":
+        return None
+    near_org = [s for s, e in strong if e == org]
+    for start, e_id, name in reversed(memory.persons):
+        if start >= c.start:
+            continue
+        if start < c.start - EPITHET_REACH:
+            break
+        if any(abs(start - s) <= ORG_PERSON_GAP for s in near_org):
+            return e_id, name
+    return None
+
+
+def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
+    """A person the gazetteer does not know, introduced with a feminine title (``FEMININE_TITLE_BEFORE``)."""
+    first = next((s for s, e, _n in memory.persons if e == entity_id), None)
+    return first is not None and FEMININE_TITLE_BEFORE.search(text, max(0, first - FEMININE_TITLE_REACH), first) is not None
+
+
 def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
     for _start, e_id, name in reversed(memory.persons):
         info = g.info.get(e_id)
@@ -1619,7 +1653,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         # a woman only when the gazetteer knows her gender (discovered persons have none); the
         # nation of ``der norwegische Sozialdemokrat`` when the gazetteer knows the person's
         fitting = [(e, n) for _s, e, n in reversed(near)
-                   if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info else want == "m")]
+                   if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info
+                       else want == "m" or _titled_woman(doc.text, memory, e))]
         found = next((p for p in fitting if _party_fits(g, p[0], noun) is True), None)
         found = found or next((p for p in fitting if _party_fits(g, p[0], noun) is None), None)
         if found is None:
@@ -1663,6 +1698,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                 later = [e for _s, e in strong if e in ids]
                 if later:
                     found = (later[0], g.entity(later[0]).name)
+            if found is None and phrase.place is not None and not cands:
+                found = _person_at_org(g, c, memory, strong, phrase.place)  # der Verdi-Chef: the person introduced with Verdi
             if found is None and len(cands) > 1:
                 present = {e for _s, e in strong}
                 by_place = [e for e in cands if any(r.place in present and r.key in phrase.keys for r in roles_of(e.entity_id))]
