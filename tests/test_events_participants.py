@@ -781,3 +781,10 @@ def test_the_paper_spoken_to_and_a_persons_party_are_no_side():
           mention(text, "WAZ", "WAZ", "ORG"), mention(text, "Jan Ott", "Jan Ott", "PER"),
           mention(text, "CDU", "CDU", "ORG")]
     assert roles(text, "rief", ms)[1] == {"Verdi", "KAV"}
+
+
+def test_sie_before_a_plural_verb_is_no_woman():
+    text = "Ministerin Anna Berg legte den Entwurf vor. Die jungen Abgeordneten lehnen ihn ab. Sie werfen der Ministerin vor, zu täuschen."
+    ms = [Mention(text.index("Anna Berg"), text.index("Anna Berg") + 9, "Anna Berg", "PER", "per:ab", "Anna Berg",
+                  "test", 1.0)]
+    assert "Anna Berg" not in roles(text, "werfen", ms)[0]

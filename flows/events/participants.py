@@ -929,6 +929,8 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
             female = word.lower() == "sie"
             if female and i > 0 and words[i - 1].group().endswith("en"):
                 return None
+            if female and i == 0 and i + 1 < len(words) and PLURAL_VERB_RE.fullmatch(words[i + 1].group()):
+                return None  # "Sie werfen der Ministerin vor": a plural verb after it makes "sie" plural
             if quote is not None and quote.speaker_name and quote.start <= m.start() < quote.end:
                 return Mention(m.start(), m.end(), word, "PER", quote.speaker_entity_id, quote.speaker_name,
                                "pronoun", 0.5)
