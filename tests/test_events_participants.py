@@ -788,3 +788,8 @@ def test_sie_before_a_plural_verb_is_no_woman():
     ms = [Mention(text.index("Anna Berg"), text.index("Anna Berg") + 9, "Anna Berg", "PER", "per:ab", "Anna Berg",
                   "test", 1.0)]
     assert "Anna Berg" not in roles(text, "werfen", ms)[0]
+
+
+def test_what_an_event_noun_is_aimed_at_with_auf_is_its_target():
+    text = "Ein Angriff auf den Kosovo sei nicht geplant, sagte der Minister."
+    assert roles(text, "Angriff", [mention(text, "Kosovo", "Kosovo")]) == (set(), {"Kosovo"})

@@ -64,6 +64,8 @@ AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a
 TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
 TOPIC_TYPES = frozenset({"CONSULT"})
 #: the parties of a noun event: "Gespräche zwischen der Bahn und der GDL" are its actors
+#: what an event noun is aimed at follows it with "auf": "Ein Angriff auf den Kosovo", "Luftangriffe auf Kiew"
+NOUN_AIM_GAP_RE = re.compile(r"^\s+auf\s+(?:de[nmrs]|die|das)?\s*(?:[a-zäöü][\w-]*\s+)?$")
 BETWEEN_LEAD_RE = re.compile(r"\bzwischen\s+(?:de[rmns]|die|das)?\s*$")
 #: who is made something ("Putin am Montag zum Sieger erklärt", "Merz zum Kanzler gewählt") undergoes it
 APPOINTED_AS_RE = re.compile(r"(?:\s+[\w.]+){0,3}?\s+zu[mr]\s+(?:\w+\s+)?[A-ZÄÖÜ]")
@@ -1497,6 +1499,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif (not is_noun and event_type in DEMAND_TYPES and mention.start >= end
               and DEMANDEE_LEAD_RE.search(lead)):
             role = "target"
+        elif is_noun and mention.start >= end and NOUN_AIM_GAP_RE.match(text[end:mention.start]):
+            role = "target"  # "Ein Angriff auf den Kosovo", "Zölle auf Einfuhren aus der EU" keep the EU an actor
         elif is_noun and mention.start >= end and BETWEEN_LEAD_RE.search(lead):
             role = "actor"
             own_genitive = True
