@@ -1066,3 +1066,13 @@ def test_partial_in_a_konjunktiv_continuation_keeps_the_quote_speaker() -> None:
                         "gazetteer", 1.0))
     partial = [q for q in quotes(text, mentions) if q.type == "partial"]
     assert [q.speaker_name for q in partial] == ["Mark Rutte"]
+
+
+def test_heisst_es_in_an_indefinite_document_is_the_source_of_the_sentence_before() -> None:
+    """``Der Konzern kündigte … an. Im Fernverkehr solle …, hieß es in einer Mitteilung.``: a document without an
+    owner (or ``hiess es dort``) names the sentence before's subject; a bare ``hieß es`` stays sourceless."""
+    text = ("Der Konzern kündigte einen Notfahrplan an. Im Fernverkehr solle rund ein Fünftel der Züge fahren, "
+            "hieß es in einer Mitteilung.")
+    assert [q.speaker_text for q in quotes(text)] == ["Der Konzern"]
+    text = "Der Konzern kündigte einen Notfahrplan an. Im Fernverkehr solle ein Fünftel der Züge fahren, hieß es."
+    assert [q.speaker_text for q in quotes(text)] != ["Der Konzern"]

@@ -292,6 +292,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         if attr is not None and (attr.cue in SOURCE_PRO_FORMS or attr.speaker is None and _heisst_es_place(toks)):
             # "Demnach …" and "…, hieß es in Frankfurt" report the source of the sentence before
             attr = replace(attr, speaker=prev_source)
+        elif attr is not None and _heisst_es_unsourced(toks, attr):
+            # "Der Konzern kündigte einen Notfahrplan an. Im Fernverkehr solle …, hieß es in einer Mitteilung.":
+            # a statement without its own source is the one of the sentence before, or of its subject
+            before_subject = _sentence_subject(text, prev_toks, people, last_named)
+            source = prev_source or (before_subject if before_subject is not None
+                                     and _speaker_like(before_subject, people) else None)
+            attr = replace(attr, speaker=source) if source is not None else attr
         cited = attr.speaker if attr is not None else None
         # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
         # passive ("Es wird befürchtet, dass …") has no speaker by rule; ranking would pick a noun phrase of the
@@ -1580,6 +1587,36 @@ def _heisst_es_place(toks: list[Token]) -> bool:
                 and (k + 4 == len(toks) or toks[k + 4].text in (".", ",", ";", "!", "?")):
             return True
     return False
+
+
+#: what may follow ``heißt es`` when it names the source of the sentence before: ``dort``/``da`` (its place,
+#: ``gratulierte … auf X. …, hiess es dort``) or an indefinite document (``in einer Mitteilung``)
+HEISST_ES_PLACE_ADVERBS = frozenset("dort da".split())
+INDEFINITE_ARTICLES = frozenset("ein eine einer einem einen eines".split())
+
+
+def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
+    """``…, hiess es dort.`` / ``…, hieß es in einer Aussendung.`` ending the sentence: the statement names no
+    source of its own (an indefinite document has no owner; ``in einer Mitteilung des
+    Vereins`` has one).
+
+    >>> a = Attribution(None, "hieß es", 22, None, None, 0.7)
+    >>> _heisst_es_unsourced(tokenize("Man erwarte Tausende, hieß es in einer Mitteilung."), a)
+    True
+    >>> _heisst_es_unsourced(tokenize("Man erwarte Tausende, hieß es in einer Mitteilung des Vereins."), a)
+    False
+    """
+    if attr.cue is None or attr.cue.split()[0] not in HEISST or attr.cue_start is None:
+        return False
+    i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
+    if i is None or i == 0 or toks[i - 1].text != "," or i + 1 >= len(toks) or toks[i + 1].text != "es":
+        return False  # only appended to the clause it reports ("…, hieß es …")
+    rest = [t.text for t in toks[i + 2:] if t.text not in (".", "!", "?")]
+    if len(rest) == 1 and rest[0] in HEISST_ES_PLACE_ADVERBS:
+        return True  # a bare "hieß es" stays sourceless: SpkAtt train marks no speaker (2 of 2)
+    # "in einer (schriftlichen) Mitteilung": the noun last, an adjective before it at most
+    return len(rest) in (3, 4) and rest[0] == "in" and rest[1] in INDEFINITE_ARTICLES \
+        and rest[-1][0].isupper() and all(w.islower() for w in rest[2:-1])
 
 
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
