@@ -793,3 +793,13 @@ def test_sie_before_a_plural_verb_is_no_woman():
 def test_what_an_event_noun_is_aimed_at_with_auf_is_its_target():
     text = "Ein Angriff auf den Kosovo sei nicht geplant, sagte der Minister."
     assert roles(text, "Angriff", [mention(text, "Kosovo", "Kosovo")]) == (set(), {"Kosovo"})
+
+
+def test_both_countries_are_the_two_states_of_the_sentence_before():
+    text = ("Russland kritisierte die Aufrüstung. Deutschland will mit den Niederlanden Panzer beschaffen. "
+            "Beide Länder hatten sich auf eine gemeinsame Bestellung verständigt.")
+    ms = [Mention(m.start, m.end, m.text, "LOC", entity_id, m.entity_name, "test", 1.0)
+          for m, entity_id in ((mention(text, "Russland", "Russland"), "loc:russland"),
+                               (mention(text, "Deutschland", "Deutschland"), "loc:deutschland"),
+                               (mention(text, "Niederlanden", "Niederlande"), "loc:niederlande"))]
+    assert roles(text, "verständigt", ms)[0] == {"Deutschland", "Niederlande"}

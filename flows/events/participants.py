@@ -368,6 +368,18 @@ def _as_party(m: Mention, name: str) -> Mention:
 PAIR_GROUP_RE = re.compile(r"\b(?:[Dd]ie|der|den)\s+([A-ZÄÖÜ][\w-]*)")
 
 
+def _previous_sentence_pair(text: str, start: int, before: Sequence[Mention]) -> list[Mention]:
+    """The two states named in the sentence before ``start``, if it names exactly two."""
+    own_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    previous_start = max(text.rfind(". ", 0, max(0, own_start - 2)), text.rfind("\n", 0, max(0, own_start - 2))) + 1
+    states: dict[str, Mention] = {}
+    for m in before:
+        name = _side_name(text, m, False) if previous_start <= m.start < own_start else None
+        if name and name in _countries():
+            states.setdefault(name, _as_party(m, name))
+    return list(states.values()) if len(states) == 2 else []
+
+
 def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
                    on: date | None) -> list[Mention]:
     """The mentions a size-named group stands for, or none when it cannot be resolved.
@@ -389,6 +401,12 @@ def _group_members(text: str, match: re.Match[str], mentions: Sequence[Mention],
     if noun in SIDE_GROUP_NOUNS or noun in _words()["state_side_nouns"]:
         # the sides of the article's conflict are set up from its start, however long ago
         everyone = [m for m in mentions if m.end <= start and m.entity_name and m.method not in ("pronoun", "group")]
+        if noun in _words()["state_side_nouns"] and size == 2:
+            # "Deutschland will mit den Niederlanden beschaffen. Beide Länder hatten sich verständigt": two
+            # states named in the sentence before are the nearest antecedent
+            nearest = _previous_sentence_pair(text, start, everyone)
+            if nearest:
+                return nearest
         return _conflict_sides(text, start, everyone, noun in SIDE_GROUP_NOUNS) if size == 2 else []
     if noun is None:
         following = TOKEN_RE.match(text, match.end(1) + 1)
