@@ -361,3 +361,17 @@ def test_a_role_noun_with_a_portfolio_before_a_name_is_an_apposition_not_a_refer
     found = _mentions("Die polnische Ministerin für Digitales, Agnieszka Kowalska, prüft den Fall.")
     assert not any(span.startswith("Die polnische Ministerin") for span, _, _ in found)
     assert ("Agnieszka Kowalska", "Agnieszka Kowalska", "PER") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Der VW-Chef kündigte einen Stellenabbau an.", "Oliver Blume"),
+    ("Der PiS-Chef kritisierte die Regierung.", "Jarosław Kaczyński"),
+    ("Die IG-Metall-Chefin drohte mit Streik.", "Christiane Benner"),
+    ("Der Lega-Chef widersprach.", "Matteo Salvini"),
+])
+def test_leaders_of_parties_unions_and_companies_by_date(text, person):
+    assert any(name == person for _, name, typ in _mentions(text) if typ == "PER")
+
+
+def test_a_listed_leader_whose_surname_is_a_word_is_not_found_in_that_word():
+    assert not any(typ == "PER" for _, _, typ in _mentions("Sie brachte Blumen und ein Buch von Ali."))
