@@ -1076,3 +1076,12 @@ def test_heisst_es_in_an_indefinite_document_is_the_source_of_the_sentence_befor
     assert [q.speaker_text for q in quotes(text)] == ["Der Konzern"]
     text = "Der Konzern kündigte einen Notfahrplan an. Im Fernverkehr solle ein Fünftel der Züge fahren, hieß es."
     assert [q.speaker_text for q in quotes(text)] != ["Der Konzern"]
+
+
+def test_nach_with_an_estimate_analysis_or_statement_reports_the_clause() -> None:
+    """``Nach Schätzung der Weltgesundheitsorganisation treten …`` / ``Nach einer ersten Analyse entstand …``:
+    estimates, analyses, forecasts and statements are report nouns like ``Angaben``."""
+    one("Nach Schätzung der Weltgesundheitsorganisation treten jedes Jahr 50 Millionen Fälle auf.",
+        text="treten jedes Jahr 50 Millionen Fälle auf", speaker_text="der Weltgesundheitsorganisation")
+    one("Nach einer Stellungnahme der Armee befand sich der Helikopter auf dem Flug zwischen zwei Basen.",
+        text="befand sich der Helikopter auf dem Flug zwischen zwei Basen", speaker_text="der Armee")

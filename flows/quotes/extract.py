@@ -131,7 +131,10 @@ REPORT_NOUNS = tuple(
     "angaben ansicht einschätzung auffassung informationen darstellung worten aussage aussagen berichten "
     "schätzungen erkenntnissen meinung überzeugung einschätzungen auskunft mitteilung schilderung willen "
     "meldungen studie untersuchungen ermittlungen recherchen umfrage umfragen zählung beobachtungen "
-    "aussagen zeugenaussagen bericht berechnungen daten statistik ermittlungsstand kenntnisstand".split()
+    "aussagen zeugenaussagen bericht berechnungen daten statistik ermittlungsstand kenntnisstand "
+    # SpkAtt train misses 2026-11-25: "Nach einer Stellungnahme der US-Armee", "Nach Schätzung der
+    # Weltgesundheitsorganisation", "Nach einer ersten Analyse", "Nach Darstellungen des Verlages"
+    "stellungnahme schätzung analyse analysen darstellungen prognose prognosen vorhersage".split()
 )
 #: report nouns before a postposed "nach" ("seiner Meinung nach", "Dem Vernehmen nach", "Expertenmeinung nach")
 POSTPOSED_REPORT_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen",
