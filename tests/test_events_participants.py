@@ -803,3 +803,11 @@ def test_both_countries_are_the_two_states_of_the_sentence_before():
                                (mention(text, "Deutschland", "Deutschland"), "loc:deutschland"),
                                (mention(text, "Niederlanden", "Niederlande"), "loc:niederlande"))]
     assert roles(text, "verständigt", ms)[0] == {"Deutschland", "Niederlande"}
+
+
+def test_a_woman_known_by_her_apposition_is_the_referent_of_sie():
+    text = ("„Heute haben wir verloren“, sagte Helga Brand, die Anwältin des Vereins. Sie kündigte an, den Fall vor "
+            "den Gerichtshof zu bringen.")
+    ms = [Mention(text.index("Helga Brand"), text.index("Helga Brand") + 11, "Helga Brand", "PER", "per:hb",
+                  "Helga Brand", "test", 1.0)]
+    assert roles(text, "kündigte", ms)[0] == {"Helga Brand"}

@@ -913,6 +913,12 @@ FEMININE_ROLE_RE = re.compile(r"(?:\b(?:[Dd]ie|[Ee]ine)\s+[A-ZÄÖÜ][\w-]*e|[a-
 MASCULINE_ROLE_RE = re.compile(r"\b(?:[Dd]er|[Ee]in)\s+[A-ZÄÖÜ][\w-]*\s+$")
 
 
+#: a name after "von" or a genitive article owns the noun before it, which an apposition after it may describe
+#: ("die Partei Gerb von Premier Boiko Borissow, die Sozialisten und ...")
+OWNER_LEAD_RE = re.compile(r"\b(?:von|vom|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+GENDERED_APPOSITION_RE = re.compile(r"\s*,\s+(die|der)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?[A-ZÄÖÜ]\w*(?:in|e|er|ent|or|t)\b(?!\s+und\b)")
+
+
 def _apposed_gender(text: str, person: Mention, mentions: Sequence[Mention]) -> str | None:
     """``"f"``/``"m"`` from a role noun right before a mention of ``person`` in ``mentions``, else None."""
     for m in mentions:
@@ -922,6 +928,11 @@ def _apposed_gender(text: str, person: Mention, mentions: Sequence[Mention]) -> 
                 return "f"
             if MASCULINE_ROLE_RE.search(lead):
                 return "m"
+            # an apposition or relative clause after the name agrees with the person: "Helene Marquardt, die
+            # Prozessbevollmächtigte des Vereins", "Jan Ott, der das Amt seit 2020 führt"
+            after = GENDERED_APPOSITION_RE.match(text, m.end)
+            if after and not OWNER_LEAD_RE.search(text, max(0, m.start - 12), m.start):
+                return "f" if after.group(1) == "die" else "m"
     return None
 
 
@@ -960,7 +971,9 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
             for person in reversed(earlier):
                 gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
                 if (gender == "f") if female else (gender != "f"):
-                    if INTERVENING_SUBJECT_RE["f" if female else "m"].search(text, person.end, m.start()):
+                    # the person's own apposition ("Helene Marquardt, die Prozessbevollmächtigte") is no subject
+                    after = person.end + 1 if GENDERED_APPOSITION_RE.match(text, person.end) else person.end
+                    if INTERVENING_SUBJECT_RE["f" if female else "m"].search(text, after, m.start()):
                         return None
                     return Mention(m.start(), m.end(), word, "PER", person.entity_id, person.entity_name,
                                    "pronoun", 0.5)
