@@ -811,3 +811,9 @@ def test_a_woman_known_by_her_apposition_is_the_referent_of_sie():
     ms = [Mention(text.index("Helga Brand"), text.index("Helga Brand") + 11, "Helga Brand", "PER", "per:hb",
                   "Helga Brand", "test", 1.0)]
     assert roles(text, "kündigte", ms)[0] == {"Helga Brand"}
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_trailing_condition():
+    text = "Trump drohte mit weiteren Zöllen, falls die EU Vergeltung übe."
+    ms = [mention(text, "Trump", "Donald Trump", "PER"), mention(text, "EU", "Europäische Union", "ORG")]
+    assert roles(text, "drohte", ms) == ({"Donald Trump"}, {"Europäische Union"})

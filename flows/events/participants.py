@@ -1294,6 +1294,10 @@ def _receive_re() -> re.Pattern[str]:
 #: a measure threatened for a condition is aimed at the subject of the condition
 RETALIATION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 CONDITION_RE = re.compile(r"\W*(?:Sollte|Sollten|Falls|Wenn)\b[^,]*,")
+THREAT_TYPES = frozenset({"THREATEN"})
+#: a condition after the threat: ", falls", ", sollte(n)", ", wenn"; its subject follows right after
+TRAILING_CONDITION_RE = re.compile(r",\s+(?:falls|sollte|sollten|wenn)\s+")
+ARTICLE_GAP_RE = re.compile(r"(?:de[rmns]|die|das)\s+")
 #: with "sein" a participle of these (transitive) types is a state passive ("sind russische Vermögen
 #: gesperrt", "ist der Oppositionelle inhaftiert"), not a perfect tense as of "ist zurückgetreten"
 STATE_PASSIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
@@ -1595,6 +1599,16 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         if subject is not None and not any(m.entity_name == subject.entity_name for _, m in roles):
             # "Sollte Berlin Marschflugkörper liefern, werde Moskau die Beziehungen herunterfahren"
             roles.append(("target", subject))
+    if not is_noun and event_type in THREAT_TYPES:
+        # a threat names its condition after it: "drohte mit weiteren Aufschlägen, falls die EU Vergeltung übe",
+        # "hatte gedroht, Gelder einzufrieren, sollte Belgrad den Dialog blockieren": its subject is threatened
+        trailing = TRAILING_CONDITION_RE.search(text, end, sentence.end)
+        subject = next((m for m in in_sentence if trailing and trailing.end() <= m.start < trailing.end() + 40
+                        and TOKEN_RE.search(text, trailing.end(), m.start) is None
+                        or trailing and trailing.end() <= m.start and ARTICLE_GAP_RE.fullmatch(
+                            text, trailing.end(), m.start)), None)
+        if subject is not None:
+            roles = [(r, m) for r, m in roles if r != "target"] + [("target", subject)]
     participants = [_participant(role, m) for role, m in roles]
     if event_type in STATE_ACTION_TYPES:
         participants = [_nationality_body(text, p, m, on) for p, (_, m) in zip(participants, roles)]
