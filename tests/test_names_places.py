@@ -210,3 +210,26 @@ def test_town_names_that_are_german_words_are_left_out(text):
 def test_bad_alone_is_not_the_spa_town_named_before():
     found = _mentions("Der Kurort Bad Ischl liegt im Salzkammergut. Die Serie Breaking Bad lief dort im Kino.")
     assert ("Bad", "Bad Ischl", "LOC") not in found
+
+
+@pytest.mark.parametrize("text, span, place", [
+    ("In Prishtina demonstrierten Tausende.", "Prishtina", "Prishtina"),
+    ("Die Polizei rückte in Zubin Potok und Leposavić ein.", "Zubin Potok", "Zubin Potok"),
+    ("Der Angriff traf Nioro du Sahel und Kayes.", "Kayes", "Kayes"),
+    ("Am Second Thomas Shoal kam es zu einem Zwischenfall.", "Second Thomas Shoal", "Second Thomas Shoal"),
+    ("Rheinmetall baut in Unterlüß ein Werk.", "Unterlüß", "Unterlüß"),
+])
+def test_places_of_kosovo_the_sahel_and_the_south_china_sea(text, span, place):
+    assert (span, place, "LOC") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Verbandschef Detlef Neuß sprach von einem Schlag ins Gesicht.", "Detlef Neuß"),
+    ("Der Schauspieler George Washington kam nicht.", "George Washington"),
+])
+def test_a_town_after_a_given_name_is_a_surname(text, person):
+    assert (person, person, "PER") in _mentions(text)
+
+
+def test_a_country_after_a_given_name_and_particle_stays_a_place():
+    assert ("Santiago de Chile", "PER") not in [(s, t) for s, _, t in _mentions("Sie flog nach Santiago de Chile.")]

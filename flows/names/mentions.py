@@ -658,8 +658,8 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
             or not surname.text.isalpha() and "-" not in surname.text or len(surname.text) > 1 and surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
         return None  # not: Douglas MD-80
     places = g.casefold.get(surname.text.casefold(), {})
-    if places and all(g.info[e].entity.type == "LOC" for e in places):
-        return None  # Santiago de Chile, San Antonio: a place
+    if places and all(g.info[e].entity.type == "LOC" for e in places) and (j > i + 1 or _country_or_region(g, places)):
+        return None  # Santiago de Chile, Santa Cruz de Tenerife: a place; not Detlef Neuß, Heiko Salzwedel (a town as surname)
     if surname.text in g.given_names and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text not in NOT_NAMES:
         j = _past_particles(tokens, j + 1)  # two given names: Hans Peter Müller, José Eduardo Dos Santos
         surname = tokens[j]
@@ -668,6 +668,12 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     elif j + 1 < len(tokens) and _second_surname_word(doc.text, g, surname, tokens[j + 1]):
         surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
     return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
+
+
+def _country_or_region(g: Gazetteer, places) -> bool:
+    """A place that is a state or a region without a country of its own (``Chile``, ``Texas`` are
+    the end of a place name, not a surname), unlike a town (``Neuß``, ``Salzwedel``)."""
+    return any(not g.info[e].country or g.info[e].country == e for e in places)
 
 
 def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
