@@ -375,3 +375,14 @@ def test_leaders_of_parties_unions_and_companies_by_date(text, person):
 
 def test_a_listed_leader_whose_surname_is_a_word_is_not_found_in_that_word():
     assert not any(typ == "PER" for _, _, typ in _mentions("Sie brachte Blumen und ein Buch von Ali."))
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("Verbandschef Tobias Rennert warnte. Es fehle ein Angebot, sagte der Gewerkschafter.", "der Gewerkschafter", "Tobias Rennert"),
+    ("Die Grünen-Haushälterin Lena Hofstätter kritisierte das. Das sei unseriös, sagte die Abgeordnete.",
+     "die Abgeordnete", "Lena Hofstätter"),
+    ("„Heute haben wir verloren“, sagte Helene Marquardt, die Prozessbevollmächtigte des Vereins. "
+     "Das sei kein leeres Versprechen, fügte die Juristin hinzu.", "die Juristin", "Helene Marquardt"),
+])
+def test_descriptive_references_to_unlisted_persons(text, span, person):
+    assert (span, person, "PER") in _mentions(text)

@@ -133,6 +133,7 @@ FUER_ONLY_HEADS = WORDS["prepositional_org_heads_fuer"]
 #: Descriptive nouns referring to the person named last (``Der Linkspopulist``, ``die Unternehmerin``),
 #: and how far back (characters) that person may be.
 EPITHETS = WORDS["epithet_nouns"]
+ADJECTIVAL_EPITHETS = WORDS["adjectival_epithet_nouns"]
 EPITHET_REACH = 350
 #: A feminine title or role noun (-in) or ``Frau`` right before a person's first mention, with an optional
 #: genitive or place after it (``die Bürgermeisterin von Lindenau, Karin Wellbrock``): a woman, whom a
@@ -141,6 +142,9 @@ FEMININE_TITLE_BEFORE = re.compile(
     r"(?:(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]in|(?<![\w-])Frau)(?:\s+(?:der|des|von|vom|für|aus)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*)?\s*,?\s+$")
 #: Most characters between a person's mention and a mention of the organisation that introduces them.
 ORG_PERSON_GAP = 40
+#: ``, die`` and a feminine noun after a person's first mention (``Helene Marquardt, die
+#: Prozessbevollmächtigte des Vereins``, ``…, die Sprecherin``): a woman.
+FEMININE_APPOSITION_AFTER = re.compile(r",\s+die\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][\w-]*(?:in|e)\b")
 #: Most characters before a person's first mention searched for such a title.
 FEMININE_TITLE_REACH = 80
 #: Modifiers that make a role or descriptive noun plural (``der beiden Innenminister``).
@@ -1012,6 +1016,10 @@ def _epithet(det: str, noun: str) -> str | None:
     the noun as listed, ``des`` with -s (``des Politikers``), ``die`` with the feminine -in form
     (``die Unternehmerin``); None for other forms, which are mostly plurals (``den Politikern``)."""
     det = det.casefold()
+    if noun in ADJECTIVAL_EPITHETS and det in ("der", "die"):
+        return "f" if det == "die" else "m"  # die Abgeordnete, der Abgeordnete
+    if noun.endswith("n") and noun[:-1] in ADJECTIVAL_EPITHETS and det in ("dem", "des"):
+        return "m"  # dem Abgeordneten (den Abgeordneten is also a plural)
     if noun.endswith("in") and noun[:-2] in EPITHETS and det == "die":
         return "f"
     if (noun in EPITHETS and det in ("der", "dem", "den")) or (noun.endswith("s") and noun[:-1] in EPITHETS and det == "des"):
@@ -1516,9 +1524,14 @@ def _person_at_org(g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tup
 
 
 def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
-    """A person the gazetteer does not know, introduced with a feminine title (``FEMININE_TITLE_BEFORE``)."""
-    first = next((s for s, e, _n in memory.persons if e == entity_id), None)
-    return first is not None and FEMININE_TITLE_BEFORE.search(text, max(0, first - FEMININE_TITLE_REACH), first) is not None
+    """A person the gazetteer does not know, introduced with a feminine title (``FEMININE_TITLE_BEFORE``) or
+    a feminine apposition after the name (``FEMININE_APPOSITION_AFTER``)."""
+    first = next(((s, n) for s, e, n in memory.persons if e == entity_id), None)
+    if first is None:
+        return False
+    start, name = first
+    return (FEMININE_TITLE_BEFORE.search(text, max(0, start - FEMININE_TITLE_REACH), start) is not None
+            or FEMININE_APPOSITION_AFTER.match(text, start + len(name)) is not None)
 
 
 def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
