@@ -1085,3 +1085,18 @@ def test_nach_with_an_estimate_analysis_or_statement_reports_the_clause() -> Non
         text="treten jedes Jahr 50 Millionen Fälle auf", speaker_text="der Weltgesundheitsorganisation")
     one("Nach einer Stellungnahme der Armee befand sich der Helikopter auf dem Flug zwischen zwei Basen.",
         text="befand sich der Helikopter auf dem Flug zwischen zwei Basen", speaker_text="der Armee")
+
+
+def test_ihr_before_a_noun_opens_the_subject() -> None:
+    """``Ihr Verteidigungsexperte Jan Dörrfeld nannte das Paket „…“``: a capitalised ``Ihr`` before a noun is the
+    possessive opening the subject, not the dative pronoun; the object after the verb does not speak."""
+    found = quotes("Ihr Verteidigungsexperte Jan Dörrfeld nannte das Paket „ein Konjunkturprogramm für Rüstungskonzerne“.")
+    assert [(q.type, q.speaker_text) for q in found] == [("partial", "Ihr Verteidigungsexperte Jan Dörrfeld")]
+
+
+def test_wie_clause_after_a_cued_quotation_is_not_part_of_it() -> None:
+    """``sprach von einer „Kapitulation vor Berlin“, wie die Zeitung „Gazeta Wyborcza“ berichtete``: the quoted
+    words are the partial quote; the medium's clause after them adds no indirect quote."""
+    found = quotes("Ihr Vorsitzender Jarosław Kaczyński sprach von einer „Kapitulation vor Berlin“, wie die Zeitung "
+                   "„Gazeta Wyborcza“ berichtete.")
+    assert [(q.type, q.text) for q in found] == [("partial", "Kapitulation vor Berlin")]

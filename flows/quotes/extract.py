@@ -101,6 +101,8 @@ PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "e
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
+#: a dative pronoun that is also a possessive determiner (``ihr Anwalt``)
+POSSESSIVE_OR_DATIVE = frozenset({"ihr"})
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
 AUXILIARIES = frozenset(
     "hat hatte haben hatten habe hätte ist war sind waren wird wurde werden wurden sei will wollte "
@@ -1122,7 +1124,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 and not _adverbial_clause(toks, clause_end + 1):
             return attr
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
-        return _with_content(text, toks, clause_end, len(toks), speaker, cue, toks[i].start, top, 0.85)
+        # "sprach von einer „Kapitulation“, wie die Zeitung „…“ berichtete": the medium's clause after the
+        # quotation is no part of it
+        end = clause_end + 1 if clause_end + 2 < len(toks) and toks[clause_end + 1].text == "," \
+            and toks[clause_end + 2].text == "wie" else len(toks)
+        return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
 
 
@@ -1733,8 +1739,9 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
             toks[i].text in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
             and toks[i + 1].text.isalpha()):
         return i + 1
-    if toks[i].text.lower() in NOT_NP_START:
-        return None
+    if toks[i].text.lower() in NOT_NP_START and not (
+            toks[i].text.lower() in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])):
+        return None  # "ihr" before a noun is the possessive: "Ihr Verteidigungsexperte Jan Dörrfeld nannte …"
     k = i
     if toks[k].text.lower() in DETERMINERS:
         k += 1
