@@ -817,3 +817,16 @@ def test_a_threat_is_aimed_at_the_subject_of_its_trailing_condition():
     text = "Trump drohte mit weiteren Zöllen, falls die EU Vergeltung übe."
     ms = [mention(text, "Trump", "Donald Trump", "PER"), mention(text, "EU", "Europäische Union", "ORG")]
     assert roles(text, "drohte", ms) == ({"Donald Trump"}, {"Europäische Union"})
+
+
+def test_the_speaker_named_after_the_quote_is_no_party_but_his_we_is_his_body():
+    text = ("Bahnchefin Eva Roth warf der GDL vor, zu blockieren. „Wir sind bereit, am Freitag wieder zu "
+            "verhandeln“, sagte die Managerin.")
+    roth = Mention(text.index("Eva Roth"), text.index("Eva Roth") + 8, "Eva Roth", "PER", "per:er", "Eva Roth",
+                   "test", 1.0)
+    again = Mention(text.index("die Managerin"), text.index("die Managerin") + 13, "die Managerin", "PER", "per:er",
+                    "Eva Roth", "test", 1.0)
+    start = text.index("„") + 1
+    quote = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", speaker_text="die Managerin",
+                  speaker_name="Eva Roth", speaker_entity_id="per:er")
+    assert roles(text, "verhandeln", [roth, mention(text, "GDL", "GDL", "ORG"), again], [quote])[0] == {"Deutsche Bahn"}

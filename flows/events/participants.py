@@ -744,8 +744,11 @@ def _prefix_force_mentions(text: str, left: int, right: int, mentions: Sequence[
 #: a person introduced by the organisation he speaks or works for: "VC-Sprecher Malte Ohlendorf", "Eine
 #: Sprecherin des Auswärtigen Amts, Julia Brenner" (the first part of the compound, or a genitive body
 #: apposed right before the name)
-SPOKESPERSON_PREFIX_RE = re.compile(r"\b([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ]?[a-zäöüß]*(?:[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|"
-                                    r"[Ff]ührer|[Ff]ührerin|[Vv]orsitzende|[Vv]orsitzender)\s+$")
+SPOKESPERSON_PREFIX_RE = re.compile(
+    r"\b(?:([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ]?[a-zäöüß]*(?:[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Ff]ührerin|"
+    r"[Vv]orsitzende|[Vv]orsitzender|[Pp]räsident|[Pp]räsidentin)"
+    # a closed compound of a short name: "Bahnchefin Evelyn Palla", "Kremlsprecher Dmitri Peskow"
+    r"|([A-ZÄÖÜ][a-zäöü]+)(?:chef|chefin|sprecher|sprecherin))\s+$")
 INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
 BODY_APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
 
@@ -757,7 +760,7 @@ def _introduced_body(text: str, person_id: str | None, mentions: Sequence[Mentio
         return None
     prefix = SPOKESPERSON_PREFIX_RE.search(text, max(0, first.start - 60), first.start)
     if prefix is not None:
-        name = prefix.group(1)
+        name = prefix.group(1) or prefix.group(2)
         # the name itself, or a name it is the initials of: "Vereinigung Cockpit ... VC-Sprecher"
         ref = next((x for x in reversed(mentions) if x.end <= first.start and x.entity_name
                     and x.entity_type in ("LOC", "ORG")
@@ -1390,6 +1393,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if location is not None and not reaction_site:
         in_sentence = [m for m in in_sentence if m not in _coordinated_places(text, location, mentions)]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
+    if quote is not None and quote.start <= start < quote.end and quote.speaker_entity_id:
+        # the speaker named after the quoted words ("…, wieder zu verhandeln“, sagte die Managerin") reports the
+        # event; he takes part only through the quote's first person (rules below)
+        in_clause = [m for m in in_clause if quote.start <= m.start < quote.end
+                     or m.entity_id != quote.speaker_entity_id]
     # a name apposed between commas right before the clause belongs to it: "hat den Oberbefehlshaber der
     # Streitkräfte, Walerij Saluschnyj, abgesetzt" (the commas split the clause)
     apposed = [m for m in in_sentence if m.end <= left and APPOSED_AFTER_RE.match(text, m.end, left)
@@ -1638,7 +1646,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             and not (is_noun and event_type not in SPEECH_NOUN_TYPES
                      and (NOUN_SUBJECT_RE.fullmatch(text, left, start) or _governing_verb_re().search(text, left, start)))
             and not SOURCE_CUE_RE.match(quote.cue or "")):
-        collective = COLLECTIVE_SELF_RE.search(text, max(left, quote.start), min(right, quote.end))
+        # an infinitive shares the subject of its governing clause ("Wir sind bereit, … zu verhandeln")
+        collective = COLLECTIVE_SELF_RE.search(text, max(sentence.start if infinitive else left, quote.start),
+                                               min(right, quote.end))
         speaker = _gazetteer_info().get(quote.speaker_entity_id or "")
         if speaker is not None and speaker.entity.type != "PER":  # an organisation speaks for itself
             body = quote.speaker_name
