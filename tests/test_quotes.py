@@ -1100,3 +1100,15 @@ def test_wie_clause_after_a_cued_quotation_is_not_part_of_it() -> None:
     found = quotes("Ihr Vorsitzender Jarosław Kaczyński sprach von einer „Kapitulation vor Berlin“, wie die Zeitung "
                    "„Gazeta Wyborcza“ berichtete.")
     assert [(q.type, q.text) for q in found] == [("partial", "Kapitulation vor Berlin")]
+
+
+def test_a_definite_role_of_an_organisation_is_its_holder() -> None:
+    """``…, sagte der Chef des Deutschen Bauernverbands.`` after ``Bauernpräsident Joachim Rukwied``: the role
+    refers back to the person, not to the organisation in its genitive (a spokesperson would speak for it)."""
+    text = ("Auch Bauernpräsident Joachim Rukwied warnte vor unfairem Wettbewerb. Südamerikanische Produzenten müssten "
+            "sich nicht an europäische Standards halten, sagte der Chef des Deutschen Bauernverbands.")
+    start = text.index("Deutschen Bauernverbands")
+    mentions = (person(text, "Joachim Rukwied", "p1", "Joachim Rukwied"),
+                Mention(start, start + 24, "Deutschen Bauernverbands", "ORG", "o1", "Deutscher Bauernverband",
+                        "gazetteer", 1.0))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Joachim Rukwied"]

@@ -101,6 +101,8 @@ PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "e
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
+#: definite articles opening a role that refers back to its holder (``der Chef des Verbands``)
+DEFINITE_ARTICLES = frozenset("der die dem den".split())
 #: a dative pronoun that is also a possessive determiner (``ihr Anwalt``)
 POSSESSIVE_OR_DATIVE = frozenset({"ihr"})
 #: a finite auxiliary before the subject: ``„…“, hatte X in einem Interview erklärt``
@@ -1862,6 +1864,10 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
         forward = best.entity_id is not None and _forward_link(text, best, people)
         referent = None if best.entity_id is not None and not forward \
             else _description_referent(text, toks[i:end], start, people)
+        if referent is None and best.entity_type != "PER":
+            referent = _role_holder(text, toks[i:end], best, people)
+            if referent is not None:  # "sagte der Chef des Deutschen Bauernverbands": the person holding the role
+                return Speaker(text[start:stop], start, stop, referent.entity_id, referent.entity_name)
         if referent is None:
             if forward:
                 return Speaker(best.text, best.start, best.end)
@@ -1951,6 +1957,29 @@ def _gender(text: str, entity_id: str, people: list[Mention]) -> str | None:
         if first == "der" or before == "herr" or MASCULINE_ROLE_RE.search(before):
             return "m"
     return None
+
+
+def _role_holder(text: str, np: list[Token], organisation: Mention, people: list[Mention]) -> Mention | None:
+    """The person a definite role of an organisation refers back to (``der Chef des Deutschen Bauernverbands`` after
+    ``Bauernpräsident Joachim Rukwied``): the role without its genitive resolved as a description; None for a
+    spokesperson or a statement, who speak for the organisation (``ein Sprecher des Ministeriums``).
+
+    >>> t = "Bauernpräsident Joachim Rukwied warnte. Das sagte der Chef des Bauernverbands."
+    >>> people = [Mention(16, 31, "Joachim Rukwied", "PER", "p1", "Joachim Rukwied", "x", 1.0),
+    ...           Mention(63, 77, "Bauernverbands", "ORG", "o1", "Deutscher Bauernverband", "x", 1.0)]
+    >>> _role_holder(t, tokenize(t)[7:11], people[1], people).entity_name
+    'Joachim Rukwied'
+    """
+    genitive = next((k for k, t in enumerate(np) if t.text in ("des", "der") and k > 0 and t.end <= organisation.start),
+                    None)
+    if genitive is None or genitive != 2 or np[0].text.lower() not in DEFINITE_ARTICLES:
+        return None
+    head = np[1].text.lower()
+    if not _is_noun(np[1]) or head.endswith(SPOKESPERSON_HEADS + STATEMENT_HEADS) \
+            or not head.endswith(PERSON_HEAD_ENDINGS) or head.endswith(INSTITUTION_HEADS):
+        return None
+    referent = _description_referent(text, np[:2], np[0].start, people)
+    return referent if referent is not None and referent.entity_type == "PER" else None
 
 
 def _description_referent(text: str, np: list[Token], start: int, people: list[Mention]) -> Mention | None:
