@@ -830,3 +830,13 @@ def test_the_speaker_named_after_the_quote_is_no_party_but_his_we_is_his_body():
     quote = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", speaker_text="die Managerin",
                   speaker_name="Eva Roth", speaker_entity_id="per:er")
     assert roles(text, "verhandeln", [roth, mention(text, "GDL", "GDL", "ORG"), again], [quote])[0] == {"Deutsche Bahn"}
+
+
+def test_a_strike_threatened_by_a_union_leader_is_the_unions():
+    text = "GDL-Chef Mario Kern sprach von Verrat. Kern drohte mit längeren Arbeitskämpfen."
+    ms = [mention(text, "GDL", "GDL", "ORG"),
+          Mention(text.index("Mario Kern"), text.index("Mario Kern") + 10, "Mario Kern", "PER", "per:mk", "Mario Kern",
+                  "test", 1.0),
+          Mention(text.index("Kern drohte"), text.index("Kern drohte") + 4, "Kern", "PER", "per:mk", "Mario Kern",
+                  "test", 1.0)]
+    assert roles(text, "Arbeitskämpfen", ms)[0] == {"GDL"}

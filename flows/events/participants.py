@@ -741,6 +741,8 @@ def _prefix_force_mentions(text: str, left: int, right: int, mentions: Sequence[
     return found
 
 
+#: acts of an organisation's members that its leader announces or threatens
+MEMBERSHIP_ACT_TYPES = frozenset({"PROTEST"})
 #: a person introduced by the organisation he speaks or works for: "VC-Sprecher Malte Ohlendorf", "Eine
 #: Sprecherin des Auswärtigen Amts, Julia Brenner" (the first part of the compound, or a genitive body
 #: apposed right before the name)
@@ -1666,6 +1668,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         else:
             participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                                quote.speaker_text or quote.speaker_name))
+    if event_type in MEMBERSHIP_ACT_TYPES:
+        # a strike or protest is the organisation's act, not its leader's: "GDL-Chef Mario Reiß … Reiß drohte mit
+        # längeren Arbeitskämpfen", "SGB-Präsident Pierre-Yves Maillard … Er drohte mit einem Streik"
+        bodies = {p.entity_id: _introduced_body(text, p.entity_id, mentions)
+                  for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")}
+        participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
+                        and bodies[p.entity_id] not in _countries() else p for p in participants]
     if (location is not None and event_type in TOWN_PARTICIPANT_TYPES and left <= location.start < right
             and any(p.role == "actor" for p in participants) and not any(p.role == "target" for p in participants)):
         # "griff Ziele im Gazastreifen an": the place attacked is the target
