@@ -1112,3 +1112,12 @@ def test_a_definite_role_of_an_organisation_is_its_holder() -> None:
                 Mention(start, start + 24, "Deutschen Bauernverbands", "ORG", "o1", "Deutscher Bauernverband",
                         "gazetteer", 1.0))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Joachim Rukwied"]
+
+
+def test_condition_after_a_cued_quotation_is_not_part_of_it() -> None:
+    """``Peskow drohte mit „angemessenen Antworten“, sollten europäische Staaten … liefern``: the condition after
+    the quoted words is no reported clause."""
+    text = ("Kremlsprecher Dmitri Peskow drohte mit „angemessenen Antworten“, sollten europäische Staaten weitere "
+            "Langstreckenwaffen an Kiew liefern.")
+    found = quotes(text, (person(text, "Dmitri Peskow", "p1", "Dmitri Peskow"),))
+    assert [(q.type, q.text) for q in found] == [("partial", "angemessenen Antworten")]

@@ -101,6 +101,9 @@ PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "e
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
+#: words opening a clause after a cue's quotation that is no part of it: a medium's ``wie X berichtete`` or a
+#: condition (``sollten …``, ``falls …``, ``wenn …``)
+QUOTATION_TAIL_OPENERS = frozenset("wie sollte sollten falls wenn sofern sobald".split())
 #: definite articles opening a role that refers back to its holder (``der Chef des Verbands``)
 DEFINITE_ARTICLES = frozenset("der die dem den".split())
 #: a dative pronoun that is also a possessive determiner (``ihr Anwalt``)
@@ -1127,9 +1130,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             return attr
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         # "sprach von einer „Kapitulation“, wie die Zeitung „…“ berichtete": the medium's clause after the
-        # quotation is no part of it
+        # quotation is no part of it, nor is a condition ("drohte mit „…“, sollten die Staaten … liefern")
         end = clause_end + 1 if clause_end + 2 < len(toks) and toks[clause_end + 1].text == "," \
-            and toks[clause_end + 2].text == "wie" else len(toks)
+            and toks[clause_end + 2].text in QUOTATION_TAIL_OPENERS else len(toks)
         return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
 
