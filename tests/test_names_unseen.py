@@ -386,3 +386,17 @@ def test_a_listed_leader_whose_surname_is_a_word_is_not_found_in_that_word():
 ])
 def test_descriptive_references_to_unlisted_persons(text, span, person):
     assert (span, person, "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("Das sagte der Chef des Deutschen Bauernverbands am Montag.", "der Chef des Deutschen Bauernverbands", "Joachim Rukwied"),
+    ("Die Chefin der Deutschen Bahn sprach von Fortschritten.", "Die Chefin der Deutschen Bahn", "Evelyn Palla"),
+])
+def test_a_role_noun_with_a_genitive_organisation_is_its_head(text, span, person):
+    assert (span, person, "PER") in _mentions(text)
+
+
+def test_a_role_noun_with_a_genitive_organisation_before_a_name_is_an_apposition():
+    found = _mentions("Der Chef des Deutschen Bauernverbands, Joachim Rukwied, warnte.")
+    assert ("Joachim Rukwied", "Joachim Rukwied", "PER") in found
+    assert not any(span.startswith("Der Chef") for span, _, _ in found)

@@ -57,6 +57,11 @@ RETIRED = re.compile(r"\s+a\.\s?D\.")
 FOLLOWED_BY_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?:des|der)\s+[A-ZÄÖÜa-zäöü])|\s*\(|\s+von\s+[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ]"
                               r"|\s+für\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ]")
 AGE_RE = re.compile(r"(\d+)-[Jj]ährige")
+#: A genitive organisation after a role noun (``der Chef des Deutschen Bauernverbands``): up to three capitalised words.
+GENITIVE_ORG = re.compile(r"\s+(?:des|der)\s+(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+#: A name after a comma: the phrase before it is an apposition (``der Chef des Verbands, Joachim Rukwied``).
+NAME_AFTER_COMMA = re.compile(r"\s*,\s*[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ]")
+MORE_NAME = re.compile(r" [A-ZÄÖÜ]|\s*\(|\s+(?:von|vom|aus)\s")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
 WORDS = word_lists()
@@ -980,6 +985,9 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
         noun = m.group("noun")
         follow = doc.text[m.end():m.end() + 40]
         if FOLLOWED_BY_NAME.match(follow):
+            head = _head_of_genitive_org(doc, g, m)
+            if head is not None:
+                out.append(head)
             continue  # role noun before a name or a genitive (der Präsident des Verbands, X): not alone
         if PLURAL_MODIFIER.search(m.group("mods") or ""):
             continue  # der beiden Innenminister: a group
@@ -1009,6 +1017,32 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             continue
         out.append(Candidate(m.start(), end, "PER", (), kind, "role", role_text=phrase_text))
     return out
+
+
+def _head_of_genitive_org(doc: Doc, g: Gazetteer, m: re.Match) -> Candidate | None:
+    """``der Chef des Deutschen Bauernverbands`` with no name after it: a reference to the organisation's
+    head, read as ``der Deutscher Bauernverband-Chef`` (the whole phrase is the mention; the organisation
+    inside it is not one of its own), when the gazetteer lists a holder on the article's date. Only
+    organisations: ``der Präsident der Ukraine`` keeps its place."""
+    text = doc.text
+    genitive = GENITIVE_ORG.match(text, m.end())
+    if genitive is None:
+        return None
+    words = genitive.group("org").split()
+    for n in range(len(words), 0, -1):  # the longest organisation name the words begin with
+        org = resolve(" ".join(words[:n]))
+        if org.entity_id is None or org.type != "ORG":
+            continue
+        end = genitive.start("org") + len(" ".join(words[:n]))
+        if NAME_AFTER_COMMA.match(text, end) or MORE_NAME.match(text, end):
+            return None  # an apposition (der Chef des Verbands, Joachim Rukwied) or a longer name
+        for prefix in (org.name, org.name.split()[-1]):  # Deutscher Bauernverband-Chef, Bahn-Chefin (not Deutsche: a country)
+            role_text = f"{m.group('det')}{m.group('mods') or ''} {prefix}-{m.group('noun')}"
+            phrase = parse_role(role_text, g)
+            if phrase is not None and phrase.place == org.entity_id and holders(phrase, doc.published_on, g):
+                return Candidate(m.start(), end, "PER", (), "role", "role", role_text=role_text)
+        return None
+    return None
 
 
 def _epithet(det: str, noun: str) -> str | None:
