@@ -11,16 +11,16 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
@@ -34,8 +34,8 @@ from flows.store.carry import (ARTICLE_TABLES, carried_discovered, carried_quara
                                spill_restated, stored_keys, write_tables)
 from flows.store.catalog import Catalog
 from flows.store.inputs import hash_files, input_key, plan_run
-from flows.store.parquet import to_arrow, with_partition_keys
-from flows.store.spill import read_spill, write_spill
+from flows.store.parquet import StagedFile, to_arrow, with_partition_keys
+from flows.store.spill import read_spill, read_spill_chunks, write_spill, write_spill_chunks
 from flows.tables import article_rows, entity_rows, event_rows, frame, mention_rows, quote_rows
 from flows.validate import validate_all, validate_table
 from schemas import TABLES
@@ -53,8 +53,11 @@ MIN_INGEST_BYTES = 1 << 20
 #: Batches submitted but not yet written: enough to keep every worker busy (a batch is a chain of
 #: four tasks), few enough that the records in flight stay a small, fixed part of the corpus.
 IN_FLIGHT_BATCHES = 4
-#: Articles of a batch turned into rows and validated together (their frames and pandera's copies).
-TABULATE_CHUNK = 250
+#: Articles of a batch whose records a stage holds at once: each stage reads its batch's earlier
+#: records and writes its own one chunk at a time, and validates a chunk's rows together. Holding
+#: a whole batch (3,125 articles at 100k) made every worker's memory grow with the corpus: the
+#: records of such a batch took 56 MB traced, +126 MB RSS, against ~10 MB for a 313-article one.
+CHUNK = 250
 Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
 
 
@@ -157,7 +160,7 @@ def ingest_batch(inputs: Path, spill: Path) -> Ingested:
         except Exception as error:  # a reader bug must not lose the other files of the run
             result.rejected.append(Rejected("ingest", str(path), f"unexpected {type(error).__name__}: {error}"))
             refs.append(str(path))
-    write_spill(spill, articles)
+    write_spill_chunks(spill, (articles[first:first + CHUNK] for first in range(0, len(articles), CHUNK)))
     write_spill(keys_spill(spill), [dedupe_key(article) for article in articles])
     result.spills = [(spill, len(articles))]
     result.refs, result.files = [write_spill(spill.with_suffix(".refs.pkl"), refs_by_input)], len(paths)
@@ -210,68 +213,94 @@ def extraction_batches(marked: Marks, size: int) -> list[Marks]:
     return [marked[n * k // parts:n * (k + 1) // parts] for k in range(parts)]
 
 
-def load_batch(batch: Batch) -> list[Article]:
-    """The articles of a spilled batch, marked by its decisions."""
+def batch_articles(batch: Batch) -> Iterator[Article]:
+    """The articles of a spilled batch, marked by its decisions, read a spill chunk at a time.
+    Marks are in the order of their positions in the spill (:func:`dedupe`)."""
     spill, marks = batch
-    articles: list[Article] = read_spill(spill)
+    articles = (article for chunk in read_spill_chunks(spill) for article in chunk)
     if marks is None:
-        return articles
-    return [replace(articles[i], article_id=new_id, duplicate_of=of, duplicate_kind=kind)
-            for i, new_id, of, kind in read_spill(marks)]
+        yield from articles
+        return
+    marked = iter(read_spill(marks))
+    mark = next(marked, None)
+    for position, article in enumerate(articles):
+        if mark is None:
+            return
+        if position == mark[0]:
+            _, new_id, of, kind = mark
+            yield replace(article, article_id=new_id, duplicate_of=of, duplicate_kind=kind)
+            mark = next(marked, None)
 
 
-def _docs(batch: Batch) -> list[Doc]:
-    return [as_doc(a) for a in load_batch(batch) if a.duplicate_of is None]
+def article_chunks(batch: Batch) -> Iterator[list[Article]]:
+    """The articles of a batch, :data:`CHUNK` at a time (one empty chunk for an empty batch).
+    Every stage cuts a batch the same way, so the chunks of their spills line up, and holds the
+    articles of one chunk (a batch's texts: ~20 MB at 100k)."""
+    articles = batch_articles(batch)
+    chunk = list(islice(articles, CHUNK))
+    yield chunk
+    while chunk := list(islice(articles, CHUNK)):
+        yield chunk
 
 
 @dataclass
 class StageResult:
     """What an extraction stage produced for a batch: its records per article, spilled to
-    ``spill`` for the later stages of the batch (only this handle travels between tasks), and the
-    articles it had to give up on."""
+    ``spill`` a chunk of articles at a time for the later stages of the batch (only this handle
+    travels between tasks), and the articles it had to give up on."""
 
     spill: Path
     rejected: list[Rejected]
     seconds: float
 
-    def by_article(self) -> dict[str, list]:
-        return read_spill(self.spill)
+    def chunks(self) -> Iterator[dict[str, list]]:
+        """Records per article id, a chunk at a time (the chunks of :func:`article_chunks`)."""
+        return read_spill_chunks(self.spill)
 
 
-def _per_article(stage: str, docs: Sequence[Doc], extract: Callable[[Doc], list], spill: Path) -> StageResult:
+def _per_article(stage: str, batch: Batch, earlier: Sequence[StageResult], extract: Callable[..., list],
+                 spill: Path) -> StageResult:
+    """``extract(doc, *its records from the earlier stages)`` for each original of the batch,
+    spilled to ``spill`` chunk by chunk as the earlier stages' spills are read."""
     started = time.thread_time()
-    by_article: dict[str, list] = {}
-    rejected = []
-    for doc in docs:
-        try:
-            by_article[doc.article_id] = extract(doc)
-        except Exception as error:  # an extractor bug on one article must not lose the batch
-            rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
-            by_article[doc.article_id] = []
-    write_spill(spill, by_article)
+    rejected: list[Rejected] = []
+
+    def extracted() -> Iterator[dict[str, list]]:
+        for chunk, *before in zip(article_chunks(batch), *(result.chunks() for result in earlier), strict=True):
+            by_article: dict[str, list] = {}
+            for article in chunk:
+                if article.duplicate_of is not None:
+                    continue
+                doc = as_doc(article)
+                try:
+                    by_article[doc.article_id] = extract(doc, *(records[doc.article_id] for records in before))
+                except Exception as error:  # an extractor bug on one article must not lose the batch
+                    rejected.append(Rejected(stage, doc.article_id, f"unexpected {type(error).__name__}: {error}"))
+                    by_article[doc.article_id] = []
+            yield by_article
+
+    write_spill_chunks(spill, extracted())
     return StageResult(spill, rejected, time.thread_time() - started)
 
 
 @task(name="names", **BATCH_TASK)
 def names_batch(batch: Batch, spill: Path) -> StageResult:
     """Mentions of persons, places and organisations, linked to entities (originals only)."""
-    return _per_article("names", _docs(batch), lambda doc: list(names.find_mentions(doc)), spill)
+    return _per_article("names", batch, [], lambda doc: list(names.find_mentions(doc)), spill)
 
 
 @task(name="quotes", **BATCH_TASK)
 def quotes_batch(batch: Batch, mentions: StageResult, spill: Path) -> StageResult:
     """Quotes with speakers, using the batch's mentions to link speakers."""
-    found = mentions.by_article()
-    return _per_article("quotes", _docs(batch), lambda doc: list(
-        quotes.extract_quotes(doc, found[doc.article_id])), spill)
+    return _per_article("quotes", batch, [mentions], lambda doc, found: list(quotes.extract_quotes(doc, found)),
+                        spill)
 
 
 @task(name="events", **BATCH_TASK)
 def events_batch(batch: Batch, mentions: StageResult, quoted: StageResult, spill: Path) -> StageResult:
     """Events with participants, place, date and mode."""
-    found, said = mentions.by_article(), quoted.by_article()
-    return _per_article("events", _docs(batch), lambda doc: list(events.extract_events(
-        doc, found[doc.article_id], said[doc.article_id])), spill)
+    return _per_article("events", batch, [mentions, quoted], lambda doc, found, said: list(
+        events.extract_events(doc, found, said)), spill)
 
 
 @dataclass
@@ -291,17 +320,14 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
     ``staging/<table>/batch-<number>.parquet`` (with year/month partition keys), so the run's
     memory does not grow with the corpus."""
     started = time.thread_time()
-    articles = load_batch(batch)
-    found_by_article, said_by_article = mentions.by_article(), quoted.by_article()
-    events_by_article = evented.by_article()
-    tables: dict[str, list[pa.Table]] = {name: [] for name in ARTICLE_TABLES}
+    staged = {name: StagedFile(staging / name / f"batch-{number:05d}.parquet") for name in ARTICLE_TABLES}
     discovered: Counter[Spelling] = Counter()
     invalid: list[dict] = []
-    # a chunk of articles at a time: the rows as dicts, their frames and pandera's copies are a
-    # chunk's (a whole 938-article batch raised a worker's RSS by 40-80 MB in a 30k run; they scale
-    # with the batch, which is 3,125 articles at 100k)
-    for first in range(0, max(len(articles), 1), TABULATE_CHUNK):
-        chunk = articles[first:first + TABULATE_CHUNK]
+    # a chunk of articles at a time: the rows as dicts, their frames, pandera's copies and the Arrow
+    # tables are a chunk's (a whole 938-article batch raised a worker's RSS by 40-80 MB in a 30k
+    # run; they scale with the batch, which is 3,125 articles at 100k)
+    for chunk, found_by_article, said_by_article, events_by_article in zip(
+            article_chunks(batch), mentions.chunks(), quoted.chunks(), evented.chunks(), strict=True):
         rows, found = tabulate_rows(chunk, found_by_article, said_by_article, events_by_article, run_id,
                                     started_at)
         discovered += found
@@ -313,15 +339,13 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
         for name in ARTICLE_TABLES:
             when = pa.array([published[a] for a in valid[name]["article_id"]], type=pa.timestamp("us", tz="UTC"),
                             from_pandas=True) if len(valid[name]) else pa.array([], pa.timestamp("us", tz="UTC"))
-            tables[name].append(with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when))
-    for name in ARTICLE_TABLES:  # one file and row group per batch, as the write task expects
-        (staging / name).mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.concat_tables(tables[name]), staging / name / f"batch-{number:05d}.parquet",
-                       compression="zstd")
+            staged[name].write(with_partition_keys(to_arrow(TABLES[name], valid[name], {}), when))
+    for file in staged.values():
+        file.close()
     # the batch's unlinked mentions stay out of the flow process: they reach entity merging as a
     # spill of their spellings, which does not grow with the articles once the names repeat
     spilled = write_spill(staging / "_discovered" / f"batch-{number:05d}.pkl", discovered)
-    return Tabulated(counts={name: sum(t.num_rows for t in tables[name]) for name in ARTICLE_TABLES},
+    return Tabulated(counts={name: file.rows for name, file in staged.items()},
                      quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
                      discovered=spilled,
                      seconds={"names": mentions.seconds, "quotes": quoted.seconds, "events": evented.seconds,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.stages import dedupe, ingest_batch, load_batch, plan_inputs
+from flows.stages import dedupe, ingest_batch, batch_articles, plan_inputs
 from flows.store.catalog import Catalog
 from flows.store.inputs import file_hash, hash_files, input_key
 from flows.store.spill import read_spill, write_spill
@@ -42,7 +42,7 @@ def test_dedupe_hands_each_batch_over_as_two_paths(tmp_path):
     ingested = ingest_batch.fn(write_spill(tmp_path / "inputs.pkl", paths), spill_dir / "ingest-00000.pkl")
     deduped = dedupe.fn(Catalog(tmp_path / "out"), "run", spill_dir, ingested.spills, None, 2)
     assert all(isinstance(spill, Path) and isinstance(marks, Path) for spill, marks in deduped.work)
-    articles = [a for batch in deduped.work for a in load_batch(batch)]
+    articles = [a for batch in deduped.work for a in batch_articles(batch)]
     assert len(articles) == 3 and deduped.duplicates == 2
     assert sum(a.duplicate_of is None for a in articles) == 1
 
@@ -61,9 +61,9 @@ def test_planning_spills_the_inputs_to_read_and_hands_back_counts(tmp_path):
     assert planned.drop_refs is None
 
 
-def test_a_batch_validated_in_chunks_writes_the_same_datasets(tmp_path, monkeypatch):
-    """tabulate_batch turns a batch into rows a chunk of articles at a time (memory); the chunk size
-    must not change a row, an id, a quarantine entry or a count."""
+def test_a_batch_extracted_in_chunks_writes_the_same_datasets(tmp_path, monkeypatch):
+    """Every stage of a batch holds and spills the records of a chunk of articles at a time
+    (memory); the chunk size must not change a row, an id, a quarantine entry or a count."""
     import shutil
 
     from prefect.testing.utilities import prefect_test_harness
@@ -76,7 +76,7 @@ def test_a_batch_validated_in_chunks_writes_the_same_datasets(tmp_path, monkeypa
     shutil.copytree(Path(__file__).resolve().parent / "fixtures" / "raw", raw)
     with prefect_test_harness(server_startup_timeout=180):
         whole = flow_for("thread")(inputs=[str(raw)], output=str(tmp_path / "whole"), batch_size=50)
-        monkeypatch.setattr(flows.stages, "TABULATE_CHUNK", 2)
+        monkeypatch.setattr(flows.stages, "CHUNK", 2)
         chunked = flow_for("thread")(inputs=[str(raw)], output=str(tmp_path / "chunked"), batch_size=50)
     assert chunked["counts"] == whole["counts"] and whole["counts"]["articles"] > 4
     assert_same_datasets(tmp_path / "whole", tmp_path / "chunked")

@@ -19,7 +19,7 @@ from flows.records import Article
 from flows.store.catalog import Catalog
 from flows.store.inputs import Plan, input_key
 from flows.store.parquet import fragment_batches, to_arrow
-from flows.store.spill import write_spill
+from flows.store.spill import write_spill_chunks
 from schemas import TABLES
 
 #: Tables filled batch by batch; entities and quarantine are assembled once per run.
@@ -68,8 +68,7 @@ def spill_restated(catalog: Catalog, restated: dict[str, tuple[int, tuple]], pat
     for article in articles:
         new_id, duplicate_of, kind = restated[article.article_id][1]
         marked.append(dataclasses.replace(article, article_id=new_id, duplicate_of=duplicate_of, duplicate_kind=kind))
-    write_spill(path, marked)
-    return path
+    return write_spill_chunks(path, [marked])
 
 
 def carried_discovered(catalog: Catalog, dropped_ids: set[str], reference: frozenset[str]
@@ -103,7 +102,10 @@ def write_tables(catalog: Catalog, run_id: str, incremental: bool, dropped_ids: 
     for name in TABLES:
         if name in ARTICLE_TABLES:
             carried = catalog.scan(name, keep) if incremental else ()
-            staged = fragment_batches(ds.dataset(staging / name, format="parquet")) if (staging / name).is_dir() else ()
+            # a staged file is one batch of articles in row groups of a chunk each: read whole, it makes
+            # the same row groups in the datasets as before chunking (smaller ones made them larger)
+            staged = (fragment_batches(ds.dataset(staging / name, format="parquet"), whole_files=True)
+                      if (staging / name).is_dir() else ())
             batches_ = _remapped(chain(carried, staged), ENTITY_COLUMNS.get(name), merged)
         else:
             batches_ = to_arrow(TABLES[name], entities if name == "entities" else quarantined, {}).to_batches()

@@ -105,13 +105,18 @@ def write_dataset(spec: TableSpec, batches: Iterable[pa.RecordBatch], directory:
     return written
 
 
-def fragment_batches(dataset: ds.Dataset, keep: ds.Expression | None = None) -> Iterator[pa.RecordBatch]:
-    """Record batches of ``dataset`` (partition keys included), one file after the other.
-    ``Dataset.to_batches`` reads ahead as far as its consumer lets it, and a consumer that writes
-    is slower than the read: it held most of a table at once (230-300 MB of articles at 100k, even
-    with its read-ahead options turned down)."""
+def fragment_batches(dataset: ds.Dataset, keep: ds.Expression | None = None, whole_files: bool = False
+                     ) -> Iterator[pa.RecordBatch]:
+    """Record batches of ``dataset`` (partition keys included), one file after the other; with
+    ``whole_files``, one batch per file. ``Dataset.to_batches`` reads ahead as far as its consumer
+    lets it, and a consumer that writes is slower than the read: it held most of a table at once
+    (230-300 MB of articles at 100k, even with its read-ahead options turned down)."""
     for fragment in dataset.get_fragments(filter=keep):
-        yield from fragment.to_batches(schema=dataset.schema, filter=keep, batch_readahead=0, fragment_readahead=0)
+        batches = fragment.to_batches(schema=dataset.schema, filter=keep, batch_readahead=0, fragment_readahead=0)
+        if whole_files:
+            yield from pa.Table.from_batches(list(batches), schema=dataset.schema).combine_chunks().to_batches()
+        else:
+            yield from batches
 
 
 def _by_partition(table: pa.Table, partitioned: bool) -> Iterator[tuple[str, pa.Table]]:
@@ -154,3 +159,31 @@ class _PartitionFile:
         if self.writer is not None:
             self.writer.close()
             self.writer = None
+
+
+class StagedFile:
+    """A batch's rows of one table in the run's staging folder, written a chunk of articles at a
+    time (a row group each) so that the task writing them holds one chunk's rows, not the batch's.
+    A batch without rows still gets its file, with the schema of the tables it was given."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.writer: pq.ParquetWriter | None = None
+        self.schema: pa.Schema | None = None
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        self.schema = table.schema
+        if not table.num_rows:
+            return
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.path, table.schema, compression=COMPRESSION)
+        self.writer.write_table(table)
+        self.rows += table.num_rows
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        elif self.schema is not None:
+            _write(self.schema.empty_table(), self.path)
