@@ -390,7 +390,7 @@ def test_descriptive_references_to_unlisted_persons(text, span, person):
 
 @pytest.mark.parametrize("text, span, person", [
     ("Das sagte der Chef des Deutschen Bauernverbands am Montag.", "der Chef des Deutschen Bauernverbands", "Joachim Rukwied"),
-    ("Die Chefin der Deutschen Bahn sprach von Fortschritten.", "Die Chefin der Deutschen Bahn", "Evelyn Palla"),
+    ("Der Chef der Deutschen Bahn sprach von Fortschritten.", "Der Chef der Deutschen Bahn", "Richard Lutz"),  # March 2025
 ])
 def test_a_role_noun_with_a_genitive_organisation_is_its_head(text, span, person):
     assert (span, person, "PER") in _mentions(text)
