@@ -840,3 +840,9 @@ def test_a_strike_threatened_by_a_union_leader_is_the_unions():
           Mention(text.index("Kern drohte"), text.index("Kern drohte") + 4, "Kern", "PER", "per:mk", "Mario Kern",
                   "test", 1.0)]
     assert roles(text, "Arbeitskämpfen", ms)[0] == {"GDL"}
+
+
+def test_an_organisation_noun_called_on_is_the_actor_of_the_infinitive():
+    text = "Die Gewerkschaft GDL streikt seit Montag. Die Ministerin forderte die Gewerkschaft auf, an den Verhandlungstisch zurückzukehren."
+    ms = [mention(text, "GDL", "GDL", "ORG")]
+    assert roles(text, "an den Verhandlungstisch zurückzukehren", ms)[0] == {"GDL"}

@@ -1474,7 +1474,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             subject = _subject_pronoun(text, *clause_bounds(sentence, left - 2, left - 1), mentions, quote)
         # a group can be the object too: "forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren"
         groups = _group_mentions(text, sentence.start, left, mentions, on)
-        controller = _controlling_object(text, sentence, left, sorted([*in_sentence, *groups], key=lambda m: m.start))
+        # and an organisation noun: "forderte die Gewerkschaft auf, an den Verhandlungstisch zurückzukehren"
+        nouns = [d for d in _descriptor_mentions(text, sentence.start, left, mentions)
+                 if not any(m.start < d.end and d.start < m.end for m in in_sentence)]
+        controller = _controlling_object(text, sentence, left,
+                                         sorted([*in_sentence, *groups, *nouns], key=lambda m: m.start))
         if controller is not None:
             subject = controller
         elif (noun_infinitive or infinitive) and OBJECT_CONTROL_RE.search(
