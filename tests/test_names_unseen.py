@@ -400,3 +400,15 @@ def test_a_role_noun_with_a_genitive_organisation_before_a_name_is_an_apposition
     found = _mentions("Der Chef des Deutschen Bauernverbands, Joachim Rukwied, warnte.")
     assert ("Joachim Rukwied", "Joachim Rukwied", "PER") in found
     assert not any(span.startswith("Der Chef") for span, _, _ in found)
+
+
+@pytest.mark.parametrize("text, span, org", [
+    ("Ramon Villanueva vom Stratbase-Institut in Manila warnte.", "Stratbase-Institut", "Stratbase-Institut"),
+    ("Eine Studie des Carnegie-Zentrums zeigt das.", "Carnegie-Zentrums", "Carnegie-Zentrum"),
+])
+def test_a_hyphenated_institute_centre_or_foundation_is_an_organisation(text, span, org):
+    assert (span, org, "ORG") in _mentions(text)
+
+
+def test_a_hyphenated_common_noun_before_institut_is_no_organisation():
+    assert _mentions("Das Forschungs-Institut schloss, das Kultur-Zentrum auch.") == []

@@ -239,6 +239,9 @@ PLACE_AFTER_PREPOSITION = re.compile(
 PLACE_SHAPE = re.compile(f"[{''.join(sorted(WORDS['place_letters']))}]|\\w{{2}}(?:{'|'.join(sorted(WORDS['place_endings']))})$")
 #: ``Taksim-Platz``, ``Dolmabahçe-Palastes``: a name, a hyphen, a landmark head and its genitive ending.
 LANDMARK = re.compile(f"([A-ZÄÖÜ][\\w]+)-({'|'.join(sorted(WORDS['landmark_heads']))})(?:es|s)?$")
+#: ``Stratbase-Institut``, ``des Carnegie-Zentrums``: a capitalised name, a hyphen and an institution head is
+#: an organisation (ORG_COMPOUND_HEADS), named in the nominative.
+ORG_COMPOUND = re.compile(f"([A-ZÄÖÜ][\\w]+)-({'|'.join(sorted(WORDS['org_compound_heads']))})(?:es|s)?$")
 #: ``die Kleinstadt Sarny``, ``des Dorfes Nowopawliwka``: a place class noun (any case ending) and the name after it.
 PLACE_AFTER_CLASS_NOUN = re.compile(
     f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_class_nouns']))})(?:es|s|e)?\\s+([A-ZÄÖÜŁŚŻ]\\w+)(?=[\\s,.;:)–]|$)")
@@ -468,7 +471,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate(tok.start, end, typ, tuple(sorted(kinds)), strongest, "gazetteer"))
                 i = j
                 continue
-        if "-" in tok.text and (part := _compass_place(g, tok) or _landmark(tok)) is not None:
+        if "-" in tok.text and (part := _compass_place(g, tok) or _landmark(tok) or _compound_org(tok)) is not None:
             found.append(part)
             i += 1
             continue
@@ -549,6 +552,14 @@ def _landmark(tok: Token) -> Candidate | None:
         return None
     name = tok.text[: m.end(2)]
     return Candidate(tok.start, tok.end, "LOC", (), "district", "discovered", name=name)
+
+
+def _compound_org(tok: Token) -> Candidate | None:
+    """``Stratbase-Institut``: an unknown organisation named by a hyphenated compound (``ORG_COMPOUND``)."""
+    m = ORG_COMPOUND.match(tok.text)
+    if m is None or m.group(1) in NOT_NAMES or any(w in COMMON_NOUNS or ABSTRACT_NOUN.search(w) for w in (m.group(1), m.group(1).removesuffix("s"))):
+        return None  # Forschungs-Institut, Kultur-Zentrum: a common noun, not a name
+    return Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=tok.text[: m.end(2)])
 
 
 def _district(tokens: list[Token], i: int) -> Candidate | None:
