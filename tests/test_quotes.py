@@ -1121,3 +1121,14 @@ def test_condition_after_a_cued_quotation_is_not_part_of_it() -> None:
             "Langstreckenwaffen an Kiew liefern.")
     found = quotes(text, (person(text, "Dmitri Peskow", "p1", "Dmitri Peskow"),))
     assert [(q.type, q.text) for q in found] == [("partial", "angemessenen Antworten")]
+
+
+def test_cue_in_a_konjunktiv_clause_after_a_quote_continues_it() -> None:
+    """``…, sagte Miersch. Die Koalition habe den Kompromiss beschlossen, daran seien alle gebunden.``: the cue's
+    own clause is reported (``habe … beschlossen``), so the whole sentence goes on with Miersch's quote."""
+    text = ("„Wir stehen zu der Einigung“, sagte Matthias Miersch. Die Koalition habe den Kompromiss im Sommer "
+            "gemeinsam beschlossen, daran seien alle gebunden.")
+    found = quotes(text, (person(text, "Matthias Miersch", "p1", "Matthias Miersch"),))
+    assert [(q.text, q.speaker_name) for q in found if q.type == "indirect"] == [
+        ("Die Koalition habe den Kompromiss im Sommer gemeinsam beschlossen, daran seien alle gebunden",
+         "Matthias Miersch")]

@@ -177,6 +177,8 @@ KONJUNKTIV_I = frozenset(
     "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe bleibe "
     "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
 )
+#: Konjunktiv I auxiliaries before a participle ("habe … beschlossen", "sei … erklärt worden")
+KONJUNKTIV_I_AUXILIARIES = frozenset("habe haben sei seien werde".split())
 #: Konjunktiv II and hearsay modals: reported speech only right after a quote
 KONJUNKTIV_II = frozenset(
     "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen "
@@ -299,6 +301,10 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
         prev_last, before = before, last  # the quote speakers before the previous sentence and before this one
         attr = _find_attribution(text, toks, top, people, last_named)
+        if attr is not None and last is not None and _reported_cue_clause(toks, attr):
+            # "„…“, sagte Miersch. Die Koalition habe den Kompromiss beschlossen, daran seien alle gebunden.": a cue
+            # whose own clause is in Konjunktiv I after a quote is reported too; the quote goes on
+            attr = None
         if attr is not None and (attr.cue in SOURCE_PRO_FORMS or attr.speaker is None and _heisst_es_place(toks)):
             # "Demnach …" and "…, hieß es in Frankfurt" report the source of the sentence before
             attr = replace(attr, speaker=prev_source)
@@ -816,6 +822,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- attribution ------------------------------------------------------------------------------
+
+
+def _reported_cue_clause(toks: list[Token], attr: Attribution) -> bool:
+    """Whether ``attr``'s cue verb stands in a clause opening the sentence whose finite verb is a Konjunktiv I
+    auxiliary before the cue's participle (``Die Koalition habe den Kompromiss beschlossen, …``), with no
+    quotation in the sentence.
+
+    >>> toks = tokenize("Die Koalition habe den Kompromiss beschlossen, daran seien alle gebunden.")
+    >>> _reported_cue_clause(toks, Attribution(None, "beschlossen", toks[5].start, None, None, 0.8))
+    True
+    """
+    if attr.cue is None or attr.cue_start is None or attr.cue not in cue_verbs() or attr.content_pair is not None:
+        return False  # a verb, not a reportive phrase ("sei laut Macromedia überflüssig")
+    i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
+    if i is None or any(t.text in (",", ":", QUOTE) for t in toks[:i]):
+        return False
+    return any(t.text in KONJUNKTIV_I_AUXILIARIES for t in toks[1:i])
 
 
 def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people: list[Mention],
