@@ -1132,3 +1132,11 @@ def test_cue_in_a_konjunktiv_clause_after_a_quote_continues_it() -> None:
     assert [(q.text, q.speaker_name) for q in found if q.type == "indirect"] == [
         ("Die Koalition habe den Kompromiss im Sommer gemeinsam beschlossen, daran seien alle gebunden",
          "Matthias Miersch")]
+
+
+def test_a_back_reference_cites_a_sentence_whose_cue_has_no_reported_clause() -> None:
+    """``Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor. Dies bestätigte der Vatikan.``: a cue verb without
+    a reported clause narrates, so the sentence after it may cite that sentence."""
+    found = quotes("Das Kirchenrecht sieht den Rücktritt des Papstes im Kanon 332 vor. Dies bestätigte der Vatikan.")
+    assert [(q.text, q.speaker_text, q.cue) for q in found] == [
+        ("Das Kirchenrecht sieht den Rücktritt des Papstes im Kanon 332 vor", "der Vatikan", "bestätigte")]

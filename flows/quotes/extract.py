@@ -355,8 +355,11 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             elif speaker_src is not None and speaker_src.speaker is not None:
                 quotes.append(_make(text, (s, e), "partial", speaker_src, 0.7 if attr else 0.5))
             quotes.extend(_nested_partials(text, pairs, p, people, last_named))
+        # a cue without a reported clause narrates ("Das Kirchenrecht sieht den Rücktritt vor."): the sentence
+        # after it may still cite it ("Dies bestätigte der Vatikan.")
         back = _back_reference(text, all_toks[n_sentence + 1], people, last_named) \
-            if not quotes and attr is None and n_sentence + 1 < len(all_toks) else None
+            if not quotes and (attr is None or attr.content is None and attr.content_pair is None) \
+            and n_sentence + 1 < len(all_toks) else None
         if back is not None:
             quotes.append(_make(text, _trim(text, sent.start, sent.end), "indirect", back, back.confidence))
         sentence_mood = _reported_mood(toks)
