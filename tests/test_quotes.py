@@ -1140,3 +1140,9 @@ def test_a_back_reference_cites_a_sentence_whose_cue_has_no_reported_clause() ->
     found = quotes("Das Kirchenrecht sieht den Rücktritt des Papstes im Kanon 332 vor. Dies bestätigte der Vatikan.")
     assert [(q.text, q.speaker_text, q.cue) for q in found] == [
         ("Das Kirchenrecht sieht den Rücktritt des Papstes im Kanon 332 vor", "der Vatikan", "bestätigte")]
+
+
+def test_a_back_reference_with_an_article_less_plural_subject() -> None:
+    """``… . Das berichten arabische Medien.``: adjectives and a plural noun without an article are the source."""
+    found = quotes("Er war angeblich das Ziel des Anschlags. Das berichten arabische Medien.")
+    assert [(q.text, q.speaker_text) for q in found] == [("Er war angeblich das Ziel des Anschlags", "arabische Medien")]

@@ -449,12 +449,28 @@ def _back_reference(text: str, toks: list[Token], people: list[Mention],
     particle = last.text if last.text in verb.particles else None
     if verb.particle_required and particle is None:
         return None
-    subject = _inverted_subject(toks, 2, len(toks))
+    subject = _inverted_subject(toks, 2, len(toks)) or _bare_plural_subject(toks, 2)
     if subject is None:
         return None
     speaker = _speaker_at(text, toks, subject[0], subject[1], people, last_named)
     cue = toks[1].text + (f" ... {particle}" if particle else "")
     return Attribution(speaker, cue, toks[1].start, None, None, 0.7)
+
+
+def _bare_plural_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """``Das berichten arabische Medien.``: adjectives and a noun without an article ending the sentence (an
+    inverted subject needs an article before adjectives); the span of that noun phrase.
+
+    >>> _bare_plural_subject(tokenize("Das berichten arabische Medien."), 2)
+    (2, 4)
+    """
+    k = i
+    while k < len(toks) and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP:
+        k += 1
+    if k == i or k >= len(toks) or not _is_noun(toks[k]) or toks[k].text == QUOTE:
+        return None
+    end = k + 1
+    return (i, end) if end == len(toks) or end == len(toks) - 1 and toks[end].text in ".!?" else None
 
 
 def _nested(q: Quote, top: list[QuotePair]) -> bool:
