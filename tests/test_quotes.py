@@ -1146,3 +1146,12 @@ def test_a_back_reference_with_an_article_less_plural_subject() -> None:
     """``… . Das berichten arabische Medien.``: adjectives and a plural noun without an article are the source."""
     found = quotes("Er war angeblich das Ziel des Anschlags. Das berichten arabische Medien.")
     assert [(q.text, q.speaker_text) for q in found] == [("Er war angeblich das Ziel des Anschlags", "arabische Medien")]
+
+
+def test_reportive_phrase_after_a_colon_reports_the_clause_after_it() -> None:
+    """``…, schloss sich der Kritik an: Die Verhältnismäßigkeit sei ihrer Meinung nach nicht gewahrt.``: the
+    reported clause starts after the colon, not at the sentence's start."""
+    text = ("Die Abgeordnete Gisela Piltz schloss sich der Kritik an: Die Verhältnismäßigkeit der Mittel sei ihrer "
+            "Meinung nach nicht mehr gewahrt.")
+    found = quotes(text, (person(text, "Gisela Piltz", "p1", "Gisela Piltz"),))
+    assert [q.text for q in found] == ["Die Verhältnismäßigkeit der Mittel sei ihrer Meinung nach nicht mehr gewahrt"]

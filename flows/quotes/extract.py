@@ -1418,7 +1418,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             cue = word if speaker is not None else " ".join(t.text for t in toks[np_start:i + 1])
             if np_start == 0:
                 return _with_content(text, toks, i + 1, n, speaker, cue, cue_start, top, 0.75)
-            left = next((k + 1 for k in range(np_start - 1, -1, -1) if toks[k].text == ";"), 0)
+            left = next((k + 1 for k in range(np_start - 1, -1, -1) if toks[k].text in (";", ":")), 0)
             return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, cue_start, top, 0.7)
         elif word in ("nach", "Nach") and (noun := _report_noun(toks, i + 1)) is not None:
             # the source is the genitive or von-phrase after the noun, else the noun phrase itself
@@ -1499,7 +1499,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
                 or toks[comma + 1].text in PREPOSITIONS and toks[comma + 2].text in RELATIVE_PRONOUNS):
             end = _next_index(toks, i, (",", ";"))
             return _with_content(text, toks, comma + 1, end, speaker, cue, tok.start, top, 0.7)
-        left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text == ";"), 0)
+        left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in (";", ":")), 0)
         return _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
     return None
 
