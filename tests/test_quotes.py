@@ -1155,3 +1155,13 @@ def test_reportive_phrase_after_a_colon_reports_the_clause_after_it() -> None:
             "Meinung nach nicht mehr gewahrt.")
     found = quotes(text, (person(text, "Gisela Piltz", "p1", "Gisela Piltz"),))
     assert [q.text for q in found] == ["Die Verhältnismäßigkeit der Mittel sei ihrer Meinung nach nicht mehr gewahrt"]
+
+
+def test_reported_clause_ends_at_a_colon_before_a_quotation() -> None:
+    """``Er glaubt, dass das Team gestärkt sei: „Wir haben gelernt.“``: the dass clause ends at the colon; the
+    quotation after it is a direct quote of its own."""
+    found = quotes("Der Trainer glaubt, dass das Team gestärkt aus der Saison hervorgegangen sei: „Wir haben gelernt, "
+                   "härter zu arbeiten.“")
+    assert [(q.type, q.text) for q in found] == [
+        ("indirect", "das Team gestärkt aus der Saison hervorgegangen sei"),
+        ("direct", "Wir haben gelernt, härter zu arbeiten.")]

@@ -1209,7 +1209,11 @@ def _reported_end(toks: list[Token], a: int) -> int:
     >>> [t.text for t in toks[3:_reported_end(toks, 3)]]
     ['er', 'sei', 'unschuldig']
     """
-    for k in range(a + 2, len(toks) - 2):
+    for k in range(a + 2, len(toks) - 1):
+        if toks[k].text == ":" and toks[k + 1].text == QUOTE:
+            return k  # "Er glaubt, dass das Team gestärkt sei: „Wir haben gelernt …“": the quotation is its own
+        if k >= len(toks) - 2:
+            break
         w = toks[k + 1].text
         if toks[k].text in (",", "und") and w.isalpha() and w.islower() and w.endswith(("te", "ten")) \
                 and w not in KONJUNKTIV and w not in NOT_KONJUNKTIV and not _is_capitalized(toks[k + 2]) \
