@@ -59,3 +59,12 @@ def test_swiss_guillemets_open_with_the_left_pointing_mark():
     text = ("Karol Nawrocki sprach von einem «Sieg für Polen». Er werde alles blockieren, "
             "sagte Nawrocki.")
     assert _pronouns(text, "Nawrocki") == [("Er", "Karol Nawrocki")]
+
+
+def test_a_feminine_apposition_after_the_name_makes_sie_refer_to_her():
+    from flows.names.pronouns import _gender
+    from flows.records import Mention
+    text = "„Heute haben wir verloren“, sagte Helene Marquardt, die Prozessbevollmächtigte des Vereins. Sie kündigte an, zu klagen."
+    start = text.index("Helene")
+    m = Mention(start, start + len("Helene Marquardt"), "Helene Marquardt", "PER", "x", "Helene Marquardt", "pattern", 1.0)
+    assert _gender(text, m, {}) == "f"

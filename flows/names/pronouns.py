@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from flows.names.gazetteer import load
+from flows.names.mentions import FEMININE_APPOSITION_AFTER
 from flows.records import Doc, Mention, Quote
 
 #: Personal pronouns (nominative singular) that can stand for a named speaker.
@@ -173,8 +174,9 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
 
 
 def _gender(text: str, m: Mention, info) -> str | None:
-    """A person's gender: the gazetteer's, that of a pronoun mention, or a feminine role noun right
-    before the name (``die Nothilfekoordinatorin der Organisation, Amira Saleh``); None if unknown."""
+    """A person's gender: the gazetteer's, that of a pronoun mention, a feminine role noun right before
+    the name (``die Nothilfekoordinatorin der Organisation, Amira Saleh``) or a feminine apposition after
+    it (``Helene Marquardt, die Prozessbevollmächtigte``); None if unknown."""
     known = info.get(m.entity_id)
     if known is not None and known.gender:
         return known.gender
@@ -186,4 +188,6 @@ def _gender(text: str, m: Mention, info) -> str | None:
     title = TITLE_BEFORE.search(text, max(0, m.start - 60), m.start)
     if title is not None:  # Vorstandschef Heiko Brandauer, die Osteuropa-Expertin Lena Ostrowski
         return "f" if title.group(1).endswith("in") else "m"
+    if FEMININE_APPOSITION_AFTER.match(text, m.end):  # Helene Marquardt, die Prozessbevollmächtigte des Vereins
+        return "f"
     return None
