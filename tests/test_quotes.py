@@ -1,6 +1,7 @@
 """Quote extraction: every attribution pattern of issue 4, not-quotes, the seed article, the eval."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1165,3 +1166,16 @@ def test_reported_clause_ends_at_a_colon_before_a_quotation() -> None:
     assert [(q.type, q.text) for q in found] == [
         ("indirect", "das Team gestärkt aus der Saison hervorgegangen sei"),
         ("direct", "Wir haben gelernt, härter zu arbeiten.")]
+
+
+def test_an_institution_after_a_focus_particle_opens_the_sentence_before() -> None:
+    """``Auch der Bundesrechnungshof hatte zuletzt gewarnt. Die Behörde bemängelte, dass …``: the organisation
+    after ``Auch der`` is the subject the description goes on with, not the most-named party."""
+    text = ("Die Linke kritisierte das Paket. Die Linke will klagen. Auch der Bundesrechnungshof hatte zuletzt gewarnt. "
+            "Die Behörde bemängelte in einem Bericht, dass Kostenschätzungen fehlten.")
+    linke = [Mention(m.start(), m.end(), "Linke", "ORG", "o1", "Die Linke", "gazetteer", 1.0)
+             for m in re.finditer("Linke", text)]
+    start = text.index("Bundesrechnungshof")
+    brh = Mention(start, start + 18, "Bundesrechnungshof", "ORG", "o2", "Bundesrechnungshof", "gazetteer", 1.0)
+    found = quotes(text, (*linke, brh))
+    assert [(q.text, q.speaker_name) for q in found] == [("Kostenschätzungen fehlten", "Bundesrechnungshof")]

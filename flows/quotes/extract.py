@@ -2156,7 +2156,8 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
 #: the end of a sentence before a subject: a period, question or exclamation mark, or a line break
 SENTENCE_BREAK_RE = re.compile(r"(?:[.!?]\s+|\n\s*)")
 #: an organisation opening its sentence, with its article (``Das Gouverneursamt Istanbul verbot …``)
-SUBJECT_OPENING_RE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:Der|Die|Das) )?\Z")
+#: also after a focus particle (``Auch der Bundesrechnungshof hatte gewarnt. Die Behörde bemängelte …``)
+SUBJECT_OPENING_RE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:Auch|Selbst|Sogar|Ebenso) (?:der|die|das) |(?:Der|Die|Das) )?\Z")
 
 
 def _previous_subject(text: str, start: int, before: list[Mention]) -> Mention | None:
@@ -2172,7 +2173,7 @@ def _previous_subject(text: str, start: int, before: list[Mention]) -> Mention |
         breaks = len(SENTENCE_BREAK_RE.findall(text, m.end, start))
         if breaks > 1:
             return None
-        if SUBJECT_OPENING_RE.search(text, max(0, m.start - 12), m.start) is not None:
+        if SUBJECT_OPENING_RE.search(text, max(0, m.start - 20), m.start) is not None:
             return m
     return None
 
