@@ -846,3 +846,14 @@ def test_an_organisation_noun_called_on_is_the_actor_of_the_infinitive():
     text = "Die Gewerkschaft GDL streikt seit Montag. Die Ministerin forderte die Gewerkschaft auf, an den Verhandlungstisch zurückzukehren."
     ms = [mention(text, "GDL", "GDL", "ORG")]
     assert roles(text, "an den Verhandlungstisch zurückzukehren", ms)[0] == {"GDL"}
+
+
+def test_a_bare_government_under_a_two_place_dateline_is_of_the_place_named_last():
+    text = ("Belgrad/Prishtina – Serbien protestierte. In Prishtina wies man die Vorwürfe zurück. "
+            "Die Regierung kündigte zugleich an, die Grenzübergänge zu schließen.")
+    ms = [Mention(text.index(name), text.index(name) + len(name), name, "LOC", f"loc:{name.lower()}", name, "test", 1.0)
+          for name in ("Belgrad", "Prishtina")]
+    ms.append(Mention(text.index("In Prishtina") + 3, text.index("In Prishtina") + 12, "Prishtina", "LOC",
+                      "loc:prishtina", "Prishtina", "test", 1.0))
+    ms.append(mention(text, "Serbien", "Serbien"))
+    assert roles(text, "kündigte", sorted(ms, key=lambda m: m.start))[0] == {"Kosovo"}

@@ -898,8 +898,16 @@ def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) 
     dateline = _article_dateline(text, sentence.end)
     if dateline is None:
         return None
-    return next((m.entity_name for m in mentions if dateline.start() <= m.start and m.end <= dateline.end()
-                 and m.entity_type == "LOC"), None)
+    places = [m.entity_name for m in mentions if dateline.start() <= m.start and m.end <= dateline.end()
+              and m.entity_type == "LOC"]
+    if len(set(places)) > 1:
+        # "Belgrad/Prishtina – … In Prishtina wies man die Vorwürfe zurück. … Die Regierung kündigte an": of
+        # several dateline places the one named last before the sentence is meant
+        named = [m.entity_name for m in mentions if dateline.end() <= m.start and m.end <= sentence.start
+                 and m.entity_name in places]
+        if named:
+            return named[-1]
+    return places[0] if places else None
 
 
 def _article_dateline(text: str, until: int) -> re.Match[str] | None:
