@@ -1179,3 +1179,14 @@ def test_an_institution_after_a_focus_particle_opens_the_sentence_before() -> No
     brh = Mention(start, start + 18, "Bundesrechnungshof", "ORG", "o2", "Bundesrechnungshof", "gazetteer", 1.0)
     found = quotes(text, (*linke, brh))
     assert [(q.text, q.speaker_name) for q in found] == [("Kostenschätzungen fehlten", "Bundesrechnungshof")]
+
+
+def test_konjunktiv_verb_before_an_article_is_no_adjective() -> None:
+    """``Ihre Fraktion unterstütze die Aufrüstung grundsätzlich, werde aber „keine Blankoschecks“ ausstellen.``
+    after a quote: ``unterstütze die Aufrüstung`` is a Konjunktiv I verb (an article follows, not a noun's
+    adjective), so the sentence continues the quote rather than heading a clause of its own."""
+    text = ("Eine Prüfung sei so nicht möglich gewesen, sagte Lena Hofstätter. Ihre Fraktion unterstütze die Aufrüstung "
+            "grundsätzlich, werde aber „keine Blankoschecks“ ausstellen.")
+    found = quotes(text, (person(text, "Lena Hofstätter", "p1", "Lena Hofstätter"),))
+    assert ("Ihre Fraktion unterstütze die Aufrüstung grundsätzlich, werde aber „keine Blankoschecks“ ausstellen",
+            "Lena Hofstätter") in [(q.text, q.speaker_name) for q in found]

@@ -2296,7 +2296,8 @@ def _attributive(toks: Sequence[Token], i: int) -> bool:
     >>> _attributive(tokenize("nehmen diverse internationale Organisationen teil"), 1)
     True
     """
-    return i + 2 < len(toks) and ADJECTIVE_RE.match(toks[i + 1].text) is not None and _is_capitalized(toks[i + 2])
+    return i + 2 < len(toks) and ADJECTIVE_RE.match(toks[i + 1].text) is not None \
+        and toks[i + 1].text not in DETERMINERS and _is_capitalized(toks[i + 2])  # "unterstütze die Aufrüstung": a verb
 
 
 def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
