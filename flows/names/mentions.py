@@ -65,6 +65,8 @@ MORE_NAME = re.compile(r" [A-ZÄÖÜ]|\s*\(|\s+(?:von|vom|aus)\s")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
 WORDS = word_lists()
+#: Role nouns of an organisation's head, which a genitive organisation may follow (``der Chef des …``).
+ORG_HEAD_NOUNS = WORDS["org_head_nouns"]
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
 CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
@@ -1036,6 +1038,8 @@ def _head_of_genitive_org(doc: Doc, g: Gazetteer, m: re.Match) -> Candidate | No
     inside it is not one of its own), when the gazetteer lists a holder on the article's date. Only
     organisations: ``der Präsident der Ukraine`` keeps its place."""
     text = doc.text
+    if m.group("noun") not in ORG_HEAD_NOUNS:
+        return None  # cheap test first: only the heads of organisations
     genitive = GENITIVE_ORG.match(text, m.end())
     if genitive is None:
         return None
