@@ -233,3 +233,9 @@ def test_a_town_after_a_given_name_is_a_surname(text, person):
 
 def test_a_country_after_a_given_name_and_particle_stays_a_place():
     assert ("Santiago de Chile", "PER") not in [(s, t) for s, _, t in _mentions("Sie flog nach Santiago de Chile.")]
+
+
+def test_kanton_is_a_swiss_canton_not_the_old_name_of_guangzhou():
+    found = _mentions("Die Staatsanwaltschaft des Kantons Bern ermittelt. Die Kantonspolizei Zürich nahm zwei Männer fest.")
+    assert not any(name == "Guangzhou" for _, name, _ in found)
+    assert ("Kantonspolizei Zürich", "Kantonspolizei Zürich", "ORG") in found
