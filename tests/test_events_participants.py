@@ -857,3 +857,9 @@ def test_a_bare_government_under_a_two_place_dateline_is_of_the_place_named_last
                       "loc:prishtina", "Prishtina", "test", 1.0))
     ms.append(mention(text, "Serbien", "Serbien"))
     assert roles(text, "kündigte", sorted(ms, key=lambda m: m.start))[0] == {"Kosovo"}
+
+
+def test_impersonal_man_at_a_named_seat_is_that_seats_government():
+    text = "In Moskau wies man die Vorwürfe umgehend zurück."
+    ms = [Mention(3, 9, "Moskau", "LOC", "loc:moskau", "Moskau", "test", 1.0)]
+    assert roles(text, "wies", ms)[0] == {"Russland"}

@@ -105,6 +105,7 @@ VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|
 PREFIELD_PREPOSITION_RE = re.compile(
     r"\W*(?:Nach|Laut|In|Im|Bei|Beim|Am|Seit|Trotz|Wegen|Anders\s+als|Neben|Vor|Unter)\b")
 #: "Im Kreml stießen die Forderungen auf Ablehnung": the place where a reaction arises is its actor
+IMPERSONAL_AFTER_VERB_RE = re.compile(r"\s+man\b")
 REACTION_SITE_RE = re.compile(r"\b(?:stie(?:ß|ss)(?:en)?|stößt|stösst|stoßen|stossen)\b")
 SITE_PREPOSITION_RE = re.compile(r"\b(?:in|im|bei|beim)\s+(?:de[mnr]\s+)?$", re.I)
 #: words that may stand inside such a phrase before its noun ("Nach Angaben des ukrainischen ...")
@@ -1376,7 +1377,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     """Actors and targets of the event triggered at ``start:end``."""
     left, right = clause_bounds(sentence, start, end)
     first = _dateline_end(text, sentence)
-    reaction_site = is_noun and REACTION_SITE_RE.search(text, left, right) is not None
+    reaction_site = (is_noun and REACTION_SITE_RE.search(text, left, right) is not None
+                     # "In Prishtina wies man die Vorwürfe zurück": the impersonal subject acts at the named seat
+                     or not is_noun and IMPERSONAL_AFTER_VERB_RE.match(text, end) is not None)
     in_sentence = sorted((m for m in mentions if first <= m.start and m.end <= sentence.end
                           and _linked(m) and (m is not location or reaction_site)
                           and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
