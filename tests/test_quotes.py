@@ -1190,3 +1190,12 @@ def test_konjunktiv_verb_before_an_article_is_no_adjective() -> None:
     found = quotes(text, (person(text, "Lena Hofstätter", "p1", "Lena Hofstätter"),))
     assert ("Ihre Fraktion unterstütze die Aufrüstung grundsätzlich, werde aber „keine Blankoschecks“ ausstellen",
             "Lena Hofstätter") in [(q.text, q.speaker_name) for q in found]
+
+
+def test_konjunktiv_content_of_a_statement_noun_is_the_quote() -> None:
+    """``„…“, sagte X. Am Dienstag zog Y das Angebot mit der Begründung zurück, dieses habe …``: the Konjunktiv I
+    clause after ``mit der Begründung,`` is the reported content, not the indicative narration before it."""
+    text = ("„Wir prüfen das“, sagte Anna Weber. Am Dienstag zog der Partner das Angebot mit der Begründung zurück, "
+            "dieses habe die Ausschreibung auf Boeing zugeschnitten.")
+    found = quotes(text, (person(text, "Anna Weber", "p1", "Anna Weber"),))
+    assert "dieses habe die Ausschreibung auf Boeing zugeschnitten" in [q.text for q in found]

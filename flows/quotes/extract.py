@@ -177,6 +177,9 @@ KONJUNKTIV_I = frozenset(
     "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe bleibe "
     "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
 )
+#: nouns whose content a Konjunktiv I clause after a comma gives (``mit der Begründung, …``; SpkAtt train misses)
+COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behauptung", "warnung", "worten",
+                    "aussage", "erklärung", "argument")
 #: Konjunktiv I auxiliaries before a participle ("habe … beschlossen", "sei … erklärt worden")
 KONJUNKTIV_I_AUXILIARIES = frozenset("habe haben sei seien werde".split())
 #: Konjunktiv II and hearsay modals: reported speech only right after a quote
@@ -380,7 +383,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 # quote before it goes on
                 speaker = prev_last
             if speaker is not None:
-                span = _trim(text, sent.start, sent.end)
+                noun_comma = _statement_noun_comma(toks) if mood == "k1" else None
+                span = _trim(text, toks[noun_comma + 1].start if noun_comma is not None else sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
         feats = sentence_features(toks, sentence_mood, last is not None, attr is not None, n_sentence)
@@ -473,6 +477,24 @@ def _bare_plural_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (i, end) if end == len(toks) or end == len(toks) - 1 and toks[end].text in ".!?" else None
 
 
+def _statement_noun_comma(toks: list[Token]) -> int | None:
+    """The comma after which a Konjunktiv I clause gives the content of a statement noun in an indicative head
+    (``zog das Angebot mit der Begründung zurück, dieses habe die Ausschreibung zugeschnitten``, ``Die erste Reaktion
+    bestand in der Ankündigung, der Iran werde …``); None when the head is reported too or no such noun precedes.
+
+    >>> _statement_noun_comma(tokenize("Er zog das Angebot mit der Begründung zurück, dieses habe nichts gebracht."))
+    8
+    """
+    for k in range(2, len(toks) - 2):
+        if toks[k].text != ",":
+            continue
+        near = [t.text.lower() for t in toks[max(0, k - 3):k]]
+        if any(w.endswith(COMPLEMENT_NOUNS) for w in near) and _clause_mood(toks[k:]) == "k1" \
+                and _clause_mood(toks[:k]) is None and not any(t.text == QUOTE for t in toks[:k]):
+            return k
+    return None
+
+
 def _nested(q: Quote, top: list[QuotePair]) -> bool:
     """Whether ``q`` lies inside a quotation of the sentence other than its own marks."""
     return any(p.start < q.start and q.end < p.end and p.inner != (q.start, q.end) for p in top)
@@ -499,6 +521,9 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
     head = _own_head(toks) if mood is not None else None
     if head is not None:
         return _trim(text, toks[head + 1].start, sent.end), head
+    noun_comma = _statement_noun_comma(toks) if mood == "k1" else None
+    if noun_comma is not None:  # "… zog das Angebot mit der Begründung zurück, dieses habe …": the noun's content
+        return _trim(text, toks[noun_comma + 1].start, sent.end), noun_comma
     span = _trim(text, sent.start, sent.end)
     return (span, None) if span[0] < span[1] and mood is not None else None
 
