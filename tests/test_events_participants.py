@@ -863,3 +863,10 @@ def test_impersonal_man_at_a_named_seat_is_that_seats_government():
     text = "In Moskau wies man die Vorwürfe umgehend zurück."
     ms = [Mention(3, 9, "Moskau", "LOC", "loc:moskau", "Moskau", "test", 1.0)]
     assert roles(text, "wies", ms)[0] == {"Russland"}
+
+
+def test_an_unnamed_man_reporting_in_between_keeps_er_from_the_last_named_man():
+    text = ("Marcos sprach von einem Angriff. Das Boot sei illegal eingedrungen, erklärte ein Sprecher des "
+            "Ministeriums. Er forderte Manila auf, die Provokationen einzustellen.")
+    ms = [Mention(0, 6, "Marcos", "PER", "per:marcos", "Ferdinand Marcos", "test", 1.0)]
+    assert roles(text, "forderte", ms)[0] == set()

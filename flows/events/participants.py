@@ -123,7 +123,9 @@ CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "dann", "so", "zudem", "
                                  "falls", "nachdem", "obwohl", "sofern", "da"})
 #: a sentence subject without a name between the person and the pronoun takes the pronoun
 #: ("Die Stadt prüft, ob sie ...", "Der Verein kündigte an, ... er")
-INTERVENING_SUBJECT_RE = {"m": re.compile(r"(?:^|[.!?]\s+|,\s+)Der\s+[A-ZÄÖÜ]"),
+INTERVENING_SUBJECT_RE = {"m": re.compile(r"(?:^|[.!?]\s+|,\s+)(?:Der|Ein)\s+[A-ZÄÖÜ]"
+                                         # an unnamed man reporting after the words: ", erklärte ein Sprecher"
+                                         r"|,\s+[a-zäöü]+te\s+(?:der|ein)\s+[A-ZÄÖÜ]"),
                           "f": re.compile(r"(?:^|[.!?]\s+|,\s+)[Dd]ie\s+[A-ZÄÖÜ]\w*(?<!en)\b")}
 
 
