@@ -1199,3 +1199,15 @@ def test_konjunktiv_content_of_a_statement_noun_is_the_quote() -> None:
             "dieses habe die Ausschreibung auf Boeing zugeschnitten.")
     found = quotes(text, (person(text, "Anna Weber", "p1", "Anna Weber"),))
     assert "dieses habe die Ausschreibung auf Boeing zugeschnitten" in [q.text for q in found]
+
+
+def test_an_article_after_the_head_comma_opens_the_reported_clause() -> None:
+    """``Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.``: ``das`` before
+    its noun is an article opening the Konjunktiv clause, not a relative pronoun; the head's subject speaks."""
+    text = ("Im Vorfeld war nicht klar, ob das Gericht die Klage annehmen würde. Die zentrale Wahlkommission hatte den "
+            "Standpunkt vertreten, das Gericht sei dafür nicht zuständig.")
+    start = text.index("Wahlkommission")
+    found = quotes(text, (Mention(start, start + 14, "Wahlkommission", "ORG", "o1", "Zentrale Wahlkommission",
+                                  "gazetteer", 1.0),))
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("das Gericht sei dafür nicht zuständig", "Zentrale Wahlkommission")]

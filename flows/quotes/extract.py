@@ -550,8 +550,12 @@ def _own_head(toks: list[Token]) -> int | None:
     if comma is None or toks[0].text == QUOTE:
         return None
     opener = toks[comma + 1].text
+    # an article before its noun opens the reported clause ("…, das Gericht sei nicht zuständig"), a relative
+    # pronoun does not
+    article = opener in RELATIVE_PRONOUNS and comma + 2 < len(toks) and _is_noun(toks[comma + 2]) \
+        and toks[comma + 2].text != QUOTE and not _relative_clause(toks, comma + 1)
     if opener != "dass" and (opener.lower() in RELATIVE_STARTS or opener.lower() in SUBORDINATORS
-                             or opener in CLAUSE_LINKS or _clause_mood(toks[comma:]) is None):
+                             or opener in CLAUSE_LINKS and not article or _clause_mood(toks[comma:]) is None):
         return None
     # "Es wird befürchtet, dass …": an agentless passive is a head of its own too (with no speaker)
     end = 1 if toks[0].text == "Es" and toks[1].text in PASSIVE_AUXILIARIES else _np_end(toks, 0, comma)
