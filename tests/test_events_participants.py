@@ -870,3 +870,12 @@ def test_an_unnamed_man_reporting_in_between_keeps_er_from_the_last_named_man():
             "Ministeriums. Er forderte Manila auf, die Provokationen einzustellen.")
     ms = [Mention(0, 6, "Marcos", "PER", "per:marcos", "Ferdinand Marcos", "test", 1.0)]
     assert roles(text, "forderte", ms)[0] == set()
+
+
+def test_her_parliamentary_group_is_the_party_she_is_introduced_with():
+    text = ("Die Grünen-Haushälterin Lena Holt warf dem Ministerium Eile vor. Ihre Fraktion unterstütze die "
+            "Aufrüstung grundsätzlich, sagte sie.")
+    ms = [mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG"),
+          Mention(text.index("Lena Holt"), text.index("Lena Holt") + 9, "Lena Holt", "PER", "per:lh", "Lena Holt",
+                  "test", 1.0)]
+    assert roles(text, "unterstütze", ms)[0] == {"Bündnis 90/Die Grünen"}

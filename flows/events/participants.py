@@ -755,17 +755,20 @@ SPOKESPERSON_PREFIX_RE = re.compile(
     # a closed compound of a short name: "Bahnchefin Evelyn Palla", "Kremlsprecher Dmitri Peskow"
     r"|([A-ZÄÖÜ][a-zäöü]+)(?:chef|chefin|sprecher|sprecherin))\s+$")
 INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
+#: any role after a party's name: "Die Grünen-Haushälterin Lena Hofstätter", "SPD-Abgeordnete X"
+PARTY_ROLE_PREFIX_RE = re.compile(r"\b([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ][a-zäöüß]+\s+$")
 BODY_APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
 
 
-def _introduced_body(text: str, person_id: str | None, mentions: Sequence[Mention]) -> str | None:
+def _introduced_body(text: str, person_id: str | None, mentions: Sequence[Mention],
+                     prefix_re: re.Pattern[str] | None = None) -> str | None:
     """The organisation or country a person is introduced with at his first mention, if any."""
     first = next((m for m in mentions if person_id and m.entity_id == person_id), None)
     if first is None:
         return None
-    prefix = SPOKESPERSON_PREFIX_RE.search(text, max(0, first.start - 60), first.start)
+    prefix = (prefix_re or SPOKESPERSON_PREFIX_RE).search(text, max(0, first.start - 60), first.start)
     if prefix is not None:
-        name = prefix.group(1) or prefix.group(2)
+        name = next(group for group in prefix.groups() if group)
         # the name itself, or a name it is the initials of: "Vereinigung Cockpit ... VC-Sprecher"
         ref = next((x for x in reversed(mentions) if x.end <= first.start and x.entity_name
                     and x.entity_type in ("LOC", "ORG")
@@ -851,6 +854,8 @@ def _possessive_mentions(text: str, left: int, right: int, mentions: Sequence[Me
             owner_id = owner.entity_id if owner else None
         if m.group(1) in PARTY_NOUNS:
             party_id, body = _parties().get(owner_id or "", (None, None))
+            # a person the gazetteer does not know is introduced by her party: "Die Grünen-Haushälterin …"
+            body = body or _introduced_body(text, owner_id, mentions, PARTY_ROLE_PREFIX_RE)
             kind = "ORG"
         else:
             party_id, body, kind = None, role_body(owner_id, on), "LOC"
