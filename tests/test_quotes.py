@@ -1211,3 +1211,10 @@ def test_an_article_after_the_head_comma_opens_the_reported_clause() -> None:
                                   "gazetteer", 1.0),))
     assert [(q.text, q.speaker_name) for q in found] == [
         ("das Gericht sei dafür nicht zuständig", "Zentrale Wahlkommission")]
+
+
+def test_subject_with_a_prepositional_relative_clause_is_no_quote() -> None:
+    """``Die Sahel-Allianz AES, zu der neben Mali auch Niger gehören, sicherte … Beistand zu.``: the relative clause
+    after a preposition belongs to the subject; nothing is reported."""
+    assert quotes("Die Sahel-Allianz AES, zu der neben Mali auch Niger und Burkina Faso gehören, sicherte der "
+                  "Regierung in Bamako militärischen Beistand zu.") == []

@@ -1099,8 +1099,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     appositive = _appositive_subject_end(toks, i)
     head_end = _np_end(toks, 0, i) if i >= 1 and toks[i - 1].text == "," and appositive is None else None
     if head_end is not None and head_end < i - 1 and toks[head_end].text == "," \
-            and toks[head_end + 1].text in RELATIVE_PRONOUNS and not _is_object_np(toks, 0):
-        appositive = head_end  # "Sergej Lawrow, der nicht angereist war, nannte die Gespräche „…“": the subject
+            and (toks[head_end + 1].text in RELATIVE_PRONOUNS or toks[head_end + 1].text in PREPOSITIONS
+                 and toks[head_end + 2].text in RELATIVE_PRONOUNS) and not _is_object_np(toks, 0):
+        # "Sergej Lawrow, der nicht angereist war, nannte die Gespräche „…“", also after a preposition ("Die
+        # Allianz, zu der Mali gehört, sicherte … zu"): the subject with its relative clause
+        appositive = head_end
     if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
         # "Frank Sichau, der als Sprecher fungiert, erklärte, …": no subject after the verb, so the
         # noun phrase opening the sentence with its apposition is the subject
