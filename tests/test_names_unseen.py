@@ -412,3 +412,9 @@ def test_a_hyphenated_institute_centre_or_foundation_is_an_organisation(text, sp
 
 def test_a_hyphenated_common_noun_before_institut_is_no_organisation():
     assert _mentions("Das Forschungs-Institut schloss, das Kultur-Zentrum auch.") == []
+
+
+def test_das_parlament_in_an_article_about_a_state_outside_the_eu_is_not_the_european_parliament():
+    text = ("Tiflis – In Georgien protestierten Tausende vor dem Parlament. Die georgische Regierung in Tiflis "
+            "wies die Kritik der EU zurück. Georgien will der EU beitreten.")
+    assert not any(name == "Europäisches Parlament" for _, name, _ in _mentions(text))

@@ -65,6 +65,10 @@ MORE_NAME = re.compile(r" [A-ZÄÖÜ]|\s*\(|\s+(?:von|vom|aus)\s")
 #: Double quotation marks of any style („…“, »…«, «…», “…”, "…"); they pair up within a paragraph.
 QUOTE_MARK = re.compile("[„“”»«\"]")
 WORDS = word_lists()
+#: The 27 EU member states (canonical names), and EU bodies whose bare weak alias (``das Parlament``) names
+#: the EU's only in an article about a member state or the EU.
+EU_MEMBER_STATES = frozenset(WORDS["eu_member_states"])
+EU_BODIES = frozenset(WORDS["eu_bodies_weak"])
 #: Role nouns of an organisation's head, which a genitive organisation may follow (``der Chef des …``).
 ORG_HEAD_NOUNS = WORDS["org_head_nouns"]
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
@@ -1317,6 +1321,9 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
                     return None  # das Innenministerium in München: a state's
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
+            if c.kind == "weak" and set(c.entity_ids) & EU_BODIES and (main := _main_country(g, strong)) \
+                    and g.info[main].entity.type == "LOC" and g.entity(main).name not in EU_MEMBER_STATES:
+                return None  # das Parlament in an article about Georgia, Moldova, Switzerland: its own, not the EU's
             scored = sorted(((_weak_support(g, e, c.start, strong), e) for e in c.entity_ids), reverse=True)
             strong_ids = [e for e in c.entity_ids if c.kind not in ("weak", "quoted")]
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
