@@ -879,3 +879,10 @@ def test_her_parliamentary_group_is_the_party_she_is_introduced_with():
           Mention(text.index("Lena Holt"), text.index("Lena Holt") + 9, "Lena Holt", "PER", "per:lh", "Lena Holt",
                   "test", 1.0)]
     assert roles(text, "unterstütze", ms)[0] == {"Bündnis 90/Die Grünen"}
+
+
+def test_the_social_partners_include_a_union():
+    text = ("Das Gericht wies die Klage des Vereins Zukunft ab. Die Ministerin lud die Sozialpartner zu einem "
+            "Gipfel ein.")
+    ms = [mention(text, "Gericht", "Bundesverfassungsgericht", "ORG"), mention(text, "Zukunft", "Zukunft", "ORG")]
+    assert roles(text, "lud", ms)[1] == set()

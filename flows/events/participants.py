@@ -445,9 +445,14 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
         if match.group(1) in _words()["pair_nouns"]:
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= GROUP_REACH
                       and m.entity_name and m.method not in ("pronoun", "group")]
+            sides = _two_sides(before, countries=False)
+            # the sides of a labour dispute include a union: "lud die Sozialpartner ein" after a court ruling
+            # is no pair of the court and the plaintiff
+            if not any(m.entity_name in _words()["trade_unions"] for m in sides):
+                continue
             found.extend(Mention(match.start(1), match.end(1), match.group(1), member.entity_type,
                                  member.entity_id, member.entity_name, "group", 0.5)
-                         for member in _two_sides(before, countries=False))
+                         for member in sides)
     return found
 
 
