@@ -886,3 +886,9 @@ def test_the_social_partners_include_a_union():
             "Gipfel ein.")
     ms = [mention(text, "Gericht", "Bundesverfassungsgericht", "ORG"), mention(text, "Zukunft", "Zukunft", "ORG")]
     assert roles(text, "lud", ms)[1] == set()
+
+
+def test_who_asks_others_to_deliver_receives():
+    text = "Selenskyj forderte die Partner auf, die zugesagten Systeme ohne Verzögerung zu liefern."
+    ms = [Mention(0, 9, "Selenskyj", "PER", "per:wolodymyr-selenskyj", "Wolodymyr Selenskyj", "test", 1.0)]
+    assert roles(text, "liefern", ms)[1] == {"Ukraine"}

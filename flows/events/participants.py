@@ -144,6 +144,8 @@ def _descriptor_re() -> re.Pattern[str]:
 #: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
 DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
 DEMAND_TYPES = frozenset({"REQUEST"})
+#: what one asks others to give ("bat die EU, Luftabwehrsysteme zu liefern") goes to the asker
+ASKED_FOR_TYPES = frozenset({"AID"})
 #: a name in the genitive right after an event noun is its actor: "der Angriff Russlands auf ..."
 NAME_GENITIVE_GAP_RE = re.compile(r"^\s+$")
 NAME_GENITIVE_END_RE = re.compile(r"(?:s|’|')$")
@@ -1468,6 +1470,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if is_noun and event_type not in TALK_TYPES:  # who refuses or demands talks takes part in them
         in_clause = _outside_governing_verb(text, left, start, end, right, in_clause)
     addressee: Mention | None = None
+    recipient: Mention | None = None
     # a zu-infinitive has no subject of its own: the names before it in its clause are objects, and its
     # actor comes from the governing clause ("Litauen kündigte an, seine Grenzübergänge zu Belarus zu
     # schließen", "Tusk kündigte an, im Sejm die Vertrauensfrage zu stellen")
@@ -1502,6 +1505,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                  if not any(m.start < d.end and d.start < m.end for m in in_sentence)]
         controller = _controlling_object(text, sentence, left,
                                          sorted([*in_sentence, *groups, *nouns], key=lambda m: m.start))
+        if (controller is not None or infinitive) and event_type in ASKED_FOR_TYPES and subject is not None and \
+                OBJECT_CONTROL_RE.search(text, *clause_bounds(sentence, left - 2, left - 1)):
+            # "Er bat die EU, weitere Luftabwehrsysteme zu liefern": who asks for aid receives it
+            recipient = subject
         if controller is not None:
             subject = controller
         elif (noun_infinitive or infinitive) and OBJECT_CONTROL_RE.search(
@@ -1625,6 +1632,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                  + [(role, m) for role, m in roles if m.start >= end])
     if addressee is not None and not any(m.entity_name == addressee.entity_name for _, m in roles):
         roles.append(("target", addressee))
+    if recipient is not None:
+        # the asker receives for the state he heads ("Der Staatschef forderte die Partner auf, … zu liefern")
+        body = role_body(recipient.entity_id, on) if recipient.entity_type == "PER" else None
+        roles = [(r, m) for r, m in roles if r != "target"] + [("target", Mention(
+            recipient.start, recipient.end, recipient.text, "LOC" if body else recipient.entity_type,
+            None if body else recipient.entity_id, body or recipient.entity_name, "asker", 0.5))]
     if not is_noun and event_type in RETALIATION_TYPES and not any(r == "target" for r, _ in roles):
         condition = CONDITION_RE.match(text, sentence.start, left)
         # the condition's subject may be an organisation noun ("Sollte die Gewerkschaft den Ausstand verlängern")
