@@ -418,3 +418,16 @@ def test_das_parlament_in_an_article_about_a_state_outside_the_eu_is_not_the_eur
     text = ("Tiflis – In Georgien protestierten Tausende vor dem Parlament. Die georgische Regierung in Tiflis "
             "wies die Kritik der EU zurück. Georgien will der EU beitreten.")
     assert not any(name == "Europäisches Parlament" for _, name, _ in _mentions(text))
+
+
+def test_a_bare_role_noun_in_an_article_about_another_country_takes_no_foreign_default():
+    text = ("Bamako – In Mali wurden 40 Soldaten getötet. Übergangspräsident Assimi Goïta ordnete Staatstrauer an. "
+            "Der Armeechef kündigte eine Gegenoffensive an.")
+    found = _mentions(text)
+    assert not any(span == "Der Armeechef" and name for span, name, _ in found)
+    assert any(span == "der Kanzler" and name == "Friedrich Merz" for span, name, _ in
+               [(s, n, t) for s, n, t in find_mentions_on("In Berlin sagte der Kanzler, die Lage sei ernst.", date(2025, 9, 1))])
+
+
+def find_mentions_on(text: str, day: date) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, day))]

@@ -1579,6 +1579,14 @@ def _person_at_org(g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tup
     return None
 
 
+def _foreign_default(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, str]]) -> bool:
+    """The default holder of a role noun without a country holds it for a country (or organisation)
+    the article never names, nor anything of it (Berlin, the CDU), while it is mainly about another country."""
+    places = {r.place for r in roles_of(holder) if r.key in phrase.keys}
+    main = _main_country(g, strong)
+    return main is not None and main not in places and not any(e in places or g.info[e].country in places for _s, e in strong)
+
+
 def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
     """A person the gazetteer does not know, introduced with a feminine title (``FEMININE_TITLE_BEFORE``) or
     a feminine apposition after the name (``FEMININE_APPOSITION_AFTER``)."""
@@ -1782,6 +1790,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                     found = (by_place[0].entity_id, by_place[0].name)
             if found is None:
                 holder = default_holder(phrase, on, g)
+                if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong):
+                    holder = None  # der Armeechef in an article about Mali is not Ukraine's
                 found = (holder.entity_id, holder.name) if holder else None
     if found is None:
         return _mention(doc, c, "PER", None, None, "role", 0.3)
