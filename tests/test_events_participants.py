@@ -892,3 +892,9 @@ def test_who_asks_others_to_deliver_receives():
     text = "Selenskyj forderte die Partner auf, die zugesagten Systeme ohne Verzögerung zu liefern."
     ms = [Mention(0, 9, "Selenskyj", "PER", "per:wolodymyr-selenskyj", "Wolodymyr Selenskyj", "test", 1.0)]
     assert roles(text, "liefern", ms)[1] == {"Ukraine"}
+
+
+def test_a_party_leaders_rally_is_his_partys():
+    text = "Kaczyński rief seine Anhänger zu Kundgebungen an der Grenze auf."
+    ms = [Mention(0, 9, "Kaczyński", "PER", "per:jaroslaw-kaczynski", "Jarosław Kaczyński", "test", 1.0)]
+    assert roles(text, "Kundgebungen", ms)[0] == {"PiS"}

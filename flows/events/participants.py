@@ -1711,7 +1711,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if event_type in MEMBERSHIP_ACT_TYPES:
         # a strike or protest is the organisation's act, not its leader's: "GDL-Chef Mario Reiß … Reiß drohte mit
         # längeren Arbeitskämpfen", "SGB-Präsident Pierre-Yves Maillard … Er drohte mit einem Streik"
+        # (or the party the gazetteer gives him: "Kaczyński rief seine Anhänger zu Kundgebungen auf" -> PiS)
         bodies = {p.entity_id: _introduced_body(text, p.entity_id, mentions)
+                  or _parties().get(p.entity_id, (None, None))[1]
                   for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")}
         participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
                         and bodies[p.entity_id] not in _countries() else p for p in participants]
