@@ -55,3 +55,15 @@ def test_name_after_a_body_or_law_noun_is_no_quote_but_content_is() -> None:
     assert "partial" in types("Wie der Minister erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für "
                               "den freien Kapitalverkehr“.")
     assert types("Dazu warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt sein.“") == ["direct"]
+
+
+def test_single_letter_after_a_lower_case_word_ends_the_sentence() -> None:
+    """``schrieb Rubio auf X. Präsident Donald Trump hoffe …``: a single letter after a lower-case word is a name
+    (the platform X), not an initial, so the sentence ends there; ``George W. Bush`` and ``d.h.`` do not."""
+    from flows.quotes.text import split_sentences
+    text = ("„Danke“, schrieb Rubio auf X. Präsident Donald Trump hoffe auf weitere Schritte, fügte er hinzu. "
+            "Präsident George W. Bush sagte es, d.h. 56 Prozent stimmten zu.")
+    sentences = [text[s.start:s.end] for s in split_sentences(text, pair_quote_marks(text))]
+    assert sentences == ["„Danke“, schrieb Rubio auf X.",
+                         "Präsident Donald Trump hoffe auf weitere Schritte, fügte er hinzu.",
+                         "Präsident George W. Bush sagte es, d.h. 56 Prozent stimmten zu."]

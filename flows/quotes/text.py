@@ -187,7 +187,11 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
         return not text[j:j + 2].strip()[:1].isdigit()
     if len(w) == 1 and w.isalpha():
         following = text[j:limit].split(maxsplit=1)
-        return not following or following[0] in SENTENCE_OPENERS
+        before = text[max(0, i - 30):i - 1].split()
+        # an initial follows a given name; after a lower-case word the letter is a name of its own ("schrieb Rubio
+        # auf X. Präsident Trump …", "Plan B.")
+        return not following or following[0] in SENTENCE_OPENERS \
+            or bool(before) and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 1  # not "d.h."
     if w in ABBREVIATIONS:
         return False
     return not (w.isdigit() and len(w) <= 2)  # ordinals: "am 6. Januar"
