@@ -1218,3 +1218,10 @@ def test_subject_with_a_prepositional_relative_clause_is_no_quote() -> None:
     after a preposition belongs to the subject; nothing is reported."""
     assert quotes("Die Sahel-Allianz AES, zu der neben Mali auch Niger und Burkina Faso gehören, sicherte der "
                   "Regierung in Bamako militärischen Beistand zu.") == []
+
+
+def test_riet_is_a_cue() -> None:
+    """``Betroffene sollten ihre Rechnungen aufbewahren, riet eine Sprecherin.``: ``raten`` (advise) reports."""
+    found = quotes("Laut Verbraucherzentrale haben sich viele Kunden angeschlossen. Betroffene sollten ihre Rechnungen "
+                   "unbedingt aufbewahren, riet eine Sprecherin.")
+    assert ("Betroffene sollten ihre Rechnungen unbedingt aufbewahren", "riet") in [(q.text, q.cue) for q in found]
