@@ -431,3 +431,9 @@ def test_a_bare_role_noun_in_an_article_about_another_country_takes_no_foreign_d
 
 def find_mentions_on(text: str, day: date) -> list[tuple[str, str | None, str]]:
     return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, day))]
+
+
+def test_a_cantonal_demonym_refers_back_to_the_swiss_person_named_last():
+    found = find_mentions_on("Bern – Aussenminister Ignazio Cassis verteidigte die Verträge. Der Tessiner sagte, "
+                             "die Schweiz bleibe souverän.", date(2025, 6, 1))
+    assert ("Der Tessiner", "Ignazio Cassis", "PER") in found
