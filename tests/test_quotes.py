@@ -1225,3 +1225,11 @@ def test_riet_is_a_cue() -> None:
     found = quotes("Laut Verbraucherzentrale haben sich viele Kunden angeschlossen. Betroffene sollten ihre Rechnungen "
                    "unbedingt aufbewahren, riet eine Sprecherin.")
     assert ("Betroffene sollten ihre Rechnungen unbedingt aufbewahren", "riet") in [(q.text, q.cue) for q in found]
+
+
+def test_sprach_von_quotation_leaves_its_noun_phrase_out() -> None:
+    """``Rutte sprach von einem »Quantensprung« für das Bündnis.``: the quoted words are the (partial) quote; the
+    rest of their noun phrase is narration and adds no indirect quote."""
+    text = "Generalsekretär Mark Rutte sprach von einem »Quantensprung« für das Bündnis."
+    found = quotes(text, (person(text, "Mark Rutte", "p1", "Mark Rutte"),))
+    assert [(q.type, q.text) for q in found] == [("partial", "Quantensprung")]

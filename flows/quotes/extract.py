@@ -101,6 +101,8 @@ PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "e
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
+#: cues whose quotation names what was said ("sprach von einem „…“ für …"): the quoted words are the quote
+NAMING_CUES = frozenset("sprach sprachen spricht sprechen".split())
 #: words opening a clause after a cue's quotation that is no part of it: a medium's ``wie X berichtete`` or a
 #: condition (``sollten …``, ``falls …``, ``wenn …``)
 QUOTATION_TAIL_OPENERS = frozenset("wie sollte sollten falls wenn sofern sobald".split())
@@ -1207,6 +1209,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # quotation is no part of it, nor is a condition ("drohte mit „…“, sollten die Staaten … liefern")
         end = clause_end + 1 if clause_end + 2 < len(toks) and toks[clause_end + 1].text == "," \
             and toks[clause_end + 2].text in QUOTATION_TAIL_OPENERS else len(toks)
+        if cue.split()[0] in NAMING_CUES and _clause_mood(toks[clause_end:]) in (None, "hearsay") \
+                and not any(t.text == "dass" for t in toks[clause_end:]) \
+                and (clause_end + 1 >= len(toks) or toks[clause_end + 1].text not in CLAUSE_LINKS):
+            # "sprach von einem „Quantensprung“ für das Bündnis": the quoted words name what was said, the rest of
+            # their noun phrase is narration (a coordinated clause, "„…“ und forderte …", stays as it was)
+            end = clause_end + 1
         return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
 
