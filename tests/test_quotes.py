@@ -1233,3 +1233,11 @@ def test_sprach_von_quotation_leaves_its_noun_phrase_out() -> None:
     text = "Generalsekretär Mark Rutte sprach von einem »Quantensprung« für das Bündnis."
     found = quotes(text, (person(text, "Mark Rutte", "p1", "Mark Rutte"),))
     assert [(q.type, q.text) for q in found] == [("partial", "Quantensprung")]
+
+
+def test_phrase_after_a_title_noun_is_a_quote() -> None:
+    """``warf Merz vor, ihre Partei „wie eine Reservebank“ zu behandeln``: quoted words after ``Partei`` that open
+    with ``wie`` are a partial quote, not the party's name (``die Partei „Die Linke“`` would be)."""
+    text = "Fraktionschefin Katharina Dröge warf Merz vor, ihre Partei „wie eine Reservebank“ zu behandeln."
+    found = quotes(text, (person(text, "Katharina Dröge", "p1", "Katharina Dröge"),))
+    assert [(q.type, q.text, q.speaker_name) for q in found] == [("partial", "wie eine Reservebank", "Katharina Dröge")]

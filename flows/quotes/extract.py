@@ -209,6 +209,9 @@ CHANNEL_RE = re.compile(
     r"\w*[Ff]ernsehen|\w*[Ii]nterview|\w*[Aa]nsprache|\w*[Bb]otschaft|\w*[Pp]ressekonferenz|"
     r"\w*[Mm]itteilung|\w*[Ee]rklärung|Rede|\w*[Pp]odcast|Radio\w*|Talkshow|Sendung)\b"
 )
+#: lower-case words that open a phrase, never a title: quoted words after a title noun that start so are a quote
+PHRASE_OPENERS = frozenset("wie als zu für mit von auf in im an am aus bei nach ohne gegen ein eine einen einem einer der "
+                           "die das den dem des nicht nur so".split())
 SCARE_RE = re.compile(r"(?:so ?genannt|angeblich|vermeintlich)\w*\s*$", re.I)
 #: nouns that announce a title in quotation marks (newspaper, programme, party, book …)
 TITLE_NOUN_RE = re.compile(
@@ -2253,9 +2256,11 @@ def _is_not_quote(text: str, pair: QuotePair) -> bool:
     """Scare quotes (den sogenannten „Friedensplan“) and titles of papers, programmes and parties."""
     s, e = pair.inner
     before = text[max(0, pair.start - 40):pair.start]
-    if SCARE_RE.search(before) or TITLE_NOUN_RE.search(before) or SOURCE_BEFORE_RE.search(before):
-        return True
     words = text[s:e].split()
+    if SCARE_RE.search(before) or SOURCE_BEFORE_RE.search(before):
+        return True
+    if TITLE_NOUN_RE.search(before) and not (words and words[0] in PHRASE_OPENERS):
+        return True  # a title ("die Zeitung „taz“"), not a phrase after the noun ("ihre Partei „wie eine Reservebank“")
     if NAMED_NOUN_RE.search(before) and 0 < len(words) <= NAMED_NOUN_WORDS and words[0][0].isupper() \
             and not re.search(r"[.,!?:;]", text[s:e]):
         return True
