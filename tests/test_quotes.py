@@ -1241,3 +1241,13 @@ def test_phrase_after_a_title_noun_is_a_quote() -> None:
     text = "Fraktionschefin Katharina Dröge warf Merz vor, ihre Partei „wie eine Reservebank“ zu behandeln."
     found = quotes(text, (person(text, "Katharina Dröge", "p1", "Katharina Dröge"),))
     assert [(q.type, q.text, q.speaker_name) for q in found] == [("partial", "wie eine Reservebank", "Katharina Dröge")]
+
+
+def test_konjunktiv_ii_with_umlaut_continues_a_quote() -> None:
+    """``…, sagt der Experte Kurt Vasold. Beide Regierungen stünden unter Druck.``: ``stünden`` is Konjunktiv II
+    (no indicative form has the umlaut), so the sentence goes on with Vasold's quote."""
+    text = ("Ein Abkommen sei unwahrscheinlich, sagt der Experte Kurt Vasold. Beide Regierungen stünden innenpolitisch "
+            "unter Druck.")
+    found = quotes(text, (person(text, "Kurt Vasold", "p1", "Kurt Vasold"),))
+    assert ("Beide Regierungen stünden innenpolitisch unter Druck", "Kurt Vasold") in [
+        (q.text, q.speaker_name) for q in found]

@@ -188,6 +188,8 @@ KONJUNKTIV_I_AUXILIARIES = frozenset("habe haben sei seien werde".split())
 KONJUNKTIV_II = frozenset(
     "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen "
     "ginge stünde soll sollen".split()
+    # forms with an umlaut no indicative shares ("Beide Regierungen stünden unter Druck", "Reformen bräuchten …")
+    + "stünden bräuchte bräuchten wüsste wüssten sähe sähen gäben fänden läge lägen bliebe".split()
 )
 #: hearsay modals: also in KONJUNKTIV_II (a clause with them is no plain statement), but alone they make no
 #: sentence a continuation of the quote before
