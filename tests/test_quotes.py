@@ -1251,3 +1251,13 @@ def test_konjunktiv_ii_with_umlaut_continues_a_quote() -> None:
     found = quotes(text, (person(text, "Kurt Vasold", "p1", "Kurt Vasold"),))
     assert ("Beide Regierungen stünden innenpolitisch unter Druck", "Kurt Vasold") in [
         (q.text, q.speaker_name) for q in found]
+
+
+def test_konjunktiv_i_before_a_capitalised_subject() -> None:
+    """``Finanzminister X verteidigte den Kurs. Ohne Sparmaßnahmen drohe Österreich ein Defizitverfahren.``:
+    ``drohe`` before a capitalised subject is Konjunktiv I, so the sentence reports the subject before it."""
+    text = ("Finanzminister Markus Marterbauer verteidigte den Kurs. Ohne Sparmaßnahmen drohe Österreich ein "
+            "Defizitverfahren der EU.")
+    found = quotes(text, (person(text, "Markus Marterbauer", "p1", "Markus Marterbauer"),))
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Ohne Sparmaßnahmen drohe Österreich ein Defizitverfahren der EU", "Markus Marterbauer")]

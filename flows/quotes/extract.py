@@ -177,7 +177,9 @@ COMPLEMENTIZERS = ("dass ", "ob ")
 #: Konjunktiv I forms: reported speech even without a cue
 KONJUNKTIV_I = frozenset(
     "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe bleibe "
-    "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse".split()
+    "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse "
+    # before a capitalised subject the guess cannot tell them from adjectives ("Ohne Sparmaßnahmen drohe Österreich …")
+    "drohe fehle hoffe gehöre bestehe verfüge benötige erfolge entspreche treffe".split()
 )
 #: nouns whose content a Konjunktiv I clause after a comma gives (``mit der Begründung, …``; SpkAtt train misses)
 COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behauptung", "warnung", "worten",
