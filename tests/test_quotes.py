@@ -1261,3 +1261,10 @@ def test_konjunktiv_i_before_a_capitalised_subject() -> None:
     found = quotes(text, (person(text, "Markus Marterbauer", "p1", "Markus Marterbauer"),))
     assert [(q.text, q.speaker_name) for q in found] == [
         ("Ohne Sparmaßnahmen drohe Österreich ein Defizitverfahren der EU", "Markus Marterbauer")]
+
+
+def test_listed_konjunktiv_i_before_an_article_continues_a_quote() -> None:
+    """``…, sagte die Richterin. Dieses stelle eine Treueverletzung dar.``: ``stelle`` is a listed Konjunktiv I form."""
+    text = "Die Zahlung sei „Verschwendung“, sagte Richterin Anna Weber. Dieses stelle eine Treueverletzung dar."
+    found = quotes(text, (person(text, "Anna Weber", "p1", "Anna Weber"),))
+    assert ("Dieses stelle eine Treueverletzung dar", "Anna Weber") in [(q.text, q.speaker_name) for q in found]

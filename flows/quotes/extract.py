@@ -179,7 +179,8 @@ KONJUNKTIV_I = frozenset(
     "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe bleibe "
     "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse "
     # before a capitalised subject the guess cannot tell them from adjectives ("Ohne Sparmaßnahmen drohe Österreich …")
-    "drohe fehle hoffe gehöre bestehe verfüge benötige erfolge entspreche treffe".split()
+    "drohe fehle hoffe gehöre bestehe verfüge benötige erfolge entspreche treffe mache stelle nehme zahle suche "
+    "fordere liefere verhindere ändere sorge lege zähle reiche steige sinke falle wachse ziehe schaffe".split()
 )
 #: nouns whose content a Konjunktiv I clause after a comma gives (``mit der Begründung, …``; SpkAtt train misses)
 COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behauptung", "warnung", "worten",
