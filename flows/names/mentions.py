@@ -71,6 +71,11 @@ EU_MEMBER_STATES = frozenset(WORDS["eu_member_states"])
 EU_BODIES = frozenset(WORDS["eu_bodies_weak"])
 #: Role nouns of an organisation's head, which a genitive organisation may follow (``der Chef des …``).
 ORG_HEAD_NOUNS = WORDS["org_head_nouns"]
+#: Bare nouns of an international body that states also have (``der Sicherheitsrat``), the role keys of the
+#: heads whose presence in the sentence makes it their country's, and the qualifier that makes it a state's.
+NATIONAL_NAMESAKE_NOUNS = WORDS["national_namesake_nouns"]
+HEAD_ROLE_KEYS = WORDS["head_role_keys"]
+NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
 CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
@@ -1304,6 +1309,12 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if named is not None:  # der russische Sicherheitsrat, des georgischen Innenministeriums
             readings = [e for e in c.entity_ids if g.info[e].country == named[1]]
             return _named_org(doc, g, c, g.entity(readings[0]).name if len(readings) == 1 else named[0])
+    if c.method == "gazetteer" and c.type == "ORG" and _base_noun(surface) in NATIONAL_NAMESAKE_NOUNS:
+        national = _national_namesake(doc, g, c, _base_noun(surface), strong)
+        if national is not None:
+            if not national:
+                return None  # den Nationalen Sicherheitsrat: a state's, not the UN's
+            return _named_org(doc, g, c, national)
     if c.method == "gazetteer" and surface in memory.acronyms:
         # Rapid Support Forces (RSF): the acronym the article defined, not another entity's (Reporter ohne Grenzen)
         e_id, name, typ = memory.acronyms[surface]
@@ -1411,6 +1422,39 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
         return [] if main and main not in set(countries) | states else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _base_noun(surface: str) -> str:
+    """``Sicherheitsrat`` for ``Sicherheitsrates``/``Sicherheitsrats``: the noun without a genitive ending."""
+    return next((surface[:-len(e)] for e in ("es", "s") if surface.endswith(e) and surface[:-len(e)] in NATIONAL_NAMESAKE_NOUNS), surface)
+
+
+def _national_namesake(doc: Doc, g: Gazetteer, c: Candidate, noun: str, strong: list[tuple[int, str]]) -> str | None:
+    """For the bare noun of an international body that states have too: the name of the national body of
+    the country whose head of state or government the sentence names (``Präsident Wladimir Putin … mit dem
+    Sicherheitsrat`` -> Russischer Sicherheitsrat), "" after ``Nationale(n/r)`` (a state's, unlisted or not
+    annotated), None else (the international body)."""
+    text = doc.text
+    if NATIONAL_QUALIFIER.search(text, max(0, c.start - 12), c.start):
+        return ""
+    start = max(text.rfind(". ", 0, c.start) + 2, text.rfind("\n", 0, c.start) + 1, 0)
+    ends = [i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    for s, e in strong:
+        if start <= s < end and g.info[e].entity.type == "PER":
+            for role in g.roles:
+                if role.entity_id == e and role.key in HEAD_ROLE_KEYS and (doc.published_on is None or role.held_on(doc.published_on)):
+                    body = _national_body(noun, role.place)
+                    if body is not None:
+                        return body
+    return None
+
+
+@lru_cache(maxsize=64)
+def _national_body(noun: str, country: str) -> str | None:
+    """The listed organisation of ``country`` whose name ends in ``noun`` (Russland -> Russischer Sicherheitsrat)."""
+    return next((i.entity.name for i in load().info.values()
+                 if i.country == country and i.entity.type == "ORG" and i.entity.name.endswith(noun)), None)
 
 
 def _sentence_country(text: str, g: Gazetteer, pos: int, strong: list[tuple[int, str]]) -> str | None:

@@ -1,0 +1,28 @@
+"""Organisation names whose reading depends on the sentence or the words around them (sentences written
+for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.names import find_mentions
+from flows.records import Doc
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, date(2025, 10, 1)))]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Am Abend beriet Präsident Wladimir Putin mit dem Sicherheitsrat über die Front.", "Russischer Sicherheitsrat"),
+    ("Außenministerin Annalena Baerbock sprach vor dem Sicherheitsrat in New York.", "UN-Sicherheitsrat"),
+    ("Russland blockierte im Sicherheitsrat eine Resolution.", "UN-Sicherheitsrat"),
+])
+def test_a_bare_security_council_is_the_national_one_of_a_head_of_state_in_its_sentence(text, body):
+    assert ("Sicherheitsrat", body, "ORG") in _mentions(text)
+
+
+def test_a_national_security_council_is_not_the_un_one():
+    found = _mentions("In Neu-Delhi rief der Premier den Nationalen Sicherheitsrat zusammen.")
+    assert not any(name == "UN-Sicherheitsrat" for _, name, _ in found)
