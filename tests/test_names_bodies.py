@@ -26,3 +26,12 @@ def test_a_bare_security_council_is_the_national_one_of_a_head_of_state_in_its_s
 def test_a_national_security_council_is_not_the_un_one():
     found = _mentions("In Neu-Delhi rief der Premier den Nationalen Sicherheitsrat zusammen.")
     assert not any(name == "UN-Sicherheitsrat" for _, name, _ in found)
+
+
+@pytest.mark.parametrize("text, union", [
+    ("Unterstützung kam vom Deutschen Gewerkschaftsbund.", "Deutscher Gewerkschaftsbund"),
+    ("Der DGB kritisierte die Pläne.", "Deutscher Gewerkschaftsbund"),
+    ("Der ÖGB kritisierte die Pläne.", "Österreichischer Gewerkschaftsbund"),
+])
+def test_union_confederations_are_named_by_their_long_names(text, union):
+    assert any(name == union for _, name, _ in _mentions(text))
