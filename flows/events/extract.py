@@ -253,14 +253,20 @@ def _sibling_date(dates: Sequence[DateExpr], trigger: Trigger, following: Senten
 PRONOUN_SUBJECT_RE = re.compile(r"(?:Er|Sie)\s")
 #: how many sentences back a pronoun-subject sentence takes its day from (a quote may stand between)
 CARRY_REACH = 2
+#: a vote's breakdown goes on about the vote reported just before ("Der Ausschuss hat am Mittwoch … gebilligt. … Mit
+#: den Stimmen von Union und SPD gab das Gremium grünes Licht … Die Grünen enthielten sich, AfD und Linke stimmten
+#: dagegen."): it takes that day, a sentence further back than a pronoun's
+VOTE_BREAKDOWN_RE = re.compile(r"\b(?:enthielt|enthielten|stimmte|stimmten|votierte|votierten)\s+(?:sich|dagegen|dafür)\b"
+                               r"|\b[Mm]it\s+den\s+Stimmen\s+(?:von|der|des)\b")
+VOTE_CARRY_REACH = 3
 
 
 def _carried_date(dates: Sequence[DateExpr], sentence: Sentence, preceding: dict[int, Sentence],
-                  published_on: date | None) -> DateExpr | None:
+                  published_on: date | None, reach: int = CARRY_REACH) -> DateExpr | None:
     """The latest past day of the sentences just before in the paragraph, for a sentence that goes on
     about the same person ("…, sagte Meloni am Mittwoch in Rom. Sie warf der EU-Kommission vor, …")."""
     previous = preceding.get(id(sentence))
-    for _ in range(CARRY_REACH):
+    for _ in range(reach):
         if previous is None or published_on is None:
             return None
         days = [d for d in _dates_in(dates, previous)
@@ -432,6 +438,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 and clause[0] == sentence.start and told_in_past):
             # only the pronoun's own clause, told in the past ("Sie warf der EU-Kommission vor, ...")
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on)
+        if (date_expr is None and mode == "realized" and not trigger.is_noun and told_in_past
+                and VOTE_BREAKDOWN_RE.search(sentence.text)):
+            date_expr = _carried_date(dates, sentence, preceding, doc.published_on, VOTE_CARRY_REACH)
         if (date_expr and date_expr.date and doc.published_on and mode == "hypothetical"
                 and date_expr.date <= doc.published_on):
             date_expr = None  # a possible event's past day is that of the speech act about it

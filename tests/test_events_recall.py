@@ -1,0 +1,46 @@
+"""Event recall rules of the twelfth pass (issue 5), each on a short sentence written for this test."""
+from datetime import date
+
+import pytest
+
+from flows.events import extract_events
+from flows.records import Doc
+
+THURSDAY = date(2026, 1, 8)
+
+
+def found(text: str, published: date = THURSDAY) -> dict[str, tuple[str, str]]:
+    return {e.trigger: (e.event_type, e.mode) for e in extract_events(Doc("t", text, published))}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # voting against without an object; an abstention beside a vote verb
+    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "stimmten dagegen", "REJECT"),
+    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "enthielten sich", "OTHER"),
+    # setting on fire, ramming a vessel
+    ("Die Rebellen haben in der Nacht zwei Lastwagen in Brand gesetzt.", "in Brand gesetzt", "ASSAULT"),
+    ("Ein Schiff der Küstenwache rammte ein Fischerboot.", "rammte", "ASSAULT"),
+    # reaffirmed backing or readiness
+    ("Die Ministerin bekräftigte die Unterstützung für die Ukraine.", "bekräftigte", "SUPPORT"),
+    # the green light
+    ("Der Stadtrat gab am Montag grünes Licht für den Neubau.", "gab am Montag grünes Licht", "AGREE"),
+])
+def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
+    assert found(text)[trigger][0] == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Das Auto rammte einen Baum.",  # an accident, no attack
+    "Die Kanzlerin bekräftigte, dass sie bleibe.",  # speech, no support
+    "Der Minister bekräftigte diese Linie am Donnerstag.",  # no backing named
+])
+def test_no_event(text: str) -> None:
+    assert not found(text)
+
+
+def test_vote_breakdown_takes_the_day_of_the_vote() -> None:
+    text = ("Der Ausschuss hat am Mittwoch das Paket gebilligt. Es ist das größte seit Jahren. Die Grünen "
+            "enthielten sich, CDU und FDP stimmten dagegen.")
+    events = {e.trigger: e for e in extract_events(Doc("t", text, THURSDAY))}
+    assert events["stimmten dagegen"].date == date(2026, 1, 7)
+    assert events["enthielten sich"].date == date(2026, 1, 7)
