@@ -35,3 +35,15 @@ def test_a_national_security_council_is_not_the_un_one():
 ])
 def test_union_confederations_are_named_by_their_long_names(text, union):
     assert any(name == union for _, name, _ in _mentions(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Geklagt hatte der Verein Generationenbündnis Zukunft aus Dresden.", "Generationenbündnis Zukunft"),
+    ("Der Verein Bürgerbündnis Nordkreis klagte.", "Bürgerbündnis Nordkreis"),
+])
+def test_a_class_compound_after_a_class_noun_belongs_to_the_name(text, org):
+    assert (org, org, "ORG") in _mentions(text)
+
+
+def test_a_class_compound_alone_still_introduces_a_name():
+    assert ("Velocan", "Velocan", "ORG") in _mentions("Der Autokonzern Velocan baut Stellen ab.")

@@ -912,7 +912,12 @@ def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
 
 def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dict) -> Candidate | None:
     """The unknown name right after a class noun: one or two capitalised words, or a name with a
-    company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there."""
+    company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there. A class
+    compound and the name after it are one name (``der Verein Generationenbündnis Zukunft``)."""
+    if (tokens[j].text not in CLASS_FORMS and tokens[j].text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tokens[j].text)
+            and j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1):
+        named = _named_after_class_noun(g, tokens, j + 1, root)
+        return None if named is None else Candidate(tokens[j].start, named.end, "ORG", (), "org-pattern", "pattern")
     if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
         return None
     if tokens[j].text in NAME_ADJECTIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
