@@ -47,3 +47,12 @@ def test_a_class_compound_after_a_class_noun_belongs_to_the_name(text, org):
 
 def test_a_class_compound_alone_still_introduces_a_name():
     assert ("Velocan", "Velocan", "ORG") in _mentions("Der Autokonzern Velocan baut Stellen ab.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Im Streit hat der Landkreis Potsdam-Mittelmark die Stadt überstimmt.", "ORG"),
+    ("Der Landrat des Landkreises Oder-Spree sagte das.", "LOC"),
+    ("Im Landkreis Oder-Spree regnet es.", "LOC"),
+])
+def test_a_district_as_subject_is_its_administration_else_the_territory(text, kind):
+    assert [t for _, name, t in _mentions(text) if name and name.startswith("Landkreis ")] == [kind]

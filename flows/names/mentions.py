@@ -585,7 +585,10 @@ def _district(tokens: list[Token], i: int) -> Candidate | None:
     if end == i + 1:
         return None
     name = " ".join(t.text for t in tokens[i + 1:end])
-    return Candidate(tokens[i].start, tokens[end - 1].end, "LOC", (), "district", "discovered", name=f"Landkreis {name}")
+    # der Landkreis X (nominative, as a subject: ``hat der Landkreis Potsdam-Mittelmark … überstimmt``) is the
+    # district administration acting (tune5 ORG); in/des Landkreis(es) X the territory (tune3 LOC)
+    acting = tokens[i].text == "Landkreis" and i > 0 and tokens[i - 1].text in ("der", "Der")
+    return Candidate(tokens[i].start, tokens[end - 1].end, "ORG" if acting else "LOC", (), "district", "discovered", name=f"Landkreis {name}")
 
 
 def _district_word(word: str) -> bool:
@@ -1375,7 +1378,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             return _mention(doc, c, "ORG", res.entity_id, res.name, res.method, res.score)
         return _mention(doc, c, "ORG", _discovered_id("ORG", name), name, "discovered")
     if c.kind == "district":
-        return _mention(doc, c, "LOC", _discovered_id("LOC", c.name), c.name, "discovered")
+        return _mention(doc, c, c.type, _discovered_id(c.type, c.name), c.name, "discovered")
     if c.kind == "qualified":
         name = clean(surface)
         return _mention(doc, c, c.type, _discovered_id(c.type, name), name, "discovered")
