@@ -44,3 +44,17 @@ def test_vote_breakdown_takes_the_day_of_the_vote() -> None:
     events = {e.trigger: e for e in extract_events(Doc("t", text, THURSDAY))}
     assert events["stimmten dagegen"].date == date(2026, 1, 7)
     assert events["enthielten sich"].date == date(2026, 1, 7)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Die Marinen beider Länder wollen im Mai ein gemeinsames Manöver abhalten.", "Manöver", "COOPERATE"),
+    ("Die Partei kündigte an, das Referendum gegen das Gesetz zu ergreifen.", "Referendum", "PROTEST"),
+    ("Der Präsident versetzte die Armee in erhöhte Bereitschaft.", "versetzte", "MOBILIZE"),
+    ("Die Fraktion will im Landtag einen Antrag auf Neuwahlen einbringen.", "Antrag", "REQUEST"),
+])
+def test_trigger_type_second_batch(text: str, trigger: str, event_type: str) -> None:
+    assert found(text)[trigger][0] == event_type
+
+
+def test_rules_for_motions_are_no_motion() -> None:
+    assert not found("In Tirol kann jeder Klub einen Antrag einbringen.")
