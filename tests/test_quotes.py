@@ -1268,3 +1268,25 @@ def test_listed_konjunktiv_i_before_an_article_continues_a_quote() -> None:
     text = "Die Zahlung sei „Verschwendung“, sagte Richterin Anna Weber. Dieses stelle eine Treueverletzung dar."
     found = quotes(text, (person(text, "Anna Weber", "p1", "Anna Weber"),))
     assert ("Dieses stelle eine Treueverletzung dar", "Anna Weber") in [(q.text, q.speaker_name) for q in found]
+
+
+@pytest.mark.parametrize("text, name, words", [
+    ("Fraktionschef Dirk Lohmeyer (AfD) sprach von einem „Diktat aus der Kreisstadt“.", "Dirk Lohmeyer",
+     "Diktat aus der Kreisstadt"),
+    ("Außenminister Rahul Mehta warf Pakistan vor, „Terroristen Unterschlupf“ zu gewähren.", "Rahul Mehta",
+     "Terroristen Unterschlupf"),
+    ("Minister Boris Pistorius lobte das Paket. Im Gespräch mit der Zeitung hatte er es zuvor als „Zeitenwende 2.0“ "
+     "bezeichnet.", "Boris Pistorius", "Zeitenwende 2.0"),
+])
+def test_capitalised_quoted_phrase_is_a_partial_quote_not_a_title(text: str, name: str, words: str) -> None:
+    """Capitalised quoted words after ``sprach von einem``, before ``zu`` and an infinitive, or in ``als „…“
+    bezeichnet`` are the person's words (the learned filter took them for titles)."""
+    found = quotes(text, (person(text, name, "p1", name),))
+    assert ("partial", words, name) in [(q.type, q.text, q.speaker_name) for q in found]
+
+
+def test_passive_als_bezeichnet_names_no_speaker() -> None:
+    """``Seine Werke werden als „Meilensteine“ bezeichnet``: nobody named says it, so no partial quote is kept."""
+    text = "Der Kanzler Wolfgang Schüssel würdigte ihn. Seine Werke werden als „Meilensteine der Musik“ bezeichnet."
+    found = quotes(text, (person(text, "Wolfgang Schüssel", "p1", "Wolfgang Schüssel"),))
+    assert "Meilensteine der Musik" not in [q.text for q in found]
