@@ -65,3 +65,9 @@ def test_a_district_as_subject_is_its_administration_else_the_territory(text, ki
 ])
 def test_an_embassy_is_named_by_the_place_it_is_in(text, span, name):
     assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_role_noun_without_holder_refers_forward_to_the_titled_person_named_next():
+    found = _mentions("Mali rief eine Staatstrauer aus. Der Armeechef kündigte eine Gegenoffensive an. "
+                      "Man werde alle verfolgen, sagte General Oumar Diarra im Fernsehen.")
+    assert ("Der Armeechef", "Oumar Diarra", "PER") in found

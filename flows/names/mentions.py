@@ -75,6 +75,11 @@ ORG_HEAD_NOUNS = WORDS["org_head_nouns"]
 #: heads whose presence in the sentence makes it their country's, and the qualifier that makes it a state's.
 NATIONAL_NAMESAKE_NOUNS = WORDS["national_namesake_nouns"]
 HEAD_ROLE_KEYS = WORDS["head_role_keys"]
+#: A definite role noun (``Der Armeechef``) may refer forward to a titled person named within this many characters.
+DEFINITE_ROLE = re.compile(r"[Dd](?:er|ie) [A-ZÄÖÜ]")
+CATAPHORA_REACH = 200
+#: The capitalised word right before a name (a title or role noun: ``General``, ``Verteidigungsminister``).
+WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
 MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in ("", "s", "es"))
 NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
@@ -1290,7 +1295,26 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
     if late:
         found = sorted(found + late, key=lambda m: m.start)
-    yield from _join_surname_words(text, found)
+    yield from _join_surname_words(text, _cataphoric_roles(text, g, found))
+
+
+def _cataphoric_roles(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A definite role noun that found no holder, followed within CATAPHORA_REACH characters by a person
+    introduced with a title or role noun and no other person between, refers forward to that person
+    (``Der Armeechef kündigte eine Gegenoffensive an. … sagte General Oumar Diarra``), unless the
+    person was named before it (then the role noun would have found them)."""
+    out = list(found)
+    for k, m in enumerate(found):
+        if not (m.method == "role" and m.entity_id is None and m.entity_type == "PER" and DEFINITE_ROLE.match(m.text)):
+            continue
+        nxt = next((n for n in found[k + 1:] if n.entity_type == "PER"), None)
+        if (nxt is None or nxt.entity_id is None or nxt.start - m.end > CATAPHORA_REACH or nxt.method == "role"
+                or any(p.entity_id == nxt.entity_id for p in found[:k])):
+            continue
+        title = WORD_BEFORE_NAME.search(text, max(0, nxt.start - 40), nxt.start)
+        if title and (title.group(1) in ROLE_TITLES or role_noun(title.group(1), g) is not None):
+            out[k] = replace(m, entity_id=nxt.entity_id, entity_name=nxt.entity_name, confidence=SCORE["role"] * 0.8)
+    return out
 
 
 def _join_surname_words(text: str, found: list[Mention]) -> list[Mention]:
