@@ -71,3 +71,12 @@ def test_a_role_noun_without_holder_refers_forward_to_the_titled_person_named_ne
     found = _mentions("Mali rief eine Staatstrauer aus. Der Armeechef kündigte eine Gegenoffensive an. "
                       "Man werde alle verfolgen, sagte General Oumar Diarra im Fernsehen.")
     assert ("Der Armeechef", "Oumar Diarra", "PER") in found
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Das sagte Detlef Neuß vom Verband. Neuß fordert mehr Züge.", ("Neuß", "Detlef Neuß", "PER")),
+    ("Das sagte Detlef Neuß vom Verband. Er wohnt in Neuß.", ("Neuß", "Neuss", "LOC")),
+    ("Tilo Berlin war da. Berlin reagierte kühl.", ("Berlin", "Berlin", "LOC")),
+])
+def test_a_town_repeating_the_surname_of_a_person_named_before_is_that_person(text, second):
+    assert _mentions(text)[-1] == second

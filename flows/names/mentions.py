@@ -80,6 +80,8 @@ DEFINITE_ROLE = re.compile(r"[Dd](?:er|ie) [A-ZÄÖÜ]")
 CATAPHORA_REACH = 200
 #: The capitalised word right before a name (a title or role noun: ``General``, ``Verteidigungsminister``).
 WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
+#: A place preposition right before a word (``in Neuß``): a place, even when a person of that surname was named.
+PLACE_PREPOSITION_BEFORE = re.compile(f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_prepositions']))})\\s+$", re.IGNORECASE)
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
 MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in ("", "s", "es"))
 NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
@@ -1354,6 +1356,12 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         # Rapid Support Forces (RSF): the acronym the article defined, not another entity's (Reporter ohne Grenzen)
         e_id, name, typ = memory.acronyms[surface]
         return _mention(doc, c, typ, e_id, name, "one-sense")
+    if (c.method == "gazetteer" and c.type == "LOC" and (remembered := memory.by_surname.get(fold_key(surface)))
+            and not PLACE_PREPOSITION_BEFORE.search(doc.text, max(0, c.start - 12), c.start)
+            and all(g.info[e].country is not None and g.entity(e).name not in CAPITALS for e in c.entity_ids)):
+        # Detlef Neuß … Neuß fordert: the surname of a person named before, not the town (in Neuß stays the
+        # town; a state or capital stays a place: Berlin reagierte is the government)
+        return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
     if c.method == "gazetteer":
         if c.kind == "surname" or (len(c.entity_ids) > 1 and g.info[c.entity_ids[0]].entity.type == "PER"):
             key = fold_key(re.sub(r"['’]s?$|s$", "", surface))
