@@ -1290,3 +1290,12 @@ def test_passive_als_bezeichnet_names_no_speaker() -> None:
     text = "Der Kanzler Wolfgang Schüssel würdigte ihn. Seine Werke werden als „Meilensteine der Musik“ bezeichnet."
     found = quotes(text, (person(text, "Wolfgang Schüssel", "p1", "Wolfgang Schüssel"),))
     assert "Meilensteine der Musik" not in [q.text for q in found]
+
+
+def test_retired_title_abbreviation_belongs_to_the_subject() -> None:
+    """``Die Kanzlerin a.D. sagte …, …``: ``a.D.`` is part of the subject, which refers back to the person
+    given that role before."""
+    text = ("Altkanzlerin Angela Merkel meldete sich zu Wort. Die Kanzlerin a.D. sagte in Hamburg, Reformen "
+            "bräuchten Geduld.")
+    found = quotes(text, (person(text, "Angela Merkel", "p1", "Angela Merkel"),))
+    assert [(q.text, q.speaker_name) for q in found] == [("Reformen bräuchten Geduld", "Angela Merkel")]

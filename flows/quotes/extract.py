@@ -1882,7 +1882,13 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
             k = g
     if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")":
         k += 3
+    if k + 1 < limit and toks[k].text in RETIRED_ABBREVIATIONS and toks[k + 1].text == ".":
+        k += 2  # "Die Kanzlerin a.D. sagte …": the title's abbreviation belongs to the noun phrase
     return k
+
+
+#: abbreviations after a title (``Bundeskanzler a.D.``, ``General i.R.``: retired), tokenised without their last period
+RETIRED_ABBREVIATIONS = frozenset({"a.D", "i.R"})
 
 
 def _temporal(words: list[Token]) -> bool:
@@ -1951,6 +1957,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
                 last_named: Speaker | None) -> Speaker:
     """The speaker for ``toks[i:end]``: linked through the overlapping mention (a person before an
     organisation), a pronoun resolved to the latest person or named speaker before it."""
+    if end - i > 2 and toks[end - 1].text == "." and toks[end - 2].text in RETIRED_ABBREVIATIONS:
+        end -= 2  # "Die Kanzlerin a.D.": the role resolves without the abbreviation
     start, stop = toks[i].start, toks[end - 1].end
     if end == i + 1 and i > 0 and toks[i - 1].text.lower().startswith(POSSESSIVES) \
             and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
