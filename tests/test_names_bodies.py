@@ -80,3 +80,8 @@ def test_a_role_noun_without_holder_refers_forward_to_the_titled_person_named_ne
 ])
 def test_a_town_repeating_the_surname_of_a_person_named_before_is_that_person(text, second):
     assert _mentions(text)[-1] == second
+
+
+def test_the_last_words_of_a_place_named_before_are_that_place_not_a_person():
+    found = _mentions("Ein Versorgungsboot wurde nahe dem Second Thomas Shoal blockiert. Am Thomas Shoal liegt ein Wrack.")
+    assert found[-1] == ("Thomas Shoal", "Second Thomas Shoal", "LOC")

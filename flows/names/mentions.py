@@ -1198,6 +1198,7 @@ class _Memory:
         self.entities: list[tuple[int, str]] = []
         self.last_org: tuple[int, str, str, str] | None = None  # (end, entity_id, name, type) of the last organisation
         self.acronyms: dict[str, tuple[str, str, str]] = {}  # acronym defined in brackets after an organisation -> it
+        self.by_tail: dict[str, tuple[str, str, str]] = {}  # last two or more words of a place or organisation's name -> it
 
     def add_person(self, start: int, entity_id: str, name: str) -> None:
         given, surname = split_person_name(name)
@@ -1208,6 +1209,9 @@ class _Memory:
         self.persons.append((start, entity_id, name))
 
     def add_org(self, entity_id: str, name: str, typ: str) -> None:
+        parts = name.split()
+        for k in range(1, len(parts) - 1):  # Second Thomas Shoal -> Thomas Shoal
+            self.by_tail.setdefault(" ".join(parts[k:]), (entity_id, name, typ))
         first = name.split()[0]
         if len(first) > 2 and not _generic_head(first):  # VfL -> VfL Waldbrunn; a one-word name (Velocan) for its repetitions
             self.by_head.setdefault(first, (entity_id, name, typ))
@@ -1394,6 +1398,9 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if g.info[e.entity_id].common_surname and c.kind == "surname":
             method = "alias"
         return _mention(doc, c, e.type, e.entity_id, e.name, method)
+    if c.kind == "pattern" and surface in memory.by_tail:
+        e_id, name, typ = memory.by_tail[surface]  # Thomas Shoal after Second Thomas Shoal: the place again, no person
+        return _mention(doc, c, typ, e_id, name, "one-sense")
     if c.kind == "pattern":
         res = resolve(surface, doc.published_on, "PER")
         if res.entity_id:
