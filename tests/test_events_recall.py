@@ -58,3 +58,33 @@ def test_trigger_type_second_batch(text: str, trigger: str, event_type: str) -> 
 
 def test_rules_for_motions_are_no_motion() -> None:
     assert not found("In Tirol kann jeder Klub einen Antrag einbringen.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Der Bundesrat hat das Abkommen am Freitag gutgeheissen.", "gutgeheissen", "AGREE"),
+    ("Die Opposition droht, die Regierung verweigere den Dialog.", "verweigere", "REJECT"),
+    ("Der Verband will gegen das Gesetz klagen.", "klagen", "ACCUSE"),
+    ("Die Stadt werde notfalls vor das Verwaltungsgericht ziehen.", "ziehen", "ACCUSE"),
+    ("Der Bürgermeister prüft rechtliche Schritte gegen den Bescheid.", "rechtliche Schritte", "ACCUSE"),
+    ("Die Gewerkschaft werde den Kompromiss mittragen.", "mittragen", "SUPPORT"),
+    ("Vermummte warfen Steine auf die Polizei.", "warfen", "ASSAULT"),
+    ("Russland hat in der Nacht 80 Drohnen gestartet.", "gestartet", "ASSAULT"),
+    ("Die Regierung erklärte den Botschafter zur unerwünschten Person.", "erklärte", "COERCE"),
+])
+def test_trigger_type_third_batch(text: str, trigger: str, event_type: str) -> None:
+    assert found(text)[trigger][0] == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind bereit, auch Dinge mitzutragen.",  # no named decision
+    "Die Anwohner klagen über Lärm.",  # a complaint, no lawsuit
+    "Die Agentur hat am Morgen eine Rakete mit einem Satelliten gestartet.",  # a space launch
+])
+def test_no_event_third_batch(text: str) -> None:
+    assert not found(text)
+
+
+def test_court_and_verb_in_separate_clauses() -> None:
+    # the trial is an event of its own, the verb of the next clause takes nobody to court
+    assert "brachten" not in found("Sie müssen sich vor Gericht verantworten, weil sie die Papiere an die "
+                                   "Öffentlichkeit brachten.")
