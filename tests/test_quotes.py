@@ -1299,3 +1299,14 @@ def test_retired_title_abbreviation_belongs_to_the_subject() -> None:
             "bräuchten Geduld.")
     found = quotes(text, (person(text, "Angela Merkel", "p1", "Angela Merkel"),))
     assert [(q.text, q.speaker_name) for q in found] == [("Reformen bräuchten Geduld", "Angela Merkel")]
+
+
+def test_genitive_indefinite_spokesperson_speaks_for_the_organisation() -> None:
+    """``nach Angaben eines Sprechers`` is the genitive of ``ein Sprecher``: the organisation named before speaks;
+    ``einer Augenzeugin`` is someone new, not the person named before."""
+    text = ("Verdi-Chef Frank Werneke rief zum Streik auf. Am Flughafen Düsseldorf wurden nach Angaben eines Sprechers "
+            "mehr als 200 Flüge gestrichen. Nach Angaben einer Augenzeugin blieben die Hallen leer.")
+    airport = text.index("Flughafen")
+    mentions = (person(text, "Frank Werneke", "p1", "Frank Werneke"),
+                Mention(airport, airport + 20, "Flughafen Düsseldorf", "ORG", "o1", "Flughafen Düsseldorf", "x", 1.0))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Flughafen Düsseldorf", None]

@@ -81,7 +81,7 @@ SUBJECT_BLOCKERS = frozenset(
     "den dem des einem einen eines und oder sowie wie als".split()
 )
 #: determiners of a nameless description that refers back to an entity named before
-DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine".split())  # also after laut, zufolge
+DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine eines einer".split())  # also after laut, zufolge
 #: heads of descriptions of institutions (also as compound heads: "Branchenverband", "Landgericht")
 INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
@@ -2104,7 +2104,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     if any(t.text[:1].isupper() for t in np[1:-1]) or not _is_noun(np[-1]):
         return None
     head = np[-1].text.lower()
-    if np[0].text == "des":  # genitive: "des Konzerns", "des Gerichts"
+    if np[0].text in ("des", "eines"):  # genitive: "des Konzerns", "des Gerichts", "eines Sprechers"
         head = re.sub(r"e?s$", "", head)
     if head.endswith(SPOKESPERSON_HEADS):  # "ein Sprecher": the latest; "ein Unternehmenssprecher": the company
         institution = head.removesuffix("in").removesuffix("sprecher").removesuffix("s")
@@ -2113,7 +2113,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         head = institution
     if head.endswith(INSTITUTION_HEADS):
         return _institution_referent(text, head, start, people)
-    if np[0].text.lower() in ("ein", "eine"):
+    if np[0].text.lower() in INDEFINITE_ARTICLES:  # "einer Augenzeugin": someone new
         return None
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
