@@ -88,3 +88,12 @@ def test_court_and_verb_in_separate_clauses() -> None:
     # the trial is an event of its own, the verb of the next clause takes nobody to court
     assert "brachten" not in found("Sie müssen sich vor Gericht verantworten, weil sie die Papiere an die "
                                    "Öffentlichkeit brachten.")
+
+
+def test_the_court_a_case_is_taken_to_is_no_participant() -> None:
+    from flows.names import find_mentions
+
+    doc = Doc("t", "Die SVP werde notfalls bis vor das Bundesgericht ziehen.", THURSDAY)
+    event = next(e for e in extract_events(doc, list(find_mentions(doc))) if e.trigger == "ziehen")
+    assert "Bundesgericht" not in [p.name for p in event.participants]
+    assert "SVP" in [p.name for p in event.participants]

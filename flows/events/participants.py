@@ -99,6 +99,10 @@ GENITIVE_LEAD_RE = re.compile(r"\b(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
 #: ("Klage beim Verwaltungsgericht", "Prozess vor dem Oberlandesgericht")
 #: ("am Rande der UN-Generalversammlung", "am Rande des Gipfels" names the occasion too)
 VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|am\s+Rande\s+de[rs])\s+$", re.I)
+#: a court a case is taken to is a venue too ("bis vor das Bundesgericht ziehen", "den Fall vor den Europäischen
+#: Gerichtshof … zu bringen"); the accusative "vor den" before other names is no venue ("warnte vor den USA")
+COURT_TAKEN_TO_RE = re.compile(r"\bvor\s+(?:das|den)\s+$", re.I)
+COURT_NAME_RE = re.compile(r"[Gg]ericht|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -1400,6 +1404,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                                or (m.entity_id or m.entity_name) not in _towns())
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
+                          and not (COURT_TAKEN_TO_RE.search(text[max(sentence.start, m.start - 16):m.start])
+                                   and COURT_NAME_RE.search(m.text))
                           and not SOURCE_POSTPOSITION_RE.match(text, m.end)
                           and not REPORT_SOURCE_LEAD_RE.search(text, max(sentence.start, m.start - 70), m.start)),
                          key=lambda m: m.start)
