@@ -85,3 +85,14 @@ def test_a_town_repeating_the_surname_of_a_person_named_before_is_that_person(te
 def test_the_last_words_of_a_place_named_before_are_that_place_not_a_person():
     found = _mentions("Ein Versorgungsboot wurde nahe dem Second Thomas Shoal blockiert. Am Thomas Shoal liegt ein Wrack.")
     assert found[-1] == ("Thomas Shoal", "Second Thomas Shoal", "LOC")
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("Wien – Die Regierung aus ÖVP, SPÖ und NEOS spart. Laut einem Sprecher des Finanzministeriums sei das klar.",
+     "Finanzministerium (Österreich)"),
+    ("Berlin – SPD und CDU streiten. Das Finanzministerium widersprach.", "Bundesministerium der Finanzen"),
+    ("Das Außenministerium in Wien bestellte den Botschafter ein.", "Österreichisches Außenministerium"),
+    ("Der Sprecher des österreichischen Innenministeriums sagte das.", "Innenministerium (Österreich)"),
+])
+def test_austrian_ministries_follow_the_articles_country(text, ministry):
+    assert any(name == ministry for _, name, _ in _mentions(text))
