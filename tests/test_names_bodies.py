@@ -96,3 +96,9 @@ def test_the_last_words_of_a_place_named_before_are_that_place_not_a_person():
 ])
 def test_austrian_ministries_follow_the_articles_country(text, ministry):
     assert any(name == ministry for _, name, _ in _mentions(text))
+
+
+def test_a_paper_printed_in_capitals_is_named_like_inside_quotation_marks():
+    found = _mentions("Wien – Das sagte der Minister dem STANDARD. Den Standard las er nicht.")
+    assert ("STANDARD", "Der Standard", "ORG") in found
+    assert not any(text == "Standard" for text, _, _ in found)

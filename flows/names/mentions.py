@@ -472,7 +472,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
                     j += 1
             kinds = {e: v[0] for e, v in entries.items()}
             types = {g.info[e].entity.type for e in kinds}
-            quoted_ok = i > 0 and tokens[i - 1].text in "„“\"»«‚‘'›‹"
+            # a quoted-only name inside quotation marks, or in capitals as papers print their own (des STANDARD)
+            quoted_ok = i > 0 and tokens[i - 1].text in "„“\"»«‚‘'›‹" or (j == i + 1 and len(tok.text) >= 4 and tok.text.isupper())
             kinds = {e: k for e, k in kinds.items() if k != "quoted" or quoted_ok}
             if kinds and types == {"LOC"} and _foreign_alias_in_name(tokens, i, j, entries):
                 i = j
