@@ -1310,3 +1310,16 @@ def test_genitive_indefinite_spokesperson_speaks_for_the_organisation() -> None:
     mentions = (person(text, "Frank Werneke", "p1", "Frank Werneke"),
                 Mention(airport, airport + 20, "Flughafen Düsseldorf", "ORG", "o1", "Flughafen Düsseldorf", "x", 1.0))
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Flughafen Düsseldorf", None]
+
+
+def test_institution_description_skips_a_body_of_another_kind() -> None:
+    """``Die Lokführergewerkschaft GDL …. Der Konzern kündigte … an. …, hieß es in einer Mitteilung.``: the union is
+    named more often than the railway but is no company, so ``Der Konzern`` is the Deutsche Bahn."""
+    text = ("Die Deutsche Bahn wird erneut bestreikt. Die Lokführergewerkschaft GDL fordert mehr Geld, die GDL lehnt "
+            "jedes Angebot ab. Der Konzern kündigte einen Notfahrplan an. Im Fernverkehr solle ein Fünftel der Züge "
+            "fahren, hieß es in einer Mitteilung.")
+    mentions = tuple(Mention(m.start(), m.end(), m.group(), "ORG", "o1" if m.group() == "GDL" else "o2",
+                             "GDL" if m.group() == "GDL" else "Deutsche Bahn", "x", 1.0)
+                     for m in re.finditer(r"GDL|Deutsche Bahn", text))
+    found = {q.text: q.speaker_name for q in quotes(text, mentions)}
+    assert found["Im Fernverkehr solle ein Fünftel der Züge fahren"] == "Deutsche Bahn"

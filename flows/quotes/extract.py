@@ -92,6 +92,10 @@ INSTITUTION_HEADS = tuple(
 STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
 #: heads of descriptions that refer to a court
 COURT_HEADS = ("richter", "richterin", "gericht", "kammer")
+#: institution heads that all describe a company (``der Stahlkonzern Ruhrstahl`` is ``das Unternehmen``)
+COMPANY_HEADS = ("unternehmen", "konzern", "firma", "hersteller", "investor", "bahn", "konzernleitung")
+#: institution heads that describe any kind of body, so they exclude none
+GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
 #: prepositions before a platform a statement went out on ("schrieb auf X")
 CHANNEL_PREPOSITIONS = frozenset({"auf", "via"})
 #: heads of spokesperson descriptions, who speak for the latest named institution
@@ -2202,11 +2206,43 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
               or _word_before(text, m.start).endswith(stem)]
     if called:
         return called[-1]
+    # "Die Lokführergewerkschaft GDL …. Der Konzern kündigte …": an organisation the article introduces as
+    # another kind of body is not the one described
+    kind = _kind(stem)
+    before = [m for m in before if kind is None or _introduced_as(text, m.entity_id, people) in (None, kind)]
+    if not before:
+        return None
     subject = _previous_subject(text, start, before)
     if subject is not None:  # "Human Rights Watch beschuldigte …. Wie die Organisation mitteilte, …"
         return subject
     counts = Counter(m.entity_id for m in people if m.entity_type == "ORG")
     return max(reversed(before), key=lambda m: counts[m.entity_id])
+
+
+def _introduced_as(text: str, entity_id: str | None, people: list[Mention]) -> str | None:
+    """The kind of body (:func:`_kind`) a common noun right before a mention of the entity names (``die
+    Lokführergewerkschaft GDL`` → ``gewerkschaft``), if any.
+
+    >>> t = "Die Lokführergewerkschaft GDL streikt."
+    >>> _introduced_as(t, "o1", [Mention(26, 29, "GDL", "ORG", "o1", "GDL", "x", 1.0)])
+    'gewerkschaft'
+    """
+    for m in people:
+        if m.entity_id != entity_id:
+            continue
+        word = _word_before(text, m.start)
+        stem = next((s for s in INSTITUTION_HEADS if word.endswith(s)), None)
+        if stem is not None and _kind(stem) is not None:
+            return _kind(stem)
+    return None
+
+
+def _kind(stem: str) -> str | None:
+    """The kind of body an institution head describes: ``company``, ``gericht`` for courts, the head itself
+    otherwise, None for a generic head (``die Organisation``)."""
+    if stem in GENERIC_HEADS:
+        return None
+    return "company" if stem in COMPANY_HEADS else "gericht" if stem in COURT_HEADS else stem
 
 
 #: the end of a sentence before a subject: a period, question or exclamation mark, or a line break
