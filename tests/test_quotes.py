@@ -1323,3 +1323,13 @@ def test_institution_description_skips_a_body_of_another_kind() -> None:
                      for m in re.finditer(r"GDL|Deutsche Bahn", text))
     found = {q.text: q.speaker_name for q in quotes(text, mentions)}
     assert found["Im Fernverkehr solle ein Fünftel der Züge fahren"] == "Deutsche Bahn"
+
+
+def test_sie_after_an_unlinked_speaker_refers_to_the_organisation_named_since() -> None:
+    """``…, teilte die Armee mit. Die JNIM reklamierte den Angriff für sich. Sie drohte mit „…“``: no person is named,
+    the last speaker is unlinked, so ``Sie`` is the organisation named after it."""
+    text = ("Die Angreifer hätten Tanklaster angezündet, teilte die Armee mit. Die JNIM reklamierte den Angriff für "
+            "sich. Sie drohte mit weiteren Attacken, falls die Behörden nicht „den Weg der Scharia“ einschlagen.")
+    jnim = text.index("JNIM")
+    found = quotes(text, (Mention(jnim, jnim + 4, "JNIM", "ORG", "o1", "JNIM", "x", 1.0),))
+    assert ("den Weg der Scharia", "JNIM") in [(q.text, q.speaker_name) for q in found]

@@ -2003,6 +2003,12 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             latest = _sentence_subject_person(text, latest, people, wanted) or latest
         named_fits = last_named is not None and (
             last_named.entity_id is None or _gender(text, last_named.entity_id, people) in (None, wanted))
+        if latest is None and surface.lower() == "sie" and last_named is not None and last_named.entity_id is None \
+                and (organisation := _latest_organisation(text, start, people)) is not None \
+                and organisation.start > last_named.start:
+            # "…, teilte die Armee mit. Die JNIM reklamierte den Angriff …. Sie drohte …": no person to refer to, and
+            # the organisation named after the unlinked last speaker is the nearer antecedent
+            return Speaker(surface, start, stop, organisation.entity_id, organisation.entity_name)
         if latest is not None and (not named_fits or latest.start > last_named.start
                                    or last_named.entity_id is None):
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
