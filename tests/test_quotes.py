@@ -1333,3 +1333,13 @@ def test_sie_after_an_unlinked_speaker_refers_to_the_organisation_named_since() 
     jnim = text.index("JNIM")
     found = quotes(text, (Mention(jnim, jnim + 4, "JNIM", "ORG", "o1", "JNIM", "x", 1.0),))
     assert ("den Weg der Scharia", "JNIM") in [(q.text, q.speaker_name) for q in found]
+
+
+def test_spokesperson_of_the_landkreis_speaks_for_it() -> None:
+    """``ein Sprecher des Landkreises``: ``Landkreis`` (head ``kreis``) describes the district named before."""
+    text = ("In Bad Belzig hat der Landkreis Potsdam-Mittelmark die Stadt überstimmt. Die Schule werde ab April genutzt, "
+            "teilte ein Sprecher des Landkreises mit.")
+    district = text.index("Landkreis")
+    found = quotes(text, (Mention(district, district + 28, "Landkreis Potsdam-Mittelmark", "ORG", "o1",
+                                  "Landkreis Potsdam-Mittelmark", "x", 1.0),))
+    assert [q.speaker_name for q in found] == ["Landkreis Potsdam-Mittelmark"]

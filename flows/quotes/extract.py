@@ -86,7 +86,7 @@ DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine eines eine
 INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
     "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
-    "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat".split()
+    "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat kreis".split()
 )
 #: heads of statements whose genitive names the speaker ("einer Mitteilung des Vereins" → the club)
 STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
