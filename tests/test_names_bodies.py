@@ -102,3 +102,9 @@ def test_a_paper_printed_in_capitals_is_named_like_inside_quotation_marks():
     found = _mentions("Wien – Das sagte der Minister dem STANDARD. Den Standard las er nicht.")
     assert ("STANDARD", "Der Standard", "ORG") in found
     assert not any(text == "Standard" for text, _, _ in found)
+
+
+def test_two_cities_joined_by_a_slash_name_their_airport():
+    found = _mentions("Verdi rief an den Flughäfen Düsseldorf und Köln/Bonn zum Streik auf.")
+    assert ("Köln/Bonn", "Flughafen Köln/Bonn", "ORG") in found
+    assert ("Köln", "Köln", "LOC") in _mentions("Er fuhr von Köln nach Bonn.")
