@@ -15,7 +15,7 @@ def found(text: str, published: date = THURSDAY) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
     # voting against without an object; an abstention beside a vote verb
-    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "stimmten dagegen", "REJECT"),
+    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "stimmten", "REJECT"),
     ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "enthielten sich", "OTHER"),
     # setting on fire, ramming a vessel
     ("Die Rebellen haben in der Nacht zwei Lastwagen in Brand gesetzt.", "in Brand gesetzt", "ASSAULT"),
@@ -23,7 +23,7 @@ def found(text: str, published: date = THURSDAY) -> dict[str, tuple[str, str]]:
     # reaffirmed backing or readiness
     ("Die Ministerin bekräftigte die Unterstützung für die Ukraine.", "bekräftigte", "SUPPORT"),
     # the green light
-    ("Der Stadtrat gab am Montag grünes Licht für den Neubau.", "gab am Montag grünes Licht", "AGREE"),
+    ("Der Stadtrat gab am Montag grünes Licht für den Neubau.", "gab", "AGREE"),
 ])
 def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
     assert found(text)[trigger][0] == event_type
@@ -42,7 +42,7 @@ def test_vote_breakdown_takes_the_day_of_the_vote() -> None:
     text = ("Der Ausschuss hat am Mittwoch das Paket gebilligt. Es ist das größte seit Jahren. Die Grünen "
             "enthielten sich, CDU und FDP stimmten dagegen.")
     events = {e.trigger: e for e in extract_events(Doc("t", text, THURSDAY))}
-    assert events["stimmten dagegen"].date == date(2026, 1, 7)
+    assert events["stimmten"].date == date(2026, 1, 7)
     assert events["enthielten sich"].date == date(2026, 1, 7)
 
 
@@ -65,7 +65,7 @@ def test_rules_for_motions_are_no_motion() -> None:
     ("Die Opposition droht, die Regierung verweigere den Dialog.", "verweigere", "REJECT"),
     ("Der Verband will gegen das Gesetz klagen.", "klagen", "ACCUSE"),
     ("Die Stadt werde notfalls vor das Verwaltungsgericht ziehen.", "ziehen", "ACCUSE"),
-    ("Der Bürgermeister prüft rechtliche Schritte gegen den Bescheid.", "rechtliche Schritte", "ACCUSE"),
+    ("Der Bürgermeister prüft rechtliche Schritte gegen den Bescheid.", "Schritte", "ACCUSE"),
     ("Die Gewerkschaft werde den Kompromiss mittragen.", "mittragen", "SUPPORT"),
     ("Vermummte warfen Steine auf die Polizei.", "warfen", "ASSAULT"),
     ("Russland hat in der Nacht 80 Drohnen gestartet.", "gestartet", "ASSAULT"),
@@ -97,3 +97,8 @@ def test_the_court_a_case_is_taken_to_is_no_participant() -> None:
     event = next(e for e in extract_events(doc, list(find_mentions(doc))) if e.trigger == "ziehen")
     assert "Bundesgericht" not in [p.name for p in event.participants]
     assert "SVP" in [p.name for p in event.participants]
+
+
+def test_a_vote_for_beside_a_vote_against_keeps_its_type() -> None:
+    text = "Die Koalition stimmte für das Gesetz, die Linke stimmte dagegen."
+    assert [e.event_type for e in extract_events(Doc("t", text, THURSDAY))] == ["OTHER", "REJECT"]
