@@ -108,3 +108,11 @@ def test_two_cities_joined_by_a_slash_name_their_airport():
     found = _mentions("Verdi rief an den Flughäfen Düsseldorf und Köln/Bonn zum Streik auf.")
     assert ("Köln/Bonn", "Flughafen Köln/Bonn", "ORG") in found
     assert ("Köln", "Köln", "LOC") in _mentions("Er fuhr von Köln nach Bonn.")
+
+
+def test_an_article_without_sharp_s_names_entities_the_swiss_way():
+    swiss = _mentions("Peking – Ein Sprecher des chinesischen Aussenministeriums sagte, das Weisse Haus irre.")
+    assert ("Aussenministeriums", "Chinesisches Aussenministerium", "ORG") in swiss
+    assert ("Weisse Haus", "Weisses Haus", "ORG") in swiss
+    german = _mentions("Ein Sprecher des chinesischen Außenministeriums sagte, das Weisse Haus irre.")
+    assert ("Weisse Haus", "Weißes Haus", "ORG") in german

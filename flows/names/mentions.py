@@ -1302,7 +1302,17 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
     if late:
         found = sorted(found + late, key=lambda m: m.start)
-    yield from _join_surname_words(text, _cataphoric_roles(text, g, found))
+    yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
+
+
+def _swiss_spelling(text: str, found: list[Mention]) -> list[Mention]:
+    """In an article written without ß (Swiss orthography), a name whose mention writes ss where its
+    canonical name has ß is named the Swiss way (``Weissen Haus`` -> Weisses Haus, ``Aussenministeriums``
+    -> Chinesisches Aussenministerium), as tune4 and tune5 name them; the entity stays the same."""
+    if "ß" in text:
+        return found
+    return [replace(m, entity_name=m.entity_name.replace("ß", "ss")) if m.entity_name and "ß" in m.entity_name and "ss" in m.text else m
+            for m in found]
 
 
 def _cataphoric_roles(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
