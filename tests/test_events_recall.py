@@ -102,3 +102,16 @@ def test_the_court_a_case_is_taken_to_is_no_participant() -> None:
 def test_a_vote_for_beside_a_vote_against_keeps_its_type() -> None:
     text = "Die Koalition stimmte für das Gesetz, die Linke stimmte dagegen."
     assert [e.event_type for e in extract_events(Doc("t", text, THURSDAY))] == ["OTHER", "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Die Gewerkschaft plant gemeinsame Aktionen mit dem Beamtenbund.", "Aktionen", "COOPERATE"),
+    ("Beide Länder wollen gemeinsame Patrouillen an der Grenze einrichten.", "Patrouillen", "COOPERATE"),
+    ("Am Morgen ist ein Hilfsflug mit Zelten in Beirut gelandet.", "gelandet", "AID"),
+])
+def test_trigger_type_joint_and_aid(text: str, trigger: str, event_type: str) -> None:
+    assert found(text)[trigger][0] == event_type
+
+
+def test_a_plane_landing_is_no_aid() -> None:
+    assert not found("Das Flugzeug ist am Morgen in Beirut gelandet.")
