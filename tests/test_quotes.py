@@ -1343,3 +1343,11 @@ def test_spokesperson_of_the_landkreis_speaks_for_it() -> None:
     found = quotes(text, (Mention(district, district + 28, "Landkreis Potsdam-Mittelmark", "ORG", "o1",
                                   "Landkreis Potsdam-Mittelmark", "x", 1.0),))
     assert [q.speaker_name for q in found] == ["Landkreis Potsdam-Mittelmark"]
+
+
+def test_konjunktiv_i_with_a_stem_in_t_continues_a_quote() -> None:
+    """``…, sagte Sprecher He Yadong. China behalte sich weitere Schritte vor.``: ``behalte`` is Konjunktiv I although
+    its ``-te`` looks like a weak past form."""
+    text = "Die EU gehe einen gefährlichen Weg, sagte Ministeriumssprecher He Yadong. China behalte sich Schritte vor."
+    found = quotes(text, (person(text, "He Yadong", "p1", "He Yadong"),))
+    assert ("China behalte sich Schritte vor", "He Yadong") in [(q.text, q.speaker_name) for q in found]

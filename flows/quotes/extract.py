@@ -184,7 +184,9 @@ KONJUNKTIV_I = frozenset(
     "komme brauche zeige setze plane erwarte halte sehe gelte trage führe lasse "
     # before a capitalised subject the guess cannot tell them from adjectives ("Ohne Sparmaßnahmen drohe Österreich …")
     "drohe fehle hoffe gehöre bestehe verfüge benötige erfolge entspreche treffe mache stelle nehme zahle suche "
-    "fordere liefere verhindere ändere sorge lege zähle reiche steige sinke falle wachse ziehe schaffe".split()
+    "fordere liefere verhindere ändere sorge lege zähle reiche steige sinke falle wachse ziehe schaffe "
+    # stems in -t, which the guess skips as weak past forms ("China behalte sich weitere Schritte vor")
+    "behalte koste".split()
 )
 #: nouns whose content a Konjunktiv I clause after a comma gives (``mit der Begründung, …``; SpkAtt train misses)
 COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behauptung", "warnung", "worten",
