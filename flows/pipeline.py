@@ -6,7 +6,8 @@ Reads top to bottom as the data's path. Stages are coarse tasks over batches of 
 Runs are incremental: only input files whose content hash changed since the published version
 are read; the rows of every other input are carried over from that version. Each batch is
 validated and spilled to the new version's staging folder as soon as it is extracted, and the
-tables are then streamed together, so memory follows the batch size rather than the corpus.
+tables are then streamed together, so memory follows the batch size rather than the corpus
+(and every stage holds one 250-article chunk of its batch at a time).
 Planning, writing the tables and the report are tasks too: the flow itself holds counts and spill
 paths, nothing per input file or per article (with Dask, its process stays at about 400 MB).
 """

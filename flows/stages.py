@@ -474,8 +474,8 @@ def extract_all(work: list[Batch], staging: Path, run_id: str, started: datetime
     added to ``timings``. Returns the batches' results in batch order.
 
     Only paths travel in the task graph; each task reads its batch's articles, their marks and the
-    earlier stages' records from spill files on its worker. At most
-    ``IN_FLIGHT_BATCHES`` batches are in flight, so memory follows the batch size, not the corpus.
+    earlier stages' records from spill files on its worker, a :data:`CHUNK` of articles at a time.
+    At most ``IN_FLIGHT_BATCHES`` batches are in flight, so memory does not follow the corpus.
     """
     staging.mkdir(parents=True, exist_ok=True)
     pending: dict = {}  # future of a batch's last task -> batch number
