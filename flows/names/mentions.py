@@ -1517,8 +1517,8 @@ def _national_namesake(doc: Doc, g: Gazetteer, c: Candidate, noun: str, strong: 
     end = min(ends) if ends else len(text)
     for s, e in strong:
         if start <= s < end and g.info[e].entity.type == "PER":
-            for role in g.roles:
-                if role.entity_id == e and role.key in HEAD_ROLE_KEYS and (doc.published_on is None or role.held_on(doc.published_on)):
+            for role in roles_of(e):
+                if role.key in HEAD_ROLE_KEYS and (doc.published_on is None or role.held_on(doc.published_on)):
                     body = _national_body(noun, role.place)
                     if body is not None:
                         return body

@@ -17,10 +17,8 @@ from typing import Any
 
 
 def write_spill(path: Path, records: Any) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as file:
-        pickle.dump(records, file, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
+    """Write ``records`` as one object (a spill of one chunk: :func:`read_spill` returns it)."""
+    return write_spill_chunks(path, [records])
 
 
 def read_spill(path: Path) -> Any:
