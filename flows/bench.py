@@ -230,7 +230,7 @@ def render(result: dict) -> str:
         unit = "files" if stage == "ingest" else "articles"
         lines.append(f"  {stage:<9} {seconds:8.1f} s  {n / max(seconds, 1e-9):10.1f} {unit}/s")
     walls = ", ".join(f"{stage.removesuffix('_wall')} {timings[stage]:.1f} s" for stage in
-                      ("hash", "ingest_wall", "dedupe", "extract_wall", "entities", "write") if stage in timings)
+                      ("hash", "ingest_wall", "dedupe", "extract_wall", "restart", "entities", "write") if stage in timings)
     lines.append(f"wall       : {walls} (extract = names+quotes+events+validate over all batches)")
     sizes = ", ".join(f"{t} {b / mb:,.1f} MB" for t, b in result["table_bytes"].items())
     lines.append(f"output     : {sizes}; floor Parquet {result['floor_bytes'] / mb:,.1f} MB")

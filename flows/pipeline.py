@@ -26,7 +26,7 @@ from prefect.artifacts import create_markdown_artifact
 from flows import __version__, ingest
 from flows.progress import TerminalProgress, run_changes, run_summary, stopwatch, summary_markdown
 from flows.stages import (Report, dedupe, extract_all, ingest_all, link_entities, plan_inputs, report_version,
-                          task_runner_for, write_version)
+                          restart_local_workers, task_runner_for, write_version)
 from flows.store.catalog import Catalog, is_storage_error, not_writable
 from flows.tables import frame, quarantine_rows
 from schemas import TABLES
@@ -91,6 +91,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, inputs: list[str], fu
                                 batch_size).result()
     with stopwatch(timings, "extract_wall"):
         tabulated = extract_all(deduped.work, staging, run_id, started, deduped.written, report, timings)
+    with stopwatch(timings, "restart"):
+        restart_local_workers()  # extraction's leftovers off the workers before the tables are written
     with stopwatch(timings, "entities"):
         merged, entities, entity_quarantine = link_entities.submit(
             catalog, [t.discovered for t in tabulated], planned.incremental, deduped.dropped_ids).result()

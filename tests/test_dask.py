@@ -58,3 +58,30 @@ def test_the_local_cluster_starts_its_workers_with_few_malloc_arenas(monkeypatch
     with LocalCluster(**{**kwargs, "n_workers": 1}) as cluster, Client(cluster) as client:
         environ = next(iter(client.run(lambda: dict(__import__("os").environ)).values()))
     assert {k: environ.get(k) for k in LOCAL_WORKER_ENVIRON} == LOCAL_WORKER_ENVIRON
+
+
+def test_a_run_restarts_the_workers_of_its_own_local_cluster_and_no_others():
+    """Between extraction and writing (see restart_local_workers): the workers of the run's own
+    LocalCluster come back as new processes; a cluster given by address keeps its workers."""
+    import os
+
+    from distributed import LocalCluster
+    from prefect import flow
+    from prefect.context import FlowRunContext
+    from prefect_dask import DaskTaskRunner
+
+    from flows.stages import restart_local_workers
+
+    @flow
+    def restart_and_compare() -> tuple[bool, bool]:
+        client = FlowRunContext.get().task_runner.client
+        before = set(client.run(os.getpid).values())
+        restarted = restart_local_workers()
+        return restarted, before.isdisjoint(client.run(os.getpid).values())
+
+    with prefect_test_harness(server_startup_timeout=180):
+        own = restart_and_compare.with_options(task_runner=flow_for("dask").task_runner)()
+        with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as cluster:
+            given = restart_and_compare.with_options(task_runner=DaskTaskRunner(address=cluster.scheduler_address))()
+    assert own == (True, True)
+    assert given == (False, False)
