@@ -1,0 +1,29 @@
+"""Event recall rows of the thirteenth pass (issue 5), each on a short sentence written for this test."""
+from datetime import date
+
+import pytest
+
+from flows.events import extract_events
+from flows.records import Doc
+
+THURSDAY = date(2026, 1, 8)
+
+
+def found(text: str, published: date = THURSDAY) -> dict[str, str]:
+    return {e.trigger: e.event_type for e in extract_events(Doc("t", text, published))}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # continuing a measure takes the measure's type
+    ("Österreich werde die Kontrollen an der Grenze weiter fortsetzen.", "fortsetzen", "COERCE"),
+    ("Die Grenzkontrollen würden fortgesetzt, sagte der Minister.", "fortgesetzt", "COERCE"),
+])
+def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
+    assert found(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Die Saison wird am Dienstag fortgesetzt.",  # a season, no measure
+])
+def test_no_event(text: str) -> None:
+    assert not found(text)
