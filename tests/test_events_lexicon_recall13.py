@@ -17,6 +17,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     # continuing a measure takes the measure's type
     ("Österreich werde die Kontrollen an der Grenze weiter fortsetzen.", "fortsetzen", "COERCE"),
     ("Die Grenzkontrollen würden fortgesetzt, sagte der Minister.", "fortgesetzt", "COERCE"),
+    # an announcement with its object after a subordinate clause stays one
+    ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
 def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
     assert found(text).get(trigger) == event_type
@@ -24,6 +26,7 @@ def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Die Saison wird am Dienstag fortgesetzt.",  # a season, no measure
+    "Man werde den Kader nicht verkleinern, kündigte er an.",  # the words of a speaker, no announcement
 ])
 def test_no_event(text: str) -> None:
     assert not found(text)
