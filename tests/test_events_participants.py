@@ -898,3 +898,15 @@ def test_a_party_leaders_rally_is_his_partys():
     text = "Kaczyński rief seine Anhänger zu Kundgebungen an der Grenze auf."
     ms = [Mention(0, 9, "Kaczyński", "PER", "per:jaroslaw-kaczynski", "Jarosław Kaczyński", "test", 1.0)]
     assert roles(text, "Kundgebungen", ms)[0] == {"PiS"}
+
+
+def test_man_of_a_leader_named_by_the_compound_of_his_organisation_is_the_organisation():
+    text = ("Verdi hat zum Streik aufgerufen. Man fordere acht Prozent mehr Lohn, sagte "
+            "Verdi-Landesleiterin Eva Lindner.")
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), mention(text, "Verdi", "Verdi", "ORG", nth=1),
+          Mention(text.index("Eva Lindner"), text.index("Eva Lindner") + 11, "Eva Lindner", "PER", "per:el",
+                  "Eva Lindner", "test", 1.0)]
+    start = text.index("Man")
+    quote = Quote("t:q1", start, text.index(", sagte"), text[start:text.index(", sagte")], "indirect",
+                  speaker_text="Eva Lindner", speaker_name="Eva Lindner", speaker_entity_id="per:el")
+    assert roles(text, "fordere", ms, [quote])[0] == {"Verdi"}

@@ -762,7 +762,8 @@ MEMBERSHIP_ACT_TYPES = frozenset({"PROTEST"})
 #: apposed right before the name)
 SPOKESPERSON_PREFIX_RE = re.compile(
     r"\b(?:([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ]?[a-zäöüß]*(?:[Ss]precher|[Ss]precherin|[Cc]hef|[Cc]hefin|[Ff]ührer|[Ff]ührerin|"
-    r"[Vv]orsitzende|[Vv]orsitzender|[Pp]räsident|[Pp]räsidentin)"
+    r"[Vv]orsitzende|[Vv]orsitzender|[Pp]räsident|[Pp]räsidentin|[Ll]eiter|[Ll]eiterin|[Vv]erhandlungsführer|"
+    r"[Vv]erhandlungsführerin)"
     # a closed compound of a short name: "Bahnchefin Evelyn Palla", "Kremlsprecher Dmitri Peskow"
     r"|([A-ZÄÖÜ][a-zäöü]+)(?:chef|chefin|sprecher|sprecherin))\s+$")
 INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
