@@ -30,3 +30,13 @@ def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
 ])
 def test_no_event(text: str) -> None:
     assert not found(text)
+
+
+def test_killing_in_an_attack_adjunct_is_the_attack() -> None:
+    events = found("Bei einem Angriff auf eine Kaserne sind am Montag zwölf Soldaten getötet worden.")
+    assert events == {"Angriff": "ASSAULT"}
+
+
+def test_killing_told_after_the_attack_stays() -> None:
+    events = found("Rebellen griffen am Montag eine Kaserne an. Dabei wurden zwölf Soldaten getötet.")
+    assert events.get("getötet") == "ASSAULT"
