@@ -40,3 +40,16 @@ def test_killing_in_an_attack_adjunct_is_the_attack() -> None:
 def test_killing_told_after_the_attack_stays() -> None:
     events = found("Rebellen griffen am Montag eine Kaserne an. Dabei wurden zwölf Soldaten getötet.")
     assert events.get("getötet") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident sprach von einem «grossartigen Sieg».",
+    "Die Ministerin sprach am Abend von einem „feigen Angriff auf unsere Demokratie“.",
+])
+def test_a_quoted_characterisation_names_no_event(text: str) -> None:
+    assert not {t for t, kind in found(text).items() if kind in {"OTHER", "ASSAULT"}}
+
+
+def test_an_attack_told_beside_a_characterisation_stays() -> None:
+    text = "Rebellen haben am Montag einen Angriff auf die Kaserne verübt. Der Minister sprach von „Terror“."
+    assert found(text).get("Angriff") == "ASSAULT"
