@@ -910,3 +910,19 @@ def test_man_of_a_leader_named_by_the_compound_of_his_organisation_is_the_organi
     quote = Quote("t:q1", start, text.index(", sagte"), text[start:text.index(", sagte")], "indirect",
                   speaker_text="Eva Lindner", speaker_name="Eva Lindner", speaker_entity_id="per:el")
     assert roles(text, "fordere", ms, [quote])[0] == {"Verdi"}
+
+
+def test_a_court_noun_points_back_to_the_court_named_most_often():
+    text = ("Der Verfassungsgerichtshof hat die Regelung aufgehoben. Der Verfassungsgerichtshof sah einen Verstoß. "
+            "Die Kläger wollen notfalls zum Europäischen Gerichtshof. Landbauer griff das Höchstgericht scharf an.")
+    ms = [mention(text, "Verfassungsgerichtshof", "Verfassungsgerichtshof", "ORG"),
+          mention(text, "Verfassungsgerichtshof", "Verfassungsgerichtshof", "ORG", nth=1),
+          mention(text, "Europäischen Gerichtshof", "Europäischer Gerichtshof", "ORG"),
+          mention(text, "Landbauer", "Udo Landbauer", "PER")]
+    assert roles(text, "griff", ms) == ({"Udo Landbauer"}, {"Verfassungsgerichtshof"})
+
+
+def test_a_court_noun_after_a_preposition_of_place_is_no_party():
+    text = "Das Landgericht wies die Klage ab. Die Bauern protestierten vor dem Gericht."
+    ms = [mention(text, "Landgericht", "Landgericht Celle", "ORG")]
+    assert "Landgericht Celle" not in roles(text, "protestierten", ms)[1]

@@ -138,10 +138,17 @@ def _descriptor_re() -> re.Pattern[str]:
     """A definite organisation noun without a name (``data/participants.toml``), which points back to an
     organisation of the article ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit
     angemeldet", "einen Eilantrag der Fluggesellschaft")."""
-    nouns = "|".join(sorted(_words()["organisation_nouns"] | _words()["recent_organisation_nouns"]))
+    nouns = "|".join(sorted(_words()["organisation_nouns"] | _words()["recent_organisation_nouns"]
+                            | _words()["court_nouns"]))
     # "der Organisation für das Verbot chemischer Waffen" is a name of its own
     return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))"
                       r"(?!(?<=Organisation)\s+für\b)" % nouns)
+
+
+#: the name of a court, which a court noun points back to
+COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|VfGH")
+#: a court noun after a preposition of place is where something happens ("eine Kundgebung vor dem Gericht")
+COURT_PLACE_LEAD_RE = re.compile(r"\b(?:vor|an|am|bei|beim|im|in|vom|von|zum)\s*$", re.I)
 
 
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
@@ -201,6 +208,13 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
                     counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
             best = max(counts.values(), default=0)
             introduced = [next(m for m in earlier if counts.get(m.entity_name) == best)] if counts else []
+        if d.group(1) in _words()["court_nouns"]:
+            # "griff das Höchstgericht an", "lobte die Richter": the court named most often before (the
+            # article's court; later ones are the next instance); "vor dem Gericht" is a place
+            if COURT_PLACE_LEAD_RE.search(text, max(0, d.start() - 12), d.start()):
+                continue
+            courts = [m.entity_name for m in earlier if COURT_NAME_RE.search(m.entity_name or "")]
+            introduced = [next(m for m in earlier if m.entity_name == max(courts, key=courts.count))] if courts else []
         if not introduced and d.group(1) in _words()["recent_organisation_nouns"]:
             # "Die Caritas begrüßte das Urteil. Die Hilfsorganisation forderte ...": the organisation last
             # named in the sentence before
@@ -336,6 +350,8 @@ def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisati
     named: list[tuple[int, int, str, Mention]] = []
     # organisation nouns name their organisation too ("die Gewerkschaft", "das Unternehmen")
     nouns = _descriptor_mentions(text, max(0, start - GROUP_REACH), sentence_start, before) if organisations else []
+    # a court that rules on a dispute is no side of it ("begründeten die Richter ... rief beide Seiten auf")
+    nouns = [n for n in nouns if n.text.split()[-1] not in _words()["court_nouns"]]
     for m in [*before, *nouns]:
         name = _side_name(text, m, organisations)
         if name and m.end <= sentence_start and not (dateline and m.end <= dateline.end()):
