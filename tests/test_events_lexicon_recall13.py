@@ -17,6 +17,10 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     # continuing a measure takes the measure's type
     ("Österreich werde die Kontrollen an der Grenze weiter fortsetzen.", "fortsetzen", "COERCE"),
     ("Die Grenzkontrollen würden fortgesetzt, sagte der Minister.", "fortgesetzt", "COERCE"),
+    # backing with money is aid
+    ("Das Land werde die Gemeinden bei den Kosten unterstützen.", "unterstützen", "AID"),
+    ("Der Bund unterstützt die Stadt mit zwei Millionen Euro.", "unterstützt", "AID"),
+    ("Die Partei unterstützt den Vorschlag des Kanzlers.", "unterstützt", "SUPPORT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
