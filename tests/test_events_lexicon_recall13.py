@@ -21,6 +21,9 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Das Land werde die Gemeinden bei den Kosten unterstützen.", "unterstützen", "AID"),
     ("Der Bund unterstützt die Stadt mit zwei Millionen Euro.", "unterstützt", "AID"),
     ("Die Partei unterstützt den Vorschlag des Kanzlers.", "unterstützt", "SUPPORT"),
+    # attacking a government in words accuses it; attacking a base assaults it
+    ("Der Oppositionschef griff am Montag die Regierung an.", "griff", "ACCUSE"),
+    ("Rebellen griffen am Montag einen Stützpunkt der Armee an.", "griffen", "ASSAULT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
