@@ -60,3 +60,16 @@ def test_a_quoted_characterisation_names_no_event(text: str) -> None:
 def test_an_attack_told_beside_a_characterisation_stays() -> None:
     text = "Rebellen haben am Montag einen Angriff auf die Kaserne verübt. Der Minister sprach von „Terror“."
     assert found(text).get("Angriff") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Allianz werde »jeden Zentimeter« ihres Gebiets verteidigen.",  # territory, no verbal backing
+    "Am Mittwoch verteidigt der Meister ein 2:1 aus dem Hinspiel.",  # a sports lead
+    "Die Gäste haben gut verteidigt.",  # sport
+])
+def test_defending_no_backing(text: str) -> None:
+    assert "SUPPORT" not in found(text).values()
+
+
+def test_defending_a_policy_backs_it() -> None:
+    assert found("Die Ministerin verteidigte den Kurs der Regierung.").get("verteidigte") == "SUPPORT"
