@@ -1,4 +1,13 @@
-"""``quotes``: direct, indirect and partial quotations with their speakers."""
+"""``quotes``: direct, indirect, partial and reported quotations with their speakers.
+
+Types: ``direct`` (words inside quotation marks with a cue or speaker), ``indirect`` (a Konjunktiv or ``dass``
+content clause of a cue, or a cue-less sentence in reported mood), ``partial`` (quoted words inside a sentence
+of the writer's) and ``reported``: a speech act told without a Konjunktiv or ``dass`` content clause, or a
+``zu``-infinitive complement (``Merz forderte mehr Druck auf Russland``, ``Sie rief die Regierung auf, die
+Gespräche fortzusetzen``); its ``text`` is the whole sentence, speaker and cue included, as SpkAtt's type
+Reported marks it. The devset conventions (``../shared/data/devset/CONVENTIONS.md``) count no such span, so
+devset-convention scores leave ``reported`` out.
+"""
 from __future__ import annotations
 
 import pandas as pd
@@ -7,7 +16,7 @@ from pandera.typing import Series
 
 from schemas._base import column, spans_match
 
-QUOTE_TYPES = ["direct", "indirect", "partial"]
+QUOTE_TYPES = ["direct", "indirect", "partial", "reported"]
 
 
 class Quotes(pa.DataFrameModel):
@@ -18,7 +27,7 @@ class Quotes(pa.DataFrameModel):
     text: Series[str] = column("Quoted or reported text, equal to articles.text[start:end].", "string")
     start: Series[int] = column("Start offset in articles.text.", "int32", ge=0)
     end: Series[int] = column("End offset in articles.text, exclusive.", "int32", ge=0)
-    type: Series[str] = column("direct, indirect or partial.", "string", isin=QUOTE_TYPES)
+    type: Series[str] = column("direct, indirect, partial or reported (see the module docstring).", "string", isin=QUOTE_TYPES)
     speaker_text: Series[str] = column("Words naming the speaker nearest the quote (name, role or pronoun).",
                                        "string", nullable=True)
     speaker_start: Series[pd.Int64Dtype] = column("Start offset of speaker_text.", "int32", nullable=True, ge=0)

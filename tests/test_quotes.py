@@ -13,8 +13,9 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEED = DATA / "seed" / "article-focus-2026-01-08.txt"
 
 
-def quotes(text: str, mentions: tuple[Mention, ...] = ()) -> list:
-    return list(extract_quotes(Doc("t", text), mentions))
+def quotes(text: str, mentions: tuple[Mention, ...] = (), reported: bool = False) -> list:
+    """The quotes the devset conventions count; with ``reported`` also SpkAtt's reported speech acts."""
+    return list(extract_quotes(Doc("t", text), mentions, reported))
 
 
 def one(sentence: str, **expected) -> None:
@@ -110,8 +111,10 @@ def test_konjunktiv_continuation_inherits_the_last_speaker() -> None:
     assert found[1].text == "Russland zeige kein Interesse daran"
 
 
-def test_infinitive_complement_is_not_a_quote() -> None:
-    assert quotes("Die Gewerkschaft kündigte an, den Streik am Montag fortzusetzen.") == []
+def test_infinitive_complement_is_no_devset_quote_only_a_reported_one() -> None:
+    # the devset conventions count no zu-infinitive complement; SpkAtt does, as type "reported"
+    found = quotes("Die Gewerkschaft kündigte an, den Streik am Montag fortzusetzen.", reported=True)
+    assert [q.type for q in found] == ["reported"]
 
 
 # --- partial quotes and not-quotes -------------------------------------------------------------
@@ -261,6 +264,8 @@ def test_learned_classifier_adds_a_dass_clause_without_lexicon_cue() -> None:
 def test_infinitive_complement_is_no_sentence_candidate() -> None:
     from flows.quotes.extract import quote_candidates
     assert list(quote_candidates(Doc("t", "Sie kündigte an, in Berufung zu gehen."))) == []
+    found = list(quote_candidates(Doc("t", "Sie kündigte an, in Berufung zu gehen."), reported=True))
+    assert [c.kind for c in found] == ["reported"]  # SpkAtt's type only, no cue-less indirect sentence
 
 
 def test_model_is_small_and_has_both_decisions() -> None:

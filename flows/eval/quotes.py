@@ -11,6 +11,11 @@ a split direct quote as one discontinuous quotation; so before scoring on SpkAtt
 mapped the same way: partial quotes nested in a predicted indirect quote are dropped, the parts of a
 split quote become one prediction, and runs of consecutive cue-less continuation sentences become one.
 
+The extractor's type ``reported`` (a speech act or ``zu``-infinitive complement without a content clause,
+see ``schemas/quotes.py``) is scored on SpkAtt, whose type Reported it follows; the devset-convention scorers
+(``--devset``, ``--articles``, ``--blind``) leave it out (they ask ``extract_quotes`` for none), because those
+conventions count no such span. ``--bench`` times the extractor with them.
+
     newsflow eval quotes --split dev          # SpkAtt dev (test is for reporting)
     newsflow eval quotes --devset             # the 16 devset articles
     newsflow eval quotes --bench 10kgnad      # throughput (CPU time) on the 10kGNAD test articles
@@ -188,7 +193,8 @@ def eval_spkatt(path: Path, finder: MentionFinder, limit: int | None) -> Scores:
         doc = spkatt_doc(row)
         mentions = list(finder(doc))
         golds, nested = spkatt_golds(row)
-        preds = unscored_nested(doc.text, spkatt_units(list(extract_quotes(doc, mentions))), golds, nested)
+        preds = unscored_nested(doc.text, spkatt_units(list(extract_quotes(doc, mentions, reported=True))), golds,
+                                nested)
 
         def speaker_ok(p: Unit, g: Unit) -> bool:
             if not p.speaker_spans and not g.speaker_spans:
@@ -218,7 +224,7 @@ def eval_devset(path: Path, finder: MentionFinder) -> tuple[Scores, int]:
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     for row in rows:
         doc = devset_doc(row)
-        quotes = list(extract_quotes(doc, list(finder(doc))))
+        quotes = list(extract_quotes(doc, list(finder(doc)), reported=False))  # the conventions count none
         preds = [Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
         golds = [Unit(((g["start"], g["end"]),), g["type"], speaker_name=g["speaker"])
                  for g in row["gold"]["quotes"]]
@@ -248,10 +254,10 @@ def bench_10kgnad(path: Path, limit: int | None) -> str:
         rows = list(csv.reader(io.StringIO(fh.read()), delimiter=";", quotechar="'"))[:limit]
     docs = [Doc(f"g{i}", row[1]) for i, row in enumerate(rows) if len(row) > 1]
     started = time.process_time()  # CPU time: the machine is shared, wall time measures the others too
-    n_quotes = sum(1 for doc in docs for _ in extract_quotes(doc))
+    n_quotes = sum(1 for doc in docs for _ in extract_quotes(doc, reported=True))
     seconds = time.process_time() - started
     return (f"10kGNAD: {len(docs)} articles, {n_quotes} quotes in {seconds:.2f} s CPU time: "
-            f"{len(docs) / seconds:.0f} articles/s per core (extract_quotes with the learned models, no mentions)")
+            f"{len(docs) / seconds:.0f} articles/s per core (extract_quotes with the learned models and reported acts, no mentions)")
 
 
 def main(argv: list[str]) -> int:

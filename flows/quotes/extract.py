@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.quotes.lexicon import CueVerb, announce_verbs, cue_verbs, lowercase_words, statement_nouns, temporal_nouns
+from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
+                                  temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
                                tokenize)
@@ -274,10 +275,13 @@ class Attribution:
     confidence: float
 
 
-def extract_quotes(doc: Doc, mentions: Sequence[Mention] = ()) -> Iterator[Quote]:
+def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = False) -> Iterator[Quote]:
     """Yield the quotes of ``doc`` in text order (ids ``{article_id}:q1``, ``:q2``, …): the rule
-    quotes the learned filter keeps and the cue-less sentences the learned classifier adds."""
-    found = [_with_speaker(c.quote, choose_speaker(c.speakers)) for c in quote_candidates(doc, mentions, accepts)]
+    quotes the learned filter keeps and the cue-less sentences the learned classifier adds; with
+    ``reported`` also the sentences of type ``reported`` (SpkAtt's Reported speech acts, which the devset
+    conventions and so the events and names stages do not count: they ask for none)."""
+    found = [_with_speaker(c.quote, choose_speaker(c.speakers))
+             for c in quote_candidates(doc, mentions, accepts, reported)]
     found.sort(key=lambda q: (q.start, -q.end))
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
@@ -292,9 +296,12 @@ def _with_speaker(q: Quote, option: SpeakerOption | None) -> Quote:
 
 
 def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
-                     keep: Callable[[str, tuple[str, ...]], bool] = lambda kind, features: True) -> Iterator[Candidate]:
+                     keep: Callable[[str, tuple[str, ...]], bool] = lambda kind, features: True,
+                     reported: bool = False) -> Iterator[Candidate]:
     """Every rule quote (kind ``"rule"``) and every sentence without one that has a finite reported
     clause (kind ``"sentence"``: a ``dass`` clause or reported mood, as a cue-less indirect quote), with
+    ``reported`` also every other sentence that tells a speech act (kind ``"reported"``, see
+    :func:`_reported_act`), with
     features for
     :func:`flows.quotes.model.accepts`; only those ``keep(kind, features)`` admits are yielded (with their
     speaker options, the costly part).
@@ -424,6 +431,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
             clause = _sentence_clause(text, toks, sent, mood if last is not None else _only_konjunktiv_i(mood))
+            act = _reported_act(text, toks, sent, people, last_named) if reported and clause is None else None
+            if act is not None:
+                # a speech act told without a content clause ("Merz forderte mehr Druck auf Russland"): SpkAtt's
+                # Reported quotation is the whole sentence, speaker and cue included; the devset conventions leave
+                # it out, so it has its own type and no speaker ranking (its speaker is the verb's subject)
+                yield Candidate(act, "reported", feats, ())
             if clause is not None:
                 span, comma = clause
                 attr = _head_attribution(text, toks, comma, last, people, last_named) if comma is not None \
@@ -440,6 +453,54 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         # Wahlkommission gab ein Ergebnis bekannt. Demnach …")
         prev_source = last if any(q.speaker_text is not None for q in quotes) else cited
         prev_toks = toks
+
+
+def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Mention],
+                  last_named: Speaker | None) -> Quote | None:
+    """The sentence as a ``reported`` quote when its verb is a speech act (``data/reported_verbs.csv``) with the
+    word it needs in its clause (``sprach … von``) and a subject to say it.
+
+    >>> text = "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen."
+    >>> q = _reported_act(text, tokenize(text), Sentence(0, len(text), 0), [], None)
+    >>> q.text, q.speaker_text, q.cue
+    ('Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen', 'Das Weiße Haus', 'verlangte')
+    """
+    verbs = reported_verbs()
+    i = next((k for k in range(1, len(toks)) if toks[k].text in verbs), None)
+    if i is None:
+        return None
+    particle = verbs[toks[i].text]
+    clause_end = _next_index(toks, i, (",", ";", ":"))
+    clause_start = _clause_start(toks, i)
+    # the word may lead too: "Von einem Risiko sprach er", "… wurde von X als unrealistisch bezeichnet"
+    at = next((k for k in range(clause_start, clause_end) if k != i and toks[k].text == particle), None) \
+        if particle else i
+    if at is None or _negated(toks, i, clause_end):
+        return None
+    aux, agent = _passive_auxiliary(toks, i, clause_start, clause_end)
+    if aux is not None:
+        # "Der Vorschlag wurde von der Opposition kritisiert": the agent spoke; without one nobody did
+        agent_end = _np_end(toks, agent, clause_end) if agent is not None else None
+        speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else None
+    elif i + 1 < len(toks) and toks[i + 1].text in INVERTED_PRONOUNS:
+        # "Die Tat bezeichnete er als sinnlos": a pronoun right after the verb is its subject, the object leads
+        speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
+    elif toks[0].text in OBJECT_OPENERS:
+        # "Den Schaden schätzt die Polizei auf …": an accusative or dative opens, the subject follows the verb
+        after = _inverted_subject(toks, i + 1, clause_end)
+        speaker = _speaker_at(text, toks, after[0], after[1], people, last_named) if after else None
+    else:
+        speaker = _sentence_subject(text, toks, people, last_named)
+    if speaker is None:
+        return None
+    cue = toks[i].text if at == i else f"{toks[i].text} ... {toks[at].text}"
+    attr = Attribution(speaker, cue, toks[i].start, None, None, REPORTED_CONFIDENCE)
+    return _make(text, _trim(text, sent.start, sent.end), "reported", attr, REPORTED_CONFIDENCE)
+
+
+INVERTED_PRONOUNS = frozenset("er man wir".split())  # not "sie", which may be the object of a fronted "Sie"
+OBJECT_OPENERS = frozenset("Den Dem".split())
+REPORTED_CONFIDENCE = 0.5  # a speech act without a content clause is a quote by SpkAtt's conventions only
 
 
 def _back_reference(text: str, toks: list[Token], people: list[Mention],

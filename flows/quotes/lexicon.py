@@ -63,3 +63,10 @@ def temporal_nouns() -> frozenset[str]:
     (``Ende Januar 2006``, ``Letzte Woche``) is a time adverbial, no speaker."""
     with open(DATA / "temporal_nouns.txt", encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@cache
+def reported_verbs() -> dict[str, str]:
+    """Finite verb forms of a reported speech act (``data/reported_verbs.csv``) -> the word that must stand
+    in its clause (``sprach`` -> ``von``), ``""`` when the verb alone reports."""
+    return {row["form"]: row["particle"] for row in _rows("reported_verbs.csv")}

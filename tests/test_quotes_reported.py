@@ -1,0 +1,57 @@
+"""Quote type ``reported``: a speech act told without a content clause (SpkAtt's Reported), one test per rule."""
+from __future__ import annotations
+
+from flows.quotes import extract_quotes
+from flows.records import Doc
+from schemas.quotes import QUOTE_TYPES
+
+
+def quotes(text: str) -> list:
+    return list(extract_quotes(Doc("t", text), reported=True))
+
+
+def test_a_demand_without_a_content_clause_is_a_reported_quote_of_the_whole_sentence() -> None:
+    [q] = quotes("Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen.")
+    assert (q.type, q.text, q.speaker_text, q.cue) == (
+        "reported", "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen", "Das Weiße Haus", "verlangte")
+
+
+def test_a_zu_infinitive_complement_is_reported_with_its_particle_in_the_cue() -> None:
+    [q] = quotes("Die Ministerin rief die Regierung auf, die Gespräche fortzusetzen.")
+    assert (q.type, q.speaker_text, q.cue) == ("reported", "Die Ministerin", "rief ... auf")
+
+
+def test_a_verb_without_the_word_it_needs_reports_nothing() -> None:
+    assert quotes("Der Minister sprach am Montag in Berlin.") == []  # "sprach" reports only with "von"
+    assert quotes("Die Feuerwehr rief am Abend die Polizei.") == []  # "rief" only with "auf"
+
+
+def test_a_negated_speech_act_reports_nothing() -> None:
+    assert quotes("Der Minister forderte nicht den Rücktritt des Kanzlers.") == []
+
+
+def test_the_agent_of_a_passive_speech_act_is_its_speaker_and_without_one_there_is_none() -> None:
+    [q] = quotes("Der Vorschlag wurde von der Opposition als unrealistisch bezeichnet.")
+    assert (q.type, q.speaker_text) == ("reported", "der Opposition")
+    assert quotes("Der Vorschlag wurde als unrealistisch bezeichnet.") == []
+
+
+def test_a_pronoun_after_the_verb_is_the_speaker_when_an_object_leads() -> None:
+    [q] = quotes("Die Tat bezeichnete er als sinnlos.")
+    assert q.speaker_text == "er"
+
+
+def test_after_a_fronted_accusative_the_subject_follows_the_verb() -> None:
+    [q] = quotes("Den Schaden schätzt die Polizei auf 250.000 Euro.")
+    assert q.speaker_text == "die Polizei"
+
+
+def test_a_sentence_with_a_content_clause_stays_indirect() -> None:
+    [q] = quotes("Der Minister forderte, die Regierung müsse handeln.")
+    assert q.type == "indirect"
+
+
+def test_reported_is_a_schema_type_given_only_on_request() -> None:
+    # the devset conventions, and the stages that follow them, count no reported speech act
+    assert "reported" in QUOTE_TYPES
+    assert list(extract_quotes(Doc("t", "Das Weiße Haus verlangte einen Rückzug."))) == []
