@@ -24,6 +24,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     # attacking a government in words accuses it; attacking a base assaults it
     ("Der Oppositionschef griff am Montag die Regierung an.", "griff", "ACCUSE"),
     ("Rebellen griffen am Montag einen Stützpunkt der Armee an.", "griffen", "ASSAULT"),
+    # the genitive of a visit
+    ("Am Rande eines Besuchs in Vilnius sagte der Minister, man stehe zusammen.", "Besuchs", "CONSULT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
