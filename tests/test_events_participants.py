@@ -926,3 +926,16 @@ def test_a_court_noun_after_a_preposition_of_place_is_no_party():
     text = "Das Landgericht wies die Klage ab. Die Bauern protestierten vor dem Gericht."
     ms = [mention(text, "Landgericht", "Landgericht Celle", "ORG")]
     assert "Landgericht Celle" not in roles(text, "protestierten", ms)[1]
+
+
+def test_a_bare_coalition_is_the_parties_it_was_introduced_with():
+    text = ("Wien – Die Dreierkoalition aus ÖVP, SPÖ und NEOS hat sich geeinigt. "
+            "FPÖ-Chef Kickl griff die Koalition scharf an.")
+    ms = [mention(text, "ÖVP", "ÖVP", "ORG"), mention(text, "SPÖ", "SPÖ", "ORG"), mention(text, "NEOS", "NEOS", "ORG"),
+          mention(text, "Kickl", "Herbert Kickl", "PER")]
+    assert roles(text, "griff", ms)[1] == {"ÖVP", "SPÖ", "NEOS"}
+    text = "Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition vor, zu lügen."
+    assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == {"CDU/CSU", "SPD"}
+    # without a coalition introduced before, the bare noun stays unresolved
+    text = "Winkel warf der Koalition vor, zu lügen."
+    assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == set()

@@ -478,6 +478,52 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
     return found
 
 
+#: a bare coalition ("warf der Koalition vor", "Sollte die Koalition ... senken"), not one named right after
+#: ("die Koalition aus ...") nor a place ("in der Koalition gibt es Streit")
+BARE_COALITION_RE = re.compile(r"(?<!\bin )\b(?:[Dd]ie|der)\s+(Koalition)\b(?!\s+(?:aus|von|mit|de[rs])\b|\s+[A-ZÄÖÜ])")
+#: a coalition introduced with its parties: "die Dreierkoalition aus ÖVP, SPÖ und NEOS", "Koalitionsverhandlungen
+#: von Union und SPD" (the named parties follow), or by their colours: "der schwarz-roten Koalition", "die Ampel"
+COALITION_LIST_RE = re.compile(r"[Kk]oalition\w*\s+(?:aus|von|zwischen)\s+")
+COALITION_COLOUR_RE = re.compile(r"\b((?:[a-zü]+-)+[a-zü]+?)(?:e[nmrs]?)?\s+(?:Koalition|Regierung|Bündnis)|\b(Ampel)(?:koalition)?\b")
+#: the gap between the parties of a coalition's list ("ÖVP, SPÖ und NEOS")
+LIST_GAP_RE = re.compile(r"^\s*(?:,|und|sowie)\s*$")
+
+
+def _coalition_parties(text: str, until: int, mentions: Sequence[Mention]) -> list[tuple[str | None, str]]:
+    """(entity id, name) of the parties of the latest coalition introduced before ``until``, if any."""
+    found: list[tuple[int, list[tuple[str | None, str]]]] = []
+    for intro in COALITION_LIST_RE.finditer(text, 0, until):
+        parties: list[Mention] = []
+        for m in mentions:
+            if m.start < intro.end() or not m.entity_name or m.method in ("pronoun", "group"):
+                continue
+            if m.start != intro.end() and not (parties and LIST_GAP_RE.match(text[parties[-1].end:m.start])):
+                break
+            parties.append(m)
+        if len(parties) > 1:
+            found.append((intro.start(), [(m.entity_id, m.entity_name or "") for m in parties]))
+    colours = _data().get("coalition_colours", {})
+    for intro in COALITION_COLOUR_RE.finditer(text, 0, until):
+        words = intro.group(2).split() if intro.group(2) else intro.group(1).split("-")
+        if all(w in colours for w in words):
+            found.append((intro.start(), [(None, name) for w in words for name in colours[w]]))
+    return max(found)[1] if found else []
+
+
+def _coalition_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions standing for the parties of a bare ``die Koalition`` in ``left:right`` (all on its span).
+
+    >>> text = "Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition vor, zu lügen."
+    >>> [m.entity_name for m in _coalition_mentions(text, 55, len(text), [])]
+    ['CDU/CSU', 'SPD']
+    """
+    found = []
+    for match in BARE_COALITION_RE.finditer(text, left, right):
+        for entity_id, name in dict.fromkeys(_coalition_parties(text, match.start(), mentions)):
+            found.append(Mention(match.start(1), match.end(1), match.group(1), "ORG", entity_id, name, "group", 0.5))
+    return found
+
+
 #: a visit or journey ("Besuch in Vilnius", "reist nach Paris", "nach Brüssel gereist") meets the
 #: country of its destination
 TRAVEL_RE = re.compile(r"(?:[Gg]e)?[Rr]eis|[Bb]esuch|[Bb]ereis")
@@ -1464,6 +1510,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
+                         *_coalition_mentions(text, left, right, mentions),
                          *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
                          *_prefix_force_mentions(text, left, right, mentions),
