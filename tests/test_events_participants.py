@@ -934,8 +934,15 @@ def test_a_bare_coalition_is_the_parties_it_was_introduced_with():
     ms = [mention(text, "ÖVP", "ÖVP", "ORG"), mention(text, "SPÖ", "SPÖ", "ORG"), mention(text, "NEOS", "NEOS", "ORG"),
           mention(text, "Kickl", "Herbert Kickl", "PER")]
     assert roles(text, "griff", ms)[1] == {"ÖVP", "SPÖ", "NEOS"}
-    text = "Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition vor, zu lügen."
-    assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == {"CDU/CSU", "SPD"}
+    text = ("Union und SPD feierten. Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition "
+            "vor, zu lügen.")
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG"),
+          mention(text, "Winkel", "Johannes Winkel", "PER")]
+    assert roles(text, "warf", ms)[1] == {"CDU/CSU", "SPD"}
+    # colours of German parties do not name Austrian ones: "die schwarz-grüne Koalition" of ÖVP and Grüne
+    text = "Die schwarz-grüne Koalition in Wien streitet. Die FPÖ warf der Koalition vor, zu lügen."
+    ms = [mention(text, "FPÖ", "FPÖ", "ORG")]
+    assert roles(text, "warf", ms)[1] == set()
     # without a coalition introduced before, the bare noun stays unresolved
     text = "Winkel warf der Koalition vor, zu lügen."
     assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == set()

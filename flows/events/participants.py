@@ -505,8 +505,12 @@ def _coalition_parties(text: str, until: int, mentions: Sequence[Mention]) -> li
     colours = _data().get("coalition_colours", {})
     for intro in COALITION_COLOUR_RE.finditer(text, 0, until):
         words = intro.group(2).split() if intro.group(2) else intro.group(1).split("-")
-        if all(w in colours for w in words):
-            found.append((intro.start(), [(None, name) for w in words for name in colours[w]]))
+        names = [name for w in words for name in colours.get(w, [])]
+        # the colours are those of German federal politics; in Austrian or Swiss news ("die schwarz-grüne
+        # Koalition" of ÖVP and Grüne) the parties they stand for are not the ones named in the article
+        named = {m.entity_name for m in mentions if m.end <= until}
+        if all(w in colours for w in words) and all(name in named for name in names):
+            found.append((intro.start(), [(None, name) for name in names]))
     return max(found)[1] if found else []
 
 
@@ -514,7 +518,8 @@ def _coalition_mentions(text: str, left: int, right: int, mentions: Sequence[Men
     """Mentions standing for the parties of a bare ``die Koalition`` in ``left:right`` (all on its span).
 
     >>> text = "Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition vor, zu lügen."
-    >>> [m.entity_name for m in _coalition_mentions(text, 55, len(text), [])]
+    >>> named = [Mention(0, 1, "CDU", "ORG", None, "CDU/CSU", "t", 1.0), Mention(1, 2, "SPD", "ORG", None, "SPD", "t", 1.0)]
+    >>> [m.entity_name for m in _coalition_mentions(text, 55, len(text), named)]
     ['CDU/CSU', 'SPD']
     """
     found = []
