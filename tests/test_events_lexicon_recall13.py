@@ -26,6 +26,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Rebellen griffen am Montag einen Stützpunkt der Armee an.", "griffen", "ASSAULT"),
     # the genitive of a visit
     ("Am Rande eines Besuchs in Vilnius sagte der Minister, man stehe zusammen.", "Besuchs", "CONSULT"),
+    ("Bei schweren Attentaten in der Hauptstadt starben am Montag zwölf Menschen.", "Attentaten", "ASSAULT"),
+    ("Die Zusammenfassung eines Telefonats zwischen den Präsidenten wurde veröffentlicht.", "Telefonats", "CONSULT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
