@@ -946,3 +946,10 @@ def test_a_bare_coalition_is_the_parties_it_was_introduced_with():
     # without a coalition introduced before, the bare noun stays unresolved
     text = "Winkel warf der Koalition vor, zu lügen."
     assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == set()
+
+
+def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
+    text = ("Hagel schloss ein Bündnis mit der AfD erneut aus. „Mit dieser Partei wird es keine Zusammenarbeit "
+            "geben“, sagte er.")
+    ms = [mention(text, "Hagel", "Manuel Hagel", "PER"), mention(text, "AfD", "AfD", "ORG")]
+    assert roles(text, "Zusammenarbeit", ms)[1] == {"AfD"}

@@ -141,7 +141,9 @@ def _descriptor_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(_words()["organisation_nouns"] | _words()["recent_organisation_nouns"]
                             | _words()["court_nouns"]))
     # "der Organisation für das Verbot chemischer Waffen" is a name of its own
-    return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))"
+    # a demonstrative points back too: "Hagel schloss ein Bündnis mit der AfD aus. „Mit dieser Partei wird es keine
+    # Zusammenarbeit geben“"
+    return re.compile(r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en|[Dd]ies(?:e[rmns]?)?)\s+(%s)\b(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))"
                       r"(?!(?<=Organisation)\s+für\b)" % nouns)
 
 
