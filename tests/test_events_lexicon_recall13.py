@@ -77,3 +77,15 @@ def test_defending_no_backing(text: str) -> None:
 
 def test_defending_a_policy_backs_it() -> None:
     assert found("Die Ministerin verteidigte den Kurs der Regierung.").get("verteidigte") == "SUPPORT"
+
+
+def test_a_meeting_in_the_adjunct_of_a_meeting_verb_is_one_event() -> None:
+    events = list(extract_events(Doc("t", "Die Minister wollen am Dienstag in einer Videokonferenz beraten.", THURSDAY)))
+    assert [(e.event_type, e.trigger) for e in events] == [("CONSULT", "Videokonferenz beraten")]
+
+
+def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
+    text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
+    assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, THURSDAY))] == [
+        ("CONSULT", "Sondersitzung mit dem Thema befassen")]
+    assert not found("Der Bundesrat soll sich am Freitag mit dem Paket befassen.")

@@ -60,6 +60,12 @@ KILLING_RE = re.compile(r"getötet|tötete[n]?|erschossen|ermordet")
 #: devset and tuning sets has its noun annotated; tune5 sometimes annotates "sprach von" itself)
 CHARACTERISATION_BEFORE_RE = re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen)\b[^.;„“”«»\"]{0,50}"
                                         r"\bvon\s+(?:eine[mr]\s+|de[mr]\s+)?[„“«»\"][^„“”«»\"]*$")
+#: a meeting named in the adjunct of a verb of meeting is one event told by both words ("will … in einer
+#: Videokonferenz beraten", "wollen … in einer Sondersitzung erneut beraten"): the sets put its trigger on either
+#: word (devset on the noun, tune4 and tune5 on the verb), so the event spans both
+MEETING_ADJUNCT_BEFORE_RE = re.compile(r"\b(?:in|bei|auf)\s+(?:einer|einem|der|dem)\s+(?:[\w-]+\s+)?$")
+MEETING_NOUN_RE = re.compile(r"\w*(?:[Ss]itzung|[Kk]onferenz|[Tt]reffen|[Gg]ipfel|[Rr]unde|[Ss]chalte)")
+MEETING_GAP_RE = re.compile(r"[^.;,:„“«»\"]{0,50}")
 #: an event as the anchor of a time span: "Drei Wochen vor der Landtagswahl", "Drei Tage nach der Parlamentswahl"
 #: (unannotated in tune3 and tune4)
 TIME_ANCHOR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)\s+(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)\s+(?:vor|nach)\s+"
@@ -176,6 +182,24 @@ def _is_attributive(text: str, sentence: Sentence, start: int, end: int) -> bool
     return (ADJECTIVE_INFLECTION_RE.fullmatch(text, start, end) is not None
             and ATTRIBUTIVE_AFTER_RE.match(text, end) is not None
             and ATTRIBUTIVE_BEFORE_RE.search(text, max(sentence.start, start - 40), start) is not None)
+
+
+def _merge_meeting_adjuncts(text: str, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """"in einer Sondersitzung beraten": the meeting noun and the CONSULT verb after it become one event."""
+    merged: dict[int, Trigger] = {}
+    dropped: set[int] = set()
+    for i, noun in enumerate(triggers):
+        if not (noun.is_noun and noun.rule.event_type in {"CONSULT", "OTHER"}
+                and MEETING_NOUN_RE.fullmatch(text, noun.start, noun.end)
+                and MEETING_ADJUNCT_BEFORE_RE.search(text, max(sentence.start, noun.start - 40), noun.start)):
+            continue
+        for j, verb in enumerate(triggers):
+            if (j != i and not verb.is_noun and verb.rule.event_type == "CONSULT" and verb.start > noun.end
+                    and MEETING_GAP_RE.fullmatch(text, noun.end, verb.start)):
+                merged[j] = Trigger(noun.start, verb.end, verb.rule, False)
+                dropped.add(i)
+                break
+    return [merged.get(j, t) for j, t in enumerate(triggers) if j not in dropped]
 
 
 def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
@@ -396,7 +420,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     following = {id(a): b for a, b in same_paragraph}
     preceding = {id(b): a for a, b in same_paragraph}
     for sentence in all_sentences:
-        triggers = list(find_triggers(text, sentence))
+        triggers = _merge_meeting_adjuncts(text, sentence, list(find_triggers(text, sentence)))
         # an invitation and the visit it invites to are two events ("lud ihn zu einem Staatsbesuch ein")
         verb_types = {(t.rule.event_type, clause_bounds(sentence, t.start, t.end)) for t in triggers
                       if not t.is_noun and not INVITATION_RE.fullmatch(text[t.start:t.end])}
