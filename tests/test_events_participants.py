@@ -953,3 +953,12 @@ def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
             "geben“, sagte er.")
     ms = [mention(text, "Hagel", "Manuel Hagel", "PER"), mention(text, "AfD", "AfD", "ORG")]
     assert roles(text, "Zusammenarbeit", ms)[1] == {"AfD"}
+
+
+def test_a_leader_introduced_by_a_bare_party_office_acts_for_the_party_named_just_before():
+    text = ("Die SVP reagierte umgehend. Parteipräsident Marco Keller kündigte an, das Referendum gegen die Verträge "
+            "zu ergreifen.")
+    ms = [mention(text, "SVP", "SVP", "ORG"),
+          Mention(text.index("Marco Keller"), text.index("Marco Keller") + 12, "Marco Keller", "PER", "per:mk",
+                  "Marco Keller", "test", 1.0)]
+    assert roles(text, "Referendum", ms)[0] == {"SVP"}

@@ -836,6 +836,10 @@ SPOKESPERSON_PREFIX_RE = re.compile(
     # a closed compound of a short name: "Bahnchefin Evelyn Palla", "Kremlsprecher Dmitri Peskow"
     r"|([A-ZÄÖÜ][a-zäöü]+)(?:chef|chefin|sprecher|sprecherin))\s+$")
 INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
+#: a person introduced by a party office without the party's name ("Parteipräsident Marcel Dettling") leads
+#: the organisation named within ``PARTY_OFFICE_REACH`` characters before
+PARTY_OFFICE_RE = re.compile(r"\bPartei(?:präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender)\s+$")
+PARTY_OFFICE_REACH = 80
 #: any role after a party's name: "Die Grünen-Haushälterin Lena Hofstätter", "SPD-Abgeordnete X"
 PARTY_ROLE_PREFIX_RE = re.compile(r"\b([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ][a-zäöüß]+\s+$")
 BODY_APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
@@ -856,6 +860,11 @@ def _introduced_body(text: str, person_id: str | None, mentions: Sequence[Mentio
                     and (x.text == name or len(name) > 1 and "".join(INITIAL_RE.findall(x.text)) == name)), None)
         entity = (ref.entity_id, ref.entity_name, ref.entity_type) if ref else _unique_aliases().get(name)
         return entity[1] if entity else None
+    if PARTY_OFFICE_RE.search(text, max(0, first.start - 30), first.start):
+        # "Die SVP reagierte umgehend. Parteipräsident Marcel Dettling kündigte an": the party named just before
+        party = next((x for x in reversed(mentions) if x.end <= first.start and first.start - x.end <= PARTY_OFFICE_REACH
+                      and x.entity_type == "ORG" and x.entity_name), None)
+        return party.entity_name if party else None
     body = next((x for x in reversed(mentions) if x.end <= first.start and x.entity_name
                  and x.entity_type in ("LOC", "ORG") and BODY_APPOSITION_GAP_RE.match(text[x.end:first.start])
                  and GENITIVE_LEAD_RE.search(text, max(0, x.start - 30), x.start)), None)
