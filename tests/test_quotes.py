@@ -265,7 +265,8 @@ def test_infinitive_complement_is_no_sentence_candidate() -> None:
     from flows.quotes.extract import quote_candidates
     assert list(quote_candidates(Doc("t", "Sie kündigte an, in Berufung zu gehen."))) == []
     found = list(quote_candidates(Doc("t", "Sie kündigte an, in Berufung zu gehen."), reported=True))
-    assert [c.kind for c in found] == ["reported"]  # SpkAtt's type only, no cue-less indirect sentence
+    # SpkAtt's type only (the infinitive clause of the cue), no cue-less indirect sentence
+    assert [(c.kind, c.quote.type, c.quote.text) for c in found] == [("rule", "reported", "in Berufung zu gehen")]
 
 
 def test_model_is_small_and_has_both_decisions() -> None:

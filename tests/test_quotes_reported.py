@@ -16,9 +16,13 @@ def test_a_demand_without_a_content_clause_is_a_reported_quote_of_the_whole_sent
         "reported", "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen", "Das Weiße Haus", "verlangte")
 
 
-def test_a_zu_infinitive_complement_is_reported_with_its_particle_in_the_cue() -> None:
-    [q] = quotes("Die Ministerin rief die Regierung auf, die Gespräche fortzusetzen.")
-    assert (q.type, q.speaker_text, q.cue) == ("reported", "Die Ministerin", "rief ... auf")
+def test_a_zu_infinitive_complement_of_a_cue_verb_is_a_reported_quote_of_the_infinitive_clause() -> None:
+    # SpkAtt's extent: the infinitive clause, as for a content clause; the cue verb's speaker
+    [q] = quotes("Die Ministerin rief die Regierung nach dem Treffen in Berlin auf, die Gespräche fortzusetzen.")
+    assert (q.type, q.text, q.speaker_text, q.cue) == (
+        "reported", "die Gespräche fortzusetzen", "Die Ministerin", "rief ... auf")
+    [q] = quotes("Die Gewerkschaft kündigte an, den Streik am Montag fortzusetzen.")
+    assert (q.type, q.text, q.speaker_text) == ("reported", "den Streik am Montag fortzusetzen", "Die Gewerkschaft")
 
 
 def test_a_verb_without_the_word_it_needs_reports_nothing() -> None:

@@ -273,6 +273,7 @@ class Attribution:
     content: tuple[int, int] | None  # span of the reported clause (indirect) in the text
     content_pair: QuotePair | None  # the quotation the cue introduces, when the clause is one
     confidence: float
+    infinitive: tuple[int, int] | None = None  # a zu-infinitive complement in place of a content clause
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = False) -> Iterator[Quote]:
@@ -351,6 +352,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         quotes: list[Quote] = []
         if attr is not None and attr.content is not None and attr.content_pair is None:
             quotes.append(_make(text, attr.content, "indirect", attr, attr.confidence))
+        elif reported and attr is not None and attr.infinitive is not None:
+            quotes.append(_make(text, attr.infinitive, "reported", attr, REPORTED_CONFIDENCE))
         direct = [p for p in top if _is_direct(text, sent, p, top)]
         speaker_src = attr
         if speaker_src is None or speaker_src.speaker is None:
@@ -422,10 +425,10 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             channel = _channel(text, sent, top)
             for q in quotes:
                 q_feats = feats + quote_features(q)
-                if keep("rule", q_feats) or _phrase_partial(text, q):
+                if keep("rule", q_feats) or _phrase_partial(text, q) or q.type == "reported":
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
                     unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end) \
-                        or _pronoun_after_cue(text, q)
+                        or _pronoun_after_cue(text, q) or q.type == "reported"
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
@@ -1275,10 +1278,13 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, _reported_end(toks, clause_end + 1), speaker, cue,
                              toks[i].start, top, 0.8)
-        if attr.content is not None and not _is_infinitive_clause(text, attr.content) \
-                and toks[clause_end + 1].text not in RELATIVE_STARTS and not _relative_clause(toks, clause_end + 1) \
-                and not _adverbial_clause(toks, clause_end + 1):
-            return attr
+        if attr.content is not None and toks[clause_end + 1].text not in RELATIVE_STARTS \
+                and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1):
+            if not _is_infinitive_clause(text, attr.content):
+                return attr
+            # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
+            # quotation all the same (a reported quote of the infinitive clause, when asked for)
+            return Attribution(speaker, cue, toks[i].start, None, None, 0.7, attr.content)
     if clause_end < len(toks) and toks[clause_end].text == QUOTE:
         # "sprach von einer „Kapitulation“, wie die Zeitung „…“ berichtete": the medium's clause after the
         # quotation is no part of it, nor is a condition ("drohte mit „…“, sollten die Staaten … liefern")
