@@ -962,3 +962,14 @@ def test_a_leader_introduced_by_a_bare_party_office_acts_for_the_party_named_jus
           Mention(text.index("Marco Keller"), text.index("Marco Keller") + 12, "Marco Keller", "PER", "per:mk",
                   "Marco Keller", "test", 1.0)]
     assert roles(text, "Referendum", ms)[0] == {"SVP"}
+
+
+def test_the_employers_are_the_articles_employers_association_even_when_named_later():
+    text = ("Die Arbeitgeber hätten kein Angebot vorgelegt, sagte die Verdi-Chefin. Ein Sprecher des Kommunalen "
+            "Arbeitgeberverbands NRW wies das zurück.")
+    ms = [mention(text, "Verdi", "Verdi", "ORG"),
+          mention(text, "Kommunalen Arbeitgeberverbands NRW", "Kommunaler Arbeitgeberverband NRW", "ORG")]
+    assert roles(text, "vorgelegt", ms)[0] == {"Kommunaler Arbeitgeberverband NRW"}
+    # without an employers' association in the article the noun stays unresolved
+    text = "Die Arbeitgeber hätten kein Angebot vorgelegt, sagte die Verdi-Chefin."
+    assert roles(text, "vorgelegt", [mention(text, "Verdi", "Verdi", "ORG")])[0] == set()

@@ -139,7 +139,7 @@ def _descriptor_re() -> re.Pattern[str]:
     organisation of the article ("Der Verband forderte Paris auf", "hatte das Unternehmen Kurzarbeit
     angemeldet", "einen Eilantrag der Fluggesellschaft")."""
     nouns = "|".join(sorted(_words()["organisation_nouns"] | _words()["recent_organisation_nouns"]
-                            | _words()["court_nouns"]))
+                            | _words()["court_nouns"] | _words()["employer_nouns"]))
     # "der Organisation für das Verbot chemischer Waffen" is a name of its own
     # a demonstrative points back too: "Hagel schloss ein Bündnis mit der AfD aus. „Mit dieser Partei wird es keine
     # Zusammenarbeit geben“"
@@ -147,6 +147,8 @@ def _descriptor_re() -> re.Pattern[str]:
                       r"(?!(?<=Organisation)\s+für\b)" % nouns)
 
 
+#: the name of an employers' association, which the employers' side points back to
+EMPLOYER_NAME_RE = re.compile(r"Arbeitgeber")
 #: the name of a court, which a court noun points back to
 COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|VfGH")
 #: a court noun after a preposition of place is where something happens ("eine Kundgebung vor dem Gericht")
@@ -210,6 +212,11 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
                     counts[m.entity_name] = counts.get(m.entity_name, 0) + 1
             best = max(counts.values(), default=0)
             introduced = [next(m for m in earlier if counts.get(m.entity_name) == best)] if counts else []
+        if d.group(1) in _words()["employer_nouns"]:
+            # "Die Arbeitgeber hätten kein Angebot vorgelegt": the article's employers' association, named before
+            # or after (reports often name it only later: "... sagte ein Sprecher des Kommunalen
+            # Arbeitgeberverbands NRW")
+            introduced = [m for m in mentions if m.entity_type == "ORG" and EMPLOYER_NAME_RE.search(m.entity_name or "")][:1]
         if d.group(1) in _words()["court_nouns"]:
             # "griff das Höchstgericht an", "lobte die Richter": the court named most often before (the
             # article's court; later ones are the next instance); "vor dem Gericht" is a place
