@@ -59,3 +59,9 @@ def test_reported_is_a_schema_type_given_only_on_request() -> None:
     # the devset conventions, and the stages that follow them, count no reported speech act
     assert "reported" in QUOTE_TYPES
     assert list(extract_quotes(Doc("t", "Das Weiße Haus verlangte einen Rückzug."))) == []
+
+
+def test_an_infinitive_complement_of_a_passive_cue_is_reported_without_a_speaker() -> None:
+    [q] = quotes("Dem früheren Minister wird vorgeworfen, Gelder der Partei veruntreut zu haben.")
+    assert (q.type, q.text, q.speaker_text) == ("reported", "Gelder der Partei veruntreut zu haben", None)
+    assert list(extract_quotes(Doc("t", "Dem früheren Minister wird vorgeworfen, Gelder veruntreut zu haben."))) == []

@@ -434,7 +434,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
         else:
             clause = _sentence_clause(text, toks, sent, mood if last is not None else _only_konjunktiv_i(mood))
-            act = _reported_act(text, toks, sent, people, last_named) if reported and clause is None else None
+            act = (_reported_infinitive(text, toks, people, last_named)
+                   or _reported_act(text, toks, sent, people, last_named)) if reported and clause is None else None
             if act is not None:
                 # a speech act told without a content clause ("Merz forderte mehr Druck auf Russland"): SpkAtt's
                 # Reported quotation is the whole sentence, speaker and cue included; the devset conventions leave
@@ -499,6 +500,44 @@ def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Men
     cue = toks[i].text if at == i else f"{toks[i].text} ... {toks[at].text}"
     attr = Attribution(speaker, cue, toks[i].start, None, None, REPORTED_CONFIDENCE)
     return _make(text, _trim(text, sent.start, sent.end), "reported", attr, REPORTED_CONFIDENCE)
+
+
+def _reported_infinitive(text: str, toks: list[Token], people: list[Mention],
+                         last_named: Speaker | None) -> Quote | None:
+    """The ``zu``-infinitive complement after a comma as a ``reported`` quote when the clause before the comma has a
+    cue verb that no speaker attribution took: a passive (``Ihm wird vorgeworfen, …``: its agent or nobody speaks)
+    or a subject the verb attribution did not find; the first such comma.
+
+    >>> text = "Dem Mann wird vorgeworfen, seine Tochter geschlagen zu haben."
+    >>> q = _reported_infinitive(text, tokenize(text), [], None)
+    >>> q.text, q.speaker_text, q.cue
+    ('seine Tochter geschlagen zu haben', None, 'wird ... vorgeworfen')
+    """
+    verbs = cue_verbs()
+    for k in (k for k, t in enumerate(toks) if t.text == "," and 0 < k < len(toks) - 1):
+        i = next((j for j in range(_clause_start(toks, k), k) if toks[j].text in verbs
+                  and (not verbs[toks[j].text].particle_required
+                       or any(t.text in verbs[toks[j].text].particles for t in toks[j + 1:k]))), None)
+        if i is None or _negated(toks, i, k) or toks[k + 1].text in RELATIVE_STARTS \
+                or _relative_clause(toks, k + 1) or _adverbial_clause(toks, k + 1):
+            continue
+        end = _reported_end(toks, k + 1)
+        span = _trim(text, toks[k + 1].start, toks[end - 1].end)
+        if span[0] >= span[1] or not _is_infinitive_clause(text, span):
+            continue
+        aux, agent = _passive_auxiliary(toks, i, _clause_start(toks, i), k)
+        cue = toks[i].text
+        if aux is not None:
+            agent_end = _np_end(toks, agent, k) if agent is not None else None
+            speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else None
+            cue = f"{toks[aux].text} ... {cue}" if aux < i else f"{cue} ... {toks[aux].text}"
+        else:
+            speaker = _sentence_subject(text, toks, people, last_named)
+            if speaker is None:
+                return None
+        attr = Attribution(speaker, cue, toks[i].start, None, None, REPORTED_CONFIDENCE)
+        return _make(text, span, "reported", attr, REPORTED_CONFIDENCE)
+    return None
 
 
 INVERTED_PRONOUNS = frozenset("er man wir".split())  # not "sie", which may be the object of a fronted "Sie"
