@@ -973,3 +973,9 @@ def test_the_employers_are_the_articles_employers_association_even_when_named_la
     # without an employers' association in the article the noun stays unresolved
     text = "Die Arbeitgeber hätten kein Angebot vorgelegt, sagte die Verdi-Chefin."
     assert roles(text, "vorgelegt", [mention(text, "Verdi", "Verdi", "ORG")])[0] == set()
+
+
+def test_the_genitive_owner_of_what_a_protest_is_against_is_its_target():
+    text = "Dort hatten rund 300 Landwirte gegen eine geplante Wahlkampfveranstaltung der Grünen protestiert."
+    ms = [mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG")]
+    assert roles(text, "protestiert", ms) == (set(), {"Bündnis 90/Die Grünen"})

@@ -1440,10 +1440,12 @@ SPEECH_NOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPO
 NOUN_SUBJECT_RE = re.compile(r"\W*(?:(?:und|aber|doch)\s+)?(?:Ein|Eine|Einen|Der|Die|Das|Kein|Keine)\s+(?:[a-zäöü][\w-]*\s+)*$")
 
 
-#: "gegen die Regierung von Premier Matteo Renzi", "an die Adresse von X": the owner of a noun that a
+#: "gegen die Regierung von Premier Matteo Renzi", "an die Adresse von X", "gegen die Pläne der Regierung": the owner of a noun that a
 #: target preposition governs undergoes the event with it; "von" there marks no source
 TARGET_OWNER_LEAD_RE = re.compile(
-    r"\b(?:gegen|an)\s+(?:de[rmns]|die|das)\s+(?:[\w-]+\s+){1,2}(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+    r"\b(?:gegen|an)\s+(?:de[rmns]|die|das)\s+(?:[\w-]+\s+){1,2}(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+    # or its genitive: "protestierten gegen eine geplante Wahlkampfveranstaltung der Grünen"
+    r"|\bgegen\s+(?:de[nms]|die|das|eine[n]?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]*\s+de[rs]\s+$")
 #: the source of a report inside the clause ("wird nach Angaben der staatsnahen Nachrichtenagentur Anadolu
 #: vorgeworfen", "laut einem Bericht der New York Times") says where the news comes from, not who acts
 REPORT_SOURCE_LEAD_RE = re.compile(
