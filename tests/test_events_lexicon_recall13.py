@@ -28,6 +28,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Am Rande eines Besuchs in Vilnius sagte der Minister, man stehe zusammen.", "Besuchs", "CONSULT"),
     ("Bei schweren Attentaten in der Hauptstadt starben am Montag zwölf Menschen.", "Attentaten", "ASSAULT"),
     ("Die Zusammenfassung eines Telefonats zwischen den Präsidenten wurde veröffentlicht.", "Telefonats", "CONSULT"),
+    # praise that came or was given
+    ("Aus Brüssel kam am Montag Lob für die Einigung.", "Lob", "SUPPORT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
