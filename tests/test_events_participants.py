@@ -979,3 +979,12 @@ def test_the_genitive_owner_of_what_a_protest_is_against_is_its_target():
     text = "Dort hatten rund 300 Landwirte gegen eine geplante Wahlkampfveranstaltung der Grünen protestiert."
     ms = [mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG")]
     assert roles(text, "protestiert", ms) == (set(), {"Bündnis 90/Die Grünen"})
+
+
+def test_a_state_act_of_an_organisation_leader_without_an_office_of_state_is_the_organisations():
+    text = "Die Miliz RSF kämpft seit 2023. RSF-Chef Omar Bakri kündigte eine einseitige Waffenruhe ab Montag an."
+    # the names stage gives no mention inside the compound
+    ms = [mention(text, "RSF", "Rapid Support Forces", "ORG"),
+          Mention(text.index("Omar Bakri"), text.index("Omar Bakri") + 10, "Omar Bakri", "PER", "per:ob", "Omar Bakri",
+                  "test", 1.0)]
+    assert roles(text, "Waffenruhe", ms)[0] == {"Rapid Support Forces"}

@@ -1812,6 +1812,14 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                   for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")}
         participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
                         and bodies[p.entity_id] not in _countries() else p for p in participants]
+    elif event_type in STATE_ACTION_TYPES:
+        # a state act of the leader of an armed group or organisation without an office of state is the
+        # organisation's: "RSF-Chef Mohamed Hamdan Daglo kündigte eine einseitige Waffenruhe an" -> RSF
+        bodies = {p.entity_id: _introduced_body(text, p.entity_id, mentions)
+                  for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")
+                  and role_body(p.entity_id, on) is None}
+        participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
+                        and bodies[p.entity_id] not in _countries() else p for p in participants]
     if (location is not None and event_type in TOWN_PARTICIPANT_TYPES and left <= location.start < right
             and any(p.role == "actor" for p in participants) and not any(p.role == "target" for p in participants)):
         # "griff Ziele im Gazastreifen an": the place attacked is the target
