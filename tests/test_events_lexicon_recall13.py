@@ -30,6 +30,9 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Die Zusammenfassung eines Telefonats zwischen den Präsidenten wurde veröffentlicht.", "Telefonats", "CONSULT"),
     # praise that came or was given
     ("Aus Brüssel kam am Montag Lob für die Einigung.", "Lob", "SUPPORT"),
+    # urging or advising someone to act
+    ("Zugleich mahnte der Senat die Politik, die Finanzierung langfristig zu sichern.", "mahnte", "REQUEST"),
+    ("Der Verkehrsverbund empfahl Fahrgästen, auf Busse auszuweichen.", "empfahl", "REQUEST"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
@@ -40,6 +43,7 @@ def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
 @pytest.mark.parametrize("text", [
     "Die Saison wird am Dienstag fortgesetzt.",  # a season, no measure
     "Man werde den Kader nicht verkleinern, kündigte er an.",  # the words of a speaker, no announcement
+    "Zudem mahnte Hofmann, wer zu hohe Belastungen aufbürde, verhindere Investitionen.",  # a warning in words
 ])
 def test_no_event(text: str) -> None:
     assert not found(text)
