@@ -65,3 +65,8 @@ def test_an_infinitive_complement_of_a_passive_cue_is_reported_without_a_speaker
     [q] = quotes("Dem früheren Minister wird vorgeworfen, Gelder der Partei veruntreut zu haben.")
     assert (q.type, q.text, q.speaker_text) == ("reported", "Gelder der Partei veruntreut zu haben", None)
     assert list(extract_quotes(Doc("t", "Dem früheren Minister wird vorgeworfen, Gelder veruntreut zu haben."))) == []
+
+
+def test_a_speech_act_inside_a_quotation_is_part_of_that_quote() -> None:
+    found = quotes("Der Geschäftsführer fragte: „Was spricht dagegen, diesen Reis wieder in die USA zu bringen?“")
+    assert [q.type for q in found] == ["direct"]

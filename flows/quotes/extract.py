@@ -283,6 +283,9 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     conventions and so the events and names stages do not count: they ask for none)."""
     found = [_with_speaker(c.quote, choose_speaker(c.speakers))
              for c in quote_candidates(doc, mentions, accepts, reported)]
+    # a speech act told inside a quotation is the quoted speaker's words, part of that quote
+    quoted = [(q.start, q.end) for q in found if q.type in ("direct", "partial")]
+    found = [q for q in found if q.type != "reported" or not any(s <= q.start and q.end <= e for s, e in quoted)]
     found.sort(key=lambda q: (q.start, -q.end))
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
