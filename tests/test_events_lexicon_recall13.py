@@ -33,6 +33,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     # urging or advising someone to act
     ("Zugleich mahnte der Senat die Politik, die Finanzierung langfristig zu sichern.", "mahnte", "REQUEST"),
     ("Der Verkehrsverbund empfahl Fahrgästen, auf Busse auszuweichen.", "empfahl", "REQUEST"),
+    # limiting imports restricts trade
+    ("Die Regierung will die Importe von Stahl aus China begrenzen.", "begrenzen", "SANCTION"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
