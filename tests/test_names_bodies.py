@@ -110,3 +110,35 @@ def test_an_article_without_sharp_s_names_entities_the_swiss_way():
     assert ("Weisse Haus", "Weisses Haus", "ORG") in swiss
     german = _mentions("Ein Sprecher des chinesischen Außenministeriums sagte, das Weisse Haus irre.")
     assert ("Weisse Haus", "Weißes Haus", "ORG") in german
+
+
+@pytest.mark.parametrize("text, span, army", [
+    ("Das sagte ein Sprecher der indischen Armee am Montag.", "indischen Armee", "Indische Armee"),
+    ("In einer Erklärung der pakistanischen Armee hieß es, die Lage sei ruhig.", "pakistanischen Armee", "Pakistanische Armee"),
+    ("Am Morgen teilte die israelische Armee mit, sie habe Stellungen angegriffen.", "israelische Armee", "Israelische Armee"),
+    ("Die russische Armee meldete die Einnahme eines Dorfes.", "russische Armee", "Russische Armee"),
+])
+def test_a_national_army_is_named_by_its_adjective_which_its_span_takes_in(text, span, army):
+    assert (span, army, "ORG") in _mentions(text)
+
+
+def test_a_bare_army_stays_unnamed():
+    assert not any("Armee" in surface for surface, _, _ in _mentions("Die Armee brauche einen Neuanfang, sagte er."))
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Wien – Der Verfassungsgerichtshof hob die Regelung auf.", "Verfassungsgerichtshof"),
+    ("Der VfGH hob die Regelung auf.", "Verfassungsgerichtshof"),
+])
+def test_the_austrian_constitutional_court_is_the_verfassungsgerichtshof(text, court):
+    assert any(name == court for _, name, _ in _mentions(text))
+
+
+def test_a_bare_verfassungsgerichtshof_needs_an_austrian_context():
+    found = _mentions("Karlsruhe – Der Verfassungsgerichtshof in München entschied über die Klage.")
+    assert not any(name == "Verfassungsgerichtshof" for _, name, _ in found)
+
+
+def test_the_adjective_of_a_named_army_alone_is_no_name():
+    found = _mentions("Die syrische Armee rückte vor. Syrische Aktivisten berichteten von Angriffen.")
+    assert [(s, n) for s, n, _ in found] == [("syrische Armee", "Syrische Armee")]

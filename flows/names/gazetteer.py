@@ -224,8 +224,8 @@ def load() -> Gazetteer:
         generated = variants.get(name, [])
         surnames: set[str] = set()
         given: set[str] = set()
-        if name not in quoted:  # Bild: a common noun too, so the name only inside quotation marks
-            index(entity_id, name, "canonical")
+        if name not in quoted and name not in weak:  # Bild: a common noun too, so the name only inside quotation marks;
+            index(entity_id, name, "canonical")    # a generic noun as the name (Verfassungsgerichtshof) needs context
         for a in plain_aliases + native_names:
             index(entity_id, a, "alias")
         for a in generated:

@@ -84,6 +84,8 @@ WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
 PLACE_PREPOSITION_BEFORE = re.compile(f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_prepositions']))})\\s+$", re.IGNORECASE)
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
 MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in ("", "s", "es"))
+#: Institutions whose mention spans the nationality adjective too (``der indischen Armee``), every form.
+ADJECTIVE_SPAN_FORMS = frozenset(n + e for n in WORDS["adjective_span_nouns"] for e in ("", "s", "es"))
 NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
@@ -503,8 +505,9 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         if i > 0 and tok.text in INSTITUTION_FORMS:
             named = _adjective_institution(doc.text, g, tok.start, tok.text)
             if named is not None:
+                start = tokens[i - 1].start if tok.text in ADJECTIVE_SPAN_FORMS else tok.start
                 found.append(_located_mission(doc.text, g, tok, named[0]) or
-                             Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
+                             Candidate(start, tok.end, "ORG", (), "org-pattern", "pattern", name=named[0]))
                 i += 1
                 continue
         upper = tok.text[:1].isupper()
@@ -1220,9 +1223,11 @@ class _Memory:
 
 def _generic_head(word: str) -> bool:
     """Is ``word``, the first word of an organisation's or place's name, a word of its own that does not name it
-    alone (``Gewerkschaft`` der Polizei, ``Kölner`` Staatsanwaltschaft, ``Institut`` für …, ``Bad`` Ischl)?"""
+    alone (``Gewerkschaft`` der Polizei, ``Kölner`` Staatsanwaltschaft, ``Institut`` für …, ``Bad`` Ischl, ``Syrische``
+    Armee: ``Syrische Aktivisten`` is no army)?"""
     return (word in PREPOSITIONAL_FORMS or word in CLASS_FORMS or word.casefold() in QUALIFIERS
-            or word in PLACE_NAME_OPENERS or _place_adjective(load(), word))
+            or word in PLACE_NAME_OPENERS or _place_adjective(load(), word)
+            or (ADJ_ENDING.search(word) is not None and country_of_adjective(word) is not None))
 
 
 def _place_adjective(g: Gazetteer, word: str) -> bool:
