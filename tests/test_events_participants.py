@@ -988,3 +988,17 @@ def test_a_state_act_of_an_organisation_leader_without_an_office_of_state_is_the
           Mention(text.index("Omar Bakri"), text.index("Omar Bakri") + 10, "Omar Bakri", "PER", "per:ob", "Omar Bakri",
                   "test", 1.0)]
     assert roles(text, "Waffenruhe", ms)[0] == {"Rapid Support Forces"}
+
+
+def test_a_short_name_defined_for_a_list_of_states_stands_for_them():
+    text = ("Deutschland, Frankreich und Großbritannien (E3) erhöhten den Druck. Der Sprecher Qasemi warf den E3 vor, "
+            "im Auftrag Washingtons zu handeln.")
+    ms = [mention(text, "Deutschland", "Deutschland"), mention(text, "Frankreich", "Frankreich"),
+          mention(text, "Großbritannien", "Großbritannien"), mention(text, "E3", "E3", "ORG", nth=1),
+          mention(text, "Qasemi", "Farid Qasemi", "PER")]
+    assert roles(text, "warf", ms)[1] == {"Deutschland", "Frankreich", "Großbritannien"}
+    # a short name the names stage links to the last of the list names that one only
+    text = "Kämpfer der YPG und der Demokratischen Unionspartei (PYD) rückten vor. Die Türkei griff die PYD an."
+    ms = [mention(text, "YPG", "YPG", "ORG"), mention(text, "Demokratischen Unionspartei", "PYD", "ORG"),
+          mention(text, "Türkei", "Türkei"), mention(text, "PYD", "PYD", "ORG", nth=1)]
+    assert roles(text, "griff", ms)[1] == {"PYD"}

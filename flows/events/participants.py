@@ -1476,6 +1476,37 @@ def _coordinated_places(text: str, location: Mention, mentions: Sequence[Mention
     return chained
 
 
+#: a short name defined in parentheses after a list of names: "Deutschland, Frankreich und Großbritannien (E3)"
+DEFINED_GROUP_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,5})\)")
+
+
+def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    """Short names the article defines for a list of names, with the listed names.
+
+    A later mention of the short name stands for them ("Er warf den E3 vor" -> the three states).
+
+    >>> text = "Deutschland, Frankreich und Großbritannien (E3) drohten. Er warf den E3 vor, zu zögern."
+    >>> ms = [Mention(text.index(n), text.index(n) + len(n), n, "LOC", None, n, "t", 1.0)
+    ...       for n in ("Deutschland", "Frankreich", "Großbritannien")]
+    >>> [m.entity_name for m in _defined_groups(text, ms)["E3"]]
+    ['Deutschland', 'Frankreich', 'Großbritannien']
+    """
+    groups: dict[str, list[Mention]] = {}
+    chain: list[Mention] = []
+    for m in mentions:
+        if not m.entity_name or m.method in ("pronoun", "group"):
+            continue
+        chain = [*chain, m] if chain and SUBJECT_CHAIN_GAP_RE.match(text[chain[-1].end:m.start]) else [m]
+        definition = DEFINED_GROUP_RE.match(text, m.end)
+        # after persons the parentheses give an affiliation or nationality ("Sandra Kegel (FAZ)", "Swift (GBR)")
+        if definition is not None and len(chain) > 1 and all(x.entity_type != "PER" for x in chain):
+            groups.setdefault(definition.group(1), list(chain))
+    # mostly the parentheses name only the last of the list ("der YPG und der Demokratischen Unionspartei (PYD)"):
+    # the names stage then links the short name to it
+    return {short: members for short, members in groups.items()
+            if not any(m.text == short and m.entity_name in {x.entity_name for x in members} for m in mentions)}
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None, on: date | None = None,
@@ -1513,6 +1544,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     if location is not None and not reaction_site:
         in_sentence = [m for m in in_sentence if m not in _coordinated_places(text, location, mentions)]
+    defined = _defined_groups(text, mentions)
+    in_sentence = [x for m in in_sentence for x in (
+        [Mention(m.start, m.end, m.text, g.entity_type, g.entity_id, g.entity_name, "group", 0.5)
+         for g in defined[m.text]] if m.text in defined else [m])]
     in_clause = [m for m in in_sentence if left <= m.start and m.end <= right]
     if quote is not None and quote.start <= start < quote.end and quote.speaker_entity_id:
         # the speaker named after the quoted words ("…, wieder zu verhandeln“, sagte die Managerin") reports the
