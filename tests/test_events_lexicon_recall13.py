@@ -37,6 +37,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Die Regierung will die Importe von Stahl aus China begrenzen.", "begrenzen", "SANCTION"),
     # military exercises
     ("Militärkreise erwarten, dass China mit eigenen Übungen reagieren wird.", "Übungen", "MOBILIZE"),
+    # a ruling published
+    ("Das Urteil wurde am Dienstag veröffentlicht.", "veröffentlicht", "OTHER"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
@@ -47,6 +49,8 @@ def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
 @pytest.mark.parametrize("text", [
     "Die Saison wird am Dienstag fortgesetzt.",  # a season, no measure
     "Die Feuerwehr hielt am Samstag zwei Übungen ab.",  # drills, no forces
+    "Microsoft hat am Montag eine neue Version von Windows veröffentlicht.",  # a software release
+    "Die Studie wurde am Montag im Fachblatt Science veröffentlicht.",  # a study
     "Man werde den Kader nicht verkleinern, kündigte er an.",  # the words of a speaker, no announcement
     "Zudem mahnte Hofmann, wer zu hohe Belastungen aufbürde, verhindere Investitionen.",  # a warning in words
 ])
