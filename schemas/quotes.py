@@ -27,7 +27,8 @@ class Quotes(pa.DataFrameModel):
     text: Series[str] = column("Quoted or reported text, equal to articles.text[start:end].", "string")
     start: Series[int] = column("Start offset in articles.text.", "int32", ge=0)
     end: Series[int] = column("End offset in articles.text, exclusive.", "int32", ge=0)
-    type: Series[str] = column("direct, indirect, partial or reported (see the module docstring).", "string", isin=QUOTE_TYPES)
+    type: Series[str] = column("direct, indirect, partial or reported (see the module docstring).", "string",
+                               isin=QUOTE_TYPES)
     speaker_text: Series[str] = column("Words naming the speaker nearest the quote (name, role or pronoun).",
                                        "string", nullable=True)
     speaker_start: Series[pd.Int64Dtype] = column("Start offset of speaker_text.", "int32", nullable=True, ge=0)

@@ -257,7 +257,8 @@ def bench_10kgnad(path: Path, limit: int | None) -> str:
     n_quotes = sum(1 for doc in docs for _ in extract_quotes(doc, reported=True))
     seconds = time.process_time() - started
     return (f"10kGNAD: {len(docs)} articles, {n_quotes} quotes in {seconds:.2f} s CPU time: "
-            f"{len(docs) / seconds:.0f} articles/s per core (extract_quotes with the learned models and reported acts, no mentions)")
+            f"{len(docs) / seconds:.0f} articles/s per core (extract_quotes with the learned models and reported "
+            "acts, no mentions)")
 
 
 def main(argv: list[str]) -> int:
