@@ -1002,3 +1002,9 @@ def test_a_short_name_defined_for_a_list_of_states_stands_for_them():
     ms = [mention(text, "YPG", "YPG", "ORG"), mention(text, "Demokratischen Unionspartei", "PYD", "ORG"),
           mention(text, "Türkei", "Türkei"), mention(text, "PYD", "PYD", "ORG", nth=1)]
     assert roles(text, "griff", ms)[1] == {"PYD"}
+
+
+def test_a_premier_coordinated_with_a_president_shares_the_subject_role():
+    text = "Frankreichs Präsident Emmanuel Macron und der britische Premier Keir Starmer bekräftigten ihre Bereitschaft."
+    ms = [mention(text, "Emmanuel Macron", "Emmanuel Macron", "PER"), mention(text, "Keir Starmer", "Keir Starmer", "PER")]
+    assert roles(text, "bekräftigten", ms)[0] == {"Emmanuel Macron", "Keir Starmer"}

@@ -33,7 +33,9 @@ GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "das Unternehmen und die Gewerkschaft Verdi"
 COORDINATION_GAP_RE = re.compile(
     r"^\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
-    r"(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband)\s+)?$")
+    r"(?:(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband|kanzler|premier)"
+    # "Macron und der britische Premier Keir Starmer"
+    r"|Premier|Kanzler|Premierminister)\s+)?$")
 #: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
