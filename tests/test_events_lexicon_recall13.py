@@ -104,3 +104,8 @@ def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
     assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, THURSDAY))] == [
         ("CONSULT", "Sondersitzung mit dem Thema befassen")]
     assert not found("Der Bundesrat soll sich am Freitag mit dem Paket befassen.")
+
+
+def test_a_deadline_event_is_no_event() -> None:
+    text = "Die Kommission will bis zum nächsten Gipfel Vorschläge vorlegen."
+    assert "Gipfel" not in found(text)

@@ -69,7 +69,10 @@ MEETING_GAP_RE = re.compile(r"[^.;,:„“«»\"]{0,50}")
 #: an event as the anchor of a time span: "Drei Wochen vor der Landtagswahl", "Drei Tage nach der Parlamentswahl"
 #: (unannotated in tune3 and tune4)
 TIME_ANCHOR_BEFORE_RE = re.compile(r"\b(?:\w+|\d+)\s+(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)\s+(?:vor|nach)\s+"
-                                   r"(?:de[mnr]|des)\s+(?:[\w-]+\s+)?$")
+                                   r"(?:de[mnr]|des)\s+(?:[\w-]+\s+)?$"
+                                   # a deadline (thirteenth pass; unannotated in tune4): "bis zum nächsten Gipfel
+                                   # Vorschläge vorzulegen", "«bis zur nächsten Parlamentswahl 2027 … lähmen»"
+                                   r"|\bbis\s+zu[mr]\s+(?:nächsten|kommenden)\s+(?:[\w-]+\s+)?$")
 #: ordering verbs: what they order ("ihre Freilassung angeordnet", "keine Inhaftierung angeordnet") is the event
 ORDER_RE = re.compile(r"angeordnet|ordnete|ordneten|anordnen|anzuordnen")
 #: promising verbs: what they promise ("sagte weitere Hilfe zu", "sicherte Unterstützung zu") is the
