@@ -1008,3 +1008,10 @@ def test_a_premier_coordinated_with_a_president_shares_the_subject_role():
     text = "Frankreichs Präsident Emmanuel Macron und der britische Premier Keir Starmer bekräftigten ihre Bereitschaft."
     ms = [mention(text, "Emmanuel Macron", "Emmanuel Macron", "PER"), mention(text, "Keir Starmer", "Keir Starmer", "PER")]
     assert roles(text, "bekräftigten", ms)[0] == {"Emmanuel Macron", "Keir Starmer"}
+
+
+def test_the_origin_of_goods_a_tariff_hits_is_its_target():
+    text = "Trump hatte Zölle von 20 Prozent auf alle Einfuhren aus der EU verkündet."
+    ms = [mention(text, "Trump", "Donald Trump", "PER"), mention(text, "EU", "Europäische Union", "ORG")]
+    assert "Europäische Union" in roles(text, "Zölle", ms)[1]
+    assert "Europäische Union" not in roles(text, "Zölle", ms)[0]

@@ -157,6 +157,10 @@ COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|VfGH")
 COURT_PLACE_LEAD_RE = re.compile(r"\b(?:vor|an|am|bei|beim|im|in|vom|von|zum)\s*$", re.I)
 
 
+#: "aus" after goods names where they come from, the party a tariff or ban hits, not its actor
+GOODS_ORIGIN_LEAD_RE = re.compile(
+    r"\b(?:Einfuhren|Importe|Importen|Exporte|Exporten|Ausfuhren|Waren|Produkte|Produkten|Güter|Gütern|Autos|"
+    r"Elektroautos|Stahl|Agrarprodukte|Lebensmittel)\s+aus\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
 #: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
 DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
@@ -1712,6 +1716,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "target"
         elif is_noun and mention.start >= end and NOUN_AIM_GAP_RE.match(text[end:mention.start]):
             role = "target"  # "Ein Angriff auf den Kosovo", "Zölle auf Einfuhren aus der EU" keep the EU an actor
+        elif GOODS_ORIGIN_LEAD_RE.search(text, max(left, mention.start - 40), mention.start):
+            role = "target"  # "Zölle von 20 Prozent auf alle Einfuhren aus der EU": the goods' origin is hit
         elif is_noun and mention.start >= end and BETWEEN_LEAD_RE.search(lead):
             role = "actor"
             own_genitive = True
