@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Literal
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
-QuoteType = Literal["direct", "indirect", "partial"]
+QuoteType = Literal["direct", "indirect", "partial", "reported"]
 EventMode = Literal["realized", "intended", "hypothetical", "negated"]
 DatePrecision = Literal["day", "week", "month", "year"]
 ParticipantRole = Literal["actor", "target"]

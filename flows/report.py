@@ -44,9 +44,11 @@ DETAILS = {
     "entities": """select count(*), format('{:,} from the gazetteer, {:,} discovered; {:,} mentioned in the articles',
                           count(*) filter (where origin = 'reference'), count(*) filter (where origin = 'discovered'),
                           count(*) filter (where entity_id in (select entity_id from mentions))) from entities""",
-    "quotes": """select count(*), format('{:,} direct, {:,} indirect, {:,} partial; {:,} with a linked speaker',
+    "quotes": """select count(*),
+                        format('{:,} direct, {:,} indirect, {:,} partial, {:,} reported; {:,} with a linked speaker',
                         count(*) filter (where type = 'direct'), count(*) filter (where type = 'indirect'),
-                        count(*) filter (where type = 'partial'), count(speaker_entity_id)) from quotes""",
+                        count(*) filter (where type = 'partial'), count(*) filter (where type = 'reported'),
+                        count(speaker_entity_id)) from quotes""",
     "events": """select count(*),
                         format('{:,} realized, {:,} intended, {:,} hypothetical, {:,} negated; {:,} dated to the day',
                         count(*) filter (where mode = 'realized'), count(*) filter (where mode = 'intended'),
@@ -104,7 +106,8 @@ def summarize(output: Path) -> Summary:
     speakers = con.sql(f"""
         select any_value(speaker_name) as speaker, count(*) as quotes,
                count(*) filter (where type = 'direct') as direct, count(*) filter (where type = 'indirect') as indirect,
-               count(*) filter (where type = 'partial') as partial, count(distinct article_id) as articles
+               count(*) filter (where type = 'partial') as partial, count(*) filter (where type = 'reported') as reported,
+               count(distinct article_id) as articles
         from quotes where speaker_entity_id is not null
         group by speaker_entity_id order by quotes desc, speaker limit {TOP_SPEAKERS}""").df()
     # kept apart from the ranking: unlinked words are often pronouns or not a speaker at all ("Angaben")

@@ -291,16 +291,17 @@ def names_batch(batch: Batch, spill: Path) -> StageResult:
 
 @task(name="quotes", **BATCH_TASK)
 def quotes_batch(batch: Batch, mentions: StageResult, spill: Path) -> StageResult:
-    """Quotes with speakers, using the batch's mentions to link speakers."""
-    return _per_article("quotes", batch, [mentions], lambda doc, found: list(quotes.extract_quotes(doc, found)),
-                        spill)
+    """Quotes with speakers, using the batch's mentions to link speakers; every type, ``reported``
+    speech acts included (analysts filter on ``type``)."""
+    return _per_article("quotes", batch, [mentions],
+                        lambda doc, found: list(quotes.extract_quotes(doc, found, reported=True)), spill)
 
 
 @task(name="events", **BATCH_TASK)
 def events_batch(batch: Batch, mentions: StageResult, quoted: StageResult, spill: Path) -> StageResult:
     """Events with participants, place, date and mode."""
     return _per_article("events", batch, [mentions, quoted], lambda doc, found, said: list(
-        events.extract_events(doc, found, said)), spill)
+        events.extract_events(doc, found, quotes.conventional(said))), spill)
 
 
 @dataclass
@@ -366,7 +367,7 @@ def tabulate_rows(articles: Sequence[Article], found_by_article: dict[str, list]
         article_id = article.article_id
         found, said = found_by_article[article_id], said_by_article[article_id]
         # er/sie as quote speakers become mentions only now that the quotes stage has resolved them
-        pronouns = list(names.speaker_pronoun_mentions(as_doc(article), found, said))
+        pronouns = list(names.speaker_pronoun_mentions(as_doc(article), found, quotes.conventional(said)))
         article_mentions = sorted([*found, *pronouns], key=lambda m: m.start)
         rows["mentions"] += mention_rows(article_id, article_mentions)
         discovered += [m for m in article_mentions if m.entity_id not in reference]

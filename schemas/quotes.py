@@ -5,8 +5,9 @@ content clause of a cue, or a cue-less sentence in reported mood), ``partial`` (
 of the writer's) and ``reported``: a speech act told without a Konjunktiv or ``dass`` content clause, or a
 ``zu``-infinitive complement (``Merz forderte mehr Druck auf Russland``, ``Sie rief die Regierung auf, die
 Gespräche fortzusetzen``); its ``text`` is the whole sentence, speaker and cue included, as SpkAtt's type
-Reported marks it. The devset conventions (``../shared/data/devset/CONVENTIONS.md``) count no such span, so
-devset-convention scores leave ``reported`` out.
+Reported marks it. The pipeline stores every type. The devset conventions (``../shared/data/devset/CONVENTIONS.md``)
+count no such span, so devset-convention scores leave ``reported`` out, and so does an analysis that wants only
+what was said in content (``type != 'reported'``).
 """
 from __future__ import annotations
 

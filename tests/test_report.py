@@ -80,14 +80,14 @@ def test_report_html_and_duckdb_catalog(tmp_path):
         assert con.execute("select count(*) from mentions").fetchall() == [(3,)]
         assert con.execute("select count(*) from articles where year = 2026").fetchall() == [(2,)]
     markdown = summary_markdown(output)
-    assert "| Wolodymyr Selenskyj | 1 | 1 | 0 | 0 | 1 |" in markdown and "unsupported file type" in markdown
+    assert "| Wolodymyr Selenskyj | 1 | 1 | 0 | 0 | 0 | 1 |" in markdown and "unsupported file type" in markdown
 
 
 def test_report_figures_match_the_data(tmp_path):
     summary = summarize(published(tmp_path))
     details = dict(zip(summary.counts["table"], summary.counts["of which"]))
     assert details["articles"] == "3 originals, 0 duplicates; 1 without a publication date"
-    assert details["quotes"] == "1 direct, 1 indirect, 1 partial; 1 with a linked speaker"
+    assert details["quotes"] == "1 direct, 1 indirect, 1 partial, 0 reported; 1 with a linked speaker"
     assert details["quarantine"] == "by stage: ingest 3"
     # linked speakers ranked by entity; unlinked words apart (often pronouns); none for the third quote
     assert list(zip(summary.speakers["speaker"], summary.speakers["quotes"])) == [("Wolodymyr Selenskyj", 1)]

@@ -13,8 +13,9 @@ split quote become one prediction, and runs of consecutive cue-less continuation
 
 The extractor's type ``reported`` (a speech act or ``zu``-infinitive complement without a content clause,
 see ``schemas/quotes.py``) is scored on SpkAtt, whose type Reported it follows; the devset-convention scorers
-(``--devset``, ``--articles``, ``--blind``) leave it out (they ask ``extract_quotes`` for none), because those
-conventions count no such span. ``--bench`` times the extractor with them.
+(``--devset``, ``--articles``, ``--blind``) score what the pipeline stores less that type
+(``flows.quotes.conventional``), because those conventions count no such span. ``--bench`` times the
+extractor with them, as the pipeline runs it.
 
     newsflow eval quotes --split dev          # SpkAtt dev (test is for reporting)
     newsflow eval quotes --devset             # the 16 devset articles
@@ -38,7 +39,7 @@ from pathlib import Path
 
 from flows.cli import describe
 from flows.eval.metrics import PRF, match_one_to_one
-from flows.quotes import extract_quotes
+from flows.quotes import conventional, extract_quotes
 from flows.records import Doc, Mention, Quote
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -224,7 +225,8 @@ def eval_devset(path: Path, finder: MentionFinder) -> tuple[Scores, int]:
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     for row in rows:
         doc = devset_doc(row)
-        quotes = list(extract_quotes(doc, list(finder(doc)), reported=False))  # the conventions count none
+        # what the pipeline stores, less the type these conventions do not count
+        quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
         preds = [Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
         golds = [Unit(((g["start"], g["end"]),), g["type"], speaker_name=g["speaker"])
                  for g in row["gold"]["quotes"]]

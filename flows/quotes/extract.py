@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -289,6 +289,18 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     found.sort(key=lambda q: (q.start, -q.end))
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
+
+
+def conventional(quotes: Iterable[Quote]) -> list[Quote]:
+    """The quotes our annotation conventions count (``/work/shared/data/devset/CONVENTIONS.md``): all
+    but type ``reported``, SpkAtt's speech acts without a content clause. The pipeline stores every
+    type; the events stage (the quote an event sits in), er/sie speakers as name mentions and the
+    devset-convention scorers read these.
+
+    >>> [q.type for q in conventional([Quote("a:q1", 0, 5, "x", "reported"), Quote("a:q2", 6, 9, "y", "direct")])]
+    ['direct']
+    """
+    return [q for q in quotes if q.type != "reported"]
 
 
 def _with_speaker(q: Quote, option: SpeakerOption | None) -> Quote:
