@@ -1015,3 +1015,9 @@ def test_the_origin_of_goods_a_tariff_hits_is_its_target():
     ms = [mention(text, "Trump", "Donald Trump", "PER"), mention(text, "EU", "Europäische Union", "ORG")]
     assert "Europäische Union" in roles(text, "Zölle", ms)[1]
     assert "Europäische Union" not in roles(text, "Zölle", ms)[0]
+
+
+def test_a_summit_named_by_an_organisation_is_the_organisations_meeting():
+    text = "Der Kanzler hatte beim Nato-Gipfel im Juni zugesagt, die Ausgaben zu erhöhen."
+    found = [e for e in extract_events(Doc("t", text, THURSDAY), [], []) if "Gipfel" in e.trigger]
+    assert found and {(p.role, p.name) for p in found[0].participants} == {("actor", "Nato")}

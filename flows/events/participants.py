@@ -1881,10 +1881,40 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             if DESTINATION_LEAD_RE.search(text, max(left, at - 12), at):
                 participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
                 break
+    host = _meeting_host(text, start, end, mentions) if is_noun and event_type in TALK_TYPES else None
+    if host is not None:
+        # "beim Nato-Gipfel": the organisation named in the compound meets; the clause's subject only attends
+        participants = [host, *(p for p in participants if p.role == "target" and p.name != host.name)]
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
+
+
+#: a meeting noun whose compound names an organisation: "beim Nato-Gipfel", "der EU-Sondergipfel"
+MEETING_COMPOUND_RE = re.compile(r"([A-ZÄÖÜ][\w.]*)-(?:Sonder)?(?:[Gg]ipfel|[Gg]ipfeltreffen)\b")
+
+
+def _meeting_host(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Participant | None:
+    """The organisation a compound meeting noun at ``start:end`` names (``Nato-Gipfel`` -> Nato), if one.
+
+    >>> _meeting_host("Merz hatte beim Nato-Gipfel zugesagt.", 16, 27, []).name
+    'Nato'
+    """
+    m = next((m for m in MEETING_COMPOUND_RE.finditer(text, max(0, start - 30), end)
+              if m.start() <= start and m.end() >= end), None)
+    if m is None:
+        return None
+    prefix = m.group(1)
+    # the names stage's reading of the compound comes first ("EU-Gipfel" -> Europäischer Rat, as annotated)
+    ref = next((x for x in mentions if x.start <= m.start() < x.end and x.entity_name and x.entity_type == "ORG"),
+               None) or next((x for x in reversed(mentions) if x.text == prefix and x.entity_name
+                              and x.entity_type == "ORG"), None)
+    entity = ((ref.entity_id, ref.entity_name, ref.entity_type) if ref
+              else _data().get("union_prefixes", {}).get(prefix) and (None, _data()["union_prefixes"][prefix], "ORG"))
+    if not entity:
+        return None
+    return Participant("actor", entity[0], entity[1], prefix)
 
 
 @lru_cache(maxsize=1)
