@@ -1021,3 +1021,9 @@ def test_a_summit_named_by_an_organisation_is_the_organisations_meeting():
     text = "Der Kanzler hatte beim Nato-Gipfel im Juni zugesagt, die Ausgaben zu erhöhen."
     found = [e for e in extract_events(Doc("t", text, THURSDAY), [], []) if "Gipfel" in e.trigger]
     assert found and {(p.role, p.name) for p in found[0].participants} == {("actor", "Nato")}
+
+
+def test_a_zu_infinitive_takes_a_bare_government_subject_as_its_country():
+    text = "Prishtina – Die Regierung kündigte zugleich an, die Grenzübergänge im Norden zu schließen."
+    ms = [mention(text, "Prishtina", "Prishtina")]
+    assert roles(text, "schließen", ms)[0] == {"Kosovo"}

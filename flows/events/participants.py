@@ -1634,6 +1634,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         if subject is None and infinitive:
             # "Er kündigte an, eine Verfassungsänderung zu verlangen": the governing clause's subject pronoun
             subject = _subject_pronoun(text, *clause_bounds(sentence, left - 2, left - 1), mentions, quote)
+        if subject is None and infinitive:
+            # "Die Regierung kündigte an, die Grenzübergänge zu schließen": a bare government subject, as its country
+            subject = next(iter(_government_mentions(text, *clause_bounds(sentence, left - 2, left - 1), place)), None)
         # a group can be the object too: "forderte beide Seiten auf, an den Verhandlungstisch zurückzukehren"
         groups = _group_mentions(text, sentence.start, left, mentions, on)
         # and an organisation noun: "forderte die Gewerkschaft auf, an den Verhandlungstisch zurückzukehren"
