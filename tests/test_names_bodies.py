@@ -142,3 +142,16 @@ def test_a_bare_verfassungsgerichtshof_needs_an_austrian_context():
 def test_the_adjective_of_a_named_army_alone_is_no_name():
     found = _mentions("Die syrische Armee rückte vor. Syrische Aktivisten berichteten von Angriffen.")
     assert [(s, n) for s, n, _ in found] == [("syrische Armee", "Syrische Armee")]
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("Das Außenministerium in Bamako wies die Vorwürfe zurück.", "Malisches Außenministerium"),
+    ("Ein Sprecher des Verteidigungsministeriums in Khartum sagte das.", "Sudanesisches Verteidigungsministerium"),
+    ("Das Außenministerium in Kiew wies die Vorwürfe zurück.", "Ukrainisches Außenministerium"),
+])
+def test_a_ministry_in_a_capital_is_that_states_listed_or_not(text, ministry):
+    assert any(name == ministry for _, name, _ in _mentions(text))
+
+
+def test_a_ministry_in_a_town_that_is_no_capital_stays_unnamed():
+    assert [n for _, n, t in _mentions("Das Innenministerium in München teilte das mit.") if t == "ORG"] == []

@@ -1391,8 +1391,9 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if c.kind in ("weak", "quoted") or len(c.entity_ids) > 1:
             placed = _placed_org(doc, g, c, strong)
             if placed is not None:
-                if not placed:
-                    return None  # das Innenministerium in München: a state's
+                if not placed:  # das Innenministerium in München: a state's; in Bamako: Mali's, unlisted
+                    unlisted = _unlisted_national(doc.text, g, c.end, surface)
+                    return _named_org(doc, g, c, unlisted) if unlisted else None
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
             if c.kind == "weak" and set(c.entity_ids) & EU_BODIES and (main := _main_country(g, strong)) \
@@ -1577,6 +1578,27 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
         return None
     stem = "-".join(p[:1].upper() + p[1:] for p in ADJ_ENDING.sub("", before.group(1)).split("-"))  # Nordrhein-Westfälisches
     return f"{stem}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
+
+
+def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | None:
+    """``das Außenministerium in Bamako`` -> Malisches Außenministerium: a state institution noun before
+    ``in <capital>`` of a state whose institution the gazetteer does not list, named by the state's
+    adjective in the nominative; None else (a town's, or a state without an adjective)."""
+    after = IN_PLACE_AFTER.match(text, end)
+    if after is None or after.group(1) not in CAPITALS:
+        return None
+    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None)
+    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
+    if place is None or base is None or noun[len(base):] not in ("", "s", "es"):
+        return None
+    stem = _adjective_of(g.info[place].country or place)
+    return f"{stem.capitalize()}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}" if stem else None
+
+
+@lru_cache(maxsize=256)
+def _adjective_of(country: str) -> str | None:
+    """The first adjective stem ``adjectives.txt`` lists for a country (Mali -> malisch), or None."""
+    return next((stem for stem, e in load().adjectives.items() if e == country and "-" not in stem), None)
 
 
 def _main_country(g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
