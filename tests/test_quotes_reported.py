@@ -70,3 +70,12 @@ def test_an_infinitive_complement_of_a_passive_cue_is_reported_without_a_speaker
 def test_a_speech_act_inside_a_quotation_is_part_of_that_quote() -> None:
     found = quotes("Der Geschäftsführer fragte: „Was spricht dagegen, diesen Reis wieder in die USA zu bringen?“")
     assert [q.type for q in found] == ["direct"]
+
+
+def test_a_reported_speech_act_opens_no_continuation() -> None:
+    # a Konjunktiv II sentence after a speech act told without its content is the writer's comment, as when
+    # reported quotes are not asked for
+    text = ("Die Grünen kündigten an, im Bundestag gegen den Gesetzentwurf zu stimmen. "
+            "Ohne ihre Stimmen hätte die Koalition keine eigene Mehrheit.")
+    assert [q.type for q in quotes(text)] == ["reported"]
+    assert [q.type for q in extract_quotes(Doc("t", text))] == []

@@ -430,8 +430,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
         feats = sentence_features(toks, sentence_mood, last is not None, attr is not None, n_sentence)
         if quotes:
-            speakers = [q for q in quotes if q.speaker_text is not None]
-            if speakers:
+            # a speech act told without its content (type reported: "kündigte an, … zu stimmen") opens no
+            # continuation: the Konjunktiv II sentence after it ("Ohne ihre Stimmen hätte die Koalition keine
+            # Mehrheit") is the writer's, as when reported quotes are not asked for
+            speakers = [q for q in quotes if q.speaker_text is not None and q.type != "reported"]
+            if not any(q.type != "reported" for q in quotes):
+                last = None
+            elif speakers:
                 q0 = speakers[0]
                 last = Speaker(q0.speaker_text, q0.speaker_start, q0.speaker_end, q0.speaker_entity_id,
                                q0.speaker_name)
