@@ -1027,3 +1027,11 @@ def test_a_zu_infinitive_takes_a_bare_government_subject_as_its_country():
     text = "Prishtina – Die Regierung kündigte zugleich an, die Grenzübergänge im Norden zu schließen."
     ms = [mention(text, "Prishtina", "Prishtina")]
     assert roles(text, "schließen", ms)[0] == {"Kosovo"}
+
+
+def test_an_unresolved_role_phrase_is_no_participant():
+    text = "Das Außenministerium bestellte den chinesischen Botschafter ein und übergab ihm eine Protestnote."
+    ambassador = Mention(text.index("den chinesischen"), text.index(" ein und"), "den chinesischen Botschafter", "PER",
+                         None, None, "role", 0.5)
+    actors, targets = roles(text, "Protestnote", [ambassador])
+    assert "den chinesischen Botschafter" not in actors | targets

@@ -1890,10 +1890,16 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         participants = [host, *(p for p in participants if p.role == "target" and p.name != host.name)]
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
+        # a role phrase the names stage left unresolved ("den chinesischen Botschafter", "der Bundeskanzler")
+        # names no entity: it held its place in the clause above, but is no participant
+        if p.entity_id is None and UNRESOLVED_PHRASE_RE.match(p.name):
+            continue
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
 
 
+#: an unresolved role phrase, as the names stage passes it on: an article and a noun
+UNRESOLVED_PHRASE_RE = re.compile(r"(?:de[rmns]|die|das|eine?[mnrs]?)\s")
 #: a meeting noun whose compound names an organisation: "beim Nato-Gipfel", "der EU-Sondergipfel"
 MEETING_COMPOUND_RE = re.compile(r"([A-ZÄÖÜ][\w.]*)-(?:Sonder)?(?:[Gg]ipfel|[Gg]ipfeltreffen)\b")
 
