@@ -1357,3 +1357,12 @@ def test_konjunktiv_i_with_a_stem_in_t_continues_a_quote() -> None:
     text = "Die EU gehe einen gefährlichen Weg, sagte Ministeriumssprecher He Yadong. China behalte sich Schritte vor."
     found = quotes(text, (person(text, "He Yadong", "p1", "He Yadong"),))
     assert ("China behalte sich Schritte vor", "He Yadong") in [(q.text, q.speaker_name) for q in found]
+
+
+def test_quoted_words_inside_a_reported_clause_have_the_clause_speaker() -> None:
+    # the ranker, scoring the partial quote alone, chose no speaker; it is part of the clause the cue reports
+    text = "Die Wirtschaftskammer begrüßte die Einigung. Die Regierung habe „Maß gehalten“, hieß es in einer Aussendung."
+    org = Mention(4, 21, "Wirtschaftskammer", "ORG", "org:wko", "Wirtschaftskammer Österreich", "gazetteer", 1.0)
+    found = quotes(text, (org,))
+    assert [(q.type, q.speaker_name) for q in found] == [
+        ("indirect", "Wirtschaftskammer Österreich"), ("partial", "Wirtschaftskammer Österreich")]

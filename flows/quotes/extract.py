@@ -287,8 +287,32 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     quoted = [(q.start, q.end) for q in found if q.type in ("direct", "partial")]
     found = [q for q in found if q.type != "reported" or not any(s <= q.start and q.end <= e for s, e in quoted)]
     found.sort(key=lambda q: (q.start, -q.end))
+    found = _partials_of_their_clause(found)
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
+
+
+def _partials_of_their_clause(quotes: list[Quote]) -> list[Quote]:
+    """Quoted words inside an indirect quote (``Die Regierung habe „Maß gehalten“, hieß es …``) are part of the
+    reported clause, so they have its speaker: the ranker, which scores them alone, would pick another. Not inside a
+    direct quote: there they are the words of someone the quoted speaker cites (``„Ein Kollege hat mir gesagt: ‚…‘“``).
+
+    >>> clause = Quote("a:q1", 0, 30, "x", "indirect", speaker_text="Sie", speaker_start=40, speaker_end=43)
+    >>> [q.speaker_text for q in _partials_of_their_clause([clause, Quote("a:q2", 10, 20, "y", "partial")])]
+    ['Sie', 'Sie']
+    """
+    clauses = [q for q in quotes if q.type == "indirect"]
+    directs = [q for q in quotes if q.type == "direct"]
+    out = []
+    for q in quotes:
+        outer = next((c for c in clauses if c.start <= q.start and q.end <= c.end), None) \
+            if q.type == "partial" and not any(d.start <= q.start and q.end <= d.end for d in directs) else None
+        if outer is not None and (outer.speaker_start, outer.speaker_end) != (q.speaker_start, q.speaker_end):
+            q = replace(q, speaker_text=outer.speaker_text, speaker_start=outer.speaker_start,
+                        speaker_end=outer.speaker_end, speaker_entity_id=outer.speaker_entity_id,
+                        speaker_name=outer.speaker_name)
+        out.append(q)
+    return out
 
 
 def conventional(quotes: Iterable[Quote]) -> list[Quote]:
