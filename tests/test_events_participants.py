@@ -1035,3 +1035,12 @@ def test_an_unresolved_role_phrase_is_no_participant():
                          None, None, "role", 0.5)
     actors, targets = roles(text, "Protestnote", [ambassador])
     assert "den chinesischen Botschafter" not in actors | targets
+
+
+def test_all_sides_of_a_conflict_are_its_two_sides():
+    text = ("Verdi streikt bei der Lufthansa. Die Lufthansa kritisiert Verdi. "
+            "Der Minister rief alle Beteiligten zur Zurückhaltung auf.")
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG"),
+          mention(text, "Lufthansa", "Lufthansa", "ORG", 1), mention(text, "Verdi", "Verdi", "ORG", 1),
+          mention(text, "Der Minister", "Patrick Schnieder", "PER")]
+    assert roles(text, "rief", ms) == ({"Patrick Schnieder"}, {"Lufthansa", "Verdi"})

@@ -247,9 +247,11 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
 #: forderten", "telefonierten die fünf Politiker", "ein Treffen der vier", "rief beide Seiten auf",
 #: "Beide wollen ... beraten"); group 1 is the number word, group 2 the noun (absent for a bare group)
 GROUP_RE = re.compile(
-    r"(?:\b(?:[Dd]ie|der|den|diese)\s+|\b(?=[Bb]eide))([Bb]eide[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht)\b"
+    r"(?:\b(?:[Dd]ie|der|den|diese)\s+|\b(?=[Bb]eide|[Aa]lle\s+(?:Seiten|Konfliktparteien|Beteiligten)\b))"
+    r"([Bb]eide[nr]?|[Aa]lle|zwei|drei|vier|fünf|sechs|sieben|acht)\b"
     r"(?:\s+([A-ZÄÖÜ][\w-]*))?")
-GROUP_SIZES = {"beide": 2, "beiden": 2, "beider": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+#: "alle Seiten", "alle Beteiligten" of a conflict are its two sides ("rief alle Seiten zur Zurückhaltung auf")
+GROUP_SIZES = {"alle": 2, "beide": 2, "beiden": 2, "beider": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
                "sieben": 7, "acht": 8}
 #: nouns of a group of persons; a minister noun ("die beiden Innenminister") also needs the office
 PERSON_GROUP_NOUNS = frozenset({"Europäer", "Politiker", "Politikerinnen", "Staatschefs", "Regierungschefs",
@@ -257,7 +259,7 @@ PERSON_GROUP_NOUNS = frozenset({"Europäer", "Politiker", "Politikerinnen", "Sta
                                 "Verteidigungsminister", "Finanzminister"})
 #: nouns of a group of parties to a conflict or talks: the organisations and countries named most often
 SIDE_GROUP_NOUNS = frozenset({"Seiten", "Parteien", "Konfliktparteien", "Kriegsparteien", "Tarifparteien",
-                              "Tarifpartner", "Armeen", "Delegationen"})
+                              "Tarifpartner", "Armeen", "Delegationen", "Beteiligten"})
 #: how far back a group looks for its members
 GROUP_REACH = 1500
 
