@@ -1044,3 +1044,13 @@ def test_all_sides_of_a_conflict_are_its_two_sides():
           mention(text, "Lufthansa", "Lufthansa", "ORG", 1), mention(text, "Verdi", "Verdi", "ORG", 1),
           mention(text, "Der Minister", "Patrick Schnieder", "PER")]
     assert roles(text, "rief", ms) == ({"Patrick Schnieder"}, {"Lufthansa", "Verdi"})
+
+
+def test_refusing_ones_own_act_is_aimed_at_whom_it_was_for():
+    text = ("Die Ukraine bat um Waffen. Die Ukraine wird angegriffen. Außenministerin Meinl-Reisinger sprach von "
+            "Solidarität. Militärische Hilfe schloss sie unter Verweis auf die Neutralität aus.")
+    ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Ukraine", "Ukraine", nth=1),
+          Mention(text.index("Meinl-Reisinger"), text.index("Meinl-Reisinger") + 15, "Meinl-Reisinger", "PER",
+                  "per:beate-meinl-reisinger", "Beate Meinl-Reisinger", "test", 1.0)]
+    found = [e for e in extract_events(Doc("t", text, date(2025, 6, 1)), ms, []) if e.trigger == "schloss"]
+    assert found and {p.name for p in found[0].participants if p.role == "target"} == {"Ukraine"}

@@ -2078,9 +2078,13 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     own = {p.name for p in participants}
     # an object noun that is an event itself, before a final verb: "die Verlängerung der Sanktionen zu
     # blockieren" blocks whoever extends them
+    own_texts = {p.text for p in participants if p.role == "actor"}
     for position, previous_type, previous in reversed(earlier):
         if left <= position < start and previous_type in OBJECT_EVENT_TYPES:
-            actors = [p for p in previous if p.role == "actor" and p.name not in own]
+            # one's own act, whose actor is the same words as a body ("Militärische Hilfe schloss sie aus":
+            # Österreich for the minister), is refused to whom it was for
+            own_act = any(p.role == "actor" and p.text in own_texts for p in previous)
+            actors = [p for p in previous if p.role == ("target" if own_act else "actor") and p.name not in own]
             if actors:
                 return tuple(Participant("target", p.entity_id, p.name, p.text) for p in actors)
     types = _antecedent_types(text, start, end, left, right)
