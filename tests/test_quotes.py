@@ -1366,3 +1366,20 @@ def test_quoted_words_inside_a_reported_clause_have_the_clause_speaker() -> None
     found = quotes(text, (org,))
     assert [(q.type, q.speaker_name) for q in found] == [
         ("indirect", "Wirtschaftskammer Österreich"), ("partial", "Wirtschaftskammer Österreich")]
+
+
+def test_a_bare_heisst_es_after_a_speech_act_has_its_speaker_and_after_narration_none() -> None:
+    org = "Der Pensionistenverband"
+    text = f"{org} rief für Dienstag zu einer Kundgebung auf. Man erwarte mehrere Tausend Teilnehmer, hieß es."
+    found = quotes(text)
+    assert [(q.type, q.speaker_text) for q in found] == [("indirect", org)]
+    text = "Die Alarmierung erfolgt weiter über die Einsatzzentrale. Feiern seien nicht vorgesehen, heißt es."
+    assert [q.speaker_text for q in quotes(text)] == [None]
+
+
+def test_a_bare_definite_document_refers_to_the_source_named_before() -> None:
+    # "In der Begründung" is the ruling of the court the sentence before named ("der Senat")
+    text = ("Zugleich mahnte der Senat die Politik, die Finanzierung zu sichern. In der Begründung heißt es: "
+            "„Der Gesetzgeber bleibt verpflichtet.“")
+    [q] = quotes(text)
+    assert (q.type, q.speaker_text, q.cue) == ("direct", "der Senat", "heißt es")

@@ -381,6 +381,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             source = prev_source or (before_subject if before_subject is not None
                                      and _speaker_like(before_subject, people) else None)
             attr = replace(attr, speaker=source) if source is not None else attr
+        elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
+                and (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None:
+            # "Der Pensionistenverband rief zu einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech
+            # act its speaker goes on (devset conventions); after narration a bare "hieß es" stays sourceless
+            attr = replace(attr, speaker=Speaker(act.speaker_text, act.speaker_start, act.speaker_end,
+                                                 act.speaker_entity_id, act.speaker_name))
         cited = attr.speaker if attr is not None else None
         # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
         # passive ("Es wird befürchtet, dass …") has no speaker by rule; ranking would pick a noun phrase of the
@@ -499,7 +505,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             last = None
         # the previous sentence's source: its quote's speaker, else the subject of its cue verb ("Die
         # Wahlkommission gab ein Ergebnis bekannt. Demnach …")
-        prev_source = last if any(q.speaker_text is not None for q in quotes) else cited
+        prev_source = last if any(q.speaker_text is not None and q.type != "reported" for q in quotes) else cited
         prev_toks = toks
 
 
@@ -1853,6 +1859,19 @@ def _heisst_es_place(toks: list[Token]) -> bool:
     return False
 
 
+def _bare_heisst_es(toks: list[Token], attr: Attribution) -> bool:
+    """``…, hieß es.`` ending the sentence with nothing after it.
+
+    >>> _bare_heisst_es(tokenize("Man erwarte Tausende, hieß es."), Attribution(None, "hieß es", 22, None, None, 0.7))
+    True
+    """
+    if attr.cue is None or attr.cue.split()[0] not in HEISST or attr.cue_start is None:
+        return False
+    i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
+    return i is not None and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].text == "es" \
+        and all(t.text in (".", "!", "?") for t in toks[i + 2:])
+
+
 #: what may follow ``heißt es`` when it names the source of the sentence before: ``dort``/``da`` (its place,
 #: ``gratulierte … auf X. …, hiess es dort``) or an indefinite document (``in einer Mitteilung``)
 HEISST_ES_PLACE_ADVERBS = frozenset("dort da".split())
@@ -1869,15 +1888,22 @@ def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
     True
     >>> _heisst_es_unsourced(tokenize("Man erwarte Tausende, hieß es in einer Mitteilung des Vereins."), a)
     False
+
+    Also a bare definite document before it (``In der Begründung heißt es: …``): it refers back to a statement
+    whose source the text named before (``Zugleich mahnte der Senat …``).
     """
     if attr.cue is None or attr.cue.split()[0] not in HEISST or attr.cue_start is None:
         return False
+    if attr.speaker is not None and attr.speaker.entity_id is None:
+        words = attr.speaker.text.split()
+        if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES and words[1].lower() in STATEMENT_HEADS:
+            return True
     i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
     if i is None or i == 0 or toks[i - 1].text != "," or i + 1 >= len(toks) or toks[i + 1].text != "es":
         return False  # only appended to the clause it reports ("…, hieß es …")
     rest = [t.text for t in toks[i + 2:] if t.text not in (".", "!", "?")]
     if len(rest) == 1 and rest[0] in HEISST_ES_PLACE_ADVERBS:
-        return True  # a bare "hieß es" stays sourceless: SpkAtt train marks no speaker (2 of 2)
+        return True  # a bare "hieß es" stays sourceless here: SpkAtt train marks no speaker (2 of 2); see _bare_heisst_es
     # "in einer (schriftlichen) Mitteilung": the noun last, an adjective before it at most
     return len(rest) in (3, 4) and rest[0] == "in" and rest[1] in INDEFINITE_ARTICLES \
         and rest[-1][0].isupper() and all(w.islower() for w in rest[2:-1])
