@@ -1383,3 +1383,13 @@ def test_a_bare_definite_document_refers_to_the_source_named_before() -> None:
             "„Der Gesetzgeber bleibt verpflichtet.“")
     [q] = quotes(text)
     assert (q.type, q.speaker_text, q.cue) == ("direct", "der Senat", "heißt es")
+
+
+def test_an_indefinite_member_of_a_body_is_an_anonymous_speaker() -> None:
+    # unlike "ein Sprecher der Landesregierung", who speaks for it, "ein Vertreter" is an anonymous individual
+    text = "Ein Vertreter der sächsischen Landesregierung sprach von einem „Pyrrhussieg“ für den Bund."
+    body = Mention(text.index("Landesregierung"), text.index("Landesregierung") + 15, "Landesregierung", "ORG",
+                   "org:sachsen", "Sächsische Landesregierung", "gazetteer", 1.0)
+    [q] = quotes(text, (body,))
+    assert (q.type, q.speaker_text, q.speaker_entity_id) == (
+        "partial", "Ein Vertreter der sächsischen Landesregierung", None)

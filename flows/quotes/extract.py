@@ -101,6 +101,9 @@ GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
 CHANNEL_PREPOSITIONS = frozenset({"auf", "via"})
 #: heads of spokesperson descriptions, who speak for the latest named institution
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
+#: an indefinite member of a body (``ein Vertreter der sächsischen Landesregierung``) is an anonymous individual,
+#: not the body's voice as a spokesperson is: no speaker entity (devset conventions: null for anonymous individuals)
+MEMBER_HEADS = frozenset("vertreter vertreterin mitglied mitarbeiter mitarbeiterin".split())
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
@@ -2135,6 +2138,21 @@ def _speaker_np(text: str, toks: list[Token], i: int, limit: int, people: list[M
     return _speaker_at(text, toks, i, end, people, last_named) if end else None
 
 
+def _anonymous_member(np: list[Token]) -> bool:
+    """``ein (hochrangiger) Vertreter der/des …``: an indefinite member of a body (:data:`MEMBER_HEADS`).
+
+    >>> _anonymous_member(tokenize("Ein Vertreter der sächsischen Landesregierung")), _anonymous_member(
+    ...     tokenize("Ein Sprecher der Landesregierung"))
+    (True, False)
+    """
+    if len(np) < 3 or np[0].text.lower() not in INDEFINITE_ARTICLES:
+        return False
+    k = 1
+    while k < len(np) - 1 and np[k].text.islower():  # adjectives: "ein hochrangiger Vertreter"
+        k += 1
+    return np[k].text.lower() in MEMBER_HEADS and k + 1 < len(np) and np[k + 1].text in ("der", "des")
+
+
 def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Mention],
                 last_named: Speaker | None) -> Speaker:
     """The speaker for ``toks[i:end]``: linked through the overlapping mention (a person before an
@@ -2146,6 +2164,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
         return _possessor(text, toks[i - 1].start, stop, people)
     overlapping = [m for m in people if m.start < stop and start < m.end]
+    if overlapping and _anonymous_member(toks[i:end]):
+        return Speaker(text[start:stop], start, stop)
     if overlapping:
         best = min(overlapping, key=lambda m: (m.entity_id is None, m.entity_type != "PER", -(m.end - m.start)))
         forward = best.entity_id is not None and _forward_link(text, best, people)
