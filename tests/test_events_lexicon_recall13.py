@@ -39,6 +39,9 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Militärkreise erwarten, dass China mit eigenen Übungen reagieren wird.", "Übungen", "MOBILIZE"),
     # a ruling published
     ("Das Urteil wurde am Dienstag veröffentlicht.", "veröffentlicht", "OTHER"),
+    # cancelling an event that is no meeting; turning someone down
+    ("Die Veranstaltung wurde am Samstag abgesagt.", "abgesagt", "OTHER"),
+    ("Der Trainer soll dem Verein bereits abgesagt haben.", "abgesagt", "REJECT"),
     # an announcement with its object after a subordinate clause stays one
     ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
 ])
