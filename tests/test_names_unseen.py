@@ -437,3 +437,9 @@ def test_a_cantonal_demonym_refers_back_to_the_swiss_person_named_last():
     found = find_mentions_on("Bern – Aussenminister Ignazio Cassis verteidigte die Verträge. Der Tessiner sagte, "
                              "die Schweiz bleibe souverän.", date(2025, 6, 1))
     assert ("Der Tessiner", "Ignazio Cassis", "PER") in found
+
+
+def test_a_feminine_role_noun_is_not_the_main_countrys_male_holder_but_the_default():
+    text = "Die Außenministerin reiste nach Kiew und sprach dort mit Selenskyj über Hilfen."
+    found = [(m.text, m.entity_name) for m in find_mentions(Doc("f", text, date(2024, 6, 1)))]
+    assert ("Die Außenministerin", "Annalena Baerbock") in found

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, split_person_name, word_lists
@@ -1725,12 +1726,20 @@ def _person_at_org(g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tup
     return None
 
 
-def _foreign_default(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, str]]) -> bool:
+def _foreign_default(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, str]], on: date | None) -> bool:
     """The default holder of a role noun without a country holds it for a country (or organisation)
-    the article never names, nor anything of it (Berlin, the CDU), while it is mainly about another country."""
+    the article never names, nor anything of it (Berlin, the CDU), while it is mainly about another country
+    whose holder the noun can refer to: not a feminine noun when that country's holder on the date is a man
+    (``Die Außenministerin reiste nach Kiew`` in 2024 is Baerbock, not Kuleba)."""
     places = {r.place for r in roles_of(holder) if r.key in phrase.keys}
     main = _main_country(g, strong)
-    return main is not None and main not in places and not any(e in places or g.info[e].country in places for _s, e in strong)
+    if main is None or main in places or any(e in places or g.info[e].country in places for _s, e in strong):
+        return False
+    if phrase.gender == "f" and on is not None:
+        own = {r.entity_id for r in g.roles if r.place == main and r.key in phrase.keys and r.held_on(on)}
+        if own and all(g.info[e].gender == "m" for e in own):
+            return False
+    return True
 
 
 def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
@@ -1936,7 +1945,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                     found = (by_place[0].entity_id, by_place[0].name)
             if found is None:
                 holder = default_holder(phrase, on, g)
-                if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong):
+                if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong, on):
                     holder = None  # der Armeechef in an article about Mali is not Ukraine's
                 found = (holder.entity_id, holder.name) if holder else None
     if found is None:
