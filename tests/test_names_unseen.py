@@ -443,3 +443,20 @@ def test_a_feminine_role_noun_is_not_the_main_countrys_male_holder_but_the_defau
     text = "Die Außenministerin reiste nach Kiew und sprach dort mit Selenskyj über Hilfen."
     found = [(m.text, m.entity_name) for m in find_mentions(Doc("f", text, date(2024, 6, 1)))]
     assert ("Die Außenministerin", "Annalena Baerbock") in found
+
+
+@pytest.mark.parametrize("text, day, person", [
+    ("Ministerin Reiche sagte, man prüfe das. Reiche betonte es.", date(2025, 10, 1), "Katherina Reiche"),
+    ("Kanzler Merz sagte, Ministerin Bas habe recht.", date(2025, 10, 1), "Bärbel Bas"),
+    ("Minister Heil sagte das.", date(2024, 6, 1), "Hubertus Heil"),
+])
+def test_a_common_surname_after_the_role_its_person_holds_is_that_person(text, day, person):
+    assert person in [m.entity_name for m in find_mentions(Doc("t", text, day))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ministerin Reiche sagte das.", date(2024, 6, 1)),  # not yet in office
+    ("Der Reiche sagte das.", date(2025, 10, 1)),
+])
+def test_a_common_surname_without_the_role_held_stays_a_word(text, day):
+    assert [m.entity_name for m in find_mentions(Doc("t", text, day)) if m.entity_type == "PER" and m.entity_name] == []

@@ -519,7 +519,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(Candidate(tok.start, tok.end, "LOC", (), "district", "discovered", name=tok.text))
             i += 1
             continue
-        pattern = _person_pattern(doc, g, tokens, i)
+        pattern = _titled_common_surname(g, tokens, i, doc.published_on) if upper and i > 0 else None
+        pattern = pattern or _person_pattern(doc, g, tokens, i)
         if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
         if pattern is None and upper:
@@ -723,6 +724,32 @@ def _country_or_region(g: Gazetteer, places) -> bool:
     """A place that is a state or a region without a country of its own (``Chile``, ``Texas`` are
     the end of a place name, not a surname), unlike a town (``Neuß``, ``Salzwedel``)."""
     return any(not g.info[e].country or g.info[e].country == e for e in places)
+
+
+def _titled_common_surname(g: Gazetteer, tokens: list[Token], i: int, on: date | None) -> Candidate | None:
+    """``Ministerin Reiche``, ``Ministerin Bas``: a surname too common to link alone (``common_surnames.txt``)
+    right after a role noun is the listed person of that surname who holds the role on the date."""
+    persons = _common_surname_persons().get(fold_key(tokens[i].text))
+    if persons is None or on is None or tokens[i].start - tokens[i - 1].end != 1:
+        return None
+    phrase = parse_role(tokens[i - 1].text)
+    if phrase is None or not phrase.keys:
+        return None
+    holders_now = [e for e in persons if any(r.key in phrase.keys and r.held_on(on) for r in roles_of(e))
+                   and (phrase.gender is None or g.info[e].gender in (None, phrase.gender))]
+    return Candidate(tokens[i].start, tokens[i].end, "PER", (holders_now[0],), "alias", "gazetteer") if len(holders_now) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _common_surname_persons() -> dict[str, tuple[str, ...]]:
+    """Folded surname -> the listed persons whose surname is too common to link alone."""
+    g = load()
+    out: dict[str, list[str]] = {}
+    for e, info in g.info.items():
+        if info.entity.type == "PER" and info.common_surname:
+            for key in info.surnames:
+                out.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
