@@ -729,7 +729,7 @@ def _country_or_region(g: Gazetteer, places) -> bool:
 def _titled_common_surname(g: Gazetteer, tokens: list[Token], i: int, on: date | None) -> Candidate | None:
     """``Ministerin Reiche``, ``Ministerin Bas``: a surname too common to link alone (``common_surnames.txt``)
     right after a role noun is the listed person of that surname who holds the role on the date."""
-    persons = _common_surname_persons().get(fold_key(tokens[i].text))
+    persons = _common_surname_persons().get(tokens[i].text)  # as written: this runs on every capitalised word
     if persons is None or on is None or tokens[i].start - tokens[i - 1].end != 1:
         return None
     phrase = parse_role(tokens[i - 1].text)
@@ -742,13 +742,12 @@ def _titled_common_surname(g: Gazetteer, tokens: list[Token], i: int, on: date |
 
 @lru_cache(maxsize=1)
 def _common_surname_persons() -> dict[str, tuple[str, ...]]:
-    """Folded surname -> the listed persons whose surname is too common to link alone."""
+    """Surname as written -> the listed persons whose surname is too common to link alone."""
     g = load()
     out: dict[str, list[str]] = {}
     for e, info in g.info.items():
         if info.entity.type == "PER" and info.common_surname:
-            for key in info.surnames:
-                out.setdefault(key, []).append(e)
+            out.setdefault(split_person_name(info.entity.name)[1], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
 
 
