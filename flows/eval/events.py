@@ -87,13 +87,16 @@ def predict(article: dict, mention_source: str, quote_source: str) -> list[Event
     doc = Doc(article["id"], clean_text(article), published.date(), published, article.get("title"))
     find_mentions = _upstream("flows.names", "find_mentions")
     extract_quotes = _upstream("flows.quotes", "extract_quotes")
+    conventional = _upstream("flows.quotes", "conventional")
     if mention_source == "real" and find_mentions:
         mentions: Sequence[Mention] = list(find_mentions(doc))
     elif mention_source == "none":
         mentions = []
     else:
         mentions = gold_mentions(article)
-    quotes = list(extract_quotes(doc, mentions)) if quote_source == "real" and extract_quotes else gold_quotes(article)
+    # the quotes the pipeline's events stage reads: all it stores but the reported speech acts
+    quotes = (conventional(extract_quotes(doc, mentions, reported=True)) if quote_source == "real" and extract_quotes
+              else gold_quotes(article))
     return list(extract_events(doc, mentions, quotes))
 
 

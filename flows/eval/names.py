@@ -31,7 +31,7 @@ from flows.eval.metrics import PRF
 from flows.names import find_mentions, resolve, speaker_pronoun_mentions
 from flows.names.gazetteer import DATA, load, split_person_name
 from flows.names.keys import clean, fold_key, words
-from flows.quotes import extract_quotes
+from flows.quotes import conventional, extract_quotes
 from flows.records import Doc
 
 REPO = Path(__file__).resolve().parents[2]
@@ -63,7 +63,8 @@ def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
         bp = _boilerplate_spans(text, row["gold"].get("boilerplate", []))
         doc = Doc(row["id"], text, day, title=row.get("title"))
         mentions = list(find_mentions(doc))
-        mentions += speaker_pronoun_mentions(doc, mentions, extract_quotes(doc, mentions))
+        # er/sie speakers of the quotes the pipeline reads them from (all it stores but reported acts)
+        mentions += speaker_pronoun_mentions(doc, mentions, conventional(extract_quotes(doc, mentions, reported=True)))
         pred = [m for m in mentions if not any(s <= m.start < e for s, e in bp)]
         gold = row["gold"]["names"]
         gold_np = [n for n in gold if n["surface"].casefold() not in PRONOUNS]
