@@ -99,6 +99,14 @@ def test_extraction_offsets_point_at_the_article_text(run):
             assert texts[row.article_id][getattr(row, start):getattr(row, end)] == getattr(row, surface)
 
 
+def test_speech_acts_without_content_reach_the_quotes_dataset_as_reported(run):
+    """``Die Polizei sprach von einem friedlichen Verlauf`` (feed fixture) passes validation and is
+    published as a quote of type ``reported`` (what events read instead: tests/test_stages.py)."""
+    _, output = run
+    quotes = read(output, "quotes")
+    assert "Die Polizei sprach von einem friedlichen Verlauf" in set(quotes.loc[quotes["type"] == "reported", "text"])
+
+
 def test_a_rerun_on_the_same_input_gives_the_same_rows(run, inputs, tmp_path):
     first_summary, first = run
     second_summary = newsflow(inputs=[str(inputs)], output=str(tmp_path))
