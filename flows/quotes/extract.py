@@ -537,8 +537,7 @@ def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Men
     aux, agent = _passive_auxiliary(toks, i, clause_start, clause_end)
     if aux is not None:
         # "Der Vorschlag wurde von der Opposition kritisiert": the agent spoke; without one nobody did
-        agent_end = _np_end(toks, agent, clause_end) if agent is not None else None
-        speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else None
+        speaker = _agent_speaker(text, toks, agent, clause_end, people, last_named)
     elif i + 1 < len(toks) and toks[i + 1].text in INVERTED_PRONOUNS:
         # "Die Tat bezeichnete er als sinnlos": a pronoun right after the verb is its subject, the object leads
         speaker = _speaker_at(text, toks, i + 1, i + 2, people, last_named)
@@ -581,8 +580,7 @@ def _reported_infinitive(text: str, toks: list[Token], people: list[Mention],
         aux, agent = _passive_auxiliary(toks, i, _clause_start(toks, i), k)
         cue = toks[i].text
         if aux is not None:
-            agent_end = _np_end(toks, agent, k) if agent is not None else None
-            speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else None
+            speaker = _agent_speaker(text, toks, agent, k, people, last_named)
             cue = f"{toks[aux].text} ... {cue}" if aux < i else f"{cue} ... {toks[aux].text}"
         else:
             speaker = _sentence_subject(text, toks, people, last_named)
@@ -591,6 +589,13 @@ def _reported_infinitive(text: str, toks: list[Token], people: list[Mention],
         attr = Attribution(speaker, cue, toks[i].start, None, None, REPORTED_CONFIDENCE)
         return _make(text, span, "reported", attr, REPORTED_CONFIDENCE)
     return None
+
+
+def _agent_speaker(text: str, toks: list[Token], agent: int | None, end: int, people: list[Mention],
+                   last_named: Speaker | None) -> Speaker | None:
+    """The speaker of a passive speech act: its ``von`` agent before ``end``; without one nobody spoke."""
+    agent_end = _np_end(toks, agent, end) if agent is not None else None
+    return _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else None
 
 
 INVERTED_PRONOUNS = frozenset("er man wir".split())  # not "sie", which may be the object of a fronted "Sie"
@@ -2436,8 +2441,8 @@ def _introduced_as(text: str, entity_id: str | None, people: list[Mention]) -> s
             continue
         word = _word_before(text, m.start)
         stem = next((s for s in INSTITUTION_HEADS if word.endswith(s)), None)
-        if stem is not None and _kind(stem) is not None:
-            return _kind(stem)
+        if stem is not None and (kind := _kind(stem)) is not None:
+            return kind
     return None
 
 
