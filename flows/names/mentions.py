@@ -1243,7 +1243,7 @@ class _Memory:
         parts = name.split()
         for k in range(1, len(parts) - 1):  # Second Thomas Shoal -> Thomas Shoal
             self.by_tail.setdefault(" ".join(parts[k:]), (entity_id, name, typ))
-        first = name.split()[0]
+        first = parts[0]
         if len(first) > 2 and not _generic_head(first):  # VfL -> VfL Waldbrunn; a one-word name (Velocan) for its repetitions
             self.by_head.setdefault(first, (entity_id, name, typ))
 
@@ -1500,7 +1500,7 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         adjective = country_of_adjective(before.group(1), g)
         country = adjective if adjective and g.info[adjective].entity.type == "LOC" else None
     after = IN_PLACE_AFTER.match(doc.text, c.end)
-    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None) if after else None
+    place = _listed_place(g, after.group(1)) if after else None
     if country is None and place is not None:
         if after.group(1) not in CAPITALS and g.info[place].country is not None:
             return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
@@ -1518,6 +1518,11 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
 
 
+def _listed_place(g: Gazetteer, word: str) -> str | None:
+    """The first listed place named ``word`` (the place of ``in <word>``), or None."""
+    return next((e for e in g.casefold.get(word.casefold(), {}) if g.info[e].entity.type == "LOC"), None)
+
+
 def _located_mission(text: str, g: Gazetteer, tok: Token, name: str) -> Candidate | None:
     """``die russische Botschaft in Bern`` -> Russische Botschaft in Bern: a diplomatic mission after a
     nationality adjective and before ``in <known place>`` is named by its place, the adjective in its span
@@ -1525,7 +1530,7 @@ def _located_mission(text: str, g: Gazetteer, tok: Token, name: str) -> Candidat
     if tok.text not in MISSION_FORMS:
         return None
     after = IN_PLACE_AFTER.match(text, tok.end)
-    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None) if after else None
+    place = _listed_place(g, after.group(1)) if after else None
     before = WORD_BEFORE.search(text, max(0, tok.start - 40), tok.start)
     if place is None or before is None:
         return None
@@ -1614,7 +1619,7 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
     after = IN_PLACE_AFTER.match(text, end)
     if after is None or after.group(1) not in CAPITALS:
         return None
-    place = next((e for e in g.casefold.get(after.group(1).casefold(), {}) if g.info[e].entity.type == "LOC"), None)
+    place = _listed_place(g, after.group(1))
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
     if place is None or base is None or noun[len(base):] not in ("", "s", "es"):
         return None
