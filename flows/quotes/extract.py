@@ -1873,11 +1873,21 @@ def _bare_heisst_es(toks: list[Token], attr: Attribution) -> bool:
     >>> _bare_heisst_es(tokenize("Man erwarte Tausende, hieß es."), Attribution(None, "hieß es", 22, None, None, 0.7))
     True
     """
-    if attr.cue is None or attr.cue.split()[0] not in HEISST or attr.cue_start is None:
-        return False
+    return _is_heisst(attr) and _after_appended_heisst_es(toks, attr) == []
+
+
+def _is_heisst(attr: Attribution) -> bool:
+    """The cue is a form of ``heißen`` (``hieß es``, ``heißt es``)."""
+    return attr.cue is not None and attr.cue.split()[0] in HEISST and attr.cue_start is not None
+
+
+def _after_appended_heisst_es(toks: list[Token], attr: Attribution) -> list[str] | None:
+    """The words after ``…, hieß es`` appended to the clause it reports (sentence marks left out); None when the
+    cue is not so appended."""
     i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
-    return i is not None and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].text == "es" \
-        and all(t.text in (".", "!", "?") for t in toks[i + 2:])
+    if i is None or i == 0 or toks[i - 1].text != "," or i + 1 >= len(toks) or toks[i + 1].text != "es":
+        return None
+    return [t.text for t in toks[i + 2:] if t.text not in (".", "!", "?")]
 
 
 #: what may follow ``heißt es`` when it names the source of the sentence before: ``dort``/``da`` (its place,
@@ -1900,16 +1910,15 @@ def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
     Also a bare definite document before it (``In der Begründung heißt es: …``): it refers back to a statement
     whose source the text named before (``Zugleich mahnte der Senat …``).
     """
-    if attr.cue is None or attr.cue.split()[0] not in HEISST or attr.cue_start is None:
+    if not _is_heisst(attr):
         return False
     if attr.speaker is not None and attr.speaker.entity_id is None:
         words = attr.speaker.text.split()
         if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES and words[1].lower() in STATEMENT_HEADS:
             return True
-    i = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
-    if i is None or i == 0 or toks[i - 1].text != "," or i + 1 >= len(toks) or toks[i + 1].text != "es":
+    rest = _after_appended_heisst_es(toks, attr)
+    if rest is None:
         return False  # only appended to the clause it reports ("…, hieß es …")
-    rest = [t.text for t in toks[i + 2:] if t.text not in (".", "!", "?")]
     if len(rest) == 1 and rest[0] in HEISST_ES_PLACE_ADVERBS:
         return True  # a bare "hieß es" stays sourceless here: SpkAtt train marks no speaker (2 of 2); see _bare_heisst_es
     # "in einer (schriftlichen) Mitteilung": the noun last, an adjective before it at most
