@@ -83,10 +83,12 @@ CATAPHORA_REACH = 200
 WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
 #: A place preposition right before a word (``in Neuß``): a place, even when a person of that surname was named.
 PLACE_PREPOSITION_BEFORE = re.compile(f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_prepositions']))})\\s+$", re.IGNORECASE)
+#: The endings a masculine or neuter noun takes in the text (``Rat``, ``Rats``, ``Rates``): its forms.
+GENITIVE_ENDINGS = ("", "s", "es")
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
-MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in ("", "s", "es"))
+MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in GENITIVE_ENDINGS)
 #: Institutions whose mention spans the nationality adjective too (``der indischen Armee``), every form.
-ADJECTIVE_SPAN_FORMS = frozenset(n + e for n in WORDS["adjective_span_nouns"] for e in ("", "s", "es"))
+ADJECTIVE_SPAN_FORMS = frozenset(n + e for n in WORDS["adjective_span_nouns"] for e in GENITIVE_ENDINGS)
 NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
@@ -111,7 +113,7 @@ INFLECTED_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:e|en|er|es|em)
 LONG_FORM_SLACK = 5
 #: Local institutions after a place adjective (``die Kölner Staatsanwaltschaft``), every form -> the noun,
 #: and place adjectives not formed as place + ``er`` (``Münchner``).
-CITY_INSTITUTION_FORMS = {n + e: n for n in WORDS["city_institution_nouns"] for e in ("", "s", "es")}
+CITY_INSTITUTION_FORMS = {n + e: n for n in WORDS["city_institution_nouns"] for e in GENITIVE_ENDINGS}
 IRREGULAR_PLACE_ADJECTIVES = dict(pair.split("=") for pair in WORDS["irregular_place_adjectives"])
 #: Last letters after which German writes the genitive as an apostrophe (``Merz’``, ``Strauß’``).
 SIBILANTS = frozenset("sßzx")
@@ -189,7 +191,7 @@ LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"
                           **dict.fromkeys(WORDS["land_institution_nouns_n"], "n"),
                           **{k: v for k, v in INSTITUTION_NOUNS.items() if k.endswith("ministerium")}}
 #: Every form of those nouns in the text (``Innenministeriums``): a cheap first test.
-INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in ("", "s", "es"))
+INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in GENITIVE_ENDINGS)
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
@@ -1606,7 +1608,7 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
         return None
     nouns = INSTITUTION_NOUNS if g.info[country].country is None else LAND_INSTITUTION_NOUNS  # a state, or a Land
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in nouns), None)
-    if base is None or noun[len(base):] not in ("", "s", "es"):
+    if base is None or noun[len(base):] not in GENITIVE_ENDINGS:
         return None
     stem = "-".join(p[:1].upper() + p[1:] for p in ADJ_ENDING.sub("", before.group(1)).split("-"))  # Nordrhein-Westfälisches
     return f"{stem}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
@@ -1621,7 +1623,7 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
         return None
     place = _listed_place(g, after.group(1))
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
-    if place is None or base is None or noun[len(base):] not in ("", "s", "es"):
+    if place is None or base is None or noun[len(base):] not in GENITIVE_ENDINGS:
         return None
     stem = _adjective_of(g.info[place].country or place)
     return f"{stem.capitalize()}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}" if stem else None
