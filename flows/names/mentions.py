@@ -1395,8 +1395,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         if named is not None:  # der russische Sicherheitsrat, des georgischen Innenministeriums
             readings = [e for e in c.entity_ids if g.info[e].country == named[1]]
             return _named_org(doc, g, c, g.entity(readings[0]).name if len(readings) == 1 else named[0])
-    if c.method == "gazetteer" and c.type == "ORG" and _base_noun(surface) in NATIONAL_NAMESAKE_NOUNS:
-        national = _national_namesake(doc, g, c, _base_noun(surface), strong)
+    if c.method == "gazetteer" and c.type == "ORG" and (noun := _base_noun(surface)) in NATIONAL_NAMESAKE_NOUNS:
+        national = _national_namesake(doc, g, c, noun, strong)
         if national is not None:
             if not national:
                 return None  # den Nationalen Sicherheitsrat: a state's, not the UN's
