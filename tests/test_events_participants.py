@@ -7,11 +7,12 @@ from flows.records import Doc, Mention, Participant, Quote
 THURSDAY = date(2026, 1, 8)
 
 
-def mention(text: str, surface: str, name: str, kind: str = "LOC", nth: int = 0) -> Mention:
+def mention(text: str, surface: str, name: str, kind: str = "LOC", nth: int = 0, entity_id: str = "") -> Mention:
+    """The ``nth`` mention of ``surface``; its entity id is ``name`` unless ``entity_id`` is given."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, kind, name, name, "test", 1.0)
+    return Mention(start, start + len(surface), surface, kind, entity_id or name, name, "test", 1.0)
 
 
 def roles(text: str, trigger: str, mentions=(), quotes=()) -> tuple[set[str], set[str]]:
@@ -740,8 +741,7 @@ def test_we_of_a_spokesperson_is_the_body_he_is_introduced_with():
     text = ("Die Pilotengewerkschaft Vereinigung Cockpit streikt. „Wir haben monatelang verhandelt“, sagte "
             "VC-Sprecher Jan Berger.")
     ms = [mention(text, "Vereinigung Cockpit", "Vereinigung Cockpit", "ORG"),
-          Mention(text.index("Jan Berger"), text.index("Jan Berger") + 10, "Jan Berger", "PER", "per:jb",
-                  "Jan Berger", "test", 1.0)]
+          mention(text, "Jan Berger", "Jan Berger", "PER", entity_id="per:jb")]
     start = text.index("„") + 1
     quote = Quote("t:q1", start, text.index("“"), text[start:text.index("“")], "direct", speaker_text="Jan Berger",
                   speaker_name="Jan Berger", speaker_entity_id="per:jb")
@@ -959,8 +959,7 @@ def test_a_leader_introduced_by_a_bare_party_office_acts_for_the_party_named_jus
     text = ("Die SVP reagierte umgehend. Parteipräsident Marco Keller kündigte an, das Referendum gegen die Verträge "
             "zu ergreifen.")
     ms = [mention(text, "SVP", "SVP", "ORG"),
-          Mention(text.index("Marco Keller"), text.index("Marco Keller") + 12, "Marco Keller", "PER", "per:mk",
-                  "Marco Keller", "test", 1.0)]
+          mention(text, "Marco Keller", "Marco Keller", "PER", entity_id="per:mk")]
     assert roles(text, "Referendum", ms)[0] == {"SVP"}
 
 
