@@ -1053,3 +1053,10 @@ def test_refusing_ones_own_act_is_aimed_at_whom_it_was_for():
                   "per:beate-meinl-reisinger", "Beate Meinl-Reisinger", "test", 1.0)]
     found = [e for e in extract_events(Doc("t", text, date(2025, 6, 1)), ms, []) if e.trigger == "schloss"]
     assert found and {p.name for p in found[0].participants if p.role == "target"} == {"Ukraine"}
+
+
+def test_a_court_named_by_its_abbreviation_that_a_case_is_taken_to_is_no_target():
+    text = "Ungarn kritisierte die EU-Kommission scharf und will den Fall vor den EuGH bringen."
+    ms = [mention(text, "Ungarn", "Ungarn"), mention(text, "EU-Kommission", "Europäische Kommission", "ORG"),
+          mention(text, "EuGH", "Europäischer Gerichtshof", "ORG")]
+    assert roles(text, "bringen", ms) == ({"Ungarn"}, {"Europäische Kommission"})

@@ -104,7 +104,8 @@ VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|
 #: a court a case is taken to is a venue too ("bis vor das Bundesgericht ziehen", "den Fall vor den Europäischen
 #: Gerichtshof … zu bringen"); the accusative "vor den" before other names is no venue ("warnte vor den USA")
 COURT_TAKEN_TO_RE = re.compile(r"\bvor\s+(?:das|den)\s+$", re.I)
-COURT_NAME_RE = re.compile(r"[Gg]ericht|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
+#: the name of a court: one a case is taken to (above), and one a court noun points back to ("das Höchstgericht")
+COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -151,8 +152,6 @@ def _descriptor_re() -> re.Pattern[str]:
 
 #: the name of an employers' association, which the employers' side points back to
 EMPLOYER_NAME_RE = re.compile(r"Arbeitgeber")
-#: the name of a court, which a court noun points back to
-COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|VfGH")
 #: a court noun after a preposition of place is where something happens ("eine Kundgebung vor dem Gericht")
 COURT_PLACE_LEAD_RE = re.compile(r"\b(?:vor|an|am|bei|beim|im|in|vom|von|zum)\s*$", re.I)
 
