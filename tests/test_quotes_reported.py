@@ -79,3 +79,11 @@ def test_a_reported_speech_act_opens_no_continuation() -> None:
             "Ohne ihre Stimmen hätte die Koalition keine eigene Mehrheit.")
     assert [q.type for q in quotes(text)] == ["reported"]
     assert [q.type for q in extract_quotes(Doc("t", text))] == []
+
+
+def test_an_infinitive_complement_opening_with_a_preposition_and_its_article_is_no_relative_clause() -> None:
+    # ", für den Wiederaufbau …" reads like ", in dem 185 Länder aufgelistet sind", but ends in a zu-infinitive
+    [q] = quotes("Die Militärführung erklärte, für den Wiederaufbau der Kirche zu sorgen.")
+    assert (q.type, q.text, q.speaker_text) == ("reported", "für den Wiederaufbau der Kirche zu sorgen", "Die Militärführung")
+    [q] = quotes("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    assert (q.type, q.text, q.speaker_text) == ("reported", "an der Schlägerei beteiligt gewesen zu sein", None)

@@ -1468,13 +1468,27 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
         return False
     if _clause_mood(toks[max(0, start - 1):]) is not None:
         return False  # reported mood: SpkAtt reports even relative clauses in Konjunktiv
-    if toks[k].text in ("denen", "dessen", "deren") or k > start:
-        return True
+    if toks[k].text in ("denen", "dessen", "deren") or k > start and not _infinitive_ahead(toks, k):
+        return True  # (", für den Wiederaufbau der Kirche zu sorgen": a preposition and its article, no relative clause)
     following = toks[k + 1].text
     return following.isalpha() and following.islower() and (
         following in DETERMINERS or not ADJECTIVE_RE.match(following))
 
 
+def _infinitive_ahead(toks: list[Token], k: int) -> bool:
+    """Whether the clause from ``toks[k]`` ends in a ``zu``-infinitive, which no (finite) relative clause does.
+
+    >>> _infinitive_ahead(tokenize("an der Schlägerei beteiligt gewesen zu sein."), 0)
+    True
+    >>> _infinitive_ahead(tokenize("in dem 185 Länder aufgelistet sind, …"), 0)
+    False
+    """
+    end = _next_index(toks, k, CLAUSE_ENDS)
+    return INFINITIVE_RE.search(" ".join(t.text for t in toks[k:end])) is not None
+
+
+#: tokens that end a clause
+CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
