@@ -1393,3 +1393,14 @@ def test_an_indefinite_member_of_a_body_is_an_anonymous_speaker() -> None:
     [q] = quotes(text, (body,))
     assert (q.type, q.speaker_text, q.speaker_entity_id) == (
         "partial", "Ein Vertreter der sächsischen Landesregierung", None)
+
+
+def test_a_plural_description_is_a_group_not_the_person_named_before() -> None:
+    # "die" with a person noun in -er/-en is plural ("Die Arbeitgeber"); "die Ministerin" is the woman named before
+    text = "Olaf Scholz sprach mit den Gewerkschaften. Die Arbeitgeber nannten die Forderung „überzogen“."
+    [q] = quotes(text, (person(text, "Olaf Scholz", "Q567", "Olaf Scholz"),))
+    assert (q.speaker_text, q.speaker_name) == ("Die Arbeitgeber", None)
+    text = "Olaf Scholz traf Annalena Baerbock. Die Ministerin nannte die Forderung „überzogen“."
+    [q] = quotes(text, (person(text, "Olaf Scholz", "Q567", "Olaf Scholz"),
+                        person(text, "Annalena Baerbock", "Q1", "Annalena Baerbock")))
+    assert (q.speaker_text, q.speaker_name) == ("Die Ministerin", "Annalena Baerbock")

@@ -107,6 +107,9 @@ MEMBER_HEADS = frozenset("vertreter vertreterin mitglied mitarbeiter mitarbeiter
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
                        "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
+#: endings of a person noun after "die" that make it plural, a group ("die Arbeitgeber", "die Experten"), not a
+#: woman ("die Ministerin", "die 53-Jährige", "die Vorsitzende")
+PLURAL_PERSON_ENDINGS = ("er", "en")
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: cues whose quotation names what was said ("sprach von einem „…“ für …"): the quoted words are the quote
@@ -2351,6 +2354,8 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return _institution_referent(text, head, start, people)
     if np[0].text.lower() in INDEFINITE_ARTICLES:  # "einer Augenzeugin": someone new
         return None
+    if np[0].text.lower() == "die" and head.endswith(PLURAL_PERSON_ENDINGS) and not head.endswith("in"):
+        return None  # "Die Arbeitgeber nannten …", "die Ermittler": a group, no one person named before
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
     if holder is not None:  # "der Landrat" after "Der Landrat des Kreises, Frank Steinhoff," or "Landrat X"
