@@ -87,9 +87,9 @@ def test_fuer_weekday_is_the_planned_day_even_in_a_past_clause():
     assert [(d.text, d.date) for d in found] == [("Für Mittwoch", date(2025, 2, 26))]
 
 
-def test_sentence_initial_morgen_is_tomorrow_but_am_morgen_is_not_a_date():
+def test_sentence_initial_morgen_is_tomorrow_but_am_morgen_is_the_day_of_the_report():
     assert [d.date for d in find_dates("Morgen reist Merz nach Paris.", date(2026, 1, 27))] == [date(2026, 1, 28)]
-    assert list(find_dates("Am Morgen reiste er ab.", date(2026, 1, 27))) == []
+    assert [d.date for d in find_dates("Am Morgen reiste er ab.", date(2026, 1, 27))] == [date(2026, 1, 27)]
 
 
 def test_zu_infinitive_plan_takes_the_next_weekday():
@@ -243,3 +243,19 @@ def test_weekday_with_its_week_or_calendar_day(text, words, day):
 def test_nights_and_the_same_day(text, words, day):
     expr = next(d for d in find_dates(text, WEDNESDAY) if d.text == words)
     assert expr.date == day
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # a bare part of the day is the day the report is about: the publication day ...
+    ("Vor dem Tagungsgebäude demonstrierten am Morgen rund 50 Menschen.", "am Morgen", date(2026, 4, 15)),
+    # ... or the day named before in the paragraph
+    ("Der Rat tagte am Montag. Am späten Abend stimmte er ab.", "Am späten Abend", date(2026, 4, 13)),
+])
+def test_a_bare_part_of_the_day_is_the_day_of_the_report(text, words, day):
+    expr = next(d for d in find_dates(text, WEDNESDAY) if d.text == words)
+    assert (expr.date, expr.precision) == (day, "day")
+
+
+def test_a_part_of_a_named_day_is_that_days():
+    text = "Sie mobilisieren zu einem Marsch am Nachmittag des kommenden Samstag."
+    assert [(d.text, d.date) for d in find_dates(text, WEDNESDAY)] == [("kommenden Samstag", date(2026, 4, 18))]

@@ -13,8 +13,8 @@ Conventions (devset ``CONVENTIONS.md``):
 * ``in der Nacht zum/auf Mittwoch`` is that Wednesday;
 * ``seit Montag``, ``ab Freitag``, ``von Samstag, 18 Uhr`` resolve to that day (role ``start``),
   ``für Dienstag`` to the day something is planned for (role ``target``);
-* ``am Vortag``, ``zwei Tage später``, ``am gleichen Tag`` count from the latest day named before in the
-  paragraph, else from the publication day; ``vor drei Tagen`` from the publication day;
+* ``am Vortag``, ``zwei Tage später``, ``am gleichen Tag``, a bare ``am Abend`` count from the latest day named
+  before in the paragraph, else from the publication day; ``vor drei Tagen`` from the publication day;
 * a weekday with an apposed calendar day (``am Mittwoch, dem 3.12.``) is that day, and ``am Dienstag
   vergangener Woche`` that weekday of the week before;
 * week-, month-, season- and year-level phrases (``am Wochenende``, ``Ende des Monats``) keep their words
@@ -119,6 +119,10 @@ ANAPHORIC_DAY_RE = re.compile(
     r"\b(?:am\s+(?P<before>Vortag)|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
     r"|am\s+Tag\s+(?:(?P<before3>zuvor|davor)|(?P<after3>darauf|danach))"
     r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag|am\s+(?P<same>gleichen|selben)\s+Tag"
+    # a bare part of the day is of the day the report is about (fourteenth pass: tune3 and tune4 date "demonstrierten
+    # am Morgen", "Wie Fidan am Mittag mitteilte" to the publication day, "am Abend" after "am Dienstag" is Tuesday's)
+    r"|am\s+(?:(?:frühen|späten)\s+)?(?P<daypart>Morgen|Vormittag|Mittag|Nachmittag|Abend)"
+    r"(?!\s+(?:des|eines)\b)"  # "am Nachmittag des kommenden Samstag" is that Saturday's
     rf"|(?P<count>{_COUNT})\s+Tage?\s+(?:(?P<before5>zuvor|vorher|davor|früher)|(?P<after5>später|danach|darauf)))\b",
     re.I)
 #: "vor zwei Tagen": counted back from the publication day
@@ -270,7 +274,7 @@ def _anaphoric_offset(words: str) -> int | None:
     m = ANAPHORIC_DAY_RE.fullmatch(words)
     if m is None:
         return None
-    if m["same"]:
+    if m["same"] or m["daypart"]:
         return 0
     size = _count(m["count"]) if m["count"] else 1
     backwards = any(m[g] for g in ("before", "before2", "before3", "before5"))
@@ -299,7 +303,7 @@ _KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     NUMERIC_RE: (".",),
     RELATIVE_DAY_RE: ("gestern", "heute", "morgen"),
     DAYS_AGO_RE: ("tagen",),
-    ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag"),
+    ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag", "morgen", "mittag", "abend"),
     WEEK_RE: ("woche",),
     WEEKEND_RE: ("wochenende",),
     MONTH_REL_RE: ("monat",),
