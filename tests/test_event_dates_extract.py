@@ -30,3 +30,12 @@ def test_a_pronoun_subject_goes_on_with_the_day_of_the_sentence_before():
 def test_a_possible_event_takes_no_past_day_of_the_speech_act_about_it():
     found = dates_of("Die EU drohte Tiflis gestern mit der Aussetzung der Visafreiheit.", date(2025, 10, 1))
     assert found["Aussetzung"] == (None, None)
+
+
+def test_the_day_of_a_report_does_not_date_what_it_reports():
+    found = dates_of("Deutschland will der Ukraine zwei weitere Systeme liefern, wie das Ministerium am Freitag "
+                     "mitteilte.", date(2025, 10, 17))
+    assert found["liefern"] == (None, None)
+    found = dates_of("Pakistan habe das Feuer zuerst eröffnet, sagte der Armeesprecher gestern in Srinagar.",
+                     date(2026, 7, 9))
+    assert found["eröffnet"] == (None, None)

@@ -189,7 +189,8 @@ def test_date_from_the_speech_cue_of_the_next_sentence():
     text = "Der Kanzler forderte mehr Druck auf Russland. Ein Waffenstillstand stehe nicht auf der Agenda, erklärte er am Donnerstag."
     request, ceasefire = events(text)
     assert (request.event_type, request.date, request.mode) == ("REQUEST", THURSDAY, "realized")
-    assert (ceasefire.mode, ceasefire.date) == ("negated", THURSDAY)
+    # the report's day dates the report, not what it reports in another clause (fourteenth pass)
+    assert (ceasefire.mode, ceasefire.date) == ("negated", None)
 
 
 def test_condition_makes_its_own_clause_hypothetical_but_not_a_later_speech_act():

@@ -364,6 +364,12 @@ REACTION_TYPES = frozenset({"REJECT", "SUPPORT"})
 REACTED_TO_TYPES = frozenset({"ACCUSE", "REQUEST", "COERCE", "SANCTION", "ANNOUNCE"})
 
 
+#: the clause of a report ("wie das Ministerium am Freitag mitteilte", "sagte Armeesprecher X gestern") dates the
+#: report, not what it reports in another clause (devset, events_extra, tune3, tune5 leave those undated)
+REPORTING_RE = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|mitteilte|mitteilten|"
+                          r"berichtete|berichteten|schrieb|schrieben|meldete|meldeten|hieß es)\b")
+
+
 def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
                 others: Sequence[Trigger] = ()) -> DateExpr | None:
     """The nearest non-deadline date expression of the sentence, preferring the trigger's clause.
@@ -381,12 +387,17 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
     def in_own_clause(d: DateExpr) -> bool:
         return left <= d.start and d.end <= right
 
+    def in_reporting_clause(d: DateExpr) -> bool:
+        a, b = clause_bounds(sentence, d.start, d.end)
+        return REPORTING_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None
+
     inside = [d for d in _dates_in(dates, sentence)
               # "kündigte eine Waffenruhe ab dem kommenden Montag an": a start day after the verb is the
               # announced measure's ("Seit Frühjahr ruft ver.di zu Streiks auf" dates the calling)
               if not (planning_act and (d.role == "target" or d.role == "start" and d.start > trigger.end
                                         or not in_own_clause(d)))
-              and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses))]
+              and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses)
+                   and not in_reporting_clause(d))]
     if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
         # a place clause shares the time of the clause it hangs on: "Morgen reist Merz nach Paris, wo er mit
         # Macron zusammentrifft"
