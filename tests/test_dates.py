@@ -259,3 +259,11 @@ def test_a_bare_part_of_the_day_is_the_day_of_the_report(text, words, day):
 def test_a_part_of_a_named_day_is_that_days():
     text = "Sie mobilisieren zu einem Marsch am Nachmittag des kommenden Samstag."
     assert [(d.text, d.date) for d in find_dates(text, WEDNESDAY)] == [("kommenden Samstag", date(2026, 4, 18))]
+
+
+def test_a_day_month_in_a_future_clause_is_the_next_one():
+    # written in May: next January's, not the January just gone
+    found = list(find_dates("Die Anpassung soll am 1. Jänner in Kraft treten.", date(2026, 5, 6)))
+    assert [(d.text, d.date) for d in found] == [("am 1. Jänner", date(2027, 1, 1))]
+    found = list(find_dates("Die Anpassung trat am 1. Jänner in Kraft.", date(2026, 5, 6)))
+    assert [(d.text, d.date) for d in found] == [("am 1. Jänner", date(2026, 1, 1))]

@@ -252,6 +252,16 @@ def _nearest_year(published_on: date, month: int, day: int) -> date | None:
     return min(candidates, key=lambda d: abs((d - published_on).days), default=None)
 
 
+def _next_year_if_future(published_on: date, month: int, day: int, future: bool) -> date | None:
+    """The day-month closest to the publication day, or in a future or planning clause the next one from it
+    ("Die Anpassung soll am 1. Jänner in Kraft treten" written in May is next January's, tune5). A past
+    clause keeps the nearest: its tense test also takes present verbs in -ten ("beraten") for the past."""
+    nearest = _nearest_year(published_on, month, day)
+    if future and nearest is not None and nearest < published_on:
+        return _nearest_year(published_on.replace(year=published_on.year + 1), month, day)
+    return nearest
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else DAY_COUNTS[word.lower()]
 
@@ -359,8 +369,8 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in _scan(DAY_MONTH_RE, text, lower):
         month, day_of_month = MONTHS[m["mon"].lower()], int(m["day"])
         try:
-            day = date(int(m["year"]), month, day_of_month) if m["year"] else _nearest_year(
-                published_on, month, day_of_month)
+            day = date(int(m["year"]), month, day_of_month) if m["year"] else _next_year_if_future(
+                published_on, month, day_of_month, clause_tense(_clause_around(text, m.start(), m.end())) is True)
         except ValueError:
             continue
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
