@@ -87,3 +87,16 @@ def test_an_infinitive_complement_opening_with_a_preposition_and_its_article_is_
     assert (q.type, q.text, q.speaker_text) == ("reported", "für den Wiederaufbau der Kirche zu sorgen", "Die Militärführung")
     [q] = quotes("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
     assert (q.type, q.text, q.speaker_text) == ("reported", "an der Schlägerei beteiligt gewesen zu sein", None)
+
+
+def test_a_hearsay_modal_with_a_perfect_infinitive_after_a_quote_reports_that_speaker() -> None:
+    # SpkAtt's FreeIndirect: "soll … gestanden haben" tells what the source before reported; the devset conventions
+    # count no hearsay, and a plan ("soll … eröffnet werden") or hearsay after narration stays out
+    text = "„Die Ermittlungen laufen“, sagte der Staatsanwalt. Der Mann soll die Tat bereits gestanden haben."
+    found = quotes(text)
+    assert [(q.type, q.text, q.speaker_text) for q in found][1:] == [
+        ("reported", "Der Mann soll die Tat bereits gestanden haben", "der Staatsanwalt")]
+    assert [q.type for q in extract_quotes(Doc("t", text))] == ["direct"]
+    assert [q.type for q in quotes("„Wir bauen“, sagte der Bürgermeister. Die Halle soll 2027 eröffnet werden.")] \
+        == ["direct"]
+    assert quotes("Der Zug hielt in Berlin. Der Mann soll die Tat bereits gestanden haben.") == []

@@ -210,6 +210,9 @@ KONJUNKTIV_II = frozenset(
 #: hearsay modals: also in KONJUNKTIV_II (a clause with them is no plain statement), but alone they make no
 #: sentence a continuation of the quote before
 HEARSAY = frozenset("soll sollen".split())
+#: a perfect infinitive ending a sentence with a hearsay modal ("soll … gestanden haben", "… verletzt worden sein"):
+#: the modal reports what someone said, no plan
+PERFECT_HEARSAY_RE = re.compile(r"\b(?:haben|sein)\W*$")
 KONJUNKTIV = KONJUNKTIV_I | KONJUNKTIV_II
 NOT_KONJUNKTIV = frozenset(
     "eine keine seine ihre deine meine diese jene welche alle beide viele wenige einige manche solche ohne "
@@ -492,6 +495,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             clause = _sentence_clause(text, toks, sent, mood if last is not None else _only_konjunktiv_i(mood))
             act = (_reported_infinitive(text, toks, people, last_named)
                    or _reported_act(text, toks, sent, people, last_named)) if reported and clause is None else None
+            if act is None and reported and clause is None and last is not None and sentence_mood == "hearsay" \
+                    and PERFECT_HEARSAY_RE.search(text, sent.start, sent.end):
+                # "„…“, sagte der Staatsanwalt. Er soll die Tat gestanden haben.": a hearsay modal with a perfect
+                # infinitive right after a quote tells what its speaker reported (SpkAtt's FreeIndirect); the devset
+                # conventions count no hearsay (plans and rumours), so it comes only on request, as type reported
+                act = _make(text, _trim(text, sent.start, sent.end), "reported",
+                            Attribution(last, None, None, None, None, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE)
             if act is not None:
                 # a speech act told without a content clause ("Merz forderte mehr Druck auf Russland"): SpkAtt's
                 # Reported quotation is the whole sentence, speaker and cue included; the devset conventions leave
