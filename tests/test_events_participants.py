@@ -1060,3 +1060,33 @@ def test_a_court_named_by_its_abbreviation_that_a_case_is_taken_to_is_no_target(
     ms = [mention(text, "Ungarn", "Ungarn"), mention(text, "EU-Kommission", "Europäische Kommission", "ORG"),
           mention(text, "EuGH", "Europäischer Gerichtshof", "ORG")]
     assert roles(text, "bringen", ms) == ({"Ungarn"}, {"Europäische Kommission"})
+
+
+def _sides_article(lead: str, last: str) -> tuple[str, list[Mention]]:
+    """An article on Serbia and Kosovo whose last sentence is ``last``; the lead is ``lead``."""
+    text = lead + "Serbien wies Kosovo zurecht. Kosovo widersprach Serbien. " + last
+    return text, [mention(text, s, s, "LOC", k, "loc:" + s.lower())
+                  for s in ("Serbien", "Kosovo") for k in range(text.count(s))]
+
+
+SIDES_LEAD = "Belgrad – Serbien hat Kosovo vorgeworfen, Serben an der Grenze zu schikanieren. "
+
+
+def test_talks_without_parties_are_held_by_the_two_sides_the_lead_names():
+    text, ms = _sides_article(SIDES_LEAD, "Neue Gespräche sind vorerst nicht geplant.")
+    assert roles(text, "Gespräche", ms) == ({"Serbien", "Kosovo"}, set())
+    # a meeting may be held by bodies the article is not about
+    text, ms = _sides_article(SIDES_LEAD, "Ein neues Treffen ist vorerst nicht geplant.")
+    assert roles(text, "Treffen", ms) == (set(), set())
+    # two parties the lead does not both name are no sides of the article's conflict
+    text, ms = _sides_article("Belgrad – Serbien klagt über Schikanen an der Grenze. ",
+                              "Neue Gespräche sind vorerst nicht geplant.")
+    assert roles(text, "Gespräche", ms) == (set(), set())
+
+
+def test_a_state_act_of_one_side_is_aimed_at_the_other():
+    text, ms = _sides_article(SIDES_LEAD, "Kosovo hat am Sonntag zwei Grenzübergänge geschlossen.")
+    assert roles(text, "geschlossen", ms) == ({"Kosovo"}, {"Serbien"})
+    text, ms = _sides_article("Belgrad – Serbien klagt über Schikanen an der Grenze. ",
+                              "Kosovo hat am Sonntag zwei Grenzübergänge geschlossen.")
+    assert roles(text, "geschlossen", ms) == ({"Kosovo"}, set())
