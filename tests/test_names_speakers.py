@@ -21,3 +21,26 @@ def _mentions(text: str) -> list[tuple[str, str | None, str]]:
 ])
 def test_canonical_forms_of_acronyms(query, canonical):
     assert resolve(query).name == canonical
+
+
+@pytest.mark.parametrize("text, government", [
+    ("St. Pölten – Das Land Niederösterreich kürzt die Sozialhilfe. Die Landesregierung will beraten.",
+     "Niederösterreichische Landesregierung"),
+    # the Land named most: Niederösterreich by its adjective and its name, Oberösterreich once
+    ("Der VfGH hob die niederösterreichische Regelung auf. Das Land Niederösterreich muss sie reparieren. "
+     "In Oberösterreich gilt sie schon nicht mehr. Die Caritas forderte die Landesregierung auf, zu zahlen.",
+     "Niederösterreichische Landesregierung"),
+    ("Stuttgart – Die baden-württembergische Polizei ermittelt. Der Landesregierung zufolge ist das neu.",
+     "Baden-Württembergische Landesregierung"),
+])
+def test_a_bare_land_government_is_the_government_of_the_articles_land(text, government):
+    assert [n for s, n, _ in _mentions(text) if s == "Landesregierung"] == [government]
+
+
+@pytest.mark.parametrize("text", [
+    "In Oberösterreich und Niederösterreich wird gekürzt. Die Landesregierung sagte das.",  # no Land leads
+    "Innsbruck – In Tirol wird gekürzt. Die Landesregierung sagte das.",  # Tiroler: no inflecting adjective
+    "Die Regierung in Wien kürzt. Eine Landesregierung wehrt sich.",  # no Land named
+])
+def test_a_bare_land_government_stays_unnamed_without_one_leading_land(text):
+    assert not any(s == "Landesregierung" for s, _, _ in _mentions(text))

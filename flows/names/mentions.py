@@ -194,6 +194,9 @@ LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"
 INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in GENITIVE_ENDINGS)
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
 NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
+#: A Land's government named by a bare noun (``die Landesregierung``; feminine), and the Länder it may belong to.
+LAND_GOVERNMENT_NOUNS = WORDS["land_government_nouns"]
+FEDERAL_STATES = WORDS["federal_states"]
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
@@ -1334,6 +1337,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late = [m for c in unlinked_bare if (m := _earlier_surname(doc, c, memory, text[c.start:c.end])) is not None]
     late_starts = {m.start for m in late}
     late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
+    late += _land_governments(doc, g, [c for c in unlinked_bare if c.start not in late_starts], strong_links)
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
@@ -1610,8 +1614,12 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in nouns), None)
     if base is None or noun[len(base):] not in GENITIVE_ENDINGS:
         return None
-    stem = "-".join(p[:1].upper() + p[1:] for p in ADJ_ENDING.sub("", before.group(1)).split("-"))  # Nordrhein-Westfälisches
-    return f"{stem}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
+    return f"{_capitalised(ADJ_ENDING.sub('', before.group(1)))}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
+
+
+def _capitalised(stem: str) -> str:
+    """An adjective stem as a name opens it, each part of a compound capitalised (Nordrhein-Westfälisch)."""
+    return "-".join(p[:1].upper() + p[1:] for p in stem.split("-"))
 
 
 def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | None:
@@ -1689,6 +1697,50 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if res.entity_id and res.method == "fold" and res.type == "PER":
             return _mention(doc, c, res.type, res.entity_id, res.name, res.method, res.score)
     return None
+
+
+def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
+    """``die Landesregierung`` in an article about one Land -> that Land's government, named by the Land's
+    adjective as after it (``Niederösterreichische Landesregierung``, tune4); none when no Land leads or
+    the Land has no inflecting adjective (``Tiroler Landesregierung``)."""
+    bare = [c for c in unlinked if doc.text[c.start:c.end] in LAND_GOVERNMENT_NOUNS
+            and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
+    land = _main_land(doc.text, g, strong) if bare else None
+    stem = _land_adjectives().get(land) if land else None
+    if stem is None:
+        return []
+    return [_named_org(doc, g, c, f"{_capitalised(stem)}{NOMINATIVE_ENDING['f']} {doc.text[c.start:c.end]}") for c in bare]
+
+
+def _main_land(text: str, g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
+    """The Land the article names most, by its name (``Das Land Niederösterreich``) or its adjective (``der
+    niederösterreichischen Sozialhilfe``); None on a tie or when it names none."""
+    adjectives = _land_adjectives()
+    counts = {e: 0 for e in adjectives}
+    for _s, e in strong:
+        if e in counts:
+            counts[e] += 1
+    for m in _land_adjective_re().finditer(text):
+        counts[g.adjectives[m.group(1).casefold()]] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == 0 or ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+@lru_cache(maxsize=1)
+def _land_adjectives() -> dict[str, str]:
+    """Land entity -> its adjective stem (``adjectives.txt``), for the Länder in ``federal_states``."""
+    g = load()
+    lands = {g.by_name[name] for name in FEDERAL_STATES if name in g.by_name}
+    return {e: stem for stem, e in g.adjectives.items() if e in lands}
+
+
+@lru_cache(maxsize=1)
+def _land_adjective_re() -> re.Pattern[str]:
+    """Any inflected form of a Land's adjective, lower case as in running text (``niederösterreichischen``)."""
+    stems = "|".join(sorted(map(re.escape, _land_adjectives().values()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({stems})(?:e[nmrs]?)\b")
 
 
 def _repeated_acronyms(doc: Doc, unlinked: list[Candidate]) -> list[Mention]:
