@@ -1404,3 +1404,11 @@ def test_a_plural_description_is_a_group_not_the_person_named_before() -> None:
     [q] = quotes(text, (person(text, "Olaf Scholz", "Q567", "Olaf Scholz"),
                         person(text, "Annalena Baerbock", "Q1", "Annalena Baerbock")))
     assert (q.speaker_text, q.speaker_name) == ("Die Ministerin", "Annalena Baerbock")
+
+
+def test_quoted_words_named_by_nannte_or_bezeichnete_als_are_the_quote_not_the_rest_of_their_phrase() -> None:
+    # like "sprach von einem „…“ für …": the quoted words are what was said, "für das ganze Land" is narration
+    found = quotes("Die Ministerin bezeichnete das Unglück als „große Tragödie“ für das ganze Land.")
+    assert [(q.type, q.text) for q in found] == [("partial", "große Tragödie")]
+    found = quotes("Der Präsident des Verbands nannte die Bewerbung von Kanada „sehr respektabel“ für das Turnier.")
+    assert [(q.type, q.text) for q in found] == [("partial", "sehr respektabel")]

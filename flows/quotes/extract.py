@@ -113,7 +113,8 @@ PLURAL_PERSON_ENDINGS = ("er", "en")
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: cues whose quotation names what was said ("sprach von einem „…“ für …"): the quoted words are the quote
-NAMING_CUES = frozenset("sprach sprachen spricht sprechen".split())
+NAMING_CUES = frozenset("sprach sprachen spricht sprechen nannte nannten nennt nennen bezeichnete bezeichneten bezeichnet "
+                        "bezeichnen".split())  # also "nannte die Bewerbung „sehr respektabel“ …"
 #: words opening a clause after a cue's quotation that is no part of it: a medium's ``wie X berichtete`` or a
 #: condition (``sollten …``, ``falls …``, ``wenn …``)
 QUOTATION_TAIL_OPENERS = frozenset("wie sollte sollten falls wenn sofern sobald".split())
