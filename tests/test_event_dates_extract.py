@@ -39,3 +39,12 @@ def test_the_day_of_a_report_does_not_date_what_it_reports():
     found = dates_of("Pakistan habe das Feuer zuerst eröffnet, sagte der Armeesprecher gestern in Srinagar.",
                      date(2026, 7, 9))
     assert found["eröffnet"] == (None, None)
+
+
+def test_the_outcome_of_talks_told_after_them_is_of_their_day():
+    text = ("In der Nacht zum Donnerstag berieten die Spitzen von Union und SPD im Kanzleramt. "
+            "Teilnehmern zufolge gab es am Ende keine Einigung.")
+    assert dates_of(text, date(2025, 11, 14))["Einigung"] == ("In der Nacht zum Donnerstag", date(2025, 11, 13))
+    # a hoped-for outcome is not dated by the talks
+    text = "Die Minister berieten am Dienstag. Eine Einigung sei in greifbarer Nähe."
+    assert dates_of(text, date(2025, 11, 14))["Einigung"] == (None, None)

@@ -358,6 +358,10 @@ PROVIDES_RE = re.compile(r"\bsieht\b.*\bvor\b")
 LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bheute(?:nachmittag|abend|nacht)\b", re.I)
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
+#: the modes of an outcome of talks that is told as over: reached or not reached
+OUTCOME_MODES = frozenset({"realized", "negated"})
+#: ... in a past-tense clause ("gab es keine Einigung", "kam keine Einigung zustande"; not "Eine Einigung sei nah")
+OUTCOME_PAST_RE = re.compile(r"\b(?:gab|kam|kamen|wurde|wurden|war|waren|hatte|hatten)\b")
 #: a reaction ("wies die Forderung am Montag zurück", "hat die Klage am Freitag abgewiesen") is dated,
 #: the act it reacts to happened before and keeps no date of its own
 REACTION_TYPES = frozenset({"REJECT", "SUPPORT"})
@@ -474,6 +478,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
     verb_modes: list[tuple[int, EventMode]] = []  # the modes of earlier verb events, by trigger start
+    talks_day: tuple[int, DateExpr] | None = None  # the latest talks dated to a day: trigger end, date
     for n, (trigger, sentence) in enumerate(found, start=1):
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
         clause = clause_bounds(sentence, trigger.start, trigger.end)
@@ -497,6 +502,12 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if (date_expr is None and mode == "realized" and not trigger.is_noun and told_in_past
                 and VOTE_BREAKDOWN_RE.search(sentence.text)):
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on, VOTE_CARRY_REACH)
+        if (date_expr is None and talks_day and trigger.is_noun and trigger.rule.event_type == "AGREE"
+                and mode in OUTCOME_MODES and OUTCOME_PAST_RE.search(text, *clause)
+                and "\n" not in text[talks_day[0]:trigger.start]):
+            # the outcome of talks told after them is of their day: "In der Nacht zum Donnerstag berieten die
+            # Spitzen … Teilnehmern zufolge gab es am Ende keine Einigung" (heldout2, tune3)
+            date_expr = talks_day[1]
         if (date_expr and date_expr.date and doc.published_on and mode == "hypothetical"
                 and date_expr.date <= doc.published_on):
             date_expr = None  # a possible event's past day is that of the speech act about it
@@ -506,6 +517,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             mode = _provision_mode(verb_modes, preceding.get(id(sentence)))
         if not trigger.is_noun:
             verb_modes.append((trigger.start, mode))
+        if (trigger.rule.event_type == "CONSULT" and mode == "realized" and date_expr and date_expr.date
+                and date_expr.precision == "day"):
+            talks_day = (trigger.end, date_expr)
         quote = next((q for q in quotes if q.start <= trigger.start < q.end), None)
         location = event_location(text, sentence, trigger.start, mentions)
         participants = event_participants(text, sentence, trigger.start, trigger.end, trigger.is_noun,
