@@ -44,3 +44,12 @@ def test_a_bare_land_government_is_the_government_of_the_articles_land(text, gov
 ])
 def test_a_bare_land_government_stays_unnamed_without_one_leading_land(text):
     assert not any(s == "Landesregierung" for s, _, _ in _mentions(text))
+
+
+def test_a_committee_of_the_bundestag_is_named_with_it_and_repeated_alone():
+    found = _mentions("Der Haushaltsausschuss des Bundestags billigte das. Die Mitglieder des Verteidigungsausschusses "
+                      "des Deutschen Bundestages reisten ab. Der Haushaltsausschuss tagt erneut. Der Ausschuss des Bundestags tagte.")
+    assert [(s, n) for s, n, _ in found if "ausschuss" in s] == [
+        ("Haushaltsausschuss", "Haushaltsausschuss des Bundestags"),
+        ("Verteidigungsausschusses", "Verteidigungsausschuss des Bundestags"),
+        ("Haushaltsausschuss", "Haushaltsausschuss des Bundestags")]

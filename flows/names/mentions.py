@@ -1488,6 +1488,10 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 #: An article or determiner right before a capitalised word makes it a common noun, not a surname.
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
+#: A committee of the Bundestag (``Der Haushaltsausschuss des Bundestags``): the committee noun, in any case,
+#: and the genitive after it, which names the committee (the span is the noun, as in tune5).
+COMMITTEE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+ausschuss(?:es)?")
+OF_BUNDESTAG = re.compile(r"\s+des\s+(?:Deutschen\s+)?Bundestage?s\b")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
 
 
@@ -1674,6 +1678,8 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
+    if COMMITTEE_NOUN.fullmatch(surface) and OF_BUNDESTAG.match(doc.text, c.end):
+        return _named_org(doc, g, c, f"{surface.removesuffix('es')} des Bundestags")
     base = re.sub(r"['’]s?$", "", surface)
     # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
     noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
