@@ -267,3 +267,9 @@ def test_a_day_month_in_a_future_clause_is_the_next_one():
     assert [(d.text, d.date) for d in found] == [("am 1. Jänner", date(2027, 1, 1))]
     found = list(find_dates("Die Anpassung trat am 1. Jänner in Kraft.", date(2026, 5, 6)))
     assert [(d.text, d.date) for d in found] == [("am 1. Jänner", date(2026, 1, 1))]
+
+
+def test_the_same_day_may_be_named_in_an_earlier_paragraph():
+    text = "Er will am Samstag eine Demonstration anmelden.\n\nEin Bündnis plant für denselben Tag eine Gegenkundgebung."
+    found = [(d.text, d.date, d.role) for d in find_dates(text, WEDNESDAY)]
+    assert found == [("am Samstag", date(2026, 4, 18), "point"), ("für denselben Tag", date(2026, 4, 18), "target")]

@@ -119,6 +119,8 @@ ANAPHORIC_DAY_RE = re.compile(
     r"\b(?:am\s+(?P<before>Vortag)|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
     r"|am\s+Tag\s+(?:(?P<before3>zuvor|davor)|(?P<after3>darauf|danach))"
     r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag|am\s+(?P<same>gleichen|selben)\s+Tag"
+    # "plant für denselben Tag eine Gegenkundgebung" (tune5), "an demselben Tag"
+    r"|(?P<same_prep>für)\s+(?:den\s+)?(?:gleichen|selben|denselben)\s+Tag|an\s+(?P<same2>demselben)\s+Tag"
     # a bare part of the day is of the day the report is about (fourteenth pass: tune3 and tune4 date "demonstrierten
     # am Morgen", "Wie Fidan am Mittag mitteilte" to the publication day, "am Abend" after "am Dienstag" is Tuesday's)
     r"|am\s+(?:(?:frühen|späten)\s+)?(?P<daypart>Morgen|Vormittag|Mittag|Nachmittag|Abend)"
@@ -278,17 +280,20 @@ def _apposed_day(m: re.Match[str], published_on: date) -> date | None:
         return None
 
 
-def _anaphoric_offset(words: str) -> int | None:
+def _anaphoric_offset(words: str) -> tuple[int, bool] | None:
     """Days from the day named before: "am Vortag" -1, "zwei Tage später" +2, "am gleichen Tag" 0; None
-    for words that count from no other day."""
+    for words that count from no other day. The flag tells whether the day may be named in an earlier
+    paragraph: "für denselben Tag" names it, a count or a bare "am Abend" goes on from the paragraph's."""
     m = ANAPHORIC_DAY_RE.fullmatch(words)
     if m is None:
         return None
-    if m["same"] or m["daypart"]:
-        return 0
+    if m["same"] or m["same_prep"] or m["same2"]:
+        return 0, True
+    if m["daypart"]:
+        return 0, False
     size = _count(m["count"]) if m["count"] else 1
     backwards = any(m[g] for g in ("before", "before2", "before3", "before5"))
-    return -size if backwards else size
+    return (-size if backwards else size), False
 
 
 def _role(prep: str | None) -> DateRole:
@@ -393,7 +398,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative")
     for m in _scan(ANAPHORIC_DAY_RE, text, lower):
         # the day is counted from an earlier day of the text; find_dates fills it in
-        yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative")
+        yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative", _role(m["same_prep"]))
     for m in _scan(WEEK_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative")
     for m in _scan(WEEKEND_RE, text, lower):
@@ -430,12 +435,13 @@ def find_dates(text: str, published_on: date) -> Iterator[DateExpr]:
         if expr.start < taken_until:
             continue
         taken_until = expr.end
-        offset = _anaphoric_offset(expr.text) if expr.precision == "day" and expr.date is None else None
-        if offset is not None:
+        anaphoric = _anaphoric_offset(expr.text) if expr.precision == "day" and expr.date is None else None
+        if anaphoric is not None:
             # "am Vortag", "zwei Tage später": counted from the latest day named in the same paragraph,
             # else from the day of the report (its publication day)
-            same_paragraph = last_day is not None and "\n" not in text[last_day.end:expr.start]
-            base = last_day.date if same_paragraph and last_day and last_day.date else published_on
+            offset, any_paragraph = anaphoric
+            anchored = last_day is not None and (any_paragraph or "\n" not in text[last_day.end:expr.start])
+            base = last_day.date if anchored and last_day and last_day.date else published_on
             expr = replace(expr, date=base + timedelta(days=offset))
         if expr.precision == "day":
             last_day = expr
