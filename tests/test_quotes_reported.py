@@ -100,3 +100,10 @@ def test_a_hearsay_modal_with_a_perfect_infinitive_after_a_quote_reports_that_sp
     assert [q.type for q in quotes("„Wir bauen“, sagte der Bürgermeister. Die Halle soll 2027 eröffnet werden.")] \
         == ["direct"]
     assert quotes("Der Zug hielt in Berlin. Der Mann soll die Tat bereits gestanden haben.") == []
+
+
+def test_a_report_of_something_is_a_reported_speech_act() -> None:
+    [q] = quotes("Ohrenzeugen berichteten von einem lauten Knall.")
+    assert (q.type, q.text, q.speaker_text, q.cue) == (
+        "reported", "Ohrenzeugen berichteten von einem lauten Knall", "Ohrenzeugen", "berichteten ... von")
+    assert quotes("Die Zeitung berichtete am Montag.") == []  # "berichtete" reports only with "von"
