@@ -53,3 +53,16 @@ def test_a_committee_of_the_bundestag_is_named_with_it_and_repeated_alone():
         ("Haushaltsausschuss", "Haushaltsausschuss des Bundestags"),
         ("Verteidigungsausschusses", "Verteidigungsausschuss des Bundestags"),
         ("Haushaltsausschuss", "Haushaltsausschuss des Bundestags")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Tribunale di Roma hatte die Festhaltung für unrechtmäßig erklärt.", "Tribunale di Roma"),
+    ("Die Corte di Cassazione bestätigte das Urteil.", "Corte di Cassazione"),
+    ("Die Banque de France warnte vor einer Rezession.", "Banque de France"),
+])
+def test_a_romance_court_or_bank_name_is_kept_as_written(text, name):
+    assert (name, name, "ORG") in _mentions(text)
+
+
+def test_a_romance_head_before_a_common_noun_is_no_name():
+    assert _mentions("Der Tribunal de grande instance entschied.") == []

@@ -131,6 +131,9 @@ NOT_NAMES = WORDS["not_names"]
 ORG_HEADS = WORDS["org_heads"]
 #: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
 CLUB_PREFIXES = WORDS["club_prefixes"]
+#: Romance court, prosecution and bank names kept in the original (``Tribunale di Roma``): head, joining word.
+FOREIGN_ORG_HEADS = WORDS["foreign_org_heads"]
+FOREIGN_NAME_LINKS = WORDS["foreign_name_links"]
 #: Last words of company names (``Harbor Lane Capital``, ``Brenntal Antriebstechnik``).
 COMPANY_SUFFIX = re.compile(f"(?:{'|'.join(sorted(WORDS['company_endings']))})$")
 #: Quotation marks around a name after a class noun, and the most words between them.
@@ -919,6 +922,8 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     class_noun = tok.text in CLASS_FORMS or (tok.text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tok.text))
     if class_noun and nxt.text in OPENING_QUOTES:
         return _quoted_name(tokens, i + 2, root)
+    if tok.text in FOREIGN_ORG_HEADS and nxt.text in FOREIGN_NAME_LINKS:
+        return _foreign_org(tokens, i)
     if not nxt.text[:1].isupper():
         return None
     if class_noun:
@@ -935,6 +940,15 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
+
+
+def _foreign_org(tokens: list[Token], i: int) -> Candidate | None:
+    """``Das Tribunale di Roma``, ``die Corte di Cassazione``: a Romance court or bank head, its joining word and
+    one capitalised word right after it name the institution as written; None else (``Tribunal de grande
+    instance``: a lower-case word is a common noun)."""
+    if i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isupper() or tokens[i + 2].start - tokens[i + 1].end != 1:
+        return None
+    return Candidate(tokens[i].start, tokens[i + 2].end, "ORG", (), "org-pattern", "pattern")
 
 
 def _nominative_adjective(tokens: list[Token], i: int) -> str | None:
