@@ -1,0 +1,34 @@
+"""Event recall rows and date rules of the fourteenth pass (issue 5), each on a short sentence written for this test."""
+from datetime import date
+
+import pytest
+
+from flows.events import extract_events
+from flows.records import Doc
+
+THURSDAY = date(2026, 1, 8)
+
+
+def found(text: str, published: date = THURSDAY) -> dict[str, str]:
+    return {e.trigger: e.event_type for e in extract_events(Doc("t", text, published))}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # patrol boats delivered are military aid
+    ("Japan kündigte an, der Küstenwache fünf weitere Patrouillenboote zu liefern.", "liefern", "AID"),
+    # supplying a country with energy or weapons is aid
+    ("Norwegen werde Europa weiter zuverlässig mit Gas versorgen.", "versorgen", "AID"),
+    # troops leaving a country withdraw
+    ("Die letzten französischen Soldaten hatten das Land im Sommer verlassen.", "verlassen", "RETREAT"),
+])
+def test_recall_rows(text, trigger, event_type):
+    assert found(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Verletzten wurden im Krankenhaus medizinisch versorgt.", "versorgt"),  # care, no aid
+    ("Die Soldaten können sich auf ihre Ausrüstung verlassen.", "verlassen"),  # relying on something
+    ("Die Werft will im Frühjahr zwei Fähren liefern.", "liefern"),  # a business delivery
+])
+def test_no_event(text, trigger):
+    assert trigger not in found(text)
