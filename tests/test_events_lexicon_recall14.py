@@ -32,3 +32,15 @@ def test_recall_rows(text, trigger, event_type):
 ])
 def test_no_event(text, trigger):
     assert trigger not in found(text)
+
+
+def modes(text: str) -> dict[str, str]:
+    return {e.trigger: e.mode for e in extract_events(Doc("t", text, THURSDAY))}
+
+
+def test_readiness_as_a_noun_leaves_a_finite_verb_realized():
+    assert modes("Macron und Starmer bekräftigten ihre Bereitschaft, eine Friedenstruppe zu stellen.")[
+        "bekräftigten"] == "realized"
+    assert modes("Er lobte die Abgeordneten für ihre Bereitschaft zum Kompromiss.")["lobte"] == "realized"
+    # what the readiness is for stays possible
+    assert modes("Iran signalisierte Bereitschaft zu neuen Gesprächen.")["Gesprächen"] == "hypothetical"

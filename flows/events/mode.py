@@ -65,6 +65,10 @@ HYPOTHETICAL_RE = re.compile(
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
     r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
+#: readiness as a noun is what a finite verb affirms, raises or praises, no guess about that verb: "bekräftigten ihre
+#: Bereitschaft", "versetzte Teile der Armee in erhöhte Bereitschaft", "lobte die Abgeordneten für ihre Bereitschaft"
+#: (tune3, tune5: realized); a noun or infinitive it governs stays hypothetical ("Bereitschaft zu Gesprächen")
+READINESS_NOUN_RE = re.compile(r"\bBereitschaft\b")
 #: "hätte" as a full verb is a conditional ("Eine Eskalation hätte unabsehbare Folgen"); with a participle or a
 #: double infinitive in its clause it is the past of reported speech ("die Beamten hätten sich ... beschränkt",
 #: "hätten Zeugen eine Person fliehen sehen") and reports
@@ -399,9 +403,10 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "realized"  # a refusal declared is made now: "die SPD werde keine Änderungen akzeptieren" (tune3, tune4)
     if not is_noun and _reported_future(text, sentence, left, end, clause):
         return "intended"  # "kündigte an, dass die Abgeordneten dem Paket nicht zustimmen würden"
-    if _conditional(text, sentence, start, end, is_noun, clause):
-        return "hypothetical"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
+    if _conditional(text, sentence, start, end, is_noun,
+                    clause if is_noun or is_infinitive else READINESS_NOUN_RE.sub(" ", clause)):
+        return "hypothetical"
     if is_infinitive or is_noun:
         governed = _governed(text, sentence, start, end, event_type, is_noun, is_infinitive, quoted, others, clause)
         if governed:
