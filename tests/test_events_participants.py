@@ -1090,3 +1090,22 @@ def test_a_state_act_of_one_side_is_aimed_at_the_other():
     text, ms = _sides_article("Belgrad – Serbien klagt über Schikanen an der Grenze. ",
                               "Kosovo hat am Sonntag zwei Grenzübergänge geschlossen.")
     assert roles(text, "geschlossen", ms) == ({"Kosovo"}, set())
+
+
+def test_a_territory_is_no_side_of_the_article():
+    text = ("Gaza – Israel und der Gazastreifen stehen vor einer neuen Eskalation. Israel warnte den Gazastreifen. "
+            "Der Gazastreifen warnte Israel. Neue Gespräche sind vorerst nicht geplant.")
+    ms = [mention(text, s, s, "LOC", k, "loc:" + s.lower()) for s in ("Israel", "Gazastreifen") for k in range(text.count(s))]
+    assert roles(text, "Gespräche", ms) == (set(), set())
+
+
+def test_a_comma_after_a_verb_ends_the_clause_before_a_pair_of_names():
+    text = "Der Antrag wurde angenommen. Die Grünen enthielten sich, AfD und Linke stimmten dagegen."
+    ms = [mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG"), mention(text, "AfD", "AfD", "ORG"),
+          mention(text, "Linke", "Die Linke", "ORG")]
+    assert roles(text, "stimmten", ms) == ({"AfD", "Die Linke"}, set())
+    assert roles(text, "enthielten sich", ms) == ({"Bündnis 90/Die Grünen"}, set())
+    # a list of names after a name stays one clause
+    text = "Die Koalition aus ÖVP, SPÖ und NEOS hat das Budget beschlossen."
+    ms = [mention(text, n, n, "ORG") for n in ("ÖVP", "SPÖ", "NEOS")]
+    assert roles(text, "beschlossen", ms)[0] == {"ÖVP", "SPÖ", "NEOS"}

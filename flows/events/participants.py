@@ -432,9 +432,11 @@ def article_sides(text: str, sentence_start: int, start: int, mentions: Sequence
         return []
     sides = _conflict_sides(text, start, [m for m in mentions if m.end <= sentence_start], True)
     named = {_participant("actor", m).name for m in mentions if m.start < lead}
-    # a town named most often is where the news happens ("an den Flughäfen Frankfurt, München"), no side
+    # a town or territory named most often is where the news happens ("an den Flughäfen Frankfurt, München",
+    # "im Gazastreifen"), no side
     return sides if all(m.entity_name in named and (m.entity_type == "ORG" or m.entity_name in _countries()
-                                                    or not _home_countries().get(m.entity_id or "", "town"))
+                                                    or not _home_countries().get(m.entity_id or "", "town")
+                                                    and m.entity_name not in _words()["territories"])
                         for m in sides) else []
 
 

@@ -22,6 +22,13 @@ CLAUSE_BREAK_RE = re.compile(
     r"[;:–]|,(?!(?<=\d,)\d)(?!\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)(?!\s*\d{1,2}(?:[.:]\d\d)?\s+Uhr,)"
     r"(?<!, \d Uhr,)(?<!, \d\d Uhr,)")
 SENTENCE_PUNCT = ".!?:“”\"»«‘’›‹)"
+#: a comma before a coordinated pair of names, which CLAUSE_BREAK_RE keeps inside a list, ends a clause
+#: when a lowercase word (a verb or particle) precedes it: "Die Grünen enthielten sich, AfD und Linke stimmten
+#: dagegen" (each clause its own subject), not "aus ÖVP, SPÖ und NEOS" or "Deutschland, Frankreich und Italien"
+LIST_COMMA_RE = re.compile(r",(?=\s*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
+LOWERCASE_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])[a-zäöüß]+$")
+#: how far back the word before a list comma is looked for
+WORD_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,21 @@ def _quotations(sentence_text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in QUOTED_RE.finditer(sentence_text))
 
 
+@lru_cache(maxsize=4096)
+def _clause_breaks(sentence_text: str) -> tuple[int, ...]:
+    """Offsets of the clause breaks of a sentence in text order (``CLAUSE_BREAK_RE``, ``LIST_COMMA_RE``).
+
+    >>> _clause_breaks("Die Grünen enthielten sich, AfD und Linke stimmten dagegen.")
+    (26,)
+    >>> _clause_breaks("Die Koalition aus ÖVP, SPÖ und NEOS einigte sich.")
+    ()
+    """
+    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence_text)]
+    breaks += [m.start() for m in LIST_COMMA_RE.finditer(sentence_text)
+               if LOWERCASE_WORD_BEFORE_RE.search(sentence_text, max(0, m.start() - WORD_REACH), m.start())]
+    return tuple(sorted(breaks))
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Absolute bounds of the clause of ``sentence`` that holds ``start:end``.
 
@@ -91,10 +113,10 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     left, right = sentence.start, sentence.end
     outside = [(a, b) for a, b in _quotations(sentence.text)
                if not a <= start - sentence.start < b]
-    for m in CLAUSE_BREAK_RE.finditer(sentence.text):
-        if any(a < m.start() < b for a, b in outside):
+    for at in _clause_breaks(sentence.text):
+        if any(a < at < b for a, b in outside):
             continue
-        pos = sentence.start + m.start()
+        pos = sentence.start + at
         if pos < start:
             left = pos + 1
         elif pos >= end:
