@@ -107,3 +107,10 @@ def test_a_report_of_something_is_a_reported_speech_act() -> None:
     assert (q.type, q.text, q.speaker_text, q.cue) == (
         "reported", "Ohrenzeugen berichteten von einem lauten Knall", "Ohrenzeugen", "berichteten ... von")
     assert quotes("Die Zeitung berichtete am Montag.") == []  # "berichtete" reports only with "von"
+
+
+def test_a_speech_act_after_an_opening_adverbial_has_the_subject_after_its_verb() -> None:
+    [q] = quotes("Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.")
+    assert (q.type, q.speaker_text, q.cue) == ("reported", "der mexikanische Staat", "fordert")
+    [q] = quotes("Als Beispiel nannte die Behörde die Ausbeutung von Gasen.")
+    assert (q.type, q.speaker_text, q.cue) == ("reported", "die Behörde", "nannte")

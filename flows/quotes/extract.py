@@ -561,6 +561,11 @@ def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Men
         speaker = _speaker_at(text, toks, after[0], after[1], people, last_named) if after else None
     else:
         speaker = _sentence_subject(text, toks, people, last_named)
+        if speaker is None and toks[0].text.lower() in NOT_NP_START \
+                and (after := _inverted_subject(toks, i + 1, clause_end)) is not None:
+            # "Seit Jahren fordert der mexikanische Staat …", "Als Beispiel nannte die NASA …": an adverbial opens,
+            # the subject follows the verb
+            speaker = _speaker_at(text, toks, after[0], after[1], people, last_named)
     if speaker is None:
         return None
     cue = toks[i].text if at == i else f"{toks[i].text} ... {toks[at].text}"
