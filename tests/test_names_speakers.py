@@ -66,3 +66,16 @@ def test_a_romance_court_or_bank_name_is_kept_as_written(text, name):
 
 def test_a_romance_head_before_a_common_noun_is_no_name():
     assert _mentions("Der Tribunal de grande instance entschied.") == []
+
+
+@pytest.mark.parametrize("text, prefecture", [
+    ("Straßburg – Bauern protestierten in Straßburg. Nach Angaben der Präfektur wurden elf Personen festgenommen.",
+     "Präfektur Bas-Rhin"),
+    ("In Lyon brannten Autos. Die Präfektur verhängte eine Ausgangssperre.", "Präfektur Rhône"),
+])
+def test_a_bare_prefecture_is_that_of_the_french_town_named_before(text, prefecture):
+    assert ("Präfektur", prefecture, "ORG") in _mentions(text)
+
+
+def test_a_bare_prefecture_without_a_french_town_stays_unnamed():
+    assert _mentions("In Kiew brannten Autos. Die Präfektur verhängte eine Ausgangssperre.")[1:] == []

@@ -115,6 +115,12 @@ def common_nouns() -> frozenset[str]:
     return frozenset(w for line in _lines("common_nouns.txt") for w in line.split())
 
 
+@lru_cache(maxsize=1)
+def prefectures() -> Mapping[str, str]:
+    """French prefecture town (the gazetteer's spelling) -> its département (``data/french_prefectures.txt``)."""
+    return MappingProxyType(dict(_fields(line, 2)[:2] for line in _lines("french_prefectures.txt")))
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, split_person_name, word_lists
+from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, prefectures, split_person_name, word_lists
 from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
@@ -200,6 +200,8 @@ NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: A Land's government named by a bare noun (``die Landesregierung``; feminine), and the Länder it may belong to.
 LAND_GOVERNMENT_NOUNS = WORDS["land_government_nouns"]
 FEDERAL_STATES = WORDS["federal_states"]
+#: A French département's administration by its bare noun (``der Präfektur``), named by the département.
+PREFECTURE_NOUN = "Präfektur"
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
@@ -1352,6 +1354,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late_starts = {m.start for m in late}
     late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
     late += _land_governments(doc, g, [c for c in unlinked_bare if c.start not in late_starts], strong_links)
+    late += _prefectures(doc, g, [c for c in unlinked_bare if c.start not in late_starts], strong_links)
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
@@ -1730,6 +1733,24 @@ def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong:
     if stem is None:
         return []
     return [_named_org(doc, g, c, f"{_capitalised(stem)}{NOMINATIVE_ENDING['f']} {doc.text[c.start:c.end]}") for c in bare]
+
+
+def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
+    """``Nach Angaben der Präfektur`` -> Präfektur Bas-Rhin: a bare prefecture is that of the French
+    prefecture town named last before it (Straßburg, tune5); none without one."""
+    bare = [c for c in unlinked if doc.text[c.start:c.end] == PREFECTURE_NOUN
+            and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
+    if not bare:
+        return []
+    seats = prefectures()
+    france = g.by_name.get("Frankreich")
+    found = []
+    for c in bare:
+        town = next((g.entity(e).name for s, e in reversed(strong)
+                     if s < c.start and g.info[e].country == france and g.entity(e).name in seats), None)
+        if town is not None:
+            found.append(_named_org(doc, g, c, f"{PREFECTURE_NOUN} {seats[town]}"))
+    return found
 
 
 def _main_land(text: str, g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
