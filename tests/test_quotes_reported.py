@@ -114,3 +114,8 @@ def test_a_speech_act_after_an_opening_adverbial_has_the_subject_after_its_verb(
     assert (q.type, q.speaker_text, q.cue) == ("reported", "der mexikanische Staat", "fordert")
     [q] = quotes("Als Beispiel nannte die Behörde die Ausbeutung von Gasen.")
     assert (q.type, q.speaker_text, q.cue) == ("reported", "die Behörde", "nannte")
+
+
+def test_a_pronoun_after_a_leading_adverb_is_the_subject() -> None:
+    [q] = quotes("Auch sie forderten den Rücktritt der Regierung.")
+    assert (q.type, q.speaker_text, q.cue) == ("reported", "sie", "forderten")

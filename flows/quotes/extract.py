@@ -1819,6 +1819,8 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     >>> _sentence_subject(text, tokenize(text), [], None).text
     'der Vorsitzende'
     """
+    if len(toks) > 2 and toks[0].text.lower() in LEADING_ADVERBS and toks[1].text in PRONOUNS:
+        return _speaker_at(text, toks, 1, 2, people, last_named)  # "Auch sie forderten den Rücktritt"
     end = _np_end(toks, 0, len(toks)) if toks else None
     if end is None and len(toks) > 2 and (toks[0].text.lower() in NOT_NP_START or toks[0].text.lower() in
                                           lowercase_words()):  # "Besorgt äußerte sich X …"
