@@ -20,6 +20,13 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Norwegen werde Europa weiter zuverlässig mit Gas versorgen.", "versorgen", "AID"),
     # troops leaving a country withdraw
     ("Die letzten französischen Soldaten hatten das Land im Sommer verlassen.", "verlassen", "RETREAT"),
+    # submitting an offer presents it
+    ("Der Konzern habe ein Angebot mit drei Prozent mehr Lohn unterbreitet, sagte eine Sprecherin.", "unterbreitet",
+     "ANNOUNCE"),
+    # named votes and forms of protest
+    ("Eine Urabstimmung hatte die Gewerkschaft bereits vorbereitet.", "Urabstimmung", "OTHER"),
+    ("Der Bauernverband plant für Ende Januar eine Sternfahrt nach Berlin.", "Sternfahrt", "PROTEST"),
+    ("Die Häftlinge traten in einen Hungerstreik.", "Hungerstreik", "PROTEST"),
 ])
 def test_recall_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -29,6 +36,7 @@ def test_recall_rows(text, trigger, event_type):
     ("Die Verletzten wurden im Krankenhaus medizinisch versorgt.", "versorgt"),  # care, no aid
     ("Die Soldaten können sich auf ihre Ausrüstung verlassen.", "verlassen"),  # relying on something
     ("Die Werft will im Frühjahr zwei Fähren liefern.", "liefern"),  # a business delivery
+    ("Auf dem Balkon leuchtet eine Lichterkette.", "Lichterkette"),  # Christmas lights
 ])
 def test_no_event(text, trigger):
     assert trigger not in found(text)
