@@ -1109,3 +1109,9 @@ def test_a_comma_after_a_verb_ends_the_clause_before_a_pair_of_names():
     text = "Die Koalition aus ÖVP, SPÖ und NEOS hat das Budget beschlossen."
     ms = [mention(text, n, n, "ORG") for n in ("ÖVP", "SPÖ", "NEOS")]
     assert roles(text, "beschlossen", ms)[0] == {"ÖVP", "SPÖ", "NEOS"}
+
+
+def test_a_town_or_territory_is_no_attacker():
+    text = "Bei einem Raketenangriff aus dem Gazastreifen wurden am Freitag zwei Menschen verletzt."
+    ms = [mention(text, "Gazastreifen", "Gazastreifen", "LOC", 0, "loc:gazastreifen")]
+    assert roles(text, "Raketenangriff", ms)[0] == set()

@@ -1943,6 +1943,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if host is not None:
         # "beim Nato-Gipfel": the organisation named in the compound meets; the clause's subject only attends
         participants = [host, *(p for p in participants if p.role == "target" and p.name != host.name)]
+    if event_type in TOWN_PARTICIPANT_TYPES:
+        # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
+        # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
+        participants = [p for p in participants if p.role != "actor" or not {p.entity_id, p.name} & _towns()]
     if not participants and event_type in TALK_TYPES and TOPIC_TALK_RE.match(text, start, end):
         # the talks of the article's two sides: "Neue Gespräche sind vorerst nicht geplant"
         participants = [_participant("actor", m) for m in article_sides(text, sentence.start, start, mentions)]
