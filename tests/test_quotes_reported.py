@@ -119,3 +119,8 @@ def test_a_speech_act_after_an_opening_adverbial_has_the_subject_after_its_verb(
 def test_a_pronoun_after_a_leading_adverb_is_the_subject() -> None:
     [q] = quotes("Auch sie forderten den Rücktritt der Regierung.")
     assert (q.type, q.speaker_text, q.cue) == ("reported", "sie", "forderten")
+
+
+def test_a_reason_given_with_mit_is_a_reported_speech_act() -> None:
+    [q] = quotes("Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr des Verdächtigen.")
+    assert (q.type, q.speaker_text, q.cue) == ("reported", "Die Staatsanwaltschaft", "begründete ... mit")
