@@ -79,3 +79,11 @@ def test_a_bare_prefecture_is_that_of_the_french_town_named_before(text, prefect
 
 def test_a_bare_prefecture_without_a_french_town_stays_unnamed():
     assert _mentions("In Kiew brannten Autos. Die Präfektur verhängte eine Ausgangssperre.")[1:] == []
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Wien – ÖVP und SPÖ streiten. Man werde nur im Ministerrat sprechen.", "Ministerrat"),  # Austria's cabinet
+    ("Brüssel – Die EU-Kommission schlug das vor. Der Ministerrat muss zustimmen.", "Rat der Europäischen Union"),
+])
+def test_a_bare_ministerrat_is_austrias_cabinet_or_the_eus_council_by_context(text, council):
+    assert [n for s, n, _ in _mentions(text) if s == "Ministerrat"] == [council]
