@@ -87,6 +87,9 @@ def test_an_infinitive_complement_opening_with_a_preposition_and_its_article_is_
     assert (q.type, q.text, q.speaker_text) == ("reported", "für den Wiederaufbau der Kirche zu sorgen", "Die Militärführung")
     [q] = quotes("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
     assert (q.type, q.text, q.speaker_text) == ("reported", "an der Schlägerei beteiligt gewesen zu sein", None)
+    # when the sentence goes on after the infinitive, nothing changes: no indirect quote of the rest
+    found = quotes("Meyer warf den Konzernen vor, in der Krise «Übergewinne» erzielt zu haben, und verlangte eine Abgabe.")
+    assert "indirect" not in [q.type for q in found]
 
 
 def test_a_hearsay_modal_with_a_perfect_infinitive_after_a_quote_reports_that_speaker() -> None:

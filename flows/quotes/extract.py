@@ -1495,19 +1495,16 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
 
 
 def _infinitive_ahead(toks: list[Token], k: int) -> bool:
-    """Whether the clause from ``toks[k]`` ends in a ``zu``-infinitive, which no (finite) relative clause does.
+    """Whether the reported clause from ``toks[k]`` ends in a ``zu``-infinitive, which no (finite) relative clause
+    does (not when the sentence goes on: ``…, in der Krise «Übergewinne» erzielt zu haben, und verlangte …``).
 
     >>> _infinitive_ahead(tokenize("an der Schlägerei beteiligt gewesen zu sein."), 0)
     True
-    >>> _infinitive_ahead(tokenize("in dem 185 Länder aufgelistet sind, …"), 0)
+    >>> _infinitive_ahead(tokenize("in dem 185 Länder aufgelistet sind."), 0)
     False
     """
-    end = _next_index(toks, k, CLAUSE_ENDS)
-    return INFINITIVE_RE.search(" ".join(t.text for t in toks[k:end])) is not None
-
-
-#: tokens that end a clause
-CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
+    clause = " ".join(t.text for t in toks[k:_reported_end(toks, k)]).rstrip(CLOSING_MARKS)
+    return INFINITIVE_RE.search(clause) is not None
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
