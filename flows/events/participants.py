@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 
 from flows.events.lexicon import capital_countries, government_countries, rules_for_token
-from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds, lead_end
+from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
 from flows.records import Entity, Mention, Participant, Quote
 
 #: "in der Ukraine", "im benachbarten Tunesien", "in der westsudanesischen Provinz Darfur"
@@ -402,60 +402,6 @@ def _as_party(m: Mention, name: str) -> Mention:
     if name == m.entity_name:
         return m
     return Mention(m.start, m.end, m.text, "LOC", _ids_by_name().get(name), name, m.method, m.confidence)
-
-
-#: talks or an agreement of the article's two sides told without their parties ("Neue Gespräche sind vorerst
-#: nicht geplant", "Falls bis Ende März keine Einigung erzielt werde"); meetings (Gipfel, Treffen, tagen) are
-#: held by bodies the article need not be about and are left out
-TOPIC_TALK_RE = re.compile(r"[Gg]espräch|[Vv]erhandl|verhandel|[Ee]inigung|[Aa]bkommen")
-#: state acts of one side of the article's conflict, aimed at the other ("Kosovo will die Grenzübergänge
-#: schließen" in a report on Serbia and Kosovo -> Serbien); speech acts were right 12 times and wrong 13 (a
-#: spokesman's rebuttal, a demand of third parties), announcements, meetings and build-ups mostly aim at no one
-SIDE_DIRECTED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
-
-
-def article_sides(text: str, sentence_start: int, start: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """The two sides of the conflict or talks the article is about, as told before the event's sentence.
-
-    The two parties ``_conflict_sides`` finds before ``sentence_start``, when the lead sentence names both:
-    a report on a strike names the union and the employer there ("Die GDL hat ... der Deutschen Bahn zu einem
-    Warnstreik aufgerufen"); two parties named often but not in the lead are donors, mediators or a court.
-
-    >>> text = "Iran und die USA verhandelten in Wien. Beide Seiten vereinbarten eine Runde. Gespräche gab es nicht."
-    >>> ms = [Mention(0, 4, "Iran", "LOC", "loc:iran", "Iran", "t", 1.0),
-    ...       Mention(13, 16, "USA", "LOC", "loc:usa", "USA", "t", 1.0)]
-    >>> [m.entity_name for m in article_sides(text, 77, 77, ms)]
-    ['Iran', 'USA']
-    """
-    lead = lead_end(text)
-    if sentence_start < lead:
-        return []
-    sides = _conflict_sides(text, start, [m for m in mentions if m.end <= sentence_start], True)
-    named = {_participant("actor", m).name for m in mentions if m.start < lead}
-    # a town or territory named most often is where the news happens ("an den Flughäfen Frankfurt, München",
-    # "im Gazastreifen"), no side
-    return sides if all(m.entity_name in named and (m.entity_type == "ORG" or m.entity_name in _countries()
-                                                    or not _home_countries().get(m.entity_id or "", "town")
-                                                    and m.entity_name not in _words()["territories"])
-                        for m in sides) else []
-
-
-def _other_side(participants: Sequence[Participant], sides: Sequence[Mention],
-                on: date | None) -> Participant | None:
-    """The side an act of the other side is aimed at (or comes from), when one role names just that side.
-
-    A person counts for the country of his office ("Vučić" for Serbien).
-    """
-    roles = {p.role for p in participants}
-    if len(participants) != 1 or len(sides) != 2:
-        return None
-    party = participants[0]
-    side = party.name if party.name in {m.entity_name for m in sides} else role_body(party.entity_id, on)
-    names = [m.entity_name for m in sides]
-    if side not in names:
-        return None
-    other = sides[1 - names.index(side)]
-    return _participant("target" if "actor" in roles else "actor", other)
 
 
 #: the two sides of a labour dispute without a number ("keine Gespräche der Tarifparteien"): organisations
@@ -1947,12 +1893,6 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
         participants = [p for p in participants if p.role != "actor" or not {p.entity_id, p.name} & _towns()]
-    if not participants and event_type in TALK_TYPES and TOPIC_TALK_RE.match(text, start, end):
-        # the talks of the article's two sides: "Neue Gespräche sind vorerst nicht geplant"
-        participants = [_participant("actor", m) for m in article_sides(text, sentence.start, start, mentions)]
-    elif len(participants) == 1 and event_type in SIDE_DIRECTED_TYPES:
-        other = _other_side(participants, article_sides(text, sentence.start, start, mentions), on)
-        participants += [other] if other else []
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
         # a role phrase the names stage left unresolved ("den chinesischen Botschafter", "der Bundeskanzler")

@@ -123,13 +123,3 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             right = pos
             break
     return left, right
-
-
-@lru_cache(maxsize=16)
-def lead_end(text: str) -> int:
-    """End of the article's lead, its first sentence that is no heading (0 for an empty text).
-
-    >>> lead_end("Brüssel – Die EU hat Sanktionen beschlossen. Ungarn stimmte zu.")
-    44
-    """
-    return next((s.end for s in sentences(text) if not s.is_heading), 0)
