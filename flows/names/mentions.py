@@ -131,6 +131,10 @@ NOT_NAMES = WORDS["not_names"]
 ORG_HEADS = WORDS["org_heads"]
 #: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
 CLUB_PREFIXES = WORDS["club_prefixes"]
+#: A committee of the Bundestag (``Der Haushaltsausschuss des Bundestages``): the committee noun, in any case,
+#: and the genitive after it, which is part of the committee's name as written (tune6; tune5 spans only the noun).
+COMMITTEE_ENDINGS = ("ausschuss", "ausschusses")
+OF_BUNDESTAG = re.compile(r"\s+des\s+(?:Deutschen\s+)?Bundestage?s\b")
 #: Romance court, prosecution and bank names kept in the original (``Tribunale di Roma``): head, joining word.
 FOREIGN_ORG_HEADS = WORDS["foreign_org_heads"]
 FOREIGN_NAME_LINKS = WORDS["foreign_name_links"]
@@ -539,7 +543,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(pattern)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
             continue
-        org = _org_pattern(g, tokens, i, root)
+        org = _committee(doc.text, tok) if tok.text.endswith(COMMITTEE_ENDINGS) else None
+        org = org or _org_pattern(g, tokens, i, root)
         if org is not None:
             found.append(org)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
@@ -942,6 +947,17 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
+
+
+def _committee(text: str, tok: Token) -> Candidate | None:
+    """``Haushaltsausschuss des Bundestages`` (also after ``des``: ``des Verteidigungsausschusses des Deutschen
+    Bundestags``): a committee noun and the Bundestag's genitive are one name, the committee in the nominative and
+    the genitive as written; None without it (``der Ausschuss``, ``der Haushaltsausschuss`` repeated)."""
+    of = OF_BUNDESTAG.match(text, tok.end)
+    if of is None or not tok.text[:1].isupper() or len(tok.text) <= len("ausschuss"):
+        return None
+    noun = tok.text.removesuffix("es") if tok.text.endswith("ausschusses") else tok.text
+    return Candidate(tok.start, of.end(), "ORG", (), "org-pattern", "pattern", name=noun + " " + " ".join(of.group().split()))
 
 
 def _foreign_org(tokens: list[Token], i: int) -> Candidate | None:
@@ -1505,10 +1521,6 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 #: An article or determiner right before a capitalised word makes it a common noun, not a surname.
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
-#: A committee of the Bundestag (``Der Haushaltsausschuss des Bundestags``): the committee noun, in any case,
-#: and the genitive after it, which names the committee (the span is the noun, as in tune5).
-COMMITTEE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+ausschuss(?:es)?")
-OF_BUNDESTAG = re.compile(r"\s+des\s+(?:Deutschen\s+)?Bundestage?s\b")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
 
 
@@ -1695,8 +1707,6 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
-    if COMMITTEE_NOUN.fullmatch(surface) and OF_BUNDESTAG.match(doc.text, c.end):
-        return _named_org(doc, g, c, f"{surface.removesuffix('es')} des Bundestags")
     base = re.sub(r"['’]s?$", "", surface)
     # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
     noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
@@ -1774,7 +1784,11 @@ def _land_adjectives() -> dict[str, str]:
     """Land entity -> its adjective stem (``adjectives.txt``), for the Länder in ``federal_states``."""
     g = load()
     lands = {g.by_name[name] for name in FEDERAL_STATES if name in g.by_name}
-    return {e: stem for stem, e in g.adjectives.items() if e in lands}
+    first: dict[str, str] = {}
+    for stem, e in g.adjectives.items():
+        if e in lands:
+            first.setdefault(e, stem)  # the standard form listed first (bayerisch, not bayrisch)
+    return first
 
 
 @lru_cache(maxsize=1)
