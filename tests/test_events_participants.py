@@ -1078,3 +1078,17 @@ def test_a_town_or_territory_is_no_attacker():
     text = "Bei einem Raketenangriff aus dem Gazastreifen wurden am Freitag zwei Menschen verletzt."
     ms = [mention(text, "Gazastreifen", "Gazastreifen", "LOC", 0, "loc:gazastreifen")]
     assert roles(text, "Raketenangriff", ms)[0] == set()
+
+
+def test_the_initial_of_a_name_does_not_end_the_sentence():
+    text = "Pistorius und sein Amtskollege Tore O. Sandvik unterzeichneten eine Absichtserklärung."
+    ms = [mention(text, "Pistorius", "Boris Pistorius", "PER"), mention(text, "Tore O. Sandvik", "Tore O. Sandvik", "PER")]
+    assert roles(text, "unterzeichneten", ms)[0] == {"Boris Pistorius", "Tore O. Sandvik"}
+
+
+def test_goods_named_by_origin_and_a_platform_are_no_actors():
+    text = "Trump kündigte auf seiner Plattform Truth Social Zölle auf Arzneimittel aus der EU an."
+    ms = [mention(text, "Trump", "Donald Trump", "PER"), mention(text, "Truth Social", "Truth Social", "ORG"),
+          mention(text, "EU", "Europäische Union", "ORG")]
+    assert roles(text, "Zölle", ms)[1] == {"Europäische Union"}
+    assert "Truth Social" not in roles(text, "kündigte", ms)[1]

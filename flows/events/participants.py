@@ -159,7 +159,8 @@ COURT_PLACE_LEAD_RE = re.compile(r"\b(?:vor|an|am|bei|beim|im|in|vom|von|zum)\s*
 #: "aus" after goods names where they come from, the party a tariff or ban hits, not its actor
 GOODS_ORIGIN_LEAD_RE = re.compile(
     r"\b(?:Einfuhren|Importe|Importen|Exporte|Exporten|Ausfuhren|Waren|Produkte|Produkten|Güter|Gütern|Autos|"
-    r"Elektroautos|Stahl|Agrarprodukte|Lebensmittel)\s+aus\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
+    r"Elektroautos|Fahrzeuge|Stahl|Aluminium|Agrarprodukte|Lebensmittel|Arzneimittel|Medikamente|Halbleiter)"
+    r"\s+aus\s+(?:de[rmns]\s+|die\s+|das\s+)?$")
 #: a dative article marks the recipient: "soll dem Verein abgesagt haben"
 #: the addressee of a demand verb: "forderte von Italien mehr Einsatz", "verlangt vom Konzern"
 DEMANDEE_LEAD_RE = re.compile(r"\b(?:von|vom)\s+(?:de[rmns]|die|das)?\s*$", re.I)
@@ -1433,7 +1434,7 @@ SOURCE_CUE_RE = re.compile(r"(?i)(?:laut|zufolge|nach\b)")
 APPOSED_AFTER_RE = re.compile(r"\s*,\s*$")
 APPOSED_BEFORE_RE = re.compile(r"(?:[a-zäöüß]|\b[A-ZÄÖÜ]{2,}),\s*$")  # "des Verbands NRW, Thomas Brüggemann,"
 #: an organisation right after "auf" without an article is a medium ("auf X", "auf Facebook")
-CHANNEL_LEAD_RE = re.compile(r"\bauf\s+$")
+CHANNEL_LEAD_RE = re.compile(r"\bauf\s+(?:(?:seine[rm]?|ihre[rm]?|der|dem)\s+(?:Plattform|Kanal|Konto|Account)\s+)?$")
 #: a visitor who "wird in Islamabad erwartet" comes: the subject of this passive is the visit's actor
 EXPECTED_VISIT_RE = re.compile(r"erwartet")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)

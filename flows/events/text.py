@@ -46,6 +46,9 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     last = words[-1] if words else ""
     if last in ABBREVIATIONS:
         return False
+    if (len(last) == 1 and last.isupper() and match.group().startswith(".") and len(words) > 1
+            and words[-2][0].isupper()):
+        return False  # the initial after a given name: "Tore O. Sandvik", "George W. Bush" (not "auf X.")
     return not (last.isdigit() and len(last) <= 2 and match.group().startswith("."))
 
 
