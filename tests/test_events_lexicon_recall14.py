@@ -52,3 +52,19 @@ def test_readiness_as_a_noun_leaves_a_finite_verb_realized():
     assert modes("Er lobte die Abgeordneten für ihre Bereitschaft zum Kompromiss.")["lobte"] == "realized"
     # what the readiness is for stays possible
     assert modes("Iran signalisierte Bereitschaft zu neuen Gesprächen.")["Gesprächen"] == "hypothetical"
+
+
+def test_a_call_to_a_strike_mobilises_and_the_strike_is_planned():
+    events = {e.trigger: e for e in extract_events(Doc("t", "Die Gewerkschaft rief für Dienstag zu einer Kundgebung "
+                                                           "vor dem Rathaus auf.", THURSDAY))}
+    assert (events["rief"].event_type, events["rief"].date) == ("MOBILIZE", None)  # the day is the rally's
+    assert (events["Kundgebung"].event_type, events["Kundgebung"].mode) == ("PROTEST", "intended")
+    assert found("Verdi hat die Beschäftigten zu einem ganztägigen Warnstreik aufgerufen.")["aufgerufen"] == "MOBILIZE"
+    # calling for anything else is a request
+    assert found("Die EU rief Russland zur Freilassung der Gefangenen auf.")["rief"] == "REQUEST"
+
+
+def test_a_day_before_a_called_for_protest_is_no_attribute_of_it():
+    events = {e.trigger: e for e in extract_events(Doc("t", "Die Linke ruft am Montagabend zur Protestkundgebung auf.",
+                                                       date(2026, 1, 14)))}
+    assert events["Protestkundgebung"].mode == "intended"

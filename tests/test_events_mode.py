@@ -156,7 +156,7 @@ def test_genitive_complement_introduces_an_event(text, trigger, event_type):
     # verb families that never matched (ninth pass)
     ("Die Minister haben auf schnellere Asylverfahren gedrungen.", "gedrungen", "REQUEST"),
     ("Die Wirtschaft dringt auf eine große Koalition.", "dringt", "REQUEST"),
-    ("Die Partei werde am Montag zu Protesten aufrufen.", "aufrufen", "REQUEST"),
+    ("Die Partei werde am Montag zu Protesten aufrufen.", "aufrufen", "MOBILIZE"),  # a call to protest (14th pass)
     ("Seit Montag kontrolliert auch Polen an der Grenze.", "kontrolliert", "COERCE"),
     ("Die Polizei hat in der Nacht 62 Migranten an der Grenze aufgegriffen.", "aufgegriffen", "COERCE"),
     ("Familien mit Kindern werden in Lagern eingesperrt.", "eingesperrt", "COERCE"),
@@ -316,7 +316,7 @@ def test_recognising_or_a_status_is_no_rejection(text, trigger):
     ("Der Kanzler empfängt heute Abend den polnischen Ministerpräsidenten.", "empfängt", "intended"),
     ("Der Kanzler empfing heute Abend den polnischen Ministerpräsidenten.", "empfing", "realized"),
     # called for with the verb last; a protest called for a day is planned
-    ("Verdi hat die Beschäftigten zu Warnstreiks aufgerufen.", "Warnstreiks", "hypothetical"),
+    ("Verdi hat die Beschäftigten zu Warnstreiks aufgerufen.", "Warnstreiks", "intended"),  # called out to (14th pass)
     ("Die IG Metall rief für Dienstag zu einer Kundgebung vor dem Werkstor auf.", "Kundgebung", "intended"),
     ("Nach einem der schwersten Angriffe auf das Netz hat Selenskyj um Flugabwehr gebeten.", "Angriffe",
      "realized"),

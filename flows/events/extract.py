@@ -336,7 +336,7 @@ def _dated_mode(text: str, sentence: Sentence, trigger: Trigger, mode: EventMode
                    and clause_tense(clause) is not False)
         if _in_clause(sentence, trigger, expr) and (expr.date > published_on or tonight):
             return "intended"
-    if (mode == "intended" and trigger.is_noun and expr.date < published_on
+    if (mode == "intended" and trigger.is_noun and expr.date < published_on and expr.start >= trigger.end
             and not text[trigger.end:expr.start].strip()):
         return "realized"
     return mode
@@ -358,6 +358,8 @@ PROVIDES_RE = re.compile(r"\bsieht\b.*\bvor\b")
 LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bheute(?:nachmittag|abend|nacht)\b", re.I)
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
+#: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung auf"
+CALL_RE = re.compile(r"ruf|rief", re.I)
 #: the modes of an outcome of talks that is told as over: reached or not reached
 OUTCOME_MODES = frozenset({"realized", "negated"})
 #: ... in a past-tense clause ("gab es keine Einigung", "kam keine Einigung zustande"; not "Eine Einigung sei nah")
@@ -386,7 +388,8 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
             t.rule.event_type in REACTION_TYPES and not t.is_noun for t in others):
         return None
     other_clauses = [clause_bounds(sentence, t.start, t.end) for t in others]
-    planning_act = trigger.rule.event_type in PLANNING_ACT_TYPES and not trigger.is_noun
+    planning_act = not trigger.is_noun and (trigger.rule.event_type in PLANNING_ACT_TYPES or CALL_RE.search(
+        sentence.text, trigger.start - sentence.start, trigger.end - sentence.start) is not None)
 
     def in_own_clause(d: DateExpr) -> bool:
         return left <= d.start and d.end <= right
