@@ -1412,3 +1412,13 @@ def test_quoted_words_named_by_nannte_or_bezeichnete_als_are_the_quote_not_the_r
     assert [(q.type, q.text) for q in found] == [("partial", "große Tragödie")]
     found = quotes("Der Präsident des Verbands nannte die Bewerbung von Kanada „sehr respektabel“ für das Turnier.")
     assert [(q.type, q.text) for q in found] == [("partial", "sehr respektabel")]
+
+
+def test_a_colon_introduction_reports_the_konjunktiv_clause_after_it_whatever_the_verb() -> None:
+    # "verurteilte" is no cue verb; the colon and the reported mood after it make the clause a statement
+    text = "Die Lage ist ernst. Meinl-Reisinger verurteilte die Angriffe: Wer Kraftwerke bombardiere, führe Krieg gegen Kinder."
+    found = quotes(text, (person(text, "Meinl-Reisinger", "Q1", "Beate Meinl-Reisinger"),))
+    assert [(q.type, q.text, q.speaker_name) for q in found] == [
+        ("indirect", "Wer Kraftwerke bombardiere, führe Krieg gegen Kinder", "Beate Meinl-Reisinger")]
+    # a thing introducing its properties says nothing
+    assert quotes("Das neue Triebwerk hat weitere Vorteile: Leistung und Schub könnten variabel gehandhabt werden.") == []

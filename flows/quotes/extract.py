@@ -515,7 +515,10 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                                      None, None, None, None, 0.4)
                 q = _make(text, span, "indirect", attr, 0.4)
                 q_feats = feats + quote_features(q)
-                if keep("sentence", q_feats):
+                # a colon introduction by someone named ("Meinl-Reisinger verurteilte die Angriffe: Wer …
+                # bombardiere, führe Krieg …") reports what follows, whatever the verb
+                if keep("sentence", q_feats) or comma is not None and toks[comma].text == ":" \
+                        and attr.speaker is not None and _speaker_like(attr.speaker, people):
                     options = () if _agentless(attr) else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(q, "sentence", q_feats, options)
@@ -714,7 +717,9 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
             if any(toks[j].text in cue_verbs() and _negated(toks, j, k) for j in range(k)):
                 return None  # "Die Polizei konnte weder bestätigen noch ausschließen, dass …": nobody claims it
             return _trim(text, toks[k + 2].start, sent.end), k
-    head = _own_head(toks) if mood is not None else None
+    head = _colon_head(toks)
+    if head is None and mood is not None:
+        head = _own_head(toks)
     if head is not None:
         return _trim(text, toks[head + 1].start, sent.end), head
     noun_comma = _statement_noun_comma(toks) if mood == "k1" else None
@@ -762,6 +767,26 @@ def _own_head(toks: list[Token]) -> int | None:
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
         return None
     return comma
+
+
+def _colon_head(toks: list[Token]) -> int | None:
+    """The colon after which a sentence's reported clause starts when the sentence opens with its own subject and
+    an indicative verb and goes on in Konjunktiv I or II after the colon (``Rösti warb für das Abkommen: Ohne
+    Zugang zum Strommarkt drohten Engpässe``), also without a quote before it.
+
+    >>> _colon_head(tokenize("Die Ministerin verurteilte die Angriffe: Wer Kraftwerke bombardiere, führe Krieg."))
+    5
+    >>> _colon_head(tokenize("Die Bilanz ist klar: Die Zahl der Toten stieg."))
+    """
+    colon = next((k for k in range(2, min(len(toks) - 2, OWN_HEAD_REACH)) if toks[k].text in (",", ":")), None)
+    if colon is None or toks[colon].text != ":" or toks[colon + 1].text == QUOTE \
+            or _clause_mood(toks[colon:]) not in ("k1", "k2"):
+        return None
+    end = _np_end(toks, 0, colon)
+    if end is None or end >= colon or not toks[end].text.isalpha() or not toks[end].text.islower() \
+            or toks[end].text in NP_STOP or _clause_mood(toks[:colon]) is not None:
+        return None
+    return colon
 
 
 def _pronoun_after_cue(text: str, q: Quote) -> bool:
