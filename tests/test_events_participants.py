@@ -1092,3 +1092,8 @@ def test_goods_named_by_origin_and_a_platform_are_no_actors():
           mention(text, "EU", "Europäische Union", "ORG")]
     assert roles(text, "Zölle", ms)[1] == {"Europäische Union"}
     assert "Truth Social" not in roles(text, "kündigte", ms)[1]
+
+
+def test_es_before_a_reported_auxiliary_is_the_subject():
+    text = "Das Militär erklärte, es habe Waffenlager und eine Kommandozentrale der Hisbollah bombardiert."
+    assert roles(text, "bombardiert", [mention(text, "Hisbollah", "Hisbollah", "ORG")]) == (set(), {"Hisbollah"})

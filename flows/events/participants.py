@@ -1113,6 +1113,10 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
 
 #: personal pronouns that are a clause's subject ("es" is mostly an expletive: "Es gab Proteste")
 PERSONAL_SUBJECTS = frozenset({"Er", "er", "Sie", "sie", "Wir", "wir", "Ich", "ich"})
+#: "es" before a Konjunktiv auxiliary reports what a neuter body did ("Das Militär erklärte, es habe Stellungen der
+#: Hisbollah bombardiert", "Das Unternehmen teilte mit, es werde Verdi verklagen"): a subject, not an expletive
+NEUTER_SUBJECTS = frozenset({"es", "Es"})
+REPORTED_AUXILIARIES = frozenset({"habe", "hätte", "werde", "würde"})
 #: a plural verb next to "sie" ("drohten sie", "Sie forderten", "sie sind")
 PLURAL_VERB_RE = re.compile(r"[a-zäöüß]+(?:en|ten)|sind|waren")
 #: names joined into one subject: "Deutschland, Frankreich und Großbritannien", "Union und SPD"
@@ -1191,7 +1195,7 @@ def _pronoun_opens(text: str, left: int, right: int) -> bool:
         words = words[1:]
     if not words:
         return False
-    if words[0] in PERSONAL_SUBJECTS:
+    if words[0] in PERSONAL_SUBJECTS or words[0] in NEUTER_SUBJECTS and words[1:2] and words[1] in REPORTED_AUXILIARIES:
         return True
     return len(words) > 2 and words[1][0].islower() and words[1] not in FUNCTION_WORDS and words[2] in PERSONAL_SUBJECTS
 
