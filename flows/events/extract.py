@@ -124,9 +124,31 @@ def _quote_stop(text: str, end: int, clause_end: int) -> int:
     return clause_end
 
 
-def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int) -> bool:
+#: commas that do not end the clause of a separable verb: between the names of a list ("lehnte einen von den USA,
+#: Saudi-Arabien, Ägypten und den Emiraten vorgeschlagenen Waffenstillstand ab") and around an inserted zu-infinitive
+#: ("weist den Vorwurf, die Miliz mit Waffen zu beliefern, seit Monaten zurück"; tune6)
+NAME_LIST_COMMA_RE = re.compile(r",\s+(?:(?:der|die|das|den|dem|des)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
+                                r"(?=\s*,|\s+(?:und|sowie|oder)\s)")
+INSERTED_INFINITIVE_RE = re.compile(r",[^,.;:„“«»\"]*\b(?:zu\s+[a-zäöü]+|[a-zäöü]+zu[a-zäöü]+)n\s*,")
+
+
+def _particle_stop(sentence: Sentence, clause_end: int) -> int:
+    """The clause end for the particle search, carried over list commas and an inserted zu-infinitive."""
+    text = sentence.text
+    while clause_end < sentence.end:
+        at = clause_end - sentence.start
+        inserted = NAME_LIST_COMMA_RE.match(text, at) or INSERTED_INFINITIVE_RE.match(text, at)
+        if inserted is None:
+            break
+        clause_end = clause_bounds(sentence, sentence.start + inserted.end(), sentence.start + inserted.end())[1]
+    return clause_end
+
+
+def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int, sentence: Sentence) -> bool:
     if rule.particle is None:
         return True
+    if clause_end < sentence.end and text[clause_end] == ",":
+        clause_end = _particle_stop(sentence, clause_end)
     stop = _quote_stop(text, end, clause_end)
     return any(m.group() not in CLAUSE_FINAL_PARTICLES or m.end() == stop or PARTICLE_END_RE.match(text, m.end(), stop)
                for m in rule.particle.finditer(text, end, stop))
@@ -227,7 +249,7 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
         is_noun = token[0].isupper() and (i > 0 or bool(rules_for_token(token)))
         for rule in candidates:
             _, clause_end = clause_bounds(sentence, start, end)
-            if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end):
+            if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end, sentence):
                 continue
             if is_noun and _is_anaphoric(text, start, end, sentence.start) and not _adds_mode(text, sentence, start, end):
                 break
