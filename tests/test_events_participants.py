@@ -1097,3 +1097,17 @@ def test_goods_named_by_origin_and_a_platform_are_no_actors():
 def test_es_before_a_reported_auxiliary_is_the_subject():
     text = "Das Militär erklärte, es habe Waffenlager und eine Kommandozentrale der Hisbollah bombardiert."
     assert roles(text, "bombardiert", [mention(text, "Hisbollah", "Hisbollah", "ORG")]) == (set(), {"Hisbollah"})
+
+
+def test_a_sentence_opening_pronoun_continues_the_subject_before():
+    text = ("FPÖ-Generalsekretär Christian Hafenecker warf Innenminister Gerhard Karner vor, versagt zu haben. "
+            "Er forderte Karners Rücktritt.")
+    ms = [mention(text, "Christian Hafenecker", "Christian Hafenecker", "PER"),
+          mention(text, "Gerhard Karner", "Gerhard Karner", "PER"), mention(text, "Karners", "Gerhard Karner", "PER")]
+    assert roles(text, "forderte", ms) == ({"Christian Hafenecker"}, {"Gerhard Karner"})
+    # reported words with their speaker after them: the speaker is the subject
+    text = ("Erdoğan schüre den Konflikt, sagte Selahattin Demirtaş der Agentur. "
+            "Er rief die Regierung dazu auf, die Angriffe einzustellen.")
+    ms = [mention(text, "Erdoğan", "Recep Tayyip Erdoğan", "PER"),
+          mention(text, "Selahattin Demirtaş", "Selahattin Demirtaş", "PER")]
+    assert roles(text, "rief", ms)[0] == {"Selahattin Demirtaş"}

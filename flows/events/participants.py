@@ -1094,6 +1094,9 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
             genders = _genders()
             earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= m.start()
                        and m.start() - p.end <= PRONOUN_REACH and p.method != "pronoun"]
+            subject = _previous_subject(text, m.start(), mentions) if i == 0 else None
+            if subject is not None and subject in earlier:
+                earlier.append(subject)  # a sentence-opening pronoun continues the subject of the sentence before
             for person in reversed(earlier):
                 gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
                 if (gender == "f") if female else (gender != "f"):
@@ -1111,6 +1114,22 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     return None
 
 
+def _previous_subject(text: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The first name of the sentence before a sentence-opening pronoun at ``at``, its subject in the usual
+    word order ("Hafenecker warf Innenminister Karner vor, ... Er forderte Karners Rücktritt" -> Hafenecker)."""
+    if not PREVIOUS_SENTENCE_END_RE.search(text, max(0, at - 3), at):
+        return None
+    start = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 2)) + 1
+    # reported words with their speaker after them: the speaker is the subject ("X schüre den Konflikt, sagte
+    # Demirtaş der AFP. Er rief ...")
+    tag = TRAILING_SPEAKER_RE.search(text, start, at)
+    return next((m for m in mentions if (tag.end() if tag else start) <= m.start < at), None)
+
+
+#: what ends the sentence before a sentence-opening pronoun
+PREVIOUS_SENTENCE_END_RE = re.compile(r"[.!?“”\"»«]\s+$")
+#: the speaker tag after reported words: ", sagte", ", erklärte" (then the speaker)
+TRAILING_SPEAKER_RE = re.compile(r"[,“”\"»«]\s+(?:sagte|sagt|erklärte|betonte|schrieb|teilte|so)\s")
 #: personal pronouns that are a clause's subject ("es" is mostly an expletive: "Es gab Proteste")
 PERSONAL_SUBJECTS = frozenset({"Er", "er", "Sie", "sie", "Wir", "wir", "Ich", "ich"})
 #: "es" before a Konjunktiv auxiliary reports what a neuter body did ("Das Militär erklärte, es habe Stellungen der
