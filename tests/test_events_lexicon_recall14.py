@@ -80,3 +80,31 @@ def test_only_a_past_day_after_a_noun_makes_an_announced_noun_over():
 ])
 def test_particle_across_inserted_commas(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # tune6 and tune7 families
+    ("Man werde Beschwerde beim Oberverwaltungsgericht einlegen, kündigte sie an.", "Beschwerde", "ACCUSE"),
+    ("Die Miliz solle die Waffen bis Ende März niederlegen.", "niederlegen", "RETREAT"),
+    ("Deutschland stockt seine humanitäre Hilfe um 30 Millionen Euro auf.", "stockt", "AID"),
+    ("Besonders schwer getroffen wurde die Kleinstadt im Nordwesten.", "getroffen", "ASSAULT"),
+    ("Die Polizei ist erneut mit Gewalt gegen Demonstranten vorgegangen.", "vorgegangen", "ASSAULT"),
+    ("Die Armee verlegte Verstärkung in die Region.", "verlegte", "MOBILIZE"),
+    ("Nach der Einnahme von Al-Faschir durch die Miliz flohen Tausende.", "Einnahme", "ASSAULT"),
+    ("Der Landrat sprach bei einer Einwohnerversammlung in der Turnhalle.", "Einwohnerversammlung", "CONSULT"),
+    ("Die AfD will einen Bürgerentscheid über die Unterkunft beantragen.", "Bürgerentscheid", "OTHER"),
+    ("Abu Dhabi bestreitet, die Miliz mit Waffen zu beliefern.", "beliefern", "AID"),
+])
+def test_recall_rows_tune6_tune7(text, trigger, event_type):
+    assert found(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bei dem Design wurden zweifelhafte Entscheidungen getroffen.", "getroffen"),
+    ("Die Stadt wurde vom Hochwasser schwer getroffen.", "getroffen"),
+    ("Das Unternehmen beliefert rund 200.000 Kunden mit Strom und Gas.", "beliefert"),
+    ("Das kündigte die Vorstandschefin auf einer Betriebsversammlung an.", "Betriebsversammlung"),
+    ("Der Kunde hatte sich über den Lärm beschwert und eine Beschwerde geschrieben.", "Beschwerde"),
+])
+def test_no_event_tune6_tune7(text, trigger):
+    assert trigger not in found(text)
