@@ -1422,3 +1422,11 @@ def test_a_colon_introduction_reports_the_konjunktiv_clause_after_it_whatever_th
         ("indirect", "Wer Kraftwerke bombardiere, führe Krieg gegen Kinder", "Beate Meinl-Reisinger")]
     # a thing introducing its properties says nothing
     assert quotes("Das neue Triebwerk hat weitere Vorteile: Leistung und Schub könnten variabel gehandhabt werden.") == []
+
+
+def test_a_cue_verb_whose_clause_is_the_trailing_cue_does_not_take_it_as_its_content() -> None:
+    # "drohten" (also a cue verb) would report "teilte der Verband mit"; the trailing cue reports what precedes it
+    found = quotes("Ohne geregelten Marktzugang drohten der Industrie Einbussen in Milliardenhöhe, teilte der Verband mit.")
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
+        ("indirect", "Ohne geregelten Marktzugang drohten der Industrie Einbussen in Milliardenhöhe", "der Verband",
+         "teilte ... mit")]

@@ -1126,6 +1126,11 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i):
             continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
+        if attr is not None and attr.content is not None and not attr.cue.lower().startswith("wie ") \
+                and _trailing_cue_at(text, toks, attr.content, verbs, top, people, last_named):
+            # "Ohne Zugang drohten der Industrie Einbussen, teilte der Verband mit": the clause after the comma is
+            # the sentence's own trailing cue, which reports what stands before it
+            continue
         inner = _inner_cue_clause(toks, attr.content[0], verbs) if attr is not None and attr.content else None
         if inner is not None:
             # "X wandte sich an Y, da sie befürchtete, …": the inner clause's own cue reports, its pronoun is
@@ -1148,6 +1153,29 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
+
+
+def _trailing_cue_at(text: str, toks: list[Token], content: tuple[int, int], verbs: dict, top: list[QuotePair],
+                     people: list[Mention], last_named: Speaker | None) -> bool:
+    """Whether the reported clause ``content`` is the sentence's trailing cue clause (``…, teilte der Verband
+    mit``): a few words without quoted ones ending the sentence that open with a cue verb, whose subject reports
+    what stands before it (not ``Wie X mitteilte, sieht Y in dem Gesetz „kein Hindernis“``).
+
+    >>> t = "Ohne Zugang drohten der Industrie Einbussen, teilte der Verband mit."
+    >>> _trailing_cue_at(t, tokenize(t), (t.index("teilte"), len(t) - 1), cue_verbs(), [], [], None)
+    True
+    """
+    j = next((k for k, t in enumerate(toks) if t.start >= content[0]), None)
+    if j is None or toks[j].start != content[0] or toks[j].text not in verbs \
+            or len(toks) - j > TRAILING_CUE_TOKENS or any(t.text in (",", QUOTE) for t in toks[j:]):
+        return False
+    later = _verb_attribution(text, toks, j, verbs[toks[j].text], top, people, last_named)
+    return later is not None and later.speaker is not None and later.content is not None \
+        and later.content[1] <= toks[j].start
+
+
+#: most tokens of a trailing cue clause (``teilte der Schweizer Wirtschaftsdachverband am Freitag mit.``)
+TRAILING_CUE_TOKENS = 9
 
 
 def _inner_cue_clause(toks: list[Token], content_start: int, verbs: dict) -> tuple[int, int] | None:
