@@ -18,6 +18,10 @@ def _mentions(text: str) -> list[tuple[str, str | None, str]]:
     ("IAEA", "Internationale Atomenergiebehörde"), ("Internationalen Atomenergiebehörde", "Internationale Atomenergiebehörde"),
     ("BDA", "Bundesvereinigung der Deutschen Arbeitgeberverbände"),
     ("PAS", "Partei Aktion und Solidarität"),
+    ("VCI", "Verband der Chemischen Industrie"), ("BDEW", "Bundesverband der Energie- und Wasserwirtschaft"),
+    ("TKMS", "ThyssenKrupp Marine Systems"),
+    # as tune6 writes them
+    ("Ukrainischer Generalstab", "Generalstab der Ukraine"), ("Kim Jong Un", "Kim Jong-un"), ("Kim Yo Jong", "Kim Yo-jong"),
 ])
 def test_canonical_forms_of_acronyms(query, canonical):
     assert resolve(query).name == canonical
@@ -88,3 +92,52 @@ def test_a_bare_prefecture_without_a_french_town_stays_unnamed():
 ])
 def test_a_bare_ministerrat_is_austrias_cabinet_or_the_eus_council_by_context(text, council):
     assert [n for s, n, _ in _mentions(text) if s == "Ministerrat"] == [council]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Khartum – Die RSF-Miliz kämpft im Sudan. Die RSF eroberten die Stadt.", "Rapid Support Forces"),
+    ("Die Organisation Reporter ohne Grenzen (RSF) kritisierte das. RSF forderte Freiheit.", "Reporter ohne Grenzen"),
+])
+def test_rsf_is_the_sudanese_militia_or_the_press_freedom_group_by_context(text, body):
+    assert [n for s, n, _ in _mentions(text) if s == "RSF"][-1] == body
+
+
+@pytest.mark.parametrize("text, parliament", [
+    ("Bern – Der Bundesrat will das Gesetz ändern. Das Parlament muss zustimmen. Die SVP ist dagegen.", "Bundesversammlung"),
+    ("Tiflis – Tausende protestierten gegen den Georgischen Traum. Das Parlament tagte.", "Georgisches Parlament"),
+    ("Wien – ÖVP und SPÖ einigen sich. Das Parlament soll im Herbst abstimmen.", "Parlament (Österreich)"),
+])
+def test_a_bare_parliament_is_the_listed_parliament_of_the_articles_country(text, parliament):
+    assert [n for s, n, _ in _mentions(text) if s == "Parlament"] == [parliament]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nach Angaben des Landratsamts Dachau sind es 40.", "Landratsamt Dachau"),
+    ("Ein Sprecher des Landgerichts Stuttgart sagte das.", "Landgericht Stuttgart"),
+])
+def test_an_organisation_head_in_the_genitive_names_the_organisation_in_the_nominative(text, name):
+    assert name in [n for _, n, _ in _mentions(text)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hamas-Funktionär Basem Naim sagte das.", "Basem Naim"),
+    ("Politologin Corinne Aebischer sagte das.", "Corinne Aebischer"),
+    ("US-Handelsbeauftragter Jamieson Greer sagte das.", "Jamieson Greer"),
+])
+def test_unknown_persons_with_added_given_names(text, person):
+    assert (person, person, "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – ÖVP und SPÖ streiten. Das slowenische Parlament hat entschieden.",  # another state's, by its adjective
+    "Wien – ÖVP und SPÖ streiten. Die Novelle wurde im Budapester Parlament beschlossen.",  # by its capital's adjective
+    "Wien – ÖVP und SPÖ streiten. Er sprach im Parlament in Ljubljana.",  # by the place after it
+    "Ankara – Erdogan will das. Das Parlament beschloss die Aufhebung. Die AKP jubelt.",  # a state with none listed
+])
+def test_a_parliament_of_another_or_an_unlisted_state_stays_unnamed(text):
+    assert not any(s == "Parlament" for s, _, _ in _mentions(text))
+
+
+def test_a_foreign_paper_quoted_does_not_make_the_parliament_its_countrys():
+    text = "Warschau – Die NZZ berichtet, Tusk sei unter Druck. Das Parlament tagte."
+    assert not any(s == "Parlament" for s, _, _ in _mentions(text))

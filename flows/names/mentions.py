@@ -129,6 +129,9 @@ ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|az)-[A-ZÄÖÜ]")
 NOT_NAMES = WORDS["not_names"]
 #: Heads of organisation names followed by a place or name (``Landgericht Stuttgart``).
 ORG_HEADS = WORDS["org_heads"]
+#: Every form of those heads -> the head: the genitive names the organisation too (``des Landratsamts Dachau``
+#: -> Landratsamt Dachau, ``eines Sprechers des Landgerichts Stuttgart``).
+ORG_HEAD_FORMS = {h + e: h for h in ORG_HEADS for e in ("s", "es", "")}
 #: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
 CLUB_PREFIXES = WORDS["club_prefixes"]
 #: A committee of the Bundestag (``Der Haushaltsausschuss des Bundestages``): the committee noun, in any case,
@@ -935,10 +938,11 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return None
     if class_noun:
         return _named_after_class_noun(g, tokens, i + 1, root)
-    if (tok.text in ORG_HEADS or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names and nxt.text not in CLASS_NOUN_OBJECTS \
+    head = ORG_HEAD_FORMS.get(tok.text)
+    if (head or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names and nxt.text not in CLASS_NOUN_OBJECTS \
             and nxt.text not in COMMON_NOUNS:
         # not: im Landtag Gudrun Pieper, hat die Staatsanwaltschaft Anklage erhoben
-        return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern")
+        return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern", name=f"{head} {nxt.text}" if head else None)
     if tok.text not in NOT_NAMES:
         k = i + 1
         if COMPANY_SUFFIX.search(nxt.text):
@@ -1462,9 +1466,10 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
                     return _named_org(doc, g, c, unlisted) if unlisted else None
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
-            if c.kind == "weak" and set(c.entity_ids) & EU_BODIES and (main := _main_country(g, strong)) \
-                    and g.info[main].entity.type == "LOC" and g.entity(main).name not in EU_MEMBER_STATES:
-                return None  # das Parlament in an article about Georgia, Moldova, Switzerland: its own, not the EU's
+            if c.kind == "weak" and set(c.entity_ids) & EU_BODIES:
+                c = _parliament_readings(doc.text, g, c, strong)
+                if not c.entity_ids:
+                    return None
             scored = sorted(((_weak_support(g, e, c.start, strong), e) for e in c.entity_ids), reverse=True)
             strong_ids = [e for e in c.entity_ids if c.kind not in ("weak", "quoted")]
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -1533,11 +1538,7 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
     countries = [g.info[e].country for e in c.entity_ids]
     if g.info[c.entity_ids[0]].entity.type != "ORG" or not all(countries):
         return None
-    country = None
-    before = WORD_BEFORE.search(doc.text, max(0, c.start - 40), c.start)
-    if before:
-        adjective = country_of_adjective(before.group(1), g)
-        country = adjective if adjective and g.info[adjective].entity.type == "LOC" else None
+    country = _adjective_country(doc.text, g, c.start)
     after = IN_PLACE_AFTER.match(doc.text, c.end)
     place = _listed_place(g, after.group(1)) if after else None
     if country is None and place is not None:
@@ -1555,6 +1556,38 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
         return [] if main and main not in set(countries) | states else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _parliament_readings(text: str, g: Gazetteer, c: Candidate, strong: list[tuple[int, str]]) -> Candidate:
+    """The readings a bare ``Parlament`` keeps: the listed parliament of the state the text names for it (``das
+    slowenische Parlament``, ``im Budapester Parlament``, ``im Parlament in Ljubljana``), else of the article's
+    main country; the EU's only when no state is named for it and the main country is an EU member or unknown
+    (``das Parlament`` in an article about Georgia or Switzerland is its own; a Swiss paper quoted in an
+    article about Poland does not make it Switzerland's)."""
+    told = _stated_country(text, g, c)
+    state = told or _main_country(g, strong)
+    eu = told is None and (state is None or g.entity(state).name in EU_MEMBER_STATES)
+    return replace(c, entity_ids=tuple(e for e in c.entity_ids
+                                       if (eu and e in EU_BODIES) or (state is not None and g.info[e].country == state)))
+
+
+def _adjective_country(text: str, g: Gazetteer, start: int) -> str | None:
+    """The place whose lowercase adjective stands right before ``start`` (``des russischen``), or None."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    adjective = country_of_adjective(before.group(1), g) if before else None
+    return adjective if adjective and g.info[adjective].entity.type == "LOC" else None
+
+
+def _stated_country(text: str, g: Gazetteer, c: Candidate) -> str | None:
+    """The state a national body is told to belong to: by a nationality adjective (``das slowenische``), a
+    place adjective (``im Budapester``) before it or ``in <place>`` after it; None when not told."""
+    place = _adjective_country(text, g, c.start)
+    if place is None and (before := WORD_BEFORE_NAME.search(text, max(0, c.start - 40), c.start)) \
+            and _place_adjective(g, before.group(1)):
+        place = _listed_place(g, IRREGULAR_PLACE_ADJECTIVES.get(before.group(1).casefold(), before.group(1)[:-2]))
+    if place is None and (after := IN_PLACE_AFTER.match(text, c.end)):
+        place = _listed_place(g, after.group(1))
+    return (g.info[place].country or place) if place else None
 
 
 def _listed_place(g: Gazetteer, word: str) -> str | None:
