@@ -127,3 +127,11 @@ def test_a_pronoun_after_a_leading_adverb_is_the_subject() -> None:
 def test_a_reason_given_with_mit_is_a_reported_speech_act() -> None:
     [q] = quotes("Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr des Verdächtigen.")
     assert (q.type, q.speaker_text, q.cue) == ("reported", "Die Staatsanwaltschaft", "begründete ... mit")
+
+
+def test_an_infinitive_complement_with_a_condition_after_it_is_still_an_infinitive_complement() -> None:
+    # the devset conventions count no infinitive complement, conditional or not; SpkAtt's type Reported does
+    text = "Der Regierungschef drohte, das Paket zu blockieren, falls Ausnahmen für russisches Öl wegfielen."
+    assert [(q.type, q.text) for q in quotes(text)] == [
+        ("reported", "das Paket zu blockieren, falls Ausnahmen für russisches Öl wegfielen")]
+    assert list(extract_quotes(Doc("t", text))) == []

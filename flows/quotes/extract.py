@@ -2737,13 +2737,16 @@ def _attributive(toks: Sequence[Token], i: int) -> bool:
 def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
     """A ``zu``-infinitive complement, also when it ends in quoted words (``forderte sie auf, ihre Abgeordneten
     „zur Ordnung zu rufen“``): an event by the devset conventions, its quoted words a partial quote."""
-    clause = text[span[0]:span[1]].rstrip(CLOSING_MARKS)
+    clause = CONDITION_TAIL_RE.sub("", text[span[0]:span[1]]).rstrip(CLOSING_MARKS)
     if clause.startswith(COMPLEMENTIZERS):
         return False
     return INFINITIVE_RE.search(clause) is not None and not any(
         w in KONJUNKTIV for w in re.findall(r"\w+", clause))
 
 
+#: a condition ending a clause (``…, das Paket zu blockieren, falls Ausnahmen wegfielen``): the infinitive before it
+#: is the complement
+CONDITION_TAIL_RE = re.compile(r",\s*(?:falls|sofern|sollte|sollten|wenn)\b[^,]*$")
 #: closing quotation marks and final punctuation a reported clause may end with
 CLOSING_MARKS = "“”\"«»‘’‹›.!? "
 
