@@ -1430,3 +1430,7 @@ def test_a_cue_verb_whose_clause_is_the_trailing_cue_does_not_take_it_as_its_con
     assert [(q.type, q.text, q.speaker_text, q.cue) for q in found] == [
         ("indirect", "Ohne geregelten Marktzugang drohten der Industrie Einbussen in Milliardenhöhe", "der Verband",
          "teilte ... mit")]
+
+
+def test_darunter_after_a_cue_lists_members_and_reports_nothing() -> None:
+    assert quotes("Die Regierung drohte mit Gegenmassnahmen, darunter die Raiffeisen Bank International.") == []

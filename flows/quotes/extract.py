@@ -142,8 +142,10 @@ INNER_CLAUSE_OPENERS = frozenset("indem wobei".split())
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
 OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
-#: a reported clause does not start with a relative pronoun ("…, dessen Leitung …")
-RELATIVE_STARTS = frozenset("was dessen deren welche welcher welches welchen welchem wo womit wodurch".split())
+#: a reported clause does not start with a relative pronoun ("…, dessen Leitung …") nor with "darunter", which
+#: lists members of the noun before ("drohte mit Gegenmassnahmen, darunter die Raiffeisen Bank")
+RELATIVE_STARTS = frozenset(
+    "was dessen deren welche welcher welches welchen welchem wo womit wodurch darunter".split())
 ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
 #: adjectives of origin: before a statement noun they name its source ("nach israelischen Angaben")
 ORIGIN_RE = re.compile(r"isch(?:e|en|er|es|em)$")
