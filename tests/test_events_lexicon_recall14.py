@@ -94,6 +94,12 @@ def test_particle_across_inserted_commas(text, trigger, event_type):
     ("Der Landrat sprach bei einer Einwohnerversammlung in der Turnhalle.", "Einwohnerversammlung", "CONSULT"),
     ("Die AfD will einen Bürgerentscheid über die Unterkunft beantragen.", "Bürgerentscheid", "OTHER"),
     ("Abu Dhabi bestreitet, die Miliz mit Waffen zu beliefern.", "beliefern", "AID"),
+    ("In Leipzig versammelten sich Menschen zu Mahnwachen für die Ukraine.", "Mahnwachen", "PROTEST"),
+    ("Die Hamas habe die Leichen aller Geiseln übergeben.", "übergeben", "RETREAT"),
+    ("Deutschland werde der Ukraine zwei zusätzliche Iris-T-Systeme übergeben.", "übergeben", "AID"),
+    ("Die USA würden ihre Truppen in Europa reduzieren.", "reduzieren", "RETREAT"),
+    ("Die Blauhelme sollen bis Ende 2026 abgezogen werden.", "abgezogen", "RETREAT"),
+    ("Österreich drohe ein längeres EU-Defizitverfahren.", "Defizitverfahren", "SANCTION"),
 ])
 def test_recall_rows_tune6_tune7(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -105,6 +111,7 @@ def test_recall_rows_tune6_tune7(text, trigger, event_type):
     ("Das Unternehmen beliefert rund 200.000 Kunden mit Strom und Gas.", "beliefert"),
     ("Das kündigte die Vorstandschefin auf einer Betriebsversammlung an.", "Betriebsversammlung"),
     ("Der Kunde hatte sich über den Lärm beschwert und eine Beschwerde geschrieben.", "Beschwerde"),
+    ("Bis zur Amtsübergabe will die Regierung noch Waffen liefern.", "übergab"),  # no word inside a word
 ])
 def test_no_event_tune6_tune7(text, trigger):
     assert trigger not in found(text)
