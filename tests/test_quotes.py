@@ -1434,3 +1434,9 @@ def test_a_cue_verb_whose_clause_is_the_trailing_cue_does_not_take_it_as_its_con
 
 def test_darunter_after_a_cue_lists_members_and_reports_nothing() -> None:
     assert quotes("Die Regierung drohte mit Gegenmassnahmen, darunter die Raiffeisen Bank International.") == []
+
+
+def test_a_rank_in_al_is_a_person_description() -> None:
+    text = "Abdel Fattah al-Burhan lehnte den Plan ab. Man werde nicht verhandeln, sagte der General."
+    [q] = quotes(text, (person(text, "Abdel Fattah al-Burhan", "Q2", "Abdel Fattah al-Burhan"),))
+    assert (q.speaker_text, q.speaker_name) == ("der General", "Abdel Fattah al-Burhan")

@@ -104,9 +104,10 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: an indefinite member of a body (``ein Vertreter der sächsischen Landesregierung``) is an anonymous individual,
 #: not the body's voice as a spokesperson is: no speaker entity (devset conventions: null for anonymous individuals)
 MEMBER_HEADS = frozenset("vertreter vertreterin mitglied mitarbeiter mitarbeiterin".split())
-#: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident)
+#: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident; inflected: "der
+#: 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"; ranks in -al: "sagte der General")
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
-                       "enten", "ssar", "är")  # inflected: "der 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"
+                       "enten", "ssar", "är", "general", "admiral", "kardinal")
 #: endings of a person noun after "die" that make it plural, a group ("die Arbeitgeber", "die Experten"), not a
 #: woman ("die Ministerin", "die 53-Jährige", "die Vorsitzende")
 PLURAL_PERSON_ENDINGS = ("er", "en")
