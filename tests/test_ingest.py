@@ -132,6 +132,18 @@ def test_binary_without_nul_bytes_is_rejected_and_latin1_is_read(tmp_path):
     assert only_article(latin1).text.startswith("Köln: Die Straße")
 
 
+def test_the_control_share_counts_category_cc_except_tab_newline_form_feed_and_return():
+    # pins the regex that replaced a unicodedata.category("Cc") test per character
+    import sys
+    import unicodedata
+
+    from flows.ingest.decode import _control_share
+
+    controls = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc")
+    assert _control_share(controls) == (len(controls) - 4) / len(controls)
+    assert _control_share("Köln\t\n\r\f\u00a0\u2028 – ok") == 0
+
+
 @pytest.mark.parametrize(("name", "reason"), [
     ("leer.txt", "empty file (0 bytes)"),
     ("binaer.txt", "binary file (contains NUL bytes)"),
@@ -192,6 +204,14 @@ def test_50mb_jsonl_is_streamed_line_by_line(tmp_path):
 def test_normalize_text_rules():
     raw = "Stra\u00adße\u00a0A und 10\u202f% ist Cafe\u0301   \n\n\n\n\nZweiter Absatz\t \n"
     assert normalize_text(raw) == "Straße A und 10 % ist Café\n\nZweiter Absatz"
+
+
+def test_boilerplate_lines_are_judged_normalized_the_same_as_one_line_alone():
+    # the text is normalized once for all its lines: a combining mark opening a line, a soft
+    # hyphen or a no-break space must be judged as normalize_text judges the line alone
+    text = "Bericht.\r\n\u0301Foto:\u00a0Agen\u00adtur\nFoto: Agentur\u200b\rMehr zum The\u00adma\nLink eins"
+    assert strip_boilerplate(text) == ("Bericht.\n\u0301Foto: Agentur", ["Foto: Agentur\u200b", "Mehr zum The\u00adma",
+                                                                         "Link eins"])
 
 
 def test_clean_rejects_records_that_are_only_boilerplate():

@@ -10,14 +10,17 @@ NUL bytes or by the share of control characters in the decoded text.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 #: bytes inspected for NUL bytes / control characters when deciding "binary"
 SNIFF_BYTES = 8192
 #: share of C0/C1 control characters (other than tab, newline, form feed, carriage return) above
 #: which decoded text is treated as binary garbage
 MAX_CONTROL_SHARE = 0.01
-_ALLOWED_CONTROLS = "\t\n\r\f"
+#: the C0/C1 control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than tab
+#: (09), newline (0A), form feed (0C) and carriage return (0D); one regex scan instead of a
+#: ``unicodedata.category`` call per character, which was a fifth of ingest's time
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: tried in order before Latin-1, which decodes any byte sequence
 STRICT_ENCODINGS = ("utf-8-sig", "cp1252")
@@ -29,7 +32,7 @@ class UndecodableError(ValueError):
 
 def _control_share(text: str) -> float:
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROL.findall(sample))
     return controls / max(len(sample), 1)
 
 

@@ -25,10 +25,20 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("Stra\\u00adße\\u00a0A  \\r\\n\\r\\n\\r\\n\\r\\nZweiter Absatz\\n")
     'Straße A\\n\\nZweiter Absatz'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    text = normalize_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+def normalize_chars(text: str) -> str:
+    """The per-character part of :func:`normalize_text`: NFC, invisible characters dropped, space
+    variants made plain. It keeps every line break, and a line comes out as it would alone (a line
+    break is a boundary NFC never composes across), so one call serves all lines of a text.
+
+    >>> normalize_chars("Cafe\\u0301\\u00a0\\n\\u0301Stra\\u00adße").split("\\n")
+    ['Café ', '\\u0301Straße']
+    """
+    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
 
 
 def single_line(text: str) -> str:
