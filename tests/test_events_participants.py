@@ -1111,3 +1111,10 @@ def test_a_sentence_opening_pronoun_continues_the_subject_before():
     ms = [mention(text, "Erdoğan", "Recep Tayyip Erdoğan", "PER"),
           mention(text, "Selahattin Demirtaş", "Selahattin Demirtaş", "PER")]
     assert roles(text, "rief", ms)[0] == {"Selahattin Demirtaş"}
+
+
+def test_a_quoted_name_apposed_after_gegen_is_the_target():
+    text = "In Tiflis protestierten Tausende Menschen gegen die Regierungspartei «Georgischer Traum»."
+    ms = [mention(text, "Tiflis", "Tiflis", "LOC", 0, "loc:tiflis"),
+          mention(text, "Georgischer Traum", "Georgischer Traum", "ORG")]
+    assert roles(text, "protestierten", ms)[1] == {"Georgischer Traum"}

@@ -25,6 +25,9 @@ from flows.records import Entity, Mention, Participant, Quote
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*(?:(?<=[mr] )(?-i:[a-zäöü]+e[mn]?)\s+)?$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+#: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
+#: Traum» protestierten"
+QUOTED_NAME_TARGET_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur)\s+(?:de[rmns]|die|das)\s+[A-ZÄÖÜ][\w-]*\s+[«»„“\"]$")
 #: "von Italien" names a country as a source or addressee, not as the place of the event
 SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
@@ -1777,6 +1780,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                 continue  # "berieten im Kanzleramt", "mit einer Blockade im Bundestag": the place of the event
             role = "actor"  # "die Abstimmung im Bundestag", "eine Debatte im Nationalrat": the assembly votes
         elif (TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead)
+              or QUOTED_NAME_TARGET_RE.search(text, max(left, mention.start - 50), mention.start)
               or PREPOSITIONAL_CONJUNCT_RE.search(text, max(left, mention.start - 80), mention.start)):
             role = "target"
         elif speaker_subject or pronoun_subject or any(r == "actor" for r, _ in roles):
