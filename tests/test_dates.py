@@ -273,3 +273,15 @@ def test_the_same_day_may_be_named_in_an_earlier_paragraph():
     text = "Er will am Samstag eine Demonstration anmelden.\n\nEin Bündnis plant für denselben Tag eine Gegenkundgebung."
     found = [(d.text, d.date, d.role) for d in find_dates(text, WEDNESDAY)]
     assert found == [("am Samstag", date(2026, 4, 18), "point"), ("für denselben Tag", date(2026, 4, 18), "target")]
+
+
+def test_a_day_inside_a_fuer_phrase_is_the_planned_day():
+    # a Thursday: the Saturday of the rally to come, not the one gone, whatever the tense of "kündigte"
+    found = list(find_dates("Für eine weitere Kundgebung der Initiative am Samstag kündigte die Polizei ein "
+                            "Großaufgebot an.", date(2025, 9, 18)))
+    assert [(d.text, d.date, d.role) for d in found] == [("am Samstag", date(2025, 9, 20), "target")]
+
+
+def test_before_a_day_is_a_time_limit():
+    found = list(find_dates("Eine Einigung vor dem 1. April gilt als unwahrscheinlich.", date(2026, 3, 3)))
+    assert [d.role for d in found] == ["deadline"]

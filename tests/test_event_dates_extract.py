@@ -48,3 +48,9 @@ def test_the_outcome_of_talks_told_after_them_is_of_their_day():
     # a hoped-for outcome is not dated by the talks
     text = "Die Minister berieten am Dienstag. Eine Einigung sei in greifbarer Nähe."
     assert dates_of(text, date(2025, 11, 14))["Einigung"] == (None, None)
+
+
+def test_a_leading_report_dates_the_news():
+    text = ("Davos – Wie das Departement am Dienstagabend mitteilte, haben sich die Schweiz und die USA auf ein "
+            "Abkommen verständigt.")
+    assert dates_of(text, date(2026, 1, 21))["verständigt"] == ("am Dienstagabend", date(2026, 1, 20))

@@ -87,6 +87,9 @@ WEEKDAY_RE = re.compile(
 #: a day named as planned for a noun ("ein für Mittwoch geplantes Telefonat") ...
 PLANNED_AFTER_RE = re.compile(
     r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert)e[nmrs]?\b", re.I)
+#: a day inside a "für"-phrase is the day of what is planned for (tune6, tune7: "Für eine weitere Kundgebung der
+#: Bürgerinitiative am Samstag kündigte die Polizei ein Großaufgebot an")
+FOR_PHRASE_BEFORE_RE = re.compile(r"\b[Ff]ür\s+(?:die|den|das|eine[nm]?|einer)\s+(?:[\w-]+\s+){0,4}(?:(?:am|vom)\s+)?$")
 #: ... is over when the clause tells in the past whether the occasion took place ("kam nicht zustande",
 #: "fand nicht statt", "platzte"); cancelled or postponed ("wurde abgesagt") it may still be to come
 TOOK_PLACE_RE = re.compile(
@@ -357,6 +360,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             continue
         future: bool | None
         planned = PLANNED_AFTER_RE.match(text, m.end())
+        for_phrase = FOR_PHRASE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) is not None
         if rel in _FUTURE_LEADS:
             future = True
         elif rel in _PAST_LEADS or prep in ("seit", "vom"):
@@ -365,12 +369,15 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             # "Ein für Mittwoch geplantes Telefonat kam nicht zustande": the clause tells whether the plan
             # came about, so its tense (without the planning participle) places the day
             future = clause_tense(clause.replace(planned.group(), " ")) is not False
-        elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause):
-            future = True  # "für Mittwoch" names the day something is planned for, whatever the tense
+        elif prep == "für" or prep == "ab" and not PAST_CUE_RE.search(clause) or for_phrase:
+            # "für Mittwoch" names the day something is planned for, whatever the tense, and so does a day inside
+            # a "für"-phrase: "kündigten für die Nationalratssitzung am Donnerstag einen Misstrauensantrag an"
+            future = True
         else:
             future = clause_tense(clause)
         day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
-        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative",
+                       "target" if for_phrase else _role(m["prep"]))
     for m in _scan(DAY_MONTH_RE, text, lower):
         month, day_of_month = MONTHS[m["mon"].lower()], int(m["day"])
         try:
@@ -448,7 +455,9 @@ def find_dates(text: str, published_on: date) -> Iterator[DateExpr]:
         yield _with_deadline_context(text, expr)
 
 
-_DEADLINE_BEFORE_RE = re.compile(r"\bbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:\w+\s+)?$", re.I)
+_DEADLINE_BEFORE_RE = re.compile(r"\bbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:\w+\s+)?$"
+                                 # "Eine Einigung vor dem 1. April gilt als unwahrscheinlich" (tune6): a time limit too
+                                 r"|\bvor\s+dem\s+$", re.I)
 
 
 def _with_deadline_context(text: str, expr: DateExpr) -> DateExpr:

@@ -392,10 +392,12 @@ REACTION_TYPES = frozenset({"REJECT", "SUPPORT"})
 REACTED_TO_TYPES = frozenset({"ACCUSE", "REQUEST", "COERCE", "SANCTION", "ANNOUNCE"})
 
 
-#: the clause of a report ("wie das Ministerium am Freitag mitteilte", "sagte Armeesprecher X gestern") dates the
-#: report, not what it reports in another clause (devset, events_extra, tune3, tune5 leave those undated)
+#: the clause of a report ("…, wie das Ministerium am Freitag mitteilte", "sagte Armeesprecher X gestern") dates the
+#: report, not what it reports in another clause (devset, events_extra, tune3, tune5 leave those undated) ...
 REPORTING_RE = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|mitteilte|mitteilten|"
                           r"berichtete|berichteten|schrieb|schrieben|meldete|meldeten|hieß es)\b")
+#: ... unless the report comes first, opened by "Wie" (tune3, tune7 date the news it leads to the report's day)
+LEADING_REPORT_RE = re.compile(r"\W*Wie\b")
 
 
 def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
@@ -418,6 +420,8 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
 
     def in_reporting_clause(d: DateExpr) -> bool:
         a, b = clause_bounds(sentence, d.start, d.end)
+        if b <= trigger.start and LEADING_REPORT_RE.match(sentence.text, a - sentence.start):
+            return False  # "Wie das Departement am Dienstagabend mitteilte, haben sich …" dates the news it leads
         return REPORTING_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None
 
     inside = [d for d in _dates_in(dates, sentence)
