@@ -1440,3 +1440,12 @@ def test_a_rank_in_al_is_a_person_description() -> None:
     text = "Abdel Fattah al-Burhan lehnte den Plan ab. Man werde nicht verhandeln, sagte der General."
     [q] = quotes(text, (person(text, "Abdel Fattah al-Burhan", "Q2", "Abdel Fattah al-Burhan"),))
     assert (q.speaker_text, q.speaker_name) == ("der General", "Abdel Fattah al-Burhan")
+
+
+def test_the_person_a_medium_quotes_mit_den_worten_is_the_speaker() -> None:
+    text = ("Die Staatsagentur KCNA zitierte Kim Yo Jong, die Schwester von Machthaber Kim Jong Un, mit den Worten, "
+            "das Bündnis werde für seine Provokationen bezahlen.")
+    mentions = (person(text, "Kim Yo Jong", "Q3", "Kim Yo-jong"), person(text, "Kim Jong Un", "Q4", "Kim Jong-un"))
+    [q] = quotes(text, mentions)
+    assert (q.type, q.text, q.speaker_name, q.cue) == (
+        "indirect", "das Bündnis werde für seine Provokationen bezahlen", "Kim Yo-jong", "zitierte ... mit den Worten")

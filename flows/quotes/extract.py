@@ -491,7 +491,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 if keep("rule", q_feats) or _phrase_partial(text, q) or q.type == "reported":
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
                     unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end) \
-                        or _pronoun_after_cue(text, q) or q.type == "reported"
+                        or _pronoun_after_cue(text, q) or q.type == "reported" \
+                        or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL)
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
@@ -1128,6 +1129,8 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         verb = verbs.get(tok.text)
         if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i):
             continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
+        if tok.text in QUOTING_VERBS and (relayed := _relayed_words(text, toks, i, top, people, last_named)):
+            return relayed
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
         if attr is not None and attr.content is not None and not attr.cue.lower().startswith("wie ") \
                 and _trailing_cue_at(text, toks, attr.content, verbs, top, people, last_named):
@@ -1156,6 +1159,34 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         fallback = fallback or attr
     reportive = _reportive_attribution(text, toks, top, people, last_named)
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
+
+
+#: verbs of relaying someone's words (``X zitierte Y mit den Worten, …``): Y speaks
+QUOTING_VERBS = frozenset("zitiert zitierte zitierten zitieren".split())
+#: what follows the quoted person: ``mit den Worten``; the end of such a cue (its speaker is certain: unranked)
+WITH_WORDS = ("mit", "den", "Worten")
+RELAYED_CUE_TAIL = " ... mit den Worten"
+
+
+def _relayed_words(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
+                   last_named: Speaker | None) -> Attribution | None:
+    """``Die Agentur zitierte Kim Yo Jong, die Schwester von X, mit den Worten, das Bündnis werde …``: the quoted
+    person (the object of ``toks[i]``, past an apposition) says what follows ``mit den Worten``.
+
+    >>> t = "Die Zeitung zitierte den Minister mit den Worten, die Lage sei ernst."
+    >>> a = _relayed_words(t, tokenize(t), 2, [], [], None)
+    >>> a.speaker.text, t[a.content[0]:a.content[1]]
+    ('den Minister', 'die Lage sei ernst')
+    """
+    words = next((m for m in range(i + 2, len(toks) - 3) if tuple(t.text for t in toks[m:m + 3]) == WITH_WORDS), None)
+    end = min(_next_index(toks, i + 1, (",",)), words) if words is not None else None
+    if end is None or _np_end(toks, i + 1, end) != end:
+        return None
+    start = words + 3 + (toks[words + 3].text in (",", ":"))
+    speaker = _speaker_at(text, toks, i + 1, end, people, last_named)
+    attr = _with_content(text, toks, start, len(toks), speaker, toks[i].text + RELAYED_CUE_TAIL, toks[i].start, top,
+                         0.8)
+    return attr if attr.content is not None else None
 
 
 def _trailing_cue_at(text: str, toks: list[Token], content: tuple[int, int], verbs: dict, top: list[QuotePair],
