@@ -1,6 +1,8 @@
 """Fourteenth pass: names that quote speakers and event participants take (canonical forms, local institutions)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from flows.names import find_mentions, resolve
@@ -141,3 +143,15 @@ def test_a_parliament_of_another_or_an_unlisted_state_stays_unnamed(text):
 def test_a_foreign_paper_quoted_does_not_make_the_parliament_its_countrys():
     text = "Warschau – Die NZZ berichtet, Tusk sei unter Druck. Das Parlament tagte."
     assert not any(s == "Parlament" for s, _, _ in _mentions(text))
+
+
+def test_a_bare_ministry_in_an_article_about_a_state_without_a_listed_one_is_named_by_its_adjective():
+    text = "Tiflis – Tausende protestierten gegen den Georgischen Traum in Georgien. Das Innenministerium meldete Festnahmen."
+    assert ("Innenministerium", "Georgisches Innenministerium", "ORG") in _mentions(text)
+
+
+def test_a_role_of_a_swiss_federal_councillor_is_the_department_head_on_the_date():
+    text = ("Bern – Bundespräsident Guy Parmelin verhandelte in Davos. US-Handelsbeauftragter Jamieson Greer sagte das. "
+            "«Wir haben eine Lösung», sagte der Wirtschaftsminister.")
+    found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2026, 1, 21)))]
+    assert ("der Wirtschaftsminister", "Guy Parmelin") in found

@@ -196,10 +196,12 @@ SUCCESSION_NOUNS = {**dict.fromkeys(WORDS["successor_nouns"], "next"), **dict.fr
 #: State institutions after a nationality adjective (``des georgischen Innenministeriums``) -> gender.
 INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["institution_nouns_m"], "m"), **dict.fromkeys(WORDS["institution_nouns_f"], "f"),
                      **dict.fromkeys(WORDS["institution_nouns_n"], "n")}
+#: The ending of ministry nouns (``Innenministerium``), the state institutions every state has.
+MINISTRY_ENDING = "ministerium"
 #: Institutions of a German Land after its adjective (``der bayerische Landtag``) -> gender; ministries too.
 LAND_INSTITUTION_NOUNS = {**dict.fromkeys(WORDS["land_institution_nouns_m"], "m"), **dict.fromkeys(WORDS["land_institution_nouns_f"], "f"),
                           **dict.fromkeys(WORDS["land_institution_nouns_n"], "n"),
-                          **{k: v for k, v in INSTITUTION_NOUNS.items() if k.endswith("ministerium")}}
+                          **{k: v for k, v in INSTITUTION_NOUNS.items() if k.endswith(MINISTRY_ENDING)}}
 #: Every form of those nouns in the text (``Innenministeriums``): a cheap first test.
 INSTITUTION_FORMS = frozenset(n + e for n in INSTITUTION_NOUNS.keys() | LAND_INSTITUTION_NOUNS.keys() for e in GENITIVE_ENDINGS)
 #: Nominative adjective endings by gender, after ``ein``: ``Russischer Sicherheitsrat``, ``Russische Botschaft``.
@@ -1463,6 +1465,10 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             if placed is not None:
                 if not placed:  # das Innenministerium in München: a state's; in Bamako: Mali's, unlisted
                     unlisted = _unlisted_national(doc.text, g, c.end, surface)
+                    if (unlisted is None and MINISTRY_ENDING in surface and not IN_PLACE_AFTER.match(doc.text, c.end)
+                            and (main := _main_country(g, strong))):
+                        # das Innenministerium in an article about Georgia: Georgia's (a court may be another's)
+                        unlisted = _national_institution(main, surface)
                     return _named_org(doc, g, c, unlisted) if unlisted else None
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
@@ -1696,10 +1702,16 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
     if after is None or after.group(1) not in CAPITALS:
         return None
     place = _listed_place(g, after.group(1))
+    return _national_institution(g.info[place].country or place, noun) if place else None
+
+
+def _national_institution(country: str, noun: str) -> str | None:
+    """``Georgisches Innenministerium`` for Georgien and ``Innenministeriums``: a state institution noun named
+    by the state's adjective in the nominative; None for another noun or a state without an adjective."""
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
-    if place is None or base is None or noun[len(base):] not in GENITIVE_ENDINGS:
+    if base is None or noun[len(base):] not in GENITIVE_ENDINGS:
         return None
-    stem = _adjective_of(g.info[place].country or place)
+    stem = _adjective_of(country)
     return f"{stem.capitalize()}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}" if stem else None
 
 
