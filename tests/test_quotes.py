@@ -1449,3 +1449,10 @@ def test_the_person_a_medium_quotes_mit_den_worten_is_the_speaker() -> None:
     [q] = quotes(text, mentions)
     assert (q.type, q.text, q.speaker_name, q.cue) == (
         "indirect", "das Bündnis werde für seine Provokationen bezahlen", "Kim Yo-jong", "zitierte ... mit den Worten")
+
+
+def test_an_appended_wie_clause_reports_the_main_clause_before_it() -> None:
+    text = "In Washington bestätigte das Büro des Handelsbeauftragten die Einigung, wie die Agentur Reuters berichtete."
+    assert [(q.type, q.text, q.speaker_text, q.cue) for q in quotes(text)] == [
+        ("indirect", "In Washington bestätigte das Büro des Handelsbeauftragten die Einigung", "die Agentur Reuters",
+         "wie ... berichtete")]

@@ -1192,15 +1192,17 @@ def _relayed_words(text: str, toks: list[Token], i: int, top: list[QuotePair], p
 def _trailing_cue_at(text: str, toks: list[Token], content: tuple[int, int], verbs: dict, top: list[QuotePair],
                      people: list[Mention], last_named: Speaker | None) -> bool:
     """Whether the reported clause ``content`` is the sentence's trailing cue clause (``…, teilte der Verband
-    mit``): a few words without quoted ones ending the sentence that open with a cue verb, whose subject reports
-    what stands before it (not ``Wie X mitteilte, sieht Y in dem Gesetz „kein Hindernis“``).
+    mit``, ``…, wie Reuters berichtete``): a few words without quoted ones ending the sentence that open with a cue
+    verb or ``wie``, whose subject reports what stands before it (not ``Wie X mitteilte, sieht Y „kein Hindernis“``).
 
     >>> t = "Ohne Zugang drohten der Industrie Einbussen, teilte der Verband mit."
     >>> _trailing_cue_at(t, tokenize(t), (t.index("teilte"), len(t) - 1), cue_verbs(), [], [], None)
     True
     """
     j = next((k for k, t in enumerate(toks) if t.start >= content[0]), None)
-    if j is None or toks[j].start != content[0] or toks[j].text not in verbs \
+    if j is not None and toks[j].text == "wie":  # "…, wie die Nachrichtenagentur Reuters berichtete."
+        j = next((k for k in range(len(toks) - 1, j, -1) if toks[k].text in verbs), None)
+    if j is None or toks[j].start < content[0] or toks[j].text not in verbs \
             or len(toks) - j > TRAILING_CUE_TOKENS or any(t.text in (",", QUOTE) for t in toks[j:]):
         return False
     later = _verb_attribution(text, toks, j, verbs[toks[j].text], top, people, last_named)
