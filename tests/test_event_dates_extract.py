@@ -54,3 +54,12 @@ def test_a_leading_report_dates_the_news():
     text = ("Davos – Wie das Departement am Dienstagabend mitteilte, haben sich die Schweiz und die USA auf ein "
             "Abkommen verständigt.")
     assert dates_of(text, date(2026, 1, 21))["verständigt"] == ("am Dienstagabend", date(2026, 1, 20))
+
+
+def test_an_attack_told_over_two_sentences_keeps_its_day():
+    text = ("In der Nacht zum Donnerstag griffen Kämpfer einen Stützpunkt an. Die Angreifer hätten zudem mehrere "
+            "Tanklaster in Brand gesetzt.")
+    assert dates_of(text, date(2025, 11, 20))["in Brand gesetzt"] == ("In der Nacht zum Donnerstag", date(2025, 11, 20))
+    # the dead counted after it keep none
+    text = "In der Nacht zum Donnerstag griffen Kämpfer einen Stützpunkt an. Dabei wurden vier Soldaten getötet."
+    assert dates_of(text, date(2025, 11, 20))["getötet"] == (None, None)
