@@ -1118,3 +1118,14 @@ def test_a_quoted_name_apposed_after_gegen_is_the_target():
     ms = [mention(text, "Tiflis", "Tiflis", "LOC", 0, "loc:tiflis"),
           mention(text, "Georgischer Traum", "Georgischer Traum", "ORG")]
     assert roles(text, "protestierten", ms)[1] == {"Georgischer Traum"}
+
+
+def test_the_author_in_a_participle_attribute_of_the_object_is_the_target():
+    text = "Burhan lehnte einen von den USA, Ägypten und Katar vorgeschlagenen Waffenstillstand erneut ab."
+    ms = [mention(text, "Burhan", "Abdel Fattah al-Burhan", "PER")] + [
+        mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in ("USA", "Ägypten", "Katar")]
+    assert roles(text, "lehnte", ms)[1] >= {"USA"}
+    assert not roles(text, "Waffenstillstand", ms)[0] & {"USA", "Ägypten", "Katar"}
+    # a participle that is itself the event keeps its agent as actor, and the agent is no place
+    text = "Das Parlament hätte die Aufhebung der von den USA verhängten Strafmaßnahmen blockieren können."
+    assert roles(text, "verhängten", [mention(text, "USA", "USA", "LOC", 0, "loc:usa")])[0] == {"USA"}

@@ -25,6 +25,21 @@ from flows.records import Entity, Mention, Participant, Quote
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*(?:(?<=[mr] )(?-i:[a-zäöü]+e[mn]?)\s+)?$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+#: the agent of a participle attribute of a verb's object ("lehnte einen von den USA, Ägypten und den Vereinigten
+#: Arabischen Emiraten vorgeschlagenen Waffenstillstand ab", "kritisierte den von der EU beschlossenen Plan") made
+#: what the verb reacts to: its target, not a second actor
+PARTICIPLE_ATTRIBUTE_RE = re.compile(
+    r"\b(?:de[rmns]|die|das|eine[mnrs]?|ein)\s+von\s+("
+    r"(?:(?:de[rmns]|die|das)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
+    r"(?:\s*(?:,|und|sowie)\s+(?:(?:de[rmn]|die|das)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)*)"
+    r"\s+[a-zäöü]\w*(?:t|en)e[nmrs]?\s")
+
+
+def _participle_authors(text: str, left: int, right: int) -> list[tuple[int, int]]:
+    """Spans of the agents of participle attributes in ``left:right`` (``PARTICIPLE_ATTRIBUTE_RE``)."""
+    return [m.span(1) for m in PARTICIPLE_ATTRIBUTE_RE.finditer(text, left, right)]
+
+
 #: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
 #: Traum» protestierten"
 QUOTED_NAME_TARGET_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur)\s+(?:de[rmns]|die|das)\s+[A-ZÄÖÜ][\w-]*\s+[«»„“\"]$")
@@ -745,7 +760,9 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
               and PLACE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 20):m.start])
               and not GOVERNMENT_SEAT_RE.search(text[max(sentence.start, m.start - 30):m.start])
               and not (SOURCE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
-                       and (m.entity_name or m.text) in _countries())]
+                       and (m.entity_name or m.text) in _countries())
+              # "einen von den USA vorgeschlagenen Waffenstillstand": an author, no place
+              and not any(a <= m.start < b for a, b in _participle_authors(text, sentence.start, sentence.end))]
     return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
 
 
@@ -1722,6 +1739,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                     or event_type in STATE_PASSIVE_TYPES and STATE_AUXILIARY_RE.search(text, left, start)))
     if event_type in TOPIC_TYPES:
         in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
+    authors = _participle_authors(text, sentence.start, sentence.end)  # a list of authors may hold commas
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
         if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
@@ -1758,6 +1776,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
               and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)):
             role = "actor"
         elif TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start):
+            role = "target"
+        elif ((mention.start >= end or is_noun and mention.end <= start)
+              and any(a <= mention.start < b for a, b in authors)):
+            # "lehnte einen von den USA vorgeschlagenen Waffenstillstand ab": the object's author is the verb's
+            # target and no party of the noun (a participle that is itself the trigger keeps its agent as actor)
+            if is_noun:
+                continue
             role = "target"
         elif ACTOR_PREPOSITION_RE.search(lead) and not (
                 not is_noun and any(r == "actor" for r, _ in roles) and NOUN_SOURCE_LEAD_RE.search(lead)):
