@@ -1143,11 +1143,16 @@ def _previous_subject(text: str, at: int, mentions: Sequence[Mention]) -> Mentio
     # reported words with their speaker after them: the speaker is the subject ("X schüre den Konflikt, sagte
     # Demirtaş der AFP. Er rief ...")
     tag = TRAILING_SPEAKER_RE.search(text, start, at)
-    return next((m for m in mentions if (tag.end() if tag else start) <= m.start < at), None)
+    first = next((m for m in mentions if (tag.end() if tag else start) <= m.start < at), None)
+    if first is None or tag is None and not SUBJECT_OPENING_RE.fullmatch(text, start, first.start):
+        return None  # "Nach Angaben von Kornelius telefonierte Fico mit Nehammer": no name opens the sentence
+    return first
 
 
 #: what ends the sentence before a sentence-opening pronoun
 PREVIOUS_SENTENCE_END_RE = re.compile(r"[.!?“”\"»«]\s+$")
+#: what may stand before a name that opens a sentence as its subject: an article and capitalised role words
+SUBJECT_OPENING_RE = re.compile(r"[\s\W]*(?:(?:Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)*")
 #: the speaker tag after reported words: ", sagte", ", erklärte" (then the speaker)
 TRAILING_SPEAKER_RE = re.compile(r"[,“”\"»«]\s+(?:sagte|sagt|erklärte|betonte|schrieb|teilte|so)\s")
 #: personal pronouns that are a clause's subject ("es" is mostly an expletive: "Es gab Proteste")
