@@ -1374,9 +1374,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     # second look at bare words once every person of the article is known (surname before full name)
     late = [m for c in unlinked_bare if (m := _earlier_surname(doc, c, memory, text[c.start:c.end])) is not None]
     late_starts = {m.start for m in late}
-    late += _repeated_acronyms(doc, [c for c in unlinked_bare if c.start not in late_starts])
-    late += _land_governments(doc, g, [c for c in unlinked_bare if c.start not in late_starts], strong_links)
-    late += _prefectures(doc, g, [c for c in unlinked_bare if c.start not in late_starts], strong_links)
+    still = [c for c in unlinked_bare if c.start not in late_starts]
+    late += _repeated_acronyms(doc, still)
+    late += _land_governments(doc, g, still, strong_links) + _prefectures(doc, g, still, strong_links)
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
@@ -1781,6 +1781,8 @@ def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong:
     """``die Landesregierung`` in an article about one Land -> that Land's government, named by the Land's
     adjective as after it (``Niederösterreichische Landesregierung``, tune4); none when no Land leads or
     the Land has no inflecting adjective (``Tiroler Landesregierung``)."""
+    if not any(noun in doc.text for noun in LAND_GOVERNMENT_NOUNS):
+        return []  # most articles: one substring test instead of a slice per unlinked word
     bare = [c for c in unlinked if doc.text[c.start:c.end] in LAND_GOVERNMENT_NOUNS
             and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
     land = _main_land(doc.text, g, strong) if bare else None
@@ -1793,6 +1795,8 @@ def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong:
 def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
     """``Nach Angaben der Präfektur`` -> Präfektur Bas-Rhin: a bare prefecture is that of the French
     prefecture town named last before it (Straßburg, tune5); none without one."""
+    if PREFECTURE_NOUN not in doc.text:
+        return []
     bare = [c for c in unlinked if doc.text[c.start:c.end] == PREFECTURE_NOUN
             and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
     if not bare:
