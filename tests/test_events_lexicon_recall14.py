@@ -115,3 +115,12 @@ def test_recall_rows_tune6_tune7(text, trigger, event_type):
 ])
 def test_no_event_tune6_tune7(text, trigger):
     assert trigger not in found(text)
+
+
+def test_a_reaction_met_is_no_complement_of_a_re_mention():
+    assert "Einigung" not in found("Die Minister einigten sich. In Wien stieß die Einigung auf geteiltes Echo.")
+
+
+def test_who_called_the_protest_out():
+    text = "Vor dem Kanzleramt demonstrierten 2.000 Menschen. Aufgerufen hatte die Klimabewegung."
+    assert found(text)["Aufgerufen"] == "MOBILIZE"

@@ -44,7 +44,8 @@ NEW_MODE_RE = re.compile(r"\b(?:soll|sollen|solle|geplant|vorgesehen|angesetzt|a
 NOUN_COMPLEMENT_RE = re.compile(
     r"^\s*(?:de[rs]|eine[rs]|aller|beider|von|vom|mit|über|zwischen|gegen|nach|für|zur|zum|um|in|im|"
     r"auf(?!\s+(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Zustimmung|Skepsis|Misstrauen|Unverständnis|Empörung|"
-    r"Gegenwehr|Resonanz|Interesse)\b)|"
+    # "In Wien stieß die Einigung auf geteiltes Echo", "stößt der Kompromiss auf Widerspruch" (tune7)
+    r"Gegenwehr|Resonanz|Interesse|Echo|Widerspruch|Gegenwind|Unmut|Beifall)\b)|"
     r"[A-ZÄÖÜ]\w+s|[a-zäöü]\w+er\s+[A-ZÄÖÜ]\w*)\b")
 
 
