@@ -1129,3 +1129,9 @@ def test_the_author_in_a_participle_attribute_of_the_object_is_the_target():
     # a participle that is itself the event keeps its agent as actor, and the agent is no place
     text = "Das Parlament hätte die Aufhebung der von den USA verhängten Strafmaßnahmen blockieren können."
     assert roles(text, "verhängten", [mention(text, "USA", "USA", "LOC", 0, "loc:usa")])[0] == {"USA"}
+
+
+def test_a_list_of_several_names_stays_one_clause():
+    text = "Die Verhandlungspartner USA, Russland, China und Iran hatten sich auf das Abkommen geeinigt."
+    ms = [mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in ("USA", "Russland", "China", "Iran")]
+    assert roles(text, "geeinigt", ms)[0] == {"USA", "Russland", "China", "Iran"}
