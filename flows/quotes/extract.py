@@ -114,8 +114,9 @@ PLURAL_PERSON_ENDINGS = ("er", "en")
 #: object pronouns between a verb and its subject (``so charakterisierte ihn der Funktionär``)
 OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es sie das dies".split())
 #: cues whose quotation names what was said ("sprach von einem „…“ für …"): the quoted words are the quote
-NAMING_CUES = frozenset("sprach sprachen spricht sprechen nannte nannten nennt nennen bezeichnete bezeichneten bezeichnet "
-                        "bezeichnen".split())  # also "nannte die Bewerbung „sehr respektabel“ …"
+#: (also "nannte die Bewerbung „sehr respektabel“ …", "bezeichnete das Unglück als „große Tragödie“ für …")
+NAMING_CUES = frozenset("sprach sprachen spricht sprechen nannte nannten nennt nennen bezeichnete bezeichneten "
+                        "bezeichnet bezeichnen".split())
 #: words opening a clause after a cue's quotation that is no part of it: a medium's ``wie X berichtete`` or a
 #: condition (``sollten …``, ``falls …``, ``wenn …``)
 QUOTATION_TAIL_OPENERS = frozenset("wie sollte sollten falls wenn sofern sobald".split())
@@ -775,8 +776,8 @@ def _own_head(toks: list[Token]) -> int | None:
 
 def _colon_head(toks: list[Token]) -> int | None:
     """The colon after which a sentence's reported clause starts when the sentence opens with its own subject and
-    an indicative verb and goes on in Konjunktiv I or II after the colon (``Rösti warb für das Abkommen: Ohne
-    Zugang zum Strommarkt drohten Engpässe``), also without a quote before it.
+    an indicative verb and goes on in Konjunktiv I or II after the colon (``Meinl-Reisinger verurteilte die Angriffe:
+    Wer Kraftwerke bombardiere, führe Krieg``), also without a quote before it.
 
     >>> _colon_head(tokenize("Die Ministerin verurteilte die Angriffe: Wer Kraftwerke bombardiere, führe Krieg."))
     5
@@ -1193,7 +1194,7 @@ def _trailing_cue_at(text: str, toks: list[Token], content: tuple[int, int], ver
                      people: list[Mention], last_named: Speaker | None) -> bool:
     """Whether the reported clause ``content`` is the sentence's trailing cue clause (``…, teilte der Verband
     mit``, ``…, wie Reuters berichtete``): a few words without quoted ones ending the sentence that open with a cue
-    verb or ``wie``, whose subject reports what stands before it (not ``Wie X mitteilte, sieht Y „kein Hindernis“``).
+    verb or ``wie``, whose subject reports what stands before it (not ``Wie X mitteilte, sieht Y „kein …“``).
 
     >>> t = "Ohne Zugang drohten der Industrie Einbussen, teilte der Verband mit."
     >>> _trailing_cue_at(t, tokenize(t), (t.index("teilte"), len(t) - 1), cue_verbs(), [], [], None)
@@ -1576,8 +1577,9 @@ def _relative_clause(toks: list[Token], k: int) -> bool:
         return False
     if _clause_mood(toks[max(0, start - 1):]) is not None:
         return False  # reported mood: SpkAtt reports even relative clauses in Konjunktiv
+    # after a preposition, not before a zu-infinitive (", für den Wiederaufbau der Kirche zu sorgen": an article)
     if toks[k].text in ("denen", "dessen", "deren") or k > start and not _infinitive_ahead(toks, k):
-        return True  # (", für den Wiederaufbau der Kirche zu sorgen": a preposition and its article, no relative clause)
+        return True
     following = toks[k + 1].text
     return following.isalpha() and following.islower() and (
         following in DETERMINERS or not ADJECTIVE_RE.match(following))
@@ -1594,6 +1596,8 @@ def _infinitive_ahead(toks: list[Token], k: int) -> bool:
     """
     clause = " ".join(t.text for t in toks[k:_reported_end(toks, k)]).rstrip(CLOSING_MARKS)
     return INFINITIVE_RE.search(clause) is not None
+
+
 #: how many words a relative clause may have before its cue verb (``der in einer ersten Stellungnahme vor dem
 #: Parlament betonte``), and the pronouns that make another word its subject (``der er sagte``: an object)
 RELATIVE_CLAUSE_WORDS = 10
