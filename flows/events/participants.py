@@ -25,6 +25,10 @@ from flows.records import Entity, Mention, Participant, Quote
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*(?:(?<=[mr] )(?-i:[a-zäöü]+e[mn]?)\s+)?$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+#: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
+#: Traum» protestierten"
+QUOTED_NAME_TARGET_RE = re.compile(
+    r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur)\s+(?:de[rmns]|die|das)\s+[A-ZÄÖÜ][\w-]*\s+[«»„“\"]$")
 #: the agent of a participle attribute of a verb's object ("lehnte einen von den USA, Ägypten und den Vereinigten
 #: Arabischen Emiraten vorgeschlagenen Waffenstillstand ab", "kritisierte den von der EU beschlossenen Plan") made
 #: what the verb reacts to: its target, not a second actor
@@ -35,14 +39,12 @@ PARTICIPLE_ATTRIBUTE_RE = re.compile(
     r"\s+[a-zäöü]\w*(?:t|en)e[nmrs]?\s")
 
 
-def _participle_authors(text: str, left: int, right: int) -> list[tuple[int, int]]:
-    """Spans of the agents of participle attributes in ``left:right`` (``PARTICIPLE_ATTRIBUTE_RE``)."""
-    return [m.span(1) for m in PARTICIPLE_ATTRIBUTE_RE.finditer(text, left, right)]
+@lru_cache(maxsize=4096)
+def _participle_authors(sentence_text: str) -> tuple[tuple[int, int], ...]:
+    """Spans (within the sentence) of the agents of its participle attributes (``PARTICIPLE_ATTRIBUTE_RE``)."""
+    return tuple(m.span(1) for m in PARTICIPLE_ATTRIBUTE_RE.finditer(sentence_text))
 
 
-#: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
-#: Traum» protestierten"
-QUOTED_NAME_TARGET_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur)\s+(?:de[rmns]|die|das)\s+[A-ZÄÖÜ][\w-]*\s+[«»„“\"]$")
 #: "von Italien" names a country as a source or addressee, not as the place of the event
 SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
 ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
@@ -193,6 +195,11 @@ PATIENT_GENITIVE_TYPES = frozenset({"COERCE", "RETREAT"})
 DATIVE_LEAD_RE = re.compile(r"\bdem\s+(?:[a-zäöü]\w*\s+)?$")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Start of the sentence (or paragraph line) that holds ``at``: after the last ". " or newline before it."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
     """Organisation nouns without a name in ``left:right``, linked to the organisation they stand for.
 
@@ -228,7 +235,7 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
             # a bare name of the first use's own sentence is someone else ("Das Arbeitsgericht wies einen
             # Eilantrag der Fluggesellschaft ab"; "bei der Lufthansa ... das Unternehmen" is the same); on a
             # tie the one named first, the article's subject
-            sentence_start = max(text.rfind(". ", 0, first_use), text.rfind("\n", 0, first_use)) + 1
+            sentence_start = _sentence_start(text, first_use)
             counts: dict[str, int] = {}
             for m in earlier:
                 if m.end <= sentence_start or m.end <= first_use and PLACE_PREPOSITION_RE.search(
@@ -251,8 +258,8 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
         if not introduced and d.group(1) in _words()["recent_organisation_nouns"]:
             # "Die Caritas begrüßte das Urteil. Die Hilfsorganisation forderte ...": the organisation last
             # named in the sentence before
-            own_start = max(text.rfind(". ", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
-            previous_start = max(text.rfind(". ", 0, max(0, own_start - 2)), text.rfind("\n", 0, max(0, own_start - 2))) + 1
+            own_start = _sentence_start(text, d.start())
+            previous_start = _sentence_start(text, max(0, own_start - 2))
             introduced = [m for m in earlier if previous_start <= m.start < own_start and m.entity_name not in _countries()]
         if introduced:
             ref = introduced[-1]
@@ -380,7 +387,7 @@ def _conflict_sides(text: str, start: int, before: Sequence[Mention], organisati
     >>> [m.entity_name for m in _conflict_sides(text, 39, ms, True)]
     ['Iran', 'USA']
     """
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_start = _sentence_start(text, start)
     dateline = _article_dateline(text, start)
     named: list[tuple[int, int, str, Mention]] = []
     # organisation nouns name their organisation too ("die Gewerkschaft", "das Unternehmen")
@@ -430,8 +437,8 @@ PAIR_GROUP_RE = re.compile(r"\b(?:[Dd]ie|der|den)\s+([A-ZÄÖÜ][\w-]*)")
 
 def _previous_sentence_pair(text: str, start: int, before: Sequence[Mention]) -> list[Mention]:
     """The two states named in the sentence before ``start``, if it names exactly two."""
-    own_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    previous_start = max(text.rfind(". ", 0, max(0, own_start - 2)), text.rfind("\n", 0, max(0, own_start - 2))) + 1
+    own_start = _sentence_start(text, start)
+    previous_start = _sentence_start(text, max(0, own_start - 2))
     states: dict[str, Mention] = {}
     for m in before:
         name = _side_name(text, m, False) if previous_start <= m.start < own_start else None
@@ -762,7 +769,7 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
               and not (SOURCE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 12):m.start])
                        and (m.entity_name or m.text) in _countries())
               # "einen von den USA vorgeschlagenen Waffenstillstand": an author, no place
-              and not any(a <= m.start < b for a, b in _participle_authors(text, sentence.start, sentence.end))]
+              and not any(a <= m.start - sentence.start < b for a, b in _participle_authors(sentence.text))]
     return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
 
 
@@ -1139,7 +1146,7 @@ def _previous_subject(text: str, at: int, mentions: Sequence[Mention]) -> Mentio
     word order ("Hafenecker warf Innenminister Karner vor, ... Er forderte Karners Rücktritt" -> Hafenecker)."""
     if not PREVIOUS_SENTENCE_END_RE.search(text, max(0, at - 3), at):
         return None
-    start = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 2)) + 1
+    start = _sentence_start(text, max(0, at - 2))
     # reported words with their speaker after them: the speaker is the subject ("X schüre den Konflikt, sagte
     # Demirtaş der AFP. Er rief ...")
     tag = TRAILING_SPEAKER_RE.search(text, start, at)
@@ -1239,7 +1246,8 @@ def _pronoun_opens(text: str, left: int, right: int) -> bool:
         words = words[1:]
     if not words:
         return False
-    if words[0] in PERSONAL_SUBJECTS or words[0] in NEUTER_SUBJECTS and words[1:2] and words[1] in REPORTED_AUXILIARIES:
+    if words[0] in PERSONAL_SUBJECTS or (words[0] in NEUTER_SUBJECTS and len(words) > 1
+                                         and words[1] in REPORTED_AUXILIARIES):
         return True
     return len(words) > 2 and words[1][0].islower() and words[1] not in FUNCTION_WORDS and words[2] in PERSONAL_SUBJECTS
 
@@ -1744,7 +1752,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                     or event_type in STATE_PASSIVE_TYPES and STATE_AUXILIARY_RE.search(text, left, start)))
     if event_type in TOPIC_TYPES:
         in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
-    authors = _participle_authors(text, sentence.start, sentence.end)  # a list of authors may hold commas
+    # over the sentence, not the clause: a list of authors may hold commas
+    authors = [(sentence.start + a, sentence.start + b) for a, b in _participle_authors(sentence.text)]
     for mention in in_clause:
         lead = text[max(left, mention.start - 25):mention.start]
         if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):

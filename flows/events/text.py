@@ -16,17 +16,18 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»«‚‹›(]?[A-ZÄÖÜ0-9])|\n")
 #: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
 QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
+#: the rest of a list of names after one of its commas: "SPÖ und NEOS", "Russland, China und Iran"
+NAME_LIST_REST = r"\s*(?:[A-ZÄÖÜ][\w./-]*,\s*)*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b"
 #: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS") or a number ("1,6")
 #: nor around a time apposed to a day ("von Sonntag, 22 Uhr, bis Dienstag")
 CLAUSE_BREAK_RE = re.compile(
-    r"[;:–]|,(?!(?<=\d,)\d)(?!\s*(?:[A-ZÄÖÜ][\w./-]*,\s*)*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)"
-    r"(?!\s*\d{1,2}(?:[.:]\d\d)?\s+Uhr,)"
+    rf"[;:–]|,(?!(?<=\d,)\d)(?!{NAME_LIST_REST})(?!\s*\d{{1,2}}(?:[.:]\d\d)?\s+Uhr,)"
     r"(?<!, \d Uhr,)(?<!, \d\d Uhr,)")
 SENTENCE_PUNCT = ".!?:“”\"»«‘’›‹)"
 #: a comma before a coordinated pair of names, which CLAUSE_BREAK_RE keeps inside a list, ends a clause
 #: when a lowercase word (a verb or particle) precedes it: "Die Grünen enthielten sich, AfD und Linke stimmten
 #: dagegen" (each clause its own subject), not "aus ÖVP, SPÖ und NEOS" or "Deutschland, Frankreich und Italien"
-LIST_COMMA_RE = re.compile(r",(?=\s*(?:[A-ZÄÖÜ][\w./-]*,\s*)*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b)")
+LIST_COMMA_RE = re.compile(rf",(?={NAME_LIST_REST})")
 LOWERCASE_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])[a-zäöüß]+$")
 #: how far back the word before a list comma is looked for
 WORD_REACH = 40
