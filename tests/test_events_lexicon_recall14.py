@@ -100,6 +100,9 @@ def test_particle_across_inserted_commas(text, trigger, event_type):
     ("Die USA würden ihre Truppen in Europa reduzieren.", "reduzieren", "RETREAT"),
     ("Die Blauhelme sollen bis Ende 2026 abgezogen werden.", "abgezogen", "RETREAT"),
     ("Österreich drohe ein längeres EU-Defizitverfahren.", "Defizitverfahren", "SANCTION"),
+    ("Man werde reagieren, falls die Miliz Raketen auf den Norden abfeuere.", "abfeuere", "ASSAULT"),
+    ("Die SVP ergreife das Referendum, falls das Parlament die Vorlage gutheisse.", "gutheisse", "AGREE"),
+    ("Der Bundesrat hiess das Vertragspaket am Freitag gut.", "hiess", "AGREE"),
 ])
 def test_recall_rows_tune6_tune7(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -112,6 +115,7 @@ def test_recall_rows_tune6_tune7(text, trigger, event_type):
     ("Das kündigte die Vorstandschefin auf einer Betriebsversammlung an.", "Betriebsversammlung"),
     ("Der Kunde hatte sich über den Lärm beschwert und eine Beschwerde geschrieben.", "Beschwerde"),
     ("Bis zur Amtsübergabe will die Regierung noch Waffen liefern.", "übergab"),  # no word inside a word
+    ("Die Lage sei ernst, hieß es, doch die Stimmung gut.", "hieß"),  # "hieß es" reports
 ])
 def test_no_event_tune6_tune7(text, trigger):
     assert trigger not in found(text)
