@@ -14,7 +14,8 @@ Conventions (devset ``CONVENTIONS.md``):
 * ``seit Montag``, ``ab Freitag``, ``von Samstag, 18 Uhr`` resolve to that day (role ``start``),
   ``für Dienstag`` to the day something is planned for (role ``target``);
 * ``am Vortag``, ``zwei Tage später``, ``am gleichen Tag``, a bare ``am Abend`` count from the latest day named
-  before in the paragraph, else from the publication day; ``vor drei Tagen`` from the publication day;
+  before in the paragraph (``für denselben Tag`` also in an earlier one), else from the publication day;
+  ``vor drei Tagen`` from the publication day;
 * a weekday with an apposed calendar day (``am Mittwoch, dem 3.12.``) is that day, and ``am Dienstag
   vergangener Woche`` that weekday of the week before;
 * week-, month-, season- and year-level phrases (``am Wochenende``, ``Ende des Monats``) keep their words

@@ -389,7 +389,8 @@ PROVIDES_RE = re.compile(r"\bsieht\b.*\bvor\b")
 LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bheute(?:nachmittag|abend|nacht)\b", re.I)
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
-#: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung auf"
+#: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung
+#: auf"; other MOBILIZE verbs ("verlegte ab Montag Soldaten") are dated as usual
 CALL_RE = re.compile(r"ruf|rief", re.I)
 #: the modes of an outcome of talks that is told as over: reached or not reached
 OUTCOME_MODES = frozenset({"realized", "negated"})
@@ -421,8 +422,9 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
             t.rule.event_type in REACTION_TYPES and not t.is_noun for t in others):
         return None
     other_clauses = [clause_bounds(sentence, t.start, t.end) for t in others]
-    planning_act = not trigger.is_noun and (trigger.rule.event_type in PLANNING_ACT_TYPES or CALL_RE.search(
-        sentence.text, trigger.start - sentence.start, trigger.end - sentence.start) is not None)
+    planning_act = not trigger.is_noun and (trigger.rule.event_type in PLANNING_ACT_TYPES or (
+        trigger.rule.event_type == "MOBILIZE"
+        and CALL_RE.search(sentence.text, trigger.start - sentence.start, trigger.end - sentence.start) is not None))
 
     def in_own_clause(d: DateExpr) -> bool:
         return left <= d.start and d.end <= right
@@ -541,8 +543,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 and VOTE_BREAKDOWN_RE.search(sentence.text)):
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on, VOTE_CARRY_REACH)
         if (date_expr is None and mode == "realized" and not trigger.is_noun and told_in_past
-                and trigger.rule.event_type in NARRATED_TYPES and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)
-                and not BACKSTORY_RE.search(sentence.text)):
+                and trigger.rule.event_type in NARRATED_TYPES and not BACKSTORY_RE.search(sentence.text)
+                and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)):
             # the next step of a violent night or a protest goes on with its day ("In der Nacht zum Donnerstag griffen
             # Kämpfer … an. Die Angreifer hätten zudem mehrere Tanklaster in Brand gesetzt"; tune4-tune7)
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on, NARRATION_CARRY_REACH)

@@ -148,8 +148,6 @@ TEMPORAL_ADJUNCT_RE = re.compile(
 ADJUNCT_BEFORE_RE = re.compile(r"\b(?:bei|beim|während|auf|nach|vor|seit|in|im)\s+(?:\w+\s+){0,2}$", re.I)
 #: the complement of a call ("zu Warnstreiks aufgerufen")
 CALLED_TO_RE = re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,2}$")
-#: the verbs that call to something: a call to a strike or protest mobilises (MOBILIZE), any other is a request
-CALLING_TYPES = frozenset({"MOBILIZE", "REQUEST"})
 UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
 #: a relative clause right after the noun predicates of it: "Koalitionsverhandlungen, die in der kommenden
 #: Woche beginnen sollen"
@@ -328,14 +326,11 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
                and DEMAND_COMPLEMENT_RE.match(text[t.end:start]) for t in others):
             return "hypothetical"  # what is demanded, even when the demand is refused
         if CALLED_TO_RE.search(text, max(left, start - 40), start):
-            callers = [t.rule.event_type for t in others if not t.is_noun and t.rule.event_type in CALLING_TYPES
-                       and left <= t.start < right]
-            if "MOBILIZE" in callers:
+            if any(t.rule.event_type == "MOBILIZE" and not t.is_noun and left <= t.start < right for t in others):
                 # a strike or protest people are called out to is planned (tune3, tune5, tune6, devset: intended):
                 # "rief für Dienstag zu einer Kundgebung auf", "hat zu einem Warnstreik aufgerufen"
                 return "intended"
-            if callers and any(t.rule.event_type == "REQUEST" and not t.is_noun and end <= t.start < right
-                               for t in others):
+            if any(t.rule.event_type == "REQUEST" and not t.is_noun and end <= t.start < right for t in others):
                 return "hypothetical"  # called for, the verb last: "hat zur Freilassung aufgerufen"
         if event_type in REFUSED_TYPES | DECLINED_TYPES and any(
                 t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
