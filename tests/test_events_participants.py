@@ -1135,3 +1135,11 @@ def test_a_list_of_several_names_stays_one_clause():
     text = "Die Verhandlungspartner USA, Russland, China und Iran hatten sich auf das Abkommen geeinigt."
     ms = [mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in ("USA", "Russland", "China", "Iran")]
     assert roles(text, "geeinigt", ms)[0] == {"USA", "Russland", "China", "Iran"}
+
+
+def test_a_strike_of_a_leader_introduced_by_a_possessive_office_is_his_organisations():
+    text = ("Die GÖD reagierte empört. Ihr Vorsitzender Eckehard Quin sprach von einem Wortbruch. "
+            "Streiks schloss er ausdrücklich nicht aus.")
+    ms = [mention(text, "GÖD", "Gewerkschaft Öffentlicher Dienst", "ORG"),
+          mention(text, "Eckehard Quin", "Eckehard Quin", "PER", 0, "per:eckehard-quin")]
+    assert roles(text, "Streiks", ms)[0] == {"Gewerkschaft Öffentlicher Dienst"}

@@ -878,9 +878,12 @@ SPOKESPERSON_PREFIX_RE = re.compile(
     # a closed compound of a short name: "Bahnchefin Evelyn Palla", "Kremlsprecher Dmitri Peskow"
     r"|([A-ZÄÖÜ][a-zäöü]+)(?:chef|chefin|sprecher|sprecherin))\s+$")
 INITIAL_RE = re.compile(r"\b[A-ZÄÖÜ]")
-#: a person introduced by a party office without the party's name ("Parteipräsident Marcel Dettling") leads
-#: the organisation named within ``PARTY_OFFICE_REACH`` characters before
-PARTY_OFFICE_RE = re.compile(r"\bPartei(?:präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender)\s+$")
+#: a person introduced by a party office without the party's name ("Parteipräsident Marcel Dettling") or by a
+#: possessive office ("Die GÖD reagierte empört. Ihr Vorsitzender Eckehard Quin") leads the organisation named
+#: within ``PARTY_OFFICE_REACH`` characters before
+PARTY_OFFICE_RE = re.compile(
+    r"\b(?:Partei(?:präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender)"
+    r"|(?:Ihr|Ihre|Sein|Seine)\s+(?:Vorsitzende|Vorsitzender|Chef|Chefin|Präsident|Präsidentin|Leiter|Leiterin))\s+$")
 PARTY_OFFICE_REACH = 80
 #: any role after a party's name: "Die Grünen-Haushälterin Lena Hofstätter", "SPD-Abgeordnete X"
 PARTY_ROLE_PREFIX_RE = re.compile(r"\b([A-ZÄÖÜ][\w.]*)-[A-ZÄÖÜ][a-zäöüß]+\s+$")
