@@ -53,14 +53,17 @@ def spans_match(df: pd.DataFrame, start: str, end: str, surface: str) -> pd.Seri
     """
     if ARTICLE_TEXT not in df.columns or df.empty:
         return pd.Series(True, index=df.index)
-    ok = []
-    for text, s, e, value in zip(df[ARTICLE_TEXT], df[start], df[end], df[surface]):
-        if pd.isna(s) or pd.isna(e):
-            ok.append(True)
-            continue
-        s, e = int(s), int(e)
-        ok.append(isinstance(text, str) and 0 <= s <= e <= len(text) and text[s:e] == value)
+    # plain lists and one vectorised null mask: iterating Arrow-backed string columns element by
+    # element cost more than the comparisons
+    missing = (df[start].isna() | df[end].isna()).tolist()
+    ok = [gap or _span_matches(text, s, e, value) for gap, text, s, e, value in zip(
+        missing, df[ARTICLE_TEXT].tolist(), df[start].tolist(), df[end].tolist(), df[surface].tolist())]
     return pd.Series(ok, index=df.index)
+
+
+def _span_matches(text, start, end, value) -> bool:
+    start, end = int(start), int(end)
+    return isinstance(text, str) and 0 <= start <= end <= len(text) and text[start:end] == value
 
 
 @dataclass(frozen=True)
