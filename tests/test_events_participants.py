@@ -1143,3 +1143,10 @@ def test_a_strike_of_a_leader_introduced_by_a_possessive_office_is_his_organisat
     ms = [mention(text, "GÖD", "Gewerkschaft Öffentlicher Dienst", "ORG"),
           mention(text, "Eckehard Quin", "Eckehard Quin", "PER", 0, "per:eckehard-quin")]
     assert roles(text, "Streiks", ms)[0] == {"Gewerkschaft Öffentlicher Dienst"}
+
+
+def test_the_aim_of_a_demanded_measure_is_no_addressee_of_the_demand():
+    text = "Selenskyj forderte schärfere Sanktionen gegen Russland."
+    ms = [mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER"), mention(text, "Russland", "Russland")]
+    assert roles(text, "forderte", ms)[1] == set()
+    assert roles(text, "Sanktionen", ms)[1] == {"Russland"}

@@ -1959,6 +1959,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if host is not None:
         # "beim Nato-Gipfel": the organisation named in the compound meets; the clause's subject only attends
         participants = [host, *(p for p in participants if p.role == "target" and p.name != host.name)]
+    if not is_noun and event_type in DEMAND_TYPES:
+        # "forderte schärfere Sanktionen gegen Russland": whom the demanded act is aimed at is no addressee of the
+        # demand
+        participants = [p for p in participants if p.role != "target" or not _noun_complement_of(text, left, p, right)]
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
@@ -1971,6 +1975,18 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             continue
         unique.setdefault((p.role, p.name), p)
     return tuple(unique.values())
+
+
+#: a noun object with its own aim right before a name: "schärfere Sanktionen gegen", "eine härtere Gangart gegenüber
+#: den" (not "mit": "warb in einem Telefonat mit Fico um Zustimmung" addresses Fico)
+NOUN_COMPLEMENT_GAP_RE = re.compile(
+    r"[A-ZÄÖÜ][\w-]*\s+(?:gegen|gegenüber)\s+(?:de[rmns]\s+|die\s+|das\s+)?(?:[a-zäöü]\w*\s+)?$")
+
+
+def _noun_complement_of(text: str, left: int, participant: Participant, right: int) -> bool:
+    """Whether the clause ``left:right`` names ``participant`` as the aim of a noun (``NOUN_COMPLEMENT_GAP_RE``)."""
+    at = text.find(participant.text, left, right) if participant.text else -1
+    return at > left and NOUN_COMPLEMENT_GAP_RE.search(text, max(left, at - 60), at) is not None
 
 
 #: an unresolved role phrase, as the names stage passes it on: an article and a noun
