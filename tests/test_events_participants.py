@@ -1150,3 +1150,8 @@ def test_the_aim_of_a_demanded_measure_is_no_addressee_of_the_demand():
     ms = [mention(text, "Selenskyj", "Wolodymyr Selenskyj", "PER"), mention(text, "Russland", "Russland")]
     assert roles(text, "forderte", ms)[1] == set()
     assert roles(text, "Sanktionen", ms)[1] == {"Russland"}
+
+
+def test_forces_after_a_reflexive_verb_are_its_inverted_subject():
+    text = "Nach Angaben des Generalstabs zogen sich ukrainische Truppen aus zwei Dörfern zurück."
+    assert roles(text, "zogen") == ({"Ukraine"}, set())

@@ -799,7 +799,7 @@ BARE_GOVERNMENT_RE = re.compile(
 
 #: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
 #: Kampfjets"); with another word between them the forces may be an object ("griff am Montag die ...")
-INVERTED_FORCE_GAP_RE = re.compile(r"\s+(?:die\s+|der\s+)?")
+INVERTED_FORCE_GAP_RE = re.compile(r"\s+(?:sich\s+)?(?:die\s+|der\s+)?")  # "zogen sich ukrainische Truppen … zurück"
 
 
 def _inverted_force(text: str, left: int, start: int, end: int) -> Mention | None:
