@@ -131,7 +131,7 @@ NOT_NAMES = WORDS["not_names"]
 ORG_HEADS = WORDS["org_heads"]
 #: Every form of those heads -> the head: the genitive names the organisation too (``des Landratsamts Dachau``
 #: -> Landratsamt Dachau, ``eines Sprechers des Landgerichts Stuttgart``).
-ORG_HEAD_FORMS = {h + e: h for h in ORG_HEADS for e in ("s", "es", "")}
+ORG_HEAD_FORMS = {h + e: h for h in ORG_HEADS for e in GENITIVE_ENDINGS}
 #: Sports club prefixes (``VfL Waldbrunn``, ``1. FC Köln``).
 CLUB_PREFIXES = WORDS["club_prefixes"]
 #: A committee of the Bundestag (``Der Haushaltsausschuss des Bundestages``): the committee noun, in any case,
@@ -211,6 +211,7 @@ LAND_GOVERNMENT_NOUNS = WORDS["land_government_nouns"]
 FEDERAL_STATES = WORDS["federal_states"]
 #: A French département's administration by its bare noun (``der Präfektur``), named by the département.
 PREFECTURE_NOUN = "Präfektur"
+PREFECTURE_COUNTRY = "Frankreich"
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
@@ -305,7 +306,7 @@ ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 SCORE = {"exact": 1.0, "alias": 0.95, "fold": 0.9, "one-sense": 0.85, "role": 0.8, "pattern": 0.7, "discovered": 0.6, "weak": 0.75}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a third more, and tokens are built for every word
 class Token:
     text: str
     start: int
@@ -960,9 +961,9 @@ def _committee(text: str, tok: Token) -> Candidate | None:
     Bundestags``): a committee noun and the Bundestag's genitive are one name, the committee in the nominative and
     the genitive as written; None without it (``der Ausschuss``, ``der Haushaltsausschuss`` repeated)."""
     of = OF_BUNDESTAG.match(text, tok.end)
-    if of is None or not tok.text[:1].isupper() or len(tok.text) <= len("ausschuss"):
-        return None
-    noun = tok.text.removesuffix("es") if tok.text.endswith("ausschusses") else tok.text
+    if of is None or not tok.text[:1].isupper() or len(tok.text) <= len(COMMITTEE_ENDINGS[0]):
+        return None  # not the bare noun: des Ausschusses des Bundestags names no committee
+    noun = tok.text.removesuffix("es") if tok.text.endswith(COMMITTEE_ENDINGS[1]) else tok.text
     return Candidate(tok.start, of.end(), "ORG", (), "org-pattern", "pattern", name=noun + " " + " ".join(of.group().split()))
 
 
@@ -1802,7 +1803,7 @@ def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list
     if not bare:
         return []
     seats = prefectures()
-    france = g.by_name.get("Frankreich")
+    france = g.by_name.get(PREFECTURE_COUNTRY)
     found = []
     for c in bare:
         town = next((g.entity(e).name for s, e in reversed(strong)
