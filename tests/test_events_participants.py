@@ -1155,3 +1155,9 @@ def test_the_aim_of_a_demanded_measure_is_no_addressee_of_the_demand():
 def test_forces_after_a_reflexive_verb_are_its_inverted_subject():
     text = "Nach Angaben des Generalstabs zogen sich ukrainische Truppen aus zwei Dörfern zurück."
     assert roles(text, "zogen") == ({"Ukraine"}, set())
+
+
+def test_partners_after_gemeinsam_mit_act_too():
+    text = "Kairo werde gemeinsam mit Katar und der Türkei in der kommenden Woche zu weiteren Gesprächen einladen."
+    ms = [mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in ("Kairo", "Katar", "Türkei")]
+    assert roles(text, "Gesprächen", ms)[0] >= {"Katar", "Türkei"}

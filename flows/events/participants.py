@@ -1452,6 +1452,8 @@ def _outside_governing_verb(text: str, left: int, start: int, end: int, right: i
 JOINT_TYPES = frozenset({"COOPERATE"})
 MUTUAL_TYPES = frozenset({"AGREE"})
 RECIPROCAL_RE = re.compile(r"\bsich\b")
+#: "gemeinsam mit", "zusammen mit" names partners in any act, who act too
+TOGETHER_WITH_LEAD_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\s+(?:de[rmn]\s+|die\s+|das\s+)?$")
 JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$")
 #: a name joined to an object phrase without a name: "Sanktionen gegen sieben Personen sowie die
 #: Fluggesellschaft Iran Air" (the conjunct shares the preposition)
@@ -1790,8 +1792,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif event_type in APPOINTMENT_TYPES and APPOINTED_AS_RE.match(text, mention.end):
             role = "target"
         elif ((event_type in JOINT_TYPES or event_type in MUTUAL_TYPES and RECIPROCAL_RE.search(text, left, right))
-              and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)):
-            role = "actor"
+              and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)
+              or TOGETHER_WITH_LEAD_RE.search(lead)):
+            role = "actor"  # "Kairo werde gemeinsam mit Katar und der Türkei zu Gesprächen einladen": co-actors
         elif TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start):
             role = "target"
         elif ((mention.start >= end or is_noun and mention.end <= start)
