@@ -798,8 +798,9 @@ BARE_GOVERNMENT_RE = re.compile(
 
 
 #: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
-#: Kampfjets"); with another word between them the forces may be an object ("griff am Montag die ...")
-INVERTED_FORCE_GAP_RE = re.compile(r"\s+(?:sich\s+)?(?:die\s+|der\s+)?")  # "zogen sich ukrainische Truppen … zurück"
+#: Kampfjets", a reflexive "zogen sich ukrainische Truppen … zurück"); with another word between them the forces
+#: may be an object ("griff am Montag die ...")
+INVERTED_FORCE_GAP_RE = re.compile(r"\s+(?:sich\s+)?(?:die\s+|der\s+)?")
 
 
 def _inverted_force(text: str, left: int, start: int, end: int) -> Mention | None:
@@ -1965,7 +1966,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if not is_noun and event_type in DEMAND_TYPES:
         # "forderte schärfere Sanktionen gegen Russland": whom the demanded act is aimed at is no addressee of the
         # demand
-        participants = [p for p in participants if p.role != "target" or not _noun_complement_of(text, left, p, right)]
+        participants = [p for p in participants
+                        if p.role != "target" or not _noun_complement_of(text, left, p, right)]
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
@@ -1984,12 +1986,14 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
 #: den" (not "mit": "warb in einem Telefonat mit Fico um Zustimmung" addresses Fico)
 NOUN_COMPLEMENT_GAP_RE = re.compile(
     r"[A-ZÄÖÜ][\w-]*\s+(?:gegen|gegenüber)\s+(?:de[rmns]\s+|die\s+|das\s+)?(?:[a-zäöü]\w*\s+)?$")
+#: how far before the name the noun and its preposition are looked for
+NOUN_COMPLEMENT_REACH = 60
 
 
 def _noun_complement_of(text: str, left: int, participant: Participant, right: int) -> bool:
     """Whether the clause ``left:right`` names ``participant`` as the aim of a noun (``NOUN_COMPLEMENT_GAP_RE``)."""
     at = text.find(participant.text, left, right) if participant.text else -1
-    return at > left and NOUN_COMPLEMENT_GAP_RE.search(text, max(left, at - 60), at) is not None
+    return at > left and NOUN_COMPLEMENT_GAP_RE.search(text, max(left, at - NOUN_COMPLEMENT_REACH), at) is not None
 
 
 #: an unresolved role phrase, as the names stage passes it on: an article and a noun
