@@ -125,12 +125,15 @@ ANAPHORIC_DAY_RE = re.compile(
     r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag|am\s+(?P<same>gleichen|selben)\s+Tag"
     # "plant für denselben Tag eine Gegenkundgebung" (tune5), "an demselben Tag"
     r"|(?P<same_prep>für)\s+(?:den\s+)?(?:gleichen|selben|denselben)\s+Tag|an\s+(?P<same2>demselben)\s+Tag"
-    # a bare part of the day is of the day the report is about (fourteenth pass: tune3 and tune4 date "demonstrierten
-    # am Morgen", "Wie Fidan am Mittag mitteilte" to the publication day, "am Abend" after "am Dienstag" is Tuesday's)
-    r"|am\s+(?:(?:frühen|späten)\s+)?(?P<daypart>Morgen|Vormittag|Mittag|Nachmittag|Abend)"
-    r"(?!\s+(?:des|eines)\b)"  # "am Nachmittag des kommenden Samstag" is that Saturday's
     rf"|(?P<count>{_COUNT})\s+Tage?\s+(?:(?P<before5>zuvor|vorher|davor|früher)|(?P<after5>später|danach|darauf)))\b",
     re.I)
+#: a bare part of the day is of the day the report is about (fourteenth pass: tune3 and tune4 date "demonstrierten am
+#: Morgen", "Wie Fidan am Mittag mitteilte" to the publication day, "am Abend" after "am Dienstag" is Tuesday's), counted
+#: like "am gleichen Tag" but from the paragraph only; a pattern of its own, so that the common word "Morgen" does not
+#: make every text scan ANAPHORIC_DAY_RE
+DAYPART_RE = re.compile(r"\bam\s+(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\b"
+                        r"(?!\s+(?:des|eines)\b)",  # "am Nachmittag des kommenden Samstag" is that Saturday's
+                        re.I)
 #: "vor zwei Tagen": counted back from the publication day
 DAYS_AGO_RE = re.compile(rf"\bvor\s+(?P<count>{_COUNT})\s+Tagen\b", re.I)
 #: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche",
@@ -288,13 +291,13 @@ def _anaphoric_offset(words: str) -> tuple[int, bool] | None:
     """Days from the day named before: "am Vortag" -1, "zwei Tage später" +2, "am gleichen Tag" 0; None
     for words that count from no other day. The flag tells whether the day may be named in an earlier
     paragraph: "für denselben Tag" names it, a count or a bare "am Abend" goes on from the paragraph's."""
+    if DAYPART_RE.fullmatch(words):
+        return 0, False
     m = ANAPHORIC_DAY_RE.fullmatch(words)
     if m is None:
         return None
     if m["same"] or m["same_prep"] or m["same2"]:
         return 0, True
-    if m["daypart"]:
-        return 0, False
     size = _count(m["count"]) if m["count"] else 1
     backwards = any(m[g] for g in ("before", "before2", "before3", "before5"))
     return (-size if backwards else size), False
@@ -322,7 +325,8 @@ _KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     NUMERIC_RE: (".",),
     RELATIVE_DAY_RE: ("gestern", "heute", "morgen"),
     DAYS_AGO_RE: ("tagen",),
-    ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag", "morgen", "mittag", "abend"),
+    ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag"),
+    DAYPART_RE: ("am morgen", "mittag", "am abend", "am frühen", "am späten"),
     WEEK_RE: ("woche",),
     WEEKEND_RE: ("wochenende",),
     MONTH_REL_RE: ("monat",),
@@ -407,6 +411,8 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in _scan(ANAPHORIC_DAY_RE, text, lower):
         # the day is counted from an earlier day of the text; find_dates fills it in
         yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative", _role(m["same_prep"]))
+    for m in _scan(DAYPART_RE, text, lower):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "day", "relative")
     for m in _scan(WEEK_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "week", "relative")
     for m in _scan(WEEKEND_RE, text, lower):
