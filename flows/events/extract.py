@@ -145,14 +145,13 @@ def _particle_stop(sentence: Sentence, clause_end: int) -> int:
     return clause_end
 
 
-def _particle_follows(text: str, rule: TriggerRule, end: int, clause_end: int, sentence: Sentence) -> bool:
-    if rule.particle is None:
-        return True
+def _particle_follows(text: str, particle: re.Pattern[str], end: int, clause_end: int, sentence: Sentence) -> bool:
+    """Whether a row's separable particle closes the clause of the verb ending at ``end``."""
     if clause_end < sentence.end and text[clause_end] == ",":
         clause_end = _particle_stop(sentence, clause_end)
     stop = _quote_stop(text, end, clause_end)
     return any(m.group() not in CLAUSE_FINAL_PARTICLES or m.end() == stop or PARTICLE_END_RE.match(text, m.end(), stop)
-               for m in rule.particle.finditer(text, end, stop))
+               for m in particle.finditer(text, end, stop))
 
 
 def _fits(rule: TriggerRule, sentence: Sentence) -> bool:
@@ -243,15 +242,22 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
                     yield Trigger(span[0], span[1], rule, is_noun=m.group().split()[-1][0].isupper())
     for i, m in enumerate(TOKEN_RE.finditer(sentence.text)):
         token = m.group()
+        candidates = rules_for_token(token) or (rules_for_token(token.lower()) if i == 0 else ())
+        if not candidates:
+            continue  # most tokens: no lexicon row, nothing more to compute
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if any(a <= start < b for a, b in taken):
             continue
-        candidates = rules_for_token(token) or (rules_for_token(token.lower()) if i == 0 else ())
         is_noun = token[0].isupper() and (i > 0 or bool(rules_for_token(token)))
+        clause_end = -1  # the clause end, found once and only for a row with a separable particle
         for rule in candidates:
-            _, clause_end = clause_bounds(sentence, start, end)
-            if not _fits(rule, sentence) or not _particle_follows(text, rule, end, clause_end, sentence):
+            if not _fits(rule, sentence):
                 continue
+            if rule.particle is not None:
+                if clause_end < 0:
+                    clause_end = clause_bounds(sentence, start, end)[1]
+                if not _particle_follows(text, rule.particle, end, clause_end, sentence):
+                    continue
             if is_noun and _is_anaphoric(text, start, end, sentence.start) and not _adds_mode(text, sentence, start, end):
                 break
             if not is_noun and _is_attributive(text, sentence, start, end):
