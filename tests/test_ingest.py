@@ -4,7 +4,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import sys
 import tracemalloc
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 
 from flows.ingest import RawRecord, clean, discover, mark_duplicates, normalize_text, read_file, strip_boilerplate
 from flows.ingest.boilerplate import RULES, matching_rule
+from flows.ingest.decode import _control_share
 from flows.ingest.dates import date_from_filename, date_from_text, parse_datetime
 from flows.ingest.limits import MAX_DOCUMENT_BYTES
 from flows.records import Article, Rejected
@@ -134,11 +137,6 @@ def test_binary_without_nul_bytes_is_rejected_and_latin1_is_read(tmp_path):
 
 def test_the_control_share_counts_category_cc_except_tab_newline_form_feed_and_return():
     # pins the regex that replaced a unicodedata.category("Cc") test per character
-    import sys
-    import unicodedata
-
-    from flows.ingest.decode import _control_share
-
     controls = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc")
     assert _control_share(controls) == (len(controls) - 4) / len(controls)
     assert _control_share("Köln\t\n\r\f\u00a0\u2028 – ok") == 0

@@ -14,8 +14,8 @@ import pytest
 
 from flows.store.catalog import Catalog, OutputLocked
 from flows.tables import frame
-from flows.validate import validate_all, validate_table
-from schemas import SCHEMA_VERSION, TABLES
+from flows.validate import _every_row_passes, validate_all, validate_table
+from schemas import ARTICLE_TEXT, SCHEMA_VERSION, TABLES
 
 NOW = pd.Timestamp("2026-01-09T08:00Z")
 TEXT = "Merz sagte: „Wir bleiben standhaft.“"
@@ -74,16 +74,12 @@ def test_rows_with_wrong_offsets_or_enums_are_quarantined_with_a_reason():
 def test_a_chunk_where_every_row_passes_comes_back_as_pandera_returns_it():
     # validate_table skips pandera when its own pass over the same dtypes and checks finds
     # nothing: the frame must then be exactly pandera's (values, dtypes, columns, index)
-    from flows.validate import _every_row_passes
-    from schemas import ARTICLE_TEXT
-
     frames = tables([article(A1, "2026-01-08T10:00Z"), article(A2, None)],
                     [mention(A1, 0, 4, "Merz"), {**mention(A2, 0, 4, "Merz"), "entity_id": None}])
     texts = {A1: TEXT, A2: TEXT}
+    frames["mentions"] = frames["mentions"].assign(**{ARTICLE_TEXT: frames["mentions"]["article_id"].map(texts)})
     for name in ("articles", "mentions", "entities"):
-        checked = frames[name].assign(**{ARTICLE_TEXT: frames[name]["article_id"].map(texts)}) \
-            if name == "mentions" else frames[name]
-        schema = TABLES[name].model.to_schema()
+        checked, schema = frames[name], TABLES[name].model.to_schema()
         fast, slow = _every_row_passes(schema, checked), schema.validate(checked, lazy=True)
         assert list(fast.dtypes) == list(slow.dtypes) and fast.equals(slow) and fast.index.equals(slow.index), name
 
@@ -91,9 +87,6 @@ def test_a_chunk_where_every_row_passes_comes_back_as_pandera_returns_it():
 @pytest.mark.parametrize("change", [{}, {"entity_type": "PERSON"}, {"text": "Merx"}, {"start": -1}, {"confidence": 1.5},
                                     {"article_id": None}, {"mention_id": f"{A1}:m0-4"}])
 def test_a_row_that_fails_any_check_sends_the_chunk_to_pandera_for_its_reasons(change):
-    from flows.validate import _every_row_passes
-    from schemas import ARTICLE_TEXT
-
     rows = [mention(A1, 0, 4, "Merz"), {**mention(A1, 13, 16, "Wir"), **change}]
     checked = frame("mentions", rows).assign(**{ARTICLE_TEXT: TEXT})
     assert (_every_row_passes(TABLES["mentions"].model.to_schema(), checked) is None) == bool(change)
