@@ -472,8 +472,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 span = _trim(text, toks[noun_comma + 1].start if noun_comma is not None else sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
-        feats = sentence_features(toks, sentence_mood, last is not None, attr is not None, n_sentence)
+        attributed = attr is not None
         if quotes:
+            feats = sentence_features(toks, sentence_mood, last is not None, attributed, n_sentence)
             # a speech act told without its content (type reported: "kündigte an, … zu stimmen") opens no
             # continuation: the Konjunktiv II sentence after it ("Ohne ihre Stimmen hätte die Koalition keine
             # Mehrheit") is the writer's, as when reported quotes are not asked for
@@ -508,6 +509,9 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 # conventions count no hearsay (plans and rumours), so it comes only on request, as type reported
                 act = _make(text, _trim(text, sent.start, sent.end), "reported",
                             Attribution(last, None, None, None, None, REPORTED_CONFIDENCE), REPORTED_CONFIDENCE)
+            # the learned filters' features only for a sentence with a candidate (most sentences have none)
+            feats = sentence_features(toks, sentence_mood, last is not None, attributed, n_sentence) \
+                if act is not None or clause is not None else ()
             if act is not None:
                 # a speech act told without a content clause ("Merz forderte mehr Druck auf Russland"): SpkAtt's
                 # Reported quotation is the whole sentence, speaker and cue included; the devset conventions leave
@@ -722,7 +726,7 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
             if any(toks[j].text in cue_verbs() and _negated(toks, j, k) for j in range(k)):
                 return None  # "Die Polizei konnte weder bestätigen noch ausschließen, dass …": nobody claims it
             return _trim(text, toks[k + 2].start, sent.end), k
-    head = _colon_head(toks)
+    head = _colon_head(toks) if text.find(":", sent.start, sent.end) >= 0 else None  # (most sentences have none)
     if head is None and mood is not None:
         head = _own_head(toks)
     if head is not None:
@@ -784,12 +788,12 @@ def _colon_head(toks: list[Token]) -> int | None:
     >>> _colon_head(tokenize("Die Bilanz ist klar: Die Zahl der Toten stieg."))
     """
     colon = next((k for k in range(2, min(len(toks) - 2, OWN_HEAD_REACH)) if toks[k].text in (",", ":")), None)
-    if colon is None or toks[colon].text != ":" or toks[colon + 1].text == QUOTE \
-            or _clause_mood(toks[colon:]) not in ("k1", "k2"):
+    if colon is None or toks[colon].text != ":" or toks[colon + 1].text == QUOTE:
         return None
     end = _np_end(toks, 0, colon)
     if end is None or end >= colon or not toks[end].text.isalpha() or not toks[end].text.islower() \
-            or toks[end].text in NP_STOP or _clause_mood(toks[:colon]) is not None:
+            or toks[end].text in NP_STOP or _clause_mood(toks[colon:]) not in ("k1", "k2") \
+            or _clause_mood(toks[:colon]) is not None:  # (the mood scans last: they read the whole sentence)
         return None
     return colon
 
@@ -1909,7 +1913,7 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     >>> _sentence_subject(text, tokenize(text), [], None).text
     'der Vorsitzende'
     """
-    if len(toks) > 2 and toks[0].text.lower() in LEADING_ADVERBS and toks[1].text in PRONOUNS:
+    if len(toks) > 2 and toks[1].text in PRONOUNS and toks[0].text.lower() in LEADING_ADVERBS:
         return _speaker_at(text, toks, 1, 2, people, last_named)  # "Auch sie forderten den Rücktritt"
     end = _np_end(toks, 0, len(toks)) if toks else None
     if end is None and len(toks) > 2 and (toks[0].text.lower() in NOT_NP_START or toks[0].text.lower() in
