@@ -155,3 +155,11 @@ def test_a_role_of_a_swiss_federal_councillor_is_the_department_head_on_the_date
             "«Wir haben eine Lösung», sagte der Wirtschaftsminister.")
     found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2026, 1, 21)))]
     assert ("der Wirtschaftsminister", "Guy Parmelin") in found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Hamburg – In Hamburg fahren keine Busse. Die Hochbahn teilte mit, es gebe Ausfälle.", ["Hamburger Hochbahn"]),
+    ("Die Hochbahn in Wuppertal fährt wieder.", []),  # another town's elevated railway
+])
+def test_a_bare_hochbahn_is_hamburgs_only_with_hamburg_named(text, company):
+    assert [n for s, n, _ in _mentions(text) if s == "Hochbahn"] == company
