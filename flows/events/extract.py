@@ -125,20 +125,17 @@ def _quote_stop(text: str, end: int, clause_end: int) -> int:
     return clause_end
 
 
-#: commas that do not end the clause of a separable verb: between the names of a list ("lehnte einen von den USA,
-#: Saudi-Arabien, Ägypten und den Emiraten vorgeschlagenen Waffenstillstand ab") and around an inserted zu-infinitive
-#: ("weist den Vorwurf, die Miliz mit Waffen zu beliefern, seit Monaten zurück"; tune6)
-NAME_LIST_COMMA_RE = re.compile(r",\s+(?:(?:der|die|das|den|dem|des)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
-                                r"(?=\s*,|\s+(?:und|sowie|oder)\s)")
+#: commas around an inserted zu-infinitive do not end the clause of a separable verb ("weist den Vorwurf, die Miliz mit
+#: Waffen zu beliefern, seit Monaten zurück"; tune6); the commas of a list of names end no clause already (text.py)
 INSERTED_INFINITIVE_RE = re.compile(r",[^,.;:„“«»\"]*\b(?:zu\s+[a-zäöü]+|[a-zäöü]+zu[a-zäöü]+)n\s*,")
 
 
 def _particle_stop(sentence: Sentence, clause_end: int) -> int:
-    """The clause end for the particle search, carried over list commas and an inserted zu-infinitive."""
+    """The clause end for the particle search, carried over inserted zu-infinitives."""
     text = sentence.text
     while clause_end < sentence.end:
         at = clause_end - sentence.start
-        inserted = NAME_LIST_COMMA_RE.match(text, at) or INSERTED_INFINITIVE_RE.match(text, at)
+        inserted = INSERTED_INFINITIVE_RE.match(text, at)
         if inserted is None:
             break
         clause_end = clause_bounds(sentence, sentence.start + inserted.end(), sentence.start + inserted.end())[1]
