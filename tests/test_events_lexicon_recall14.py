@@ -27,6 +27,8 @@ def found(text: str, published: date = THURSDAY) -> dict[str, str]:
     ("Eine Urabstimmung hatte die Gewerkschaft bereits vorbereitet.", "Urabstimmung", "OTHER"),
     ("Der Bauernverband plant für Ende Januar eine Sternfahrt nach Berlin.", "Sternfahrt", "PROTEST"),
     ("Die Häftlinge traten in einen Hungerstreik.", "Hungerstreik", "PROTEST"),
+    # a numbered sanctions package after a possessive is a new one
+    ("Die EU bereitet unterdessen ihr 20. Sanktionspaket vor.", "ihr 20. Sanktionspaket", "SANCTION"),
 ])
 def test_recall_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -37,6 +39,8 @@ def test_recall_rows(text, trigger, event_type):
     ("Die Soldaten können sich auf ihre Ausrüstung verlassen.", "verlassen"),  # relying on something
     ("Die Werft will im Frühjahr zwei Fähren liefern.", "liefern"),  # a business delivery
     ("Auf dem Balkon leuchtet eine Lichterkette.", "Lichterkette"),  # Christmas lights
+    # the package as the complement of a noun is left to that noun
+    ("Ungarn kündigte Widerstand gegen ihr 20. Sanktionspaket an.", "ihr 20. Sanktionspaket"),
 ])
 def test_no_event(text, trigger):
     assert trigger not in found(text)

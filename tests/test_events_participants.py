@@ -1161,3 +1161,9 @@ def test_partners_after_gemeinsam_mit_act_too():
     text = "Kairo werde gemeinsam mit Katar und der Türkei in der kommenden Woche zu weiteren Gesprächen einladen."
     ms = [mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in ("Kairo", "Katar", "Türkei")]
     assert roles(text, "Gesprächen", ms)[0] >= {"Katar", "Türkei"}
+
+
+def test_the_government_in_any_un_members_capital_is_its_country():
+    text = "Die Regierung in Abu Dhabi weist den Vorwurf zurück."
+    ms = [mention(text, "Abu Dhabi", "Abu Dhabi")]
+    assert roles(text, "weist", ms)[0] == {"Vereinigte Arabische Emirate"}
