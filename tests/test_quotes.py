@@ -626,6 +626,29 @@ def test_court_descriptions_speak_for_the_court(description: str) -> None:
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Landgericht Stuttgart"]
 
 
+@pytest.mark.parametrize("text, surface, name, expected", [
+    # armed forces go by several heads; an army, a mission speak for the one named before
+    ("Die israelische Armee griff Ziele an. Das Militär erklärte, es habe Waffenlager bombardiert.",
+     "israelische Armee", "Israelische Armee", "Israelische Armee"),
+    ("Die israelische Armee griff Ziele an. Die Lage sei ernst, sagte ein Armeesprecher.",
+     "israelische Armee", "Israelische Armee", "Israelische Armee"),
+    ("Die UN-Beobachtermission Unifil ist besorgt. Es habe Einschläge gegeben, teilte die Mission mit.",
+     "Unifil", "Unifil", "Unifil"),
+    # with none named, the army is one the article does not name (not the agency of the dateline)
+    ("Bamako (dpa) – Soldaten wurden getötet. Die Angreifer seien geflohen, teilte die Armee mit.",
+     "dpa", "dpa", None),
+    # an Austrian press release ("Aussendung") and a court's decision speak for their body
+    ("Die Gewerkschaft Öffentlicher Dienst reagierte. Man werde Mittel prüfen, hieß es in einer Aussendung der "
+     "Gewerkschaft.", "Gewerkschaft Öffentlicher Dienst", "Gewerkschaft Öffentlicher Dienst",
+     "Gewerkschaft Öffentlicher Dienst"),
+    ("Das Arbeitsgericht Hannover wies den Antrag ab. Der Streik sei gedeckt, heißt es in dem Beschluss des Gerichts.",
+     "Arbeitsgericht Hannover", "Arbeitsgericht Hannover", "Arbeitsgericht Hannover"),
+])
+def test_armies_missions_and_statements_speak_for_the_body_named_before(text: str, surface: str, name: str,
+                                                                       expected: str | None) -> None:
+    assert [q.speaker_name for q in quotes(text, (org(text, surface, "o1", name),))] == [expected]
+
+
 @pytest.mark.parametrize("sentence, name, kind", [
     ("Siemens baut Stellen ab. Dem Unternehmen zufolge sind 500 Stellen betroffen.", "Siemens", "ORG"),
     ("Siemens baut Stellen ab. Laut dem Konzern sind 500 Stellen betroffen.", "Siemens", "ORG"),

@@ -87,14 +87,23 @@ DESCRIPTION_DETERMINERS = frozenset("der die das dem den des ein eine eines eine
 INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
     "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
-    "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat kreis".split()
+    "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat kreis "
+    "mission verwaltung armee militär streitkräfte".split()
 )
 #: heads of statements whose genitive names the speaker ("einer Mitteilung des Vereins" → the club)
-STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement")
+STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement", "aussendung",
+                   "beschluss")  # "Aussendung": Austrian for a press release; a court's "Beschluss" is its statement
 #: heads of descriptions that refer to a court
 COURT_HEADS = ("richter", "richterin", "gericht", "kammer")
 #: institution heads that all describe a company (``der Stahlkonzern Ruhrstahl`` is ``das Unternehmen``)
 COMPANY_HEADS = ("unternehmen", "konzern", "firma", "hersteller", "investor", "bahn", "konzernleitung")
+#: institution heads that all describe armed forces (``Das Militär``, ``ein Armeesprecher`` → ``Israelische Armee``,
+#: ``Streitkräfte Malis``)
+ARMY_HEADS = ("armee", "militär", "streitkräfte")
+#: institution heads that refer only to a body called by them (an army, a mission, an administration the names
+#: stage links by name): with none named before, the description is of a body the article does not name (``teilte
+#: die Armee mit`` in a Malian article naming only the agency dpa and the rebels)
+NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung")
 #: institution heads that describe any kind of body, so they exclude none
 GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
 #: prepositions before a platform a statement went out on ("schrieb auf X")
@@ -2575,10 +2584,11 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
         return None
     stem = next(s for s in INSTITUTION_HEADS if head.endswith(s))
     stem = "gericht" if stem in COURT_HEADS else stem  # "die Richter" speak for the court
-    called = [m for m in before if stem in (m.entity_name or "").lower() or stem in m.text.lower()
-              or _word_before(text, m.start).endswith(stem)]
-    if called:
-        return called[-1]
+    stems = ARMY_HEADS if stem in ARMY_HEADS else (stem,)  # "Das Militär" is the army named before
+    called = [m for m in before if any(s in (m.entity_name or "").lower() or s in m.text.lower()
+                                       or _word_before(text, m.start).endswith(s) for s in stems)]
+    if called or stem in NAMED_ONLY_HEADS:
+        return called[-1] if called else None
     # "Die Lokführergewerkschaft GDL …. Der Konzern kündigte …": an organisation the article introduces as
     # another kind of body is not the one described
     kind = _kind(stem)
