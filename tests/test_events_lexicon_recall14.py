@@ -58,6 +58,13 @@ def test_readiness_as_a_noun_leaves_a_finite_verb_realized():
     assert modes("Iran signalisierte Bereitschaft zu neuen Gesprächen.")["Gesprächen"] == "hypothetical"
 
 
+def test_what_is_being_prepared_is_planned():
+    assert modes("Die EU bereitet unterdessen ihr 20. Sanktionspaket vor.")["ihr 20. Sanktionspaket"] == "intended"
+    assert modes("Man sei zu Gesprächen bereit, bereite aber auch Gegenmaßnahmen vor.")["Gegenmaßnahmen"] == "intended"
+    # the setting of the preparation took place
+    assert modes("Die Einigung war in einer Videokonferenz vorbereitet worden.")["Videokonferenz"] == "realized"
+
+
 def test_a_call_to_a_strike_mobilises_and_the_strike_is_planned():
     events = {e.trigger: e for e in extract_events(Doc("t", "Die Gewerkschaft rief für Dienstag zu einer Kundgebung "
                                                            "vor dem Rathaus auf.", THURSDAY))}

@@ -57,6 +57,13 @@ PLAN_NOUN_BEFORE_RE = re.compile(
 PLANNED_BEFORE_RE = re.compile(
     r"\b(?:geplante[nmrs]?|angekündigte[nmrs]?|vorgesehene[nmrs]?|anstehende[nmrs]?|bevorstehende[nmrs]?)\s+"
     r"(?:\w+\s+)?$")
+#: what is being prepared is still to come: "Die EU bereitet ein weiteres Sanktionspaket vor", "bereite aber auch
+#: Gegenmaßnahmen vor", "Eine Urabstimmung hatte die Gewerkschaft bereits vorbereitet" (tune4-tune7: intended 6 times,
+#: never otherwise); the separable verb needs its particle "vor" later in the clause
+PREPARING_RE = re.compile(r"\bbereitet?e?[nt]?\b(?=.*\bvor\b)|\bvor(?:zu)?bereite[nt]\b")
+#: where or how it was prepared is no object of preparing: "Die Einigung war in einer Videokonferenz … vorbereitet
+#: worden" (devset: the conference took place), "durch ihre laufenden Militärübungen … vorzubereiten"
+PREPARING_SETTING_BEFORE_RE = re.compile(r"\b(?:in|im|bei|beim|während|nach|durch)\s+(?:[\w-]+\s+){0,2}$")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:denkbar|bereit|Bereitschaft|"
     r"prüf(?:t|e|en)|erwäg(?:t|e|en)|wäre|wären|würde|würden|könnte|könnten|könne|vorbehalten|"
@@ -307,6 +314,8 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     if is_noun:
         if PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
+        if PREPARING_RE.search(clause) and not PREPARING_SETTING_BEFORE_RE.search(text, max(left, start - 40), start):
+            return "intended"
         relative = _relative_clause_mode(text, sentence, end, quoted)
         if relative:
             return relative
