@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from flows.events import extract_events
+from flows.events.text import sentences
 from flows.records import Doc, Mention, Quote
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -819,3 +820,14 @@ def test_numbered_packages_joint_decisions_and_impending_crises(text, expected):
 ])
 def test_time_anchors_and_verbal_attacks(text, expected):
     assert {(e.event_type, e.trigger) for e in events(text)} == expected
+
+
+def test_a_number_ends_a_sentence_before_a_sentence_opener_but_not_an_ordinal_or_a_list_item():
+    def split(text: str) -> list[str]:
+        return [s.text for s in sentences(text)]
+
+    assert split("Die EU bereitet ihr 20. Sanktionspaket vor. Am 6. Januar tagt sie.") == [
+        "Die EU bereitet ihr 20. Sanktionspaket vor.", "Am 6. Januar tagt sie."]
+    assert split("Die Zahl stieg von sechs auf 92. Der Anteil sank.") == [
+        "Die Zahl stieg von sechs auf 92.", "Der Anteil sank."]
+    assert split("Die Punkte: 1. Die Steuern, 2. Die Renten.") == ["Die Punkte: 1. Die Steuern, 2. Die Renten."]

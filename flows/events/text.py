@@ -14,6 +14,14 @@ ABBREVIATIONS = frozenset(
     "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Aug Sept Okt Nov Dez Abs Art "
     "Hr Fr u z B d h o a Co Inc Ltd".split())
 SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»«‚‹›(]?[A-ZÄÖÜ0-9])|\n")
+#: a word that opens a sentence and never follows an ordinal: after "stieg von sechs auf 92.", "zum 1:0." or "dem
+#: Sender Rossija 24." a full stop ends the sentence, while "am 6. Januar" and "ihr 20. Sanktionspaket" go on
+#: (an ordinal is followed by its noun or an adjective, never by an article, pronoun or preposition)
+SENTENCE_OPENER_RE = re.compile(
+    r"\s+[\"„»«‚‹›(]?(?:Die|Der|Das|Den|Dem|Des|Ein|Eine[mnrs]?|Er|Sie|Es|Wir|Ich|Man|In|Im|Am|Auf|Bei|Nach|Mit|"
+    r"Auch|Doch|Aber|Dabei|Zudem|Laut|Damit|Dies|Diese[mnrs]?|Seit|Zuvor|Nun|So)\b")
+#: what stands before the number of a list item ("Die Punkte: 1. Die Steuern, 2. Die Renten", a line "3. Die ...")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|[\n;,(]\s*|:\s+)$")
 #: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
 QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
 #: the rest of a list of names after one of its commas: "SPÖ und NEOS", "Russland, China und Iran"
@@ -51,7 +59,10 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if (len(last) == 1 and last.isupper() and match.group().startswith(".") and len(words) > 1
             and words[-2][0].isupper()):
         return False  # the initial after a given name: "Tore O. Sandvik", "George W. Bush" (not "auf X.")
-    return not (last.isdigit() and len(last) <= 2 and match.group().startswith("."))
+    return not (last.isdigit() and len(last) <= 2 and match.group().startswith(".")
+                and (not SENTENCE_OPENER_RE.match(text, match.end())
+                     or LIST_ITEM_BEFORE_RE.search(text, max(0, match.start() - len(last) - 3),
+                                                   match.start() - len(last)) is not None))
 
 
 def sentences(text: str) -> Iterator[Sentence]:
