@@ -163,3 +163,40 @@ def test_a_role_of_a_swiss_federal_councillor_is_the_department_head_on_the_date
 ])
 def test_a_bare_hochbahn_is_hamburgs_only_with_hamburg_named(text, company):
     assert [n for s, n, _ in _mentions(text) if s == "Hochbahn"] == company
+
+
+@pytest.mark.parametrize("text, person", [
+    # a middle initial between given name and surname, with a listed or an unlisted given name (Tore is also a noun)
+    ("Sein norwegischer Amtskollege Tore O. Sandvik unterzeichnete. Sandvik lobte die Werft.", "Tore O. Sandvik"),
+    ("Der Ökonom John W. Smith sagte das.", "John W. Smith"),
+])
+def test_a_middle_initial_is_part_of_the_name(text, person):
+    found = _mentions(text)
+    assert (person, person, "PER") in found
+    assert all(n == person for s, n, t in found if t == "PER")  # the surname alone too, and no 'John W'
+
+
+def test_an_initial_alone_is_no_surname():
+    assert _mentions("Der Ökonom John W sagte das.") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # after a role noun a third name word ending the capitalised run is a double surname, repeated or not
+    ("Entwicklungsministerin Reem Alabali Radovan (SPD) sagte das.", "Reem Alabali Radovan"),
+    ("Die Sprecherin Maria Lopez Garcia, die seit Mai im Amt ist, sagte das.", "Maria Lopez Garcia"),
+])
+def test_a_double_surname_after_a_role_noun(text, person):
+    assert person in [s for s, _, t in _mentions(text) if t == "PER"]
+
+
+def test_a_plural_common_noun_after_a_class_noun_is_no_organisation():
+    # 'die Miliz Raketen': Rakete is a common noun, Raketen its plural
+    assert not any(s == "Raketen" for s, _, _ in _mentions("Man werde reagieren, falls die Miliz Raketen auf Israel abfeuere."))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Vizekanzler Reinhold Mitterlehner Montagmittag bei der Sitzung.", "Reinhold Mitterlehner"),  # a noun after the name
+    ("Wien – Eines steht fest: Elisabeth S. hat sich im Mai gemeldet.", "Elisabeth S."),  # a name the paper cut short
+])
+def test_what_follows_a_name_is_not_always_part_of_it(text, span):
+    assert span in [s for s, _, t in _mentions(text) if t == "PER"]

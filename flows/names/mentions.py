@@ -541,6 +541,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             continue
         pattern = _titled_common_surname(g, tokens, i, doc.published_on) if upper and i > 0 else None
         pattern = pattern or _person_pattern(doc, g, tokens, i)
+        if pattern is None and upper:
+            pattern = _initialled_person(g, tokens, i)
         if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
         if pattern is None and upper:
@@ -721,13 +723,16 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     tok = tokens[i]
     if i + 1 >= len(tokens) or tok.text in TITLES or not (_given_name(g, tok.text) or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
         return None  # a title (Papst, König) is a given name of listed persons, not of unknown ones
-    j = _past_particles(tokens, i + 1)
+    j = _past_initials(tokens, _past_particles(tokens, i + 1))
     if j >= len(tokens):
         return None
     surname = tokens[j]
+    if (len(surname.text) == 1 and surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text) and j + 1 < len(tokens)
+            and tokens[j + 1].text == "." and tokens[j + 1].start == surname.end and surname.start - tokens[j - 1].end == 1):
+        return Candidate(tok.start, tokens[j + 1].end, "PER", (), "pattern", "pattern")  # a name cut short by the paper: Elisabeth S.
     if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
-            or not surname.text.isalpha() and "-" not in surname.text or len(surname.text) > 1 and surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
-        return None  # not: Douglas MD-80
+            or not surname.text.isalpha() and "-" not in surname.text or surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
+        return None  # not: Douglas MD-80, nor an initial without its full stop (John W)
     places = g.casefold.get(surname.text.casefold(), {})
     if places and all(g.info[e].entity.type == "LOC" for e in places) and (j > i + 1 or _country_or_region(g, places)):
         return None  # Santiago de Chile, Santa Cruz de Tenerife: a place; not Detlef Neuß, Heiko Salzwedel (a town as surname)
@@ -736,9 +741,55 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
         surname = tokens[j]
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
-    elif j + 1 < len(tokens) and _second_surname_word(doc.text, g, surname, tokens[j + 1]):
+    elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1]) or _titled_double_surname(g, tokens, i, j)):
         surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
     return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
+
+
+#: What may follow a double surname that only a role noun before it tells from a name and a noun (``(SPD)``, ``,``).
+NAME_END_PUNCTUATION = frozenset({"(", ",", ".", ":", ";"})
+
+#: How many middle initials a name may hold between given name and surname (``John F. W. Smith``).
+MAX_INITIALS = 2
+
+
+def _past_initials(tokens: list[Token], j: int) -> int:
+    """The index of the surname after the middle initials at ``j`` (``O.`` in ``Tore O. Sandvik``, ``W.`` in
+    ``George W. Bush``), else ``j``: one capital letter, a full stop right after it, a capitalised word one space on."""
+    k = j
+    for _ in range(MAX_INITIALS):
+        if not (k + 2 < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == "."
+                and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start - tokens[k + 1].end == 1 and tokens[k + 2].text[:1].isupper()):
+            break
+        k += 2
+    return k
+
+
+def _initialled_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
+    """``Amtskollege Tore O. Sandvik``: a word shaped like a given name, middle initials and an unknown name word
+    are a person even when the given name is not listed; the initial is the cue (``Tore`` is also a noun)."""
+    if i + 3 >= len(tokens) or len(tokens[i + 1].text) != 1 or tokens[i + 1].start - tokens[i].end != 1:
+        return None  # cheap test first: a single letter after the word
+    j = _past_initials(tokens, i + 1)
+    first, surname = tokens[i].text, tokens[j].text
+    if (j == i + 1 or not _given_name_shape(first) or not _unknown_name_word(g, first)
+            or not _unknown_name_word(g, surname) or _inflected_noun(surname)):
+        return None
+    return Candidate(tokens[i].start, tokens[j].end, "PER", (), "pattern", "pattern")
+
+
+def _titled_double_surname(g: Gazetteer, tokens: list[Token], i: int, j: int) -> bool:
+    """``Entwicklungsministerin Reem Alabali Radovan (SPD)``: after a role noun, a third name word followed by a
+    bracket or punctuation is the second word of a double surname, even when the article never repeats it."""
+    k = j + 1
+    nxt = tokens[k].text
+    if (i == 0 or tokens[i].start - tokens[i - 1].end != 1 or tokens[k].start - tokens[j].end != 1
+            or k + 1 < len(tokens) and tokens[k + 1].text not in NAME_END_PUNCTUATION or WEEKDAY.match(nxt)):
+        return False  # not right after the role noun, or no bracket or comma after the name (Reinhold Mitterlehner Montagmittag bei …)
+    prev = tokens[i - 1].text
+    return ((APPOSITION_NOUN.match(prev) is not None or prev in ROLE_TITLES or _is_role_noun(prev))
+            and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
+            and fold_key(nxt) not in g.fold and not tokens[j].text.endswith(("s", "'", "’")))
 
 
 def _country_or_region(g: Gazetteer, places) -> bool:
@@ -995,7 +1046,7 @@ def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
         return False
     if word.isupper():
         return True
-    return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names or word in COMMON_NOUNS)
+    return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names or word in COMMON_NOUNS or _inflected_noun(word))
 
 
 def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dict) -> Candidate | None:
