@@ -1468,6 +1468,16 @@ def test_a_colon_introduction_reports_the_konjunktiv_clause_after_it_whatever_th
     assert quotes("Das neue Triebwerk hat weitere Vorteile: Leistung und Schub könnten variabel gehandhabt werden.") == []
 
 
+def test_a_colon_introduction_with_quoted_words_after_another_quote_is_its_subjects() -> None:
+    # no continuation of Schubert's quote: Kretschmer introduces his own reported clause, quoted words included
+    text = ("Fraktionschefin Franziska Schubert nannte den Vorstoß „naiv“. Kretschmer verteidigte sich am Mittwoch: "
+            "Er wolle „keinen Diktatfrieden“, aber Diplomatie dürfe kein Tabu sein.")
+    found = quotes(text, (person(text, "Franziska Schubert", "Q1", "Franziska Schubert"),
+                          person(text, "Kretschmer", "Q2", "Michael Kretschmer")))
+    assert [(q.type, q.speaker_name) for q in found if q.start > text.index("Kretschmer")] == [
+        ("indirect", "Michael Kretschmer"), ("partial", "Michael Kretschmer")]
+
+
 def test_a_cue_verb_whose_clause_is_the_trailing_cue_does_not_take_it_as_its_content() -> None:
     # "drohten" (also a cue verb) would report "teilte der Verband mit"; the trailing cue reports what precedes it
     found = quotes("Ohne geregelten Marktzugang drohten der Industrie Einbussen in Milliardenhöhe, teilte der Verband mit.")

@@ -471,7 +471,16 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         mood = sentence_mood if sentence_mood != "hearsay" else None
         # quoted words in a sentence in reported mood ("Damit seien „der Kurs … nicht mehr so klar“") are partial
         # quotes inside it: the sentence itself goes on reporting as well
-        if mood is not None and all(q.type == "partial" for q in quotes) and attr is None and _own_head(toks) is None:
+        colon = _colon_head(toks) if quotes and mood is not None and attr is None \
+            and text.find(":", sent.start, sent.end) >= 0 else None  # (most sentences have none)
+        if colon is not None and all(q.type == "partial" for q in quotes):
+            # "Kretschmer verteidigte sich: Er wolle „keinen Diktatfrieden“, …": a colon introduction by its own
+            # subject reports the clause after it, with quoted words in it, also right after another's quote
+            head = _head_attribution(text, toks, colon, last, people, last_named)
+            span = _trim(text, toks[colon + 1].start, sent.end)
+            quotes.append(_make(text, span, "indirect", replace(head, confidence=0.6), 0.6))
+        elif mood is not None and all(q.type == "partial" for q in quotes) and attr is None \
+                and _own_head(toks) is None:
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
             speaker = last if last is not None else (
