@@ -1807,7 +1807,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
                     and toks[source].text not in DETERMINERS \
                     and not any(m.start < toks[source].end and toks[source].start < m.end for m in people):
                 np_end = None  # "soll nach ersten Meldungen Schäden verursacht haben": a bare noun is the clause's
-            if toks[noun - 1].text.lower().startswith("eigen"):  # "nach eigenen Angaben ihre Patrouillen": no genitive
+            eigen = toks[noun - 1].text.lower().startswith("eigen")  # the owner's own account, never a genitive's
+            if eigen:  # "nach eigenen Angaben ihre Patrouillen": "ihre Patrouillen" is the clause's object
                 np_start, np_end = i + 1, noun + 1
             elif not np_end:  # the noun phrase after "nach" ("israelischen Angaben"); a possessive is its owner's
                 np_start = noun if toks[noun - 1].text.lower().startswith(POSSESSIVES) else i + 1
@@ -1877,19 +1878,18 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
         left = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in (";", ":")), 0)
         attr = _with_content(text, toks, left, _next_index(toks, i, (";",)), speaker, cue, tok.start, top, 0.7)
         return replace(attr, source_note=True) \
-            if word == "nach" and _inner_own_account(toks, i, noun, np_start, np_end) else attr
+            if word == "nach" and _inner_own_account(toks, i, noun, eigen, np_start, np_end) else attr
     return None
 
 
-def _inner_own_account(toks: list[Token], i: int, noun: int, np_start: int, np_end: int) -> bool:
+def _inner_own_account(toks: list[Token], i: int, noun: int, eigen: bool, np_start: int, np_end: int) -> bool:
     """``nach eigenen Angaben``, ``nach Polizeiangaben``, ``nach palästinensischen Angaben`` inside an indicative
     clause (``Die Polizei nahm nach eigenen Angaben zwei Männer fest``): a source note on a reported fact, no
     indirect quote by the devset conventions (which open one with a clause-initial ``laut``/``nach Angaben X``,
     and the tuning sets' gold counts a mid-sentence one only with a genitive or ``von`` source, ``nach Angaben
     des Betreibers``); a bare statement noun (``nach ersten Angaben``) and a Konjunktiv clause stay quotes."""
     after = toks[noun + 1].text if noun + 1 < len(toks) else ""
-    if not toks[noun - 1].text.lower().startswith("eigen") and (
-            after in SOURCE_PREPOSITIONS or after in GENITIVE_DETERMINERS or after[:1].isupper()):
+    if not eigen and (after in SOURCE_PREPOSITIONS or after in GENITIVE_DETERMINERS or after[:1].isupper()):
         return False  # "nach Angaben des Betreibers", "von Diplomaten", "Kiews": the source is named
     return i > 0 and toks[i - 1].text not in (";", ":") and not _statement_only(toks, np_start, np_end) \
         and _clause_mood(toks[:_next_index(toks, i, (",", ";"))]) is None  # its own clause, not a relative one
