@@ -200,3 +200,13 @@ def test_a_plural_common_noun_after_a_class_noun_is_no_organisation():
 ])
 def test_what_follows_a_name_is_not_always_part_of_it(text, span):
     assert span in [s for s, _, t in _mentions(text) if t == "PER"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a compound of a person noun before two unknown name words, the given name unlisted
+    ("Hamas-Funktionär Tahir Nunu sagte dem Sender, das sei falsch.", "Tahir Nunu"),
+    ("Die Politologin Lukrezia Bobst sagte, das sei gut.", "Lukrezia Bobst"),
+    ("Politikwissenschaftlerin Ursina Tobler sagte das.", "Ursina Tobler"),
+])
+def test_a_person_noun_compound_before_an_unknown_name(text, person):
+    assert (person, person, "PER") in _mentions(text)

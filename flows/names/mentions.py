@@ -831,8 +831,8 @@ def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | N
             or not tokens[i].text[:1].isupper() or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1):
         return None  # cheap tests first: three capitalised words in a row
     prev = tokens[i - 1].text
-    if not (APPOSITION_NOUN.match(prev) or prev in ROLE_TITLES or _is_role_noun(prev)):
-        return None
+    if not (APPOSITION_NOUN.match(prev) or prev in ROLE_TITLES or _is_role_noun(prev) or APPOSITION_HEAD.search(prev.casefold())):
+        return None  # a role, or a compound of a person noun (Hamas-Funktionär, Politologin, Politikwissenschaftlerin)
     end = i
     while end < min(len(tokens), i + 3) and (end == i or tokens[end].start - tokens[end - 1].end == 1) and _unknown_name_word(g, tokens[end].text):
         end += 1
