@@ -59,10 +59,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if (len(last) == 1 and last.isupper() and match.group().startswith(".") and len(words) > 1
             and words[-2][0].isupper()):
         return False  # the initial after a given name: "Tore O. Sandvik", "George W. Bush" (not "auf X.")
-    return not (last.isdigit() and len(last) <= 2 and match.group().startswith(".")
-                and (not SENTENCE_OPENER_RE.match(text, match.end())
-                     or LIST_ITEM_BEFORE_RE.search(text, max(0, match.start() - len(last) - 3),
-                                                   match.start() - len(last)) is not None))
+    if last.isdigit() and len(last) <= 2 and match.group().startswith("."):
+        # an ordinal or the number of a list item goes on; a number before a sentence opener ends its sentence
+        number_start = match.start() - len(last)
+        return (SENTENCE_OPENER_RE.match(text, match.end()) is not None
+                and LIST_ITEM_BEFORE_RE.search(text, max(0, number_start - 3), number_start) is None)
+    return True
 
 
 def sentences(text: str) -> Iterator[Sentence]:
