@@ -541,7 +541,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             continue
         pattern = _titled_common_surname(g, tokens, i, doc.published_on) if upper and i > 0 else None
         pattern = pattern or _person_pattern(doc, g, tokens, i)
-        if pattern is None and upper:
+        if pattern is None and upper and i + 3 < n and len(tokens[i + 1].text) == 1 and tokens[i + 1].text.isupper():  # an initial next
             pattern = _initialled_person(g, tokens, i)
         if pattern is None and i > 0 and tokens[i - 1].text[:1].isupper() and upper:
             pattern = _after_role_noun(g, tokens, i)
@@ -767,9 +767,10 @@ def _past_initials(tokens: list[Token], j: int) -> int:
 
 def _initialled_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     """``Amtskollege Tore O. Sandvik``: a word shaped like a given name, middle initials and an unknown name word
-    are a person even when the given name is not listed; the initial is the cue (``Tore`` is also a noun)."""
-    if i + 3 >= len(tokens) or len(tokens[i + 1].text) != 1 or tokens[i + 1].start - tokens[i].end != 1:
-        return None  # cheap test first: a single letter after the word
+    are a person even when the given name is not listed; the initial is the cue (``Tore`` is also a noun).
+    The caller has checked that a capital letter follows ``tokens[i]`` and three tokens more exist."""
+    if tokens[i + 1].start - tokens[i].end != 1:
+        return None
     j = _past_initials(tokens, i + 1)
     first, surname = tokens[i].text, tokens[j].text
     if (j == i + 1 or not _given_name_shape(first) or not _unknown_name_word(g, first)
