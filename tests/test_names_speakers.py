@@ -181,7 +181,7 @@ def test_an_initial_alone_is_no_surname():
 
 
 @pytest.mark.parametrize("text, person", [
-    # after a role noun a third name word ending the capitalised run is a double surname, repeated or not
+    # after a role noun a third name word before a bracket or comma is a double surname, repeated or not
     ("Entwicklungsministerin Reem Alabali Radovan (SPD) sagte das.", "Reem Alabali Radovan"),
     ("Die Sprecherin Maria Lopez Garcia, die seit Mai im Amt ist, sagte das.", "Maria Lopez Garcia"),
 ])

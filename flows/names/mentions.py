@@ -787,10 +787,15 @@ def _titled_double_surname(g: Gazetteer, tokens: list[Token], i: int, j: int) ->
     if (i == 0 or tokens[i].start - tokens[i - 1].end != 1 or tokens[k].start - tokens[j].end != 1
             or k + 1 < len(tokens) and tokens[k + 1].text not in NAME_END_PUNCTUATION or WEEKDAY.match(nxt)):
         return False  # not right after the role noun, or no bracket or comma after the name (Reinhold Mitterlehner Montagmittag bei …)
-    prev = tokens[i - 1].text
-    return ((APPOSITION_NOUN.match(prev) is not None or prev in ROLE_TITLES or _is_role_noun(prev))
-            and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
+    return (_person_noun(tokens[i - 1].text) and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
             and fold_key(nxt) not in g.fold and not tokens[j].text.endswith(("s", "'", "’")))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that may stand right before a person's name: a role (``Entwicklungsministerin``, ``Kardinal``) or a
+    compound of a person noun (``Hamas-Funktionär``, ``Politologin``, ``Politikwissenschaftlerin``)."""
+    return (APPOSITION_NOUN.match(word) is not None or word in ROLE_TITLES or _is_role_noun(word)
+            or APPOSITION_HEAD.search(word.casefold()) is not None)
 
 
 def _country_or_region(g: Gazetteer, places) -> bool:
@@ -831,9 +836,8 @@ def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | N
     if (i == 0 or i + 1 >= len(tokens) or not tokens[i - 1].text[:1].isupper() or tokens[i].start - tokens[i - 1].end != 1
             or not tokens[i].text[:1].isupper() or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1):
         return None  # cheap tests first: three capitalised words in a row
-    prev = tokens[i - 1].text
-    if not (APPOSITION_NOUN.match(prev) or prev in ROLE_TITLES or _is_role_noun(prev) or APPOSITION_HEAD.search(prev.casefold())):
-        return None  # a role, or a compound of a person noun (Hamas-Funktionär, Politologin, Politikwissenschaftlerin)
+    if not _person_noun(tokens[i - 1].text):
+        return None
     end = i
     while end < min(len(tokens), i + 3) and (end == i or tokens[end].start - tokens[end - 1].end == 1) and _unknown_name_word(g, tokens[end].text):
         end += 1
