@@ -210,3 +210,8 @@ def test_what_follows_a_name_is_not_always_part_of_it(text, span):
 ])
 def test_a_person_noun_compound_before_an_unknown_name(text, person):
     assert (person, person, "PER") in _mentions(text)
+
+
+def test_an_unknown_person_whose_surname_is_a_listed_persons():
+    # Hazem is a given name: the spokesman is not Naim Kassem
+    assert ("Hazem Kassem", "Hazem Kassem", "PER") in _mentions("Hamas-Sprecher Hazem Kassem sagte das.")
