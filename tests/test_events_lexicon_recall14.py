@@ -5,12 +5,7 @@ import pytest
 
 from flows.events import extract_events
 from flows.records import Doc
-
-THURSDAY = date(2026, 1, 8)
-
-
-def found(text: str, published: date = THURSDAY) -> dict[str, str]:
-    return {e.trigger: e.event_type for e in extract_events(Doc("t", text, published))}
+from tests.test_events_lexicon_recall13 import THURSDAY, found
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
