@@ -14,7 +14,7 @@ import pytest
 
 from flows.store.catalog import Catalog, OutputLocked
 from flows.tables import frame
-from flows.validate import _every_row_passes, validate_all, validate_table
+from flows.validate import SPAN_TABLES, _every_row_passes, validate_all, validate_table
 from schemas import ARTICLE_TEXT, SCHEMA_VERSION, TABLES
 
 NOW = pd.Timestamp("2026-01-09T08:00Z")
@@ -204,3 +204,31 @@ def test_tables_are_written_batch_by_batch_into_their_partitions(tmp_path, monke
     assert sorted(zip(rows["article_id"].to_pylist(), rows["year"].to_pylist(), rows["month"].to_pylist())) == [
         (f"a{0:015d}", 2026, 1), (f"a{1:015d}", 0, 0), (f"a{2:015d}", 2026, 1), (f"a{3:015d}", 2025, 12),
         (f"a{4:015d}", 2026, 1)]
+
+
+def test_the_fast_check_returns_every_extracted_table_as_pandera_does():
+    # the fast path must agree with pandera on the tables the extractors fill (quotes, events,
+    # their participants), not only on hand-built articles and mentions
+    from datetime import date
+
+    from flows import events, names, quotes
+    from flows.records import Doc
+    from flows.tables import event_rows, mention_rows, quote_rows
+
+    text = ("Merz sagte am Mittwoch in Paris: „Wir bleiben standhaft.“ Russland zeige kein Interesse an Gesprächen, "
+            "erklärte der Kanzler. Die EU verhängte am Dienstag neue Sanktionen gegen Russland.")
+    doc = Doc(article_id=A1, text=text, published_on=date(2026, 1, 8))
+    found = list(names.find_mentions(doc))
+    said = list(quotes.extract_quotes(doc, found, reported=True))
+    event_table, participant_table = event_rows(A1, events.extract_events(doc, found, quotes.conventional(said)))
+    rows = {"mentions": mention_rows(A1, found), "quotes": quote_rows(A1, said), "events": event_table,
+            "event_participants": participant_table}
+    for name, table_rows in rows.items():
+        assert table_rows, f"the sentence gives no {name}"
+        checked = frame(name, table_rows)
+        if name in SPAN_TABLES:
+            checked = checked.assign(**{ARTICLE_TEXT: text})
+        schema = TABLES[name].model.to_schema()
+        fast, slow = _every_row_passes(schema, checked), schema.validate(checked, lazy=True)
+        assert fast is not None, f"{name}: rows that pandera accepts were refused"
+        assert list(fast.dtypes) == list(slow.dtypes) and fast.equals(slow) and fast.index.equals(slow.index), name
