@@ -94,10 +94,10 @@ def strip_boilerplate(text: str, rules: BoilerplateRules = RULES) -> tuple[str, 
     kept: list[str] = []
     boilerplate: list[str] = []
     in_link_block = False
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # each line's probe is the line normalized and stripped; normalizing the text once is the
     # same per line and saves a normalize_text call per line (a third of cleaning's time)
-    for line, normalized in zip(lines, normalize_chars("\n".join(lines)).split("\n"), strict=True):
+    for line, normalized in zip(text.split("\n"), normalize_chars(text).split("\n"), strict=True):
         probe = normalized.strip()
         if not probe:
             in_link_block = False
