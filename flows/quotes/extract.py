@@ -353,6 +353,11 @@ def conventional(quotes: Iterable[Quote]) -> list[Quote]:
     return [q for q in quotes if q.type != "reported"]
 
 
+def _quote_speaker(q: Quote) -> Speaker:
+    """The speaker of ``q`` (a quote with one), for the attribution of a later sentence that goes on with it."""
+    return Speaker(q.speaker_text, q.speaker_start, q.speaker_end, q.speaker_entity_id, q.speaker_name)
+
+
 def _with_speaker(q: Quote, option: SpeakerOption | None) -> Quote:
     """``q`` with the speaker the ranker chose (``None``: the rules' speaker stays)."""
     if option is None or (option.start, option.end) == (q.speaker_start, q.speaker_end):
@@ -411,8 +416,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 and (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None:
             # "Der Pensionistenverband rief zu einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech
             # act its speaker goes on (devset conventions); after narration a bare "hieß es" stays sourceless
-            attr = replace(attr, speaker=Speaker(act.speaker_text, act.speaker_start, act.speaker_end,
-                                                 act.speaker_entity_id, act.speaker_name))
+            attr = replace(attr, speaker=_quote_speaker(act))
         cited = attr.speaker if attr is not None else None
         # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
         # passive ("Es wird befürchtet, dass …") has no speaker by rule; ranking would pick a noun phrase of the
@@ -507,8 +511,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 last = None
             elif speakers:
                 q0 = speakers[0]
-                last = Speaker(q0.speaker_text, q0.speaker_start, q0.speaker_end, q0.speaker_entity_id,
-                               q0.speaker_name)
+                last = _quote_speaker(q0)
                 if q0.speaker_entity_id is not None or q0.speaker_text not in PRONOUNS:
                     last_named = last
             channel = _channel(text, sent, top)
