@@ -1740,10 +1740,17 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     if country is None or g.info[country].entity.type != "LOC":
         return None
     nouns = INSTITUTION_NOUNS if g.info[country].country is None else LAND_INSTITUTION_NOUNS  # a state, or a Land
+    name = _institution_name(_capitalised(ADJ_ENDING.sub('', before.group(1))), noun, nouns)
+    return (name, country) if name else None
+
+
+def _institution_name(stem: str, noun: str, nouns: dict[str, str]) -> str | None:
+    """``Georgisches Innenministerium`` for the stem ``Georgisch`` and ``Innenministeriums``: the institution
+    ``nouns`` lists that ``noun`` is a form of, after the adjective in the nominative; None for another noun."""
     base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in nouns), None)
     if base is None or noun[len(base):] not in GENITIVE_ENDINGS:
         return None
-    return f"{_capitalised(ADJ_ENDING.sub('', before.group(1)))}{NOMINATIVE_ENDING[nouns[base]]} {base}", country
+    return f"{stem}{NOMINATIVE_ENDING[nouns[base]]} {base}"
 
 
 def _capitalised(stem: str) -> str:
@@ -1765,11 +1772,8 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
 def _national_institution(country: str, noun: str) -> str | None:
     """``Georgisches Innenministerium`` for Georgien and ``Innenministeriums``: a state institution noun named
     by the state's adjective in the nominative; None for another noun or a state without an adjective."""
-    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
-    if base is None or noun[len(base):] not in GENITIVE_ENDINGS:
-        return None
     stem = _adjective_of(country)
-    return f"{stem.capitalize()}{NOMINATIVE_ENDING[INSTITUTION_NOUNS[base]]} {base}" if stem else None
+    return _institution_name(stem.capitalize(), noun, INSTITUTION_NOUNS) if stem else None
 
 
 @lru_cache(maxsize=256)
