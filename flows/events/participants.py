@@ -1924,6 +1924,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         else:
             participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                                quote.speaker_text or quote.speaker_name))
+    bodies: dict[str, str | None] = {}  # person actor id -> the organisation whose act it is
     if event_type in MEMBERSHIP_ACT_TYPES:
         # a strike or protest is the organisation's act, not its leader's: "GDL-Chef Mario Reiß … Reiß drohte mit
         # längeren Arbeitskämpfen", "SGB-Präsident Pierre-Yves Maillard … Er drohte mit einem Streik"
@@ -1931,14 +1932,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         bodies = {p.entity_id: _introduced_body(text, p.entity_id, mentions)
                   or _parties().get(p.entity_id, (None, None))[1]
                   for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")}
-        participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
-                        and bodies[p.entity_id] not in _countries() else p for p in participants]
     elif event_type in STATE_ACTION_TYPES:
         # a state act of the leader of an armed group or organisation without an office of state is the
         # organisation's: "RSF-Chef Mohamed Hamdan Daglo kündigte eine einseitige Waffenruhe an" -> RSF
         bodies = {p.entity_id: _introduced_body(text, p.entity_id, mentions)
                   for p in participants if p.role == "actor" and p.entity_id and p.entity_id.startswith("per:")
                   and role_body(p.entity_id, on) is None}
+    if bodies:
         participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
                         and bodies[p.entity_id] not in _countries() else p for p in participants]
     if (location is not None and event_type in TOWN_PARTICIPANT_TYPES and left <= location.start < right
