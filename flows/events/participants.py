@@ -1561,6 +1561,8 @@ def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Me
     >>> [m.entity_name for m in _defined_groups(text, ms)["E3"]]
     ['Deutschland', 'Frankreich', 'Großbritannien']
     """
+    if "(" not in text:
+        return {}  # no parentheses, no short name defined (most articles; asked once per event)
     groups: dict[str, list[Mention]] = {}
     chain: list[Mention] = []
     for m in mentions:
