@@ -274,6 +274,8 @@ NAMED_NOUN_WORDS = 8
 #: a quotation right after these names a source (laut „Reuters“), it is no quote
 #: the opening quotation mark of a medium's title after its description ("die Zeitung „Bild“")
 TITLE_OPENING_RE = re.compile(r"\s*[„\"»«‚‹]")
+#: punctuation inside quoted words: a sentence or phrase, no title or label
+PUNCTUATION_RE = re.compile(r"[.,!?:;]")
 SOURCE_BEFORE_RE = re.compile(r"\b(?:[Ll]aut|[Gg]emäß)\s*$")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|beim|vom|zum|zur)\s*$")
 TITLE_FUNCTION_WORDS = frozenset("am an der des die das von vom und für im in of the and zur zum".split())
@@ -1353,7 +1355,7 @@ def _title_end(text: str, toks: list[Token], k: int, top: list[QuotePair]) -> in
         return None
     words = text[pair.inner[0]:pair.inner[1]].split()
     if not 0 < len(words) <= TITLE_SUBJECT_WORDS or not words[0][0].isupper() \
-            or re.search(r"[.,!?:;]", text[pair.inner[0]:pair.inner[1]]) \
+            or PUNCTUATION_RE.search(text[pair.inner[0]:pair.inner[1]]) \
             or not all(w[0].isupper() or w[0].isdigit() or w in TITLE_FUNCTION_WORDS for w in words):
         return None
     return k + 1
@@ -2745,9 +2747,9 @@ def _is_not_quote(text: str, pair: QuotePair) -> bool:
     if TITLE_NOUN_RE.search(before) and not (words and words[0] in PHRASE_OPENERS):
         return True  # a title ("die Zeitung „taz“"), not a phrase after the noun ("ihre Partei „wie eine Reservebank“")
     if NAMED_NOUN_RE.search(before) and 0 < len(words) <= NAMED_NOUN_WORDS and words[0][0].isupper() \
-            and not re.search(r"[.,!?:;]", text[s:e]):
+            and not PUNCTUATION_RE.search(text[s:e]):
         return True
-    if not words or len(words) > 4 or not words[0][0].isupper() or re.search(r"[.,!?:;]", text[s:e]):
+    if not words or len(words) > 4 or not words[0][0].isupper() or PUNCTUATION_RE.search(text[s:e]):
         return False
     title_like = all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)
     return title_like and DEFINITE_BEFORE_RE.search(before) is not None
@@ -2835,12 +2837,14 @@ def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
     if clause.startswith(COMPLEMENTIZERS):
         return False
     return INFINITIVE_RE.search(clause) is not None and not any(
-        w in KONJUNKTIV for w in re.findall(r"\w+", clause))
+        w in KONJUNKTIV for w in WORD_RE.findall(clause))
 
 
 #: a condition ending a clause (``…, das Paket zu blockieren, falls Ausnahmen wegfielen``): the infinitive before it
 #: is the complement
 CONDITION_TAIL_RE = re.compile(r",\s*(?:falls|sofern|sollte|sollten|wenn)\b[^,]*$")
+#: the words of a clause, to read their mood
+WORD_RE = re.compile(r"\w+")
 #: closing quotation marks and final punctuation a reported clause may end with
 CLOSING_MARKS = "“”\"«»‘’‹›.!? "
 
