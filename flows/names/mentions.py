@@ -24,7 +24,7 @@ Word lists live in ``data/mention_words.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -1844,8 +1844,7 @@ def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong:
     the Land has no inflecting adjective (``Tiroler Landesregierung``)."""
     if not any(noun in doc.text for noun in LAND_GOVERNMENT_NOUNS):
         return []  # most articles: one substring test instead of a slice per unlinked word
-    bare = [c for c in unlinked if doc.text[c.start:c.end] in LAND_GOVERNMENT_NOUNS
-            and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
+    bare = _bare_nouns(doc.text, unlinked, LAND_GOVERNMENT_NOUNS)
     land = _main_land(doc.text, g, strong) if bare else None
     stem = _land_adjectives().get(land) if land else None
     if stem is None:
@@ -1858,8 +1857,7 @@ def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list
     prefecture town named last before it (Straßburg, tune5); none without one."""
     if PREFECTURE_NOUN not in doc.text:
         return []
-    bare = [c for c in unlinked if doc.text[c.start:c.end] == PREFECTURE_NOUN
-            and ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)]
+    bare = _bare_nouns(doc.text, unlinked, (PREFECTURE_NOUN,))
     if not bare:
         return []
     seats = prefectures()
@@ -1871,6 +1869,11 @@ def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list
         if town is not None:
             found.append(_named_org(doc, g, c, f"{PREFECTURE_NOUN} {seats[town]}"))
     return found
+
+
+def _bare_nouns(text: str, unlinked: list[Candidate], nouns: Collection[str]) -> list[Candidate]:
+    """The unlinked words that are one of ``nouns`` right after an article (``die Landesregierung``, ``der Präfektur``)."""
+    return [c for c in unlinked if text[c.start:c.end] in nouns and ORG_ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)]
 
 
 def _main_land(text: str, g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
