@@ -1361,8 +1361,13 @@ def _place_adjective(g: Gazetteer, word: str) -> bool:
     """``Kölner``, ``Münchner``: a capitalised place adjective (a gazetteer place + ``er``, or irregular)."""
     if not (word.endswith("er") and word[:1].isupper() and len(word) >= 5):
         return False
-    ids = g.casefold.get(IRREGULAR_PLACE_ADJECTIVES.get(word.casefold(), word[:-2]).casefold(), {})
+    ids = g.casefold.get(_adjective_place(word).casefold(), {})
     return bool(ids) and all(g.info[e].entity.type == "LOC" for e in ids)
+
+
+def _adjective_place(word: str) -> str:
+    """The place a capitalised place adjective is formed from (``Kölner`` -> Köln, ``Münchner`` -> München)."""
+    return IRREGULAR_PLACE_ADJECTIVES.get(word.casefold(), word[:-2])
 
 
 def _weak_support(g: Gazetteer, entity_id: str, pos: int, linked: list[tuple[int, str]]) -> float:
@@ -1647,7 +1652,7 @@ def _stated_country(text: str, g: Gazetteer, c: Candidate) -> str | None:
     place = _adjective_country(text, g, c.start)
     if place is None and (before := WORD_BEFORE_NAME.search(text, max(0, c.start - 40), c.start)) \
             and _place_adjective(g, before.group(1)):
-        place = _listed_place(g, IRREGULAR_PLACE_ADJECTIVES.get(before.group(1).casefold(), before.group(1)[:-2]))
+        place = _listed_place(g, _adjective_place(before.group(1)))
     if place is None and (after := IN_PLACE_AFTER.match(text, c.end)):
         place = _listed_place(g, after.group(1))
     return (g.info[place].country or place) if place else None
