@@ -1017,8 +1017,8 @@ def _committee(text: str, tok: Token) -> Candidate | None:
     Bundestags``): a committee noun and the Bundestag's genitive are one name, the committee in the nominative and
     the genitive as written; None without it (``der Ausschuss``, ``der Haushaltsausschuss`` repeated)."""
     of = OF_BUNDESTAG.match(text, tok.end)
-    if of is None or not tok.text[:1].isupper() or len(tok.text) <= len(COMMITTEE_ENDINGS[0]):
-        return None  # not the bare noun: des Ausschusses des Bundestags names no committee
+    if of is None or not tok.text[:1].isupper():
+        return None  # a capitalised word with a lower-case ending is a compound: des Ausschusses des Bundestags never gets here
     noun = tok.text.removesuffix("es") if tok.text.endswith(COMMITTEE_ENDINGS[1]) else tok.text
     return Candidate(tok.start, of.end(), "ORG", (), "org-pattern", "pattern", name=noun + " " + " ".join(of.group().split()))
 
