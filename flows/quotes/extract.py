@@ -1203,7 +1203,7 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
 QUOTING_VERBS = frozenset("zitiert zitierte zitierten zitieren".split())
 #: what follows the quoted person: ``mit den Worten``; the end of such a cue (its speaker is certain: unranked)
 WITH_WORDS = ("mit", "den", "Worten")
-RELAYED_CUE_TAIL = " ... mit den Worten"
+RELAYED_CUE_TAIL = " ... " + " ".join(WITH_WORDS)
 
 
 def _relayed_words(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
