@@ -2517,7 +2517,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return _institution_referent(text, head, start, people)
     if np[0].text.lower() in INDEFINITE_ARTICLES:  # "einer Augenzeugin": someone new
         return None
-    if np[0].text.lower() == "die" and head.endswith(PLURAL_PERSON_ENDINGS) and not head.endswith("in"):
+    if np[0].text.lower() == "die" and head.endswith(PLURAL_PERSON_ENDINGS):
         return None  # "Die Arbeitgeber nannten …", "die Ermittler": a group, no one person named before
     before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
     holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
