@@ -477,7 +477,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         mood = sentence_mood if sentence_mood != "hearsay" else None
         # quoted words in a sentence in reported mood ("Damit seien „der Kurs … nicht mehr so klar“") are partial
         # quotes inside it: the sentence itself goes on reporting as well
-        colon = _sentence_colon_head(text, sent, toks) if quotes and mood is not None and attr is None else None
+        colon = _colon_head(toks) if quotes and mood is not None and attr is None \
+            and text.find(":", sent.start, sent.end) >= 0 else None  # (most sentences have none)
         if colon is not None and all(q.type == "partial" for q in quotes):
             # "Kretschmer verteidigte sich: Er wolle „keinen Diktatfrieden“, …": a colon introduction by its own
             # subject reports the clause after it, with quoted words in it, also right after another's quote
@@ -754,7 +755,7 @@ def _sentence_clause(text: str, toks: list[Token], sent: Sentence,
             if any(toks[j].text in cue_verbs() and _negated(toks, j, k) for j in range(k)):
                 return None  # "Die Polizei konnte weder bestätigen noch ausschließen, dass …": nobody claims it
             return _trim(text, toks[k + 2].start, sent.end), k
-    head = _sentence_colon_head(text, sent, toks)
+    head = _colon_head(toks) if text.find(":", sent.start, sent.end) >= 0 else None  # (most sentences have none)
     if head is None and mood is not None:
         head = _own_head(toks)
     if head is not None:
@@ -804,11 +805,6 @@ def _own_head(toks: list[Token]) -> int | None:
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
         return None
     return comma
-
-
-def _sentence_colon_head(text: str, sent: Sentence, toks: list[Token]) -> int | None:
-    """:func:`_colon_head` of the sentence ``sent``, read only when it has a colon (most sentences have none)."""
-    return _colon_head(toks) if text.find(":", sent.start, sent.end) >= 0 else None
 
 
 def _colon_head(toks: list[Token]) -> int | None:
