@@ -482,9 +482,9 @@ def test_tenth_pass_families_keep_out_other_senses(text, trigger):
 
 
 @pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
-    ("Winkel kündigte an, dass die Abgeordneten dem Paket nicht zustimmen wollen.", "REJECT", "nicht zustimmen",
-     "intended"),
-    ("Die KPÖ hat dem Sparbudget nicht zugestimmt.", "REJECT", "nicht zugestimmt", "realized"),
+    ("Winkel kündigte an, dass die Abgeordneten dem Paket nicht zustimmen wollen.", "AGREE", "zustimmen",
+     "negated"),
+    ("Die KPÖ hat dem Sparbudget nicht zugestimmt.", "AGREE", "zugestimmt", "negated"),
     ("Der Stahlkonzern will sein Werk in Duisburg bis Ende 2027 schließen.", "OTHER", "schließen", "intended"),
     ("Er kündigte an, die Beiträge der USA weiter zu kürzen.", "SANCTION", "kürzen", "intended"),
     ("Die Regierung werde zwei weitere Zentren eröffnen, so der Minister.", "OTHER", "eröffnen", "intended"),

@@ -89,7 +89,7 @@ DECIDE_RE = re.compile(r"beschl(?:ie(?:ß|ss)en|ie(?:ß|ss)t|oss|ossen)")
 #: angeordnet" refuses nothing after the "und"
 NEXT_CONJUNCT_RE = re.compile(r"\s+und\b")
 #: in reported speech "würde(n)" stands in for the future "werde(n)": a dass-clause after an announcing or saying verb
-#: ("kündigte an, dass sie dem Paket nicht zustimmen würden") tells a plan, not a guess
+#: ("kündigte an, dass sie dem Paket zustimmen würden") tells a plan, not a guess
 REPORTED_CLAUSE_RE = re.compile(r"\s*dass\b")
 REPORTING_VERB_RE = re.compile(r"\b(?:kündigt\w*|angekündigt|sagt\w*|gesagt|erklärt\w*|teilt\w*|mitgeteilt|betont\w*|"
                                r"versichert\w*|bekräftigt\w*|bestätigt\w*)\b")
@@ -385,11 +385,10 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     return None
 
 
-#: not recognising, accepting or consenting is the rejection itself (triggers.csv requires the negation): "erkennt
-#: das Resultat nicht an", "werde keine Vermittlung akzeptieren", "dem Paket nicht zustimmen würden" are realized or
-#: planned REJECTs, not negated ones
+#: not recognising or accepting is the rejection itself (triggers.csv requires the negation): "erkennt das Resultat
+#: nicht an", "werde keine Vermittlung akzeptieren" are realized or planned REJECTs, not negated ones
 RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt|"
-                          r"akzeptier(?:t|te|ten|en)|akzeptieren|nicht (?:zustimmen|zuzustimmen|zugestimmt)")
+                          r"akzeptier(?:t|te|ten|en)|akzeptieren")
 
 
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
@@ -415,7 +414,7 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if event_type == "REJECT" and DECLARED_REFUSAL_RE.fullmatch(text, start, end) and negated:
         return "realized"  # a refusal declared is made now: "die SPD werde keine Änderungen akzeptieren" (tune3, tune4)
     if not is_noun and _reported_future(text, sentence, left, end, clause):
-        return "intended"  # "kündigte an, dass die Abgeordneten dem Paket nicht zustimmen würden"
+        return "intended"  # "kündigte an, dass die Abgeordneten dem Paket zustimmen würden"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     if _conditional(text, sentence, start, end, is_noun,
                     clause if is_noun or is_infinitive else READINESS_NOUN_RE.sub(" ", clause)):
