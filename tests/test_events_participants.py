@@ -1163,3 +1163,13 @@ def test_the_police_without_a_name_is_a_party_of_its_own():
     assert roles(text, "nahm") == ({"Polizei"}, set())
     second = [e for e in extract_events(Doc("t", text, THURSDAY), (), ()) if e.trigger_start > text.index("Berlin")]
     assert all(p.name != "Polizei" for e in second for p in e.participants)
+
+
+def test_the_head_of_a_compound_name_points_back_to_it():
+    text = ("Der Landkreis Wittenberg hält an der Unterkunft fest. Innenministerin Tamara Zieschang stellte sich "
+            "hinter den Kreis. Die Israelische Armee griff an. Der Ministerrat hatte einen Plan der Armee gebilligt.")
+    ms = [mention(text, "Landkreis Wittenberg", "Landkreis Wittenberg", "ORG"),
+          mention(text, "Tamara Zieschang", "Tamara Zieschang", "PER"),
+          mention(text, "Israelische Armee", "Israelische Armee", "ORG")]
+    assert roles(text, "stellte sich hinter", ms) == ({"Tamara Zieschang"}, {"Landkreis Wittenberg"})
+    assert "Israelische Armee" not in set().union(*roles(text, "gebilligt", ms))

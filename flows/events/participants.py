@@ -268,6 +268,50 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
     return found
 
 
+#: a definite common noun without a name after it, which may be the head of an earlier compound name ("Der Kreis
+#: verteidigte sein Vorgehen" after "Landkreis Potsdam-Mittelmark", "warf dem Ministerium vor" after
+#: "Bundesministerium der Verteidigung"); a noun that opens a compound ("der Ukraine-Hilfe") is no such head
+HEAD_NOUN_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))")
+#: nouns other rules read: a bare government is the country of the event's place (BARE_GOVERNMENT_RE)
+HEAD_NOUN_EXCLUDED = frozenset({"Regierung"})
+#: a head noun after a preposition of place is a place ("vor dem Gericht", "an die Oder", "im Kreis")
+HEAD_PLACE_LEAD_RE = re.compile(r"\b(?:in|im|an|am|vor|bei|beim|nach|auf|aus)\s+(?:de[rmn]|die|das)\s+$", re.I)
+WORD_RE = re.compile(r"[\w-]+")
+
+
+def _head_of(noun: str, m: Mention) -> bool:
+    """Whether ``noun`` is the head of a compound in the name of ``m`` (``Kreis`` of ``Landkreis Wittenberg``) or
+    the noun its canonical name opens with (``Gewerkschaft`` of ``Gewerkschaft Öffentlicher Dienst``), not a word of
+    the name itself (``Armee`` of ``Israelische Armee`` is another army)."""
+    ending = noun.lower()
+    return (m.entity_name.split()[0] == noun
+            or any(len(w) > len(noun) and w.lower().endswith(ending) for w in WORD_RE.findall(f"{m.text} {m.entity_name}")))
+
+
+def _head_noun_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Definite nouns in ``left:right`` that end a word of an earlier organisation's name, as mentions of the latest
+    such organisation (a place is left out: ``das Land`` is no ``Deutschland``, ``den Sudan`` no ``Port Sudan``).
+
+    >>> m = Mention(4, 32, "Landkreis Potsdam-Mittelmark", "ORG", None, "Landkreis Potsdam-Mittelmark", "test", 1.0)
+    >>> text = "Der Landkreis Potsdam-Mittelmark klagt. Der Kreis verteidigte sein Vorgehen."
+    >>> [d.entity_name for d in _head_noun_mentions(text, 40, len(text), [m])]
+    ['Landkreis Potsdam-Mittelmark']
+    """
+    found = []
+    for d in HEAD_NOUN_RE.finditer(text, left, right):
+        noun = d.group(1)
+        if (noun in HEAD_NOUN_EXCLUDED or HEAD_PLACE_LEAD_RE.search(text, max(0, d.start() - 4), d.start(1))
+                or any(m.start < d.end() and d.start(1) < m.end for m in mentions)):
+            continue  # a name the names stage found there is read (or left out) by the other rules
+        ref = next((m for m in reversed(mentions) if m.end <= d.start() and m.entity_name and m.entity_type == "ORG"
+                    and _head_of(noun, m)), None)
+        if ref is not None:
+            found.append(Mention(d.start(1), d.end(1), noun, "ORG", ref.entity_id, ref.entity_name,
+                                 "descriptor", 0.5))
+    return found
+
+
 #: a group named by its size stands for the people or parties named before ("Die vier Europäer
 #: forderten", "telefonierten die fünf Politiker", "ein Treffen der vier", "rief beide Seiten auf",
 #: "Beide wollen ... beraten"); group 1 is the number word, group 2 the noun (absent for a bare group)
@@ -1653,6 +1697,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             in_clause = sorted([*in_clause, *plural], key=lambda m: m.start)
     descriptors = [d for d in _descriptor_mentions(text, left, right, mentions)
                    if not any(m.start < d.end and d.start < m.end for m in in_clause)]
+    descriptors += [d for d in _head_noun_mentions(text, left, right, mentions)
+                    if not any(m.start < d.end and d.start < m.end for m in [*in_clause, *descriptors])]
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
                          *_coalition_mentions(text, left, right, mentions),
