@@ -99,9 +99,10 @@ class Trigger:
 
 
 #: separable particles close their clause ("gab nach.", "wies die Kritik zurück, ..."); the same word
-#: before a noun phrase is a preposition ("gibt nach jahrelangem Schweigen Details preis")
+#: before a noun phrase is a preposition ("gibt nach jahrelangem Schweigen Details preis"), or a score ("stimmten mit
+#: 361 zu 289 Stimmen für eine Schutzklausel" is no consent)
 CLAUSE_FINAL_PARTICLES = frozenset({"aus", "ab", "ein", "an", "zusammen", "zurück", "vor", "fest", "auf", "nieder",
-                                    "nach", "frei"})
+                                    "nach", "frei", "zu"})
 #: what may follow a clause-final particle: punctuation, a conjunction, an infinitive without its optional
 #: comma ("wirft X vor zu unterstellen"), a line break or the wide gap after a headline
 PARTICLE_END_RE = re.compile(r"(?:\s*(?:[^\w\s]|(?:und|oder|sowie|aber|doch|zu)\b|$)|\s*\n|\s{2,})")
