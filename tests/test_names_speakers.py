@@ -215,3 +215,50 @@ def test_a_person_noun_compound_before_an_unknown_name(text, person):
 def test_an_unknown_person_whose_surname_is_a_listed_persons():
     # Hazem is a given name: the spokesman is not Naim Kassem
     assert ("Hazem Kassem", "Hazem Kassem", "PER") in _mentions("Hamas-Sprecher Hazem Kassem sagte das.")
+
+
+@pytest.mark.parametrize("text, government", [
+    # the country of the head of government named before (tune4, heldout2: Bundesregierung)
+    ("Bundeskanzler Friedrich Merz telefonierte mit dem ukrainischen Staatschef. Wie ein Regierungssprecher "
+     "mitteilte, wird weiter verhandelt.", "Bundesregierung"),
+    ("Bundeskanzler Christian Stocker (ÖVP) traf die Sozialpartner in Wien. Das bestätigte ein Regierungssprecher.",
+     "Österreichische Bundesregierung"),
+])
+def test_a_government_spokesperson_speaks_for_the_government_of_the_articles_country(text, government):
+    assert ("ein Regierungssprecher", government, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte Regierungssprecher Stefan Kornelius am Montag.",  # named: the person
+    "Präsident Emmanuel Macron kehrte nach Paris zurück. Ein Regierungssprecher sagte, man prüfe das.",  # none listed
+])
+def test_a_government_spokesperson_without_a_listed_government_is_no_organisation(text):
+    assert not any(s.endswith("Regierungssprecher") for s, _, _ in _mentions(text))
+
+
+def test_a_bare_party_noun_is_the_party_named_before():
+    text = ("Scharfe Ablehnung kommt von der FPÖ. Die Partei wirft der Regierung Versagen vor. "
+            "Man werde klagen, hiess es aus der Parteizentrale.")
+    found = _mentions(text)
+    assert ("Die Partei", "FPÖ", "ORG") in found and ("der Parteizentrale", "FPÖ", "ORG") in found
+
+
+@pytest.mark.parametrize("text", [
+    "SPD und CDU streiten über die Rente. Die Partei will nicht nachgeben.",  # two parties: which one
+    "Nawrocki wurde von der Partei Recht und Gerechtigkeit unterstützt.",  # the party named there
+])
+def test_a_bare_party_noun_stays_unlinked_unless_one_party_was_named(text):
+    assert not any(s in ("Die Partei", "der Partei") for s, _, _ in _mentions(text))
+
+
+def test_the_swiss_federal_council_in_a_quotes_speaker_slot_is_the_councillor_quoted():
+    text = ("Energieminister Albert Rösti (SVP) zeigte sich erleichtert. «Das ist ein gutes Ergebnis», sagte der "
+            "Bundesrat vor den Medien in Bern. Der Bundesrat werde nun eine Vorlage bringen.")
+    found = _mentions(text)
+    assert ("der Bundesrat", "Albert Rösti", "PER") in found
+    assert ("Bundesrat", "Schweizerischer Bundesrat", "ORG") in found  # the council acting: the body
+
+
+def test_the_german_bundesrat_in_a_speaker_slot_stays_the_chamber():
+    text = "Kanzler Friedrich Merz warb für das Gesetz. „Es ist gut“, sagte der Bundesrat in Berlin."
+    assert ("Bundesrat", "Bundesrat", "ORG") in _mentions(text)

@@ -212,6 +212,24 @@ FEDERAL_STATES = WORDS["federal_states"]
 #: A French département's administration by its bare noun (``der Präfektur``), named by the département.
 PREFECTURE_NOUN = "Präfektur"
 PREFECTURE_COUNTRY = "Frankreich"
+#: A government spokesperson without a name or genitive after him (``Wie ein Regierungssprecher mitteilte``):
+#: the nouns, the name of the national governments he may speak for, and the offices whose holder tells the
+#: country (``mention_words.toml``).
+GOVERNMENT_SPOKESPERSON = re.compile(
+    f"(?<![\\w-])(?:[Ee]in(?:e[mrs]?)?|[Dd](?:er|ie|es|em|en))\\s+(?:{'|'.join(sorted(WORDS['government_spokesperson_nouns']))})(?![\\w-])")
+GOVERNMENT_NAMES = WORDS["government_names"]
+GOVERNMENT_HEAD_ROLE_KEYS = WORDS["government_head_role_keys"]
+#: A bare party noun after its article (``Die Partei``, ``aus der Parteizentrale``) and how far back (characters)
+#: the party it refers to may have been named.
+PARTY_REFERENCE = re.compile(
+    f"(?<![\\w-])[Dd](?:ie|er)\\s+(?:{'|'.join(sorted(WORDS['party_reference_nouns']))})(?![\\w-])")
+PARTY_REFERENCE_REACH = 600
+#: The Swiss Federal Council, whose members are called ``Bundesrat`` too: in the speaker slot after a direct
+#: quote (``«…», sagte der Bundesrat``) it is the councillor quoted.
+COUNCIL_NAME = "Schweizerischer Bundesrat"
+COUNCILLOR_SLOT = re.compile(
+    f"[{''.join(sorted(CLOSING_QUOTES))}]\\s*,\\s*(?:{'|'.join(sorted(WORDS['speaker_verbs_after']))})\\s+(?P<det>der)\\s+$")
+COUNCILLOR_SLOT_REACH = 40
 #: Capitalised adjective + institution noun in mid-sentence (``der Deutschen Flugsicherung``): every
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
@@ -1441,6 +1459,11 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late += _land_governments(doc, g, still, strong_links) + _prefectures(doc, g, still, strong_links)
     if late:
         found = sorted(found + late, key=lambda m: m.start)
+    references = _government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
+    if references:
+        found = sorted(found + references, key=lambda m: m.start)
+    if COUNCIL_NAME in {m.entity_name for m in found}:
+        found = _councillors(text, g, found)
     yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
 
 
@@ -1930,6 +1953,98 @@ def _repeated_acronyms(doc: Doc, unlinked: list[Candidate]) -> list[Mention]:
     for word, cands in by_word.items():
         if len(cands) >= ACRONYM_REPEATS and any(ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 6), c.start) for c in cands):
             out += [_mention(doc, c, "ORG", _discovered_id("ORG", word), word, "discovered") for c in cands]
+    return out
+
+
+def _government_spokespeople(doc: Doc, g: Gazetteer, found: list[Mention], strong: list[tuple[int, str]]) -> list[Mention]:
+    """``Wie ein Regierungssprecher mitteilte``: a spokesperson of no named government speaks for the national
+    government (``Bundesregierung``, ``Österreichische Bundesregierung``) of the country whose head of government
+    was named last before, else of the article's main country; none for a country without one listed."""
+    if not any(noun in doc.text for noun in WORDS["government_spokesperson_nouns"]):
+        return []  # most articles: one substring test
+    governments = _national_governments()
+    out = []
+    for m in GOVERNMENT_SPOKESPERSON.finditer(doc.text):
+        if FOLLOWED_BY_NAME.match(doc.text, m.end()) or _overlaps(found, m.start(), m.end()):
+            continue  # Regierungssprecher Stefan Kornelius, der Regierungssprecher des Landes: named there
+        country = _head_of_government_country(found, m.start()) or _main_country(g, strong)
+        if country in governments:
+            e = governments[country]
+            out.append(_mention(doc, Candidate(m.start(), m.end(), "ORG", (e,), "reference", "reference"),
+                                "ORG", e, g.entity(e).name, "reference"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_governments() -> dict[str, str]:
+    """Country id -> its national government (the ORG called by one of ``GOVERNMENT_NAMES``, canonically or by
+    alias: Deutschland -> Bundesregierung, Österreich -> Österreichische Bundesregierung)."""
+    g = load()
+    named = sorted((g.entity(e).name not in GOVERNMENT_NAMES, e) for e, aliases in g.aliases.items()
+                   if g.info[e].entity.type == "ORG" and g.info[e].country
+                   and (g.entity(e).name in GOVERNMENT_NAMES or any(a in GOVERNMENT_NAMES for a, _k in aliases)))
+    out: dict[str, str] = {}
+    for _alias_only, e in named:  # the entity of that canonical name first
+        out.setdefault(g.info[e].country, e)
+    return out
+
+
+def _head_of_government_country(found: list[Mention], pos: int) -> str | None:
+    """The country (id) of the head of government named last before ``pos`` (``Bundeskanzler Olaf Scholz``)."""
+    for m in reversed(found):
+        if m.start < pos and m.entity_type == "PER" and m.entity_id:
+            place = next((r.place for r in roles_of(m.entity_id) if r.key in GOVERNMENT_HEAD_ROLE_KEYS), None)
+            if place is not None:
+                return place
+    return None
+
+
+def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """``Scharfe Ablehnung kommt von der SVP. … Die Partei wirft …``: a bare party noun is the one party
+    named within ``PARTY_REFERENCE_REACH`` characters before it; none when two were."""
+    if not any(noun in doc.text for noun in WORDS["party_reference_nouns"]):
+        return []
+    parties = _party_ids()
+    out = []
+    for m in PARTY_REFERENCE.finditer(doc.text):
+        if FOLLOWED_BY_NAME.match(doc.text, m.end()) or _overlaps(found, m.start(), m.end()):
+            continue  # der Partei Recht und Gerechtigkeit, die Partei des Präsidenten: named there
+        named = {(f.entity_id, f.entity_name) for f in found
+                 if f.entity_id in parties and m.start() - PARTY_REFERENCE_REACH <= f.start < m.start()}
+        if len(named) == 1:
+            ((e, name),) = named
+            out.append(_mention(doc, Candidate(m.start(), m.end(), "ORG", (e,), "reference", "reference"),
+                                "ORG", e, name, "reference"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_ids() -> frozenset[str]:
+    """The parties of the listed persons."""
+    return frozenset(i.party for i in load().info.values() if i.party)
+
+
+def _overlaps(found: list[Mention], start: int, end: int) -> bool:
+    return any(f.start < end and start < f.end for f in found)
+
+
+def _councillors(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """``«…», sagte der Bundesrat vor den Medien``: the Swiss Federal Council in a direct quote's speaker slot is
+    the councillor quoted, the person named last before it, when that person holds an office of the council's
+    country (tune6 gold: Albert Rösti, with ``der`` in the span)."""
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.entity_name != COUNCIL_NAME:
+            continue
+        slot = COUNCILLOR_SLOT.search(text, max(0, m.start - COUNCILLOR_SLOT_REACH), m.start)
+        person = next((p for p in reversed(found[:k]) if p.entity_type == "PER"), None)
+        if slot is None or person is None or person.entity_id is None:
+            continue
+        country = g.info[m.entity_id].country if m.entity_id in g.info else None
+        if any(r.place == country for r in roles_of(person.entity_id)):
+            start = slot.start("det")
+            out[k] = Mention(start, m.end, text[start:m.end], "PER", person.entity_id, person.entity_name, "role",
+                             SCORE["role"])
     return out
 
 
