@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from flows.names import find_mentions, resolve
+from flows.names import country_for_capital, find_mentions, resolve
 from flows.records import Doc
 
 
@@ -262,3 +262,15 @@ def test_the_swiss_federal_council_in_a_quotes_speaker_slot_is_the_councillor_qu
 def test_the_german_bundesrat_in_a_speaker_slot_stays_the_chamber():
     text = "Kanzler Friedrich Merz warb für das Gesetz. „Es ist gut“, sagte der Bundesrat in Berlin."
     assert ("Bundesrat", "Bundesrat", "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("capital, country", [("Paris", "Frankreich"), ("Washington", "USA"), ("Wien", "Österreich"),
+                                              ("Bern", "Schweiz"), ("Peking", "China")])
+def test_a_capital_stands_for_its_state(capital, country):
+    # the quote sets' speaker of 'Paris wies den Vorwurf zurück' (tune5) and 'Nach Angaben aus Washington' (tune6)
+    assert country_for_capital(capital).name == country
+
+
+def test_a_capital_as_a_speech_acts_subject_stays_the_city_as_a_name():
+    # the names gold links the capital itself (tune5 t5-04, tune6 t6-02)
+    assert ("Paris", "Paris", "LOC") in _mentions("Paris wies den Vorwurf als absurd zurück.")
