@@ -1173,3 +1173,19 @@ def test_the_head_of_a_compound_name_points_back_to_it():
           mention(text, "Israelische Armee", "Israelische Armee", "ORG")]
     assert roles(text, "stellte sich hinter", ms) == ({"Tamara Zieschang"}, {"Landkreis Wittenberg"})
     assert "Israelische Armee" not in set().union(*roles(text, "gebilligt", ms))
+
+
+def test_a_region_that_opens_the_sentence_acts():
+    text = ("Sachsen und Thüringen hatten sich bei der Abstimmung enthalten. Baden-Württembergs Regierung kündigte an, "
+            "zu klagen. Sachsens Ministerpräsident Michael Kretschmer kündigte Widerstand an. In Sachsen kündigte die "
+            "AfD Proteste an.")
+    ms = [mention(text, "Sachsen", "Sachsen"), mention(text, "Thüringen", "Thüringen"),
+          mention(text, "Baden-Württembergs", "Baden-Württemberg"), mention(text, "Sachsens", "Sachsen"),
+          mention(text, "Michael Kretschmer", "Michael Kretschmer", "PER"), mention(text, "Sachsen", "Sachsen", nth=2),
+          mention(text, "AfD", "AfD", "ORG")]
+    events = {e.trigger_start: {p.name for p in e.participants if p.role == "actor"}
+              for e in extract_events(Doc("t", text, THURSDAY), ms, ())}
+    assert events[text.index("sich bei")] == {"Sachsen", "Thüringen"}
+    assert events[text.index("kündigte")] == {"Baden-Württemberg"}
+    assert events[text.index("kündigte", text.index("Kretschmer"))] == {"Michael Kretschmer"}
+    assert "Sachsen" not in events[text.index("Proteste")]

@@ -1636,6 +1636,24 @@ def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Me
             if not any(m.text == short and m.entity_name in {x.entity_name for x in members} for m in mentions)}
 
 
+#: what may stand between the sentence start and a region that opens it as its subject ("Auch Sachsen", "Und Tirol")
+SUBJECT_OPENER_GAP_RE = re.compile(r"[\W]*(?:(?:Auch|Und|Aber|Doch)\s+)?")
+#: a region that opens the sentence acts, coordinated with another (a federal state, a canton: "Sachsen und
+#: Thüringen hatten sich enthalten", "Baden-Württembergs Regierung kündigte an"), unless a preposition or a person
+#: follows ("Sachsens Ministerpräsident Michael Kretschmer": the person acts)
+OPENING_REGION_FOLLOW_RE = re.compile(r"s?\s+(?:(?:und|sowie)\s+[A-ZÄÖÜ]|Regierung\b|Landesregierung\b|[a-zäöü])")
+
+
+def _opens_sentence(text: str, first: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the place ``m`` opens the sentence that starts at ``first`` as its subject (alone or in a pair)."""
+    gap = SUBJECT_OPENER_GAP_RE.match(text, first)
+    if gap is None or (gap.end() != m.start and not any(
+            o.start == gap.end() and o.entity_type == "LOC" and PLACE_COORDINATION_GAP_RE.match(text[o.end:m.start])
+            for o in mentions)):
+        return False
+    return OPENING_REGION_FOLLOW_RE.match(text, m.end) is not None
+
+
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
                        mentions: Sequence[Mention], location: Mention | None,
                        quote: Quote | None, on: date | None = None,
@@ -1649,7 +1667,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     in_sentence = sorted((m for m in mentions if first <= m.start and m.end <= sentence.end
                           and _linked(m) and (m is not location or reaction_site)
                           and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
-                               or (m.entity_id or m.entity_name) not in _towns())
+                               or (m.entity_id or m.entity_name) not in _towns()
+                               or _opens_sentence(text, first, m, mentions))
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
                           and not (COURT_TAKEN_TO_RE.search(text[max(sentence.start, m.start - 16):m.start])
