@@ -17,6 +17,17 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     # a vote with its score: the "zu" of "mit 300 zu 200 Stimmen" is no particle of consent
     ("Der Landtag stimmte mit 70 zu 52 Stimmen für den Haushalt.", "stimmte", "OTHER"),
     ("Die Grünen stimmten dem Haushalt zu, die Linke dagegen.", "stimmten", "AGREE"),
+    # warning a named addressee of something, the warner opening the sentence
+    ("Außenminister Jean Dupont warnte Moskau und Minsk davor, die Grenze zu schließen.", "warnte", "THREATEN"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize("text", [
+    # after an opener the name after the verb is the one who warns
+    "Zugleich warnte Moskau vor einer Eskalation.",
+    "Am Montag warnte Dupont vor neuen Schulden.",
+])
+def test_warning_without_addressee(text):
+    assert "warnte" not in found(text)
