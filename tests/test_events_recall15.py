@@ -31,3 +31,12 @@ def test_rows(text, trigger, event_type):
 ])
 def test_warning_without_addressee(text):
     assert "warnte" not in found(text)
+
+
+def test_announcing_verb_after_a_reported_plan_is_a_speech_tag():
+    # the plan is the event; "kündigte … an" with adjuncts after it only says who said so
+    text = "Die Stadt werde beim Verwaltungsgericht klagen, kündigte der Bürgermeister am Abend in Linz an."
+    assert "kündigte" not in found(text)
+    # a clause of its own before the verb leaves the announcement
+    assert found("Nachdem die Gespräche gescheitert waren, kündigte die Gewerkschaft einen Streik an.")["kündigte"] \
+        == "ANNOUNCE"
