@@ -274,3 +274,21 @@ def test_a_capital_stands_for_its_state(capital, country):
 def test_a_capital_as_a_speech_acts_subject_stays_the_city_as_a_name():
     # the names gold links the capital itself (tune5 t5-04, tune6 t6-02)
     assert ("Paris", "Paris", "LOC") in _mentions("Paris wies den Vorwurf als absurd zurück.")
+
+
+@pytest.mark.parametrize("text, reference, person", [
+    # an office the role table does not list, the title far before the reference
+    ("„Das ist zu viel“, sagte Bürgermeister Georg Hintermaier (CSU) der Zeitung. " + "Der Landkreis prüft das. " * 20
+     + "Die AfD kündigte eine Kundgebung an, was der Bürgermeister ablehnte.", "der Bürgermeister", "Georg Hintermaier"),
+    # another noun of the same office
+    ("Japans Ministerpräsidentin Sanae Takaichi reiste nach Nara. " + "Beide sprachen über Sicherheit. " * 15
+     + "»Wir teilen Werte«, sagte die Regierungschefin.", "die Regierungschefin", "Sanae Takaichi"),
+])
+def test_a_role_noun_refers_to_the_one_person_introduced_with_that_title(text, reference, person):
+    assert (reference, person, "PER") in _mentions(text)
+
+
+def test_a_role_noun_stays_unresolved_when_two_were_introduced_with_that_title():
+    text = ("Bürgermeister Georg Hintermaier und Bürgermeister Anton Reithmeier trafen sich. " + "Es ging um Geld. " * 30
+            + "Das lehnte der Bürgermeister ab.")
+    assert ("der Bürgermeister", None, "PER") in _mentions(text)

@@ -2237,6 +2237,26 @@ def _role_in_context(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, phra
     return None
 
 
+def _introduced_with_role(text: str, g: Gazetteer, c: Candidate, memory: _Memory, phrase) -> tuple[str, str] | None:
+    """The one person the article introduced with a title of this role anywhere before ``c``, beyond
+    ``ROLE_CONTEXT_REACH`` and for offices the role table does not list (``Bürgermeister Georg Hintermaier …
+    was der Bürgermeister ablehnte``, ``Japans Ministerpräsidentin Sanae Takaichi … sagte die Regierungschefin``);
+    None when no one or several people were."""
+    keys = set(phrase.keys)
+    titled: dict[str, str] = {}
+    for start, e_id, name in memory.persons:
+        if start >= c.start:
+            break
+        info = g.info.get(e_id)
+        if phrase.gender and info is not None and info.gender not in (None, phrase.gender):
+            continue
+        title = TITLE_BEFORE.search(text, max(0, start - 40), start)
+        parsed = role_noun(title.group(1), g) if title else None
+        if parsed is not None and keys & set(parsed[0]):
+            titled[e_id] = name
+    return next(iter(titled.items())) if len(titled) == 1 else None
+
+
 def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
     text = c.role_text or doc.text[c.start:c.end]
     noun = text.split()[-1]
@@ -2316,6 +2336,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                 by_place = [e for e in cands if any(r.place in present and r.key in phrase.keys for r in roles_of(e.entity_id))]
                 if len(by_place) == 1:
                     found = (by_place[0].entity_id, by_place[0].name)
+            if found is None and phrase.place is None:
+                found = _introduced_with_role(doc.text, g, c, memory, phrase)
             if found is None:
                 holder = default_holder(phrase, on, g)
                 if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong, on):
