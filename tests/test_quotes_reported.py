@@ -135,3 +135,15 @@ def test_an_infinitive_complement_with_a_condition_after_it_is_still_an_infiniti
     assert [(q.type, q.text) for q in quotes(text)] == [
         ("reported", "das Paket zu blockieren, falls Ausnahmen für russisches Öl wegfielen")]
     assert list(extract_quotes(Doc("t", text))) == []
+
+
+def test_a_stance_told_without_a_content_clause_is_a_reported_speech_act() -> None:
+    # tenth pass lexicon (data/reported_verbs.csv): a rating, fear, welcome, complaint or recommendation of the subject
+    for sentence, cue in (("Die Gewerkschaft hält den Kompromiss für einen Fehler.", "hält ... für"),
+                          ("Die Opposition begrüßte den Beschluss des Parlaments.", "begrüßte"),
+                          ("Die Ärzte befürchten eine weitere Welle im Winter.", "befürchten"),
+                          ("Der Verband beklagte hohe Kosten für die Betriebe.", "beklagte"),
+                          ("Die Kommission empfahl eine Senkung der Zölle.", "empfahl")):
+        [q] = quotes(sentence)
+        assert (q.type, q.text, q.cue) == ("reported", sentence[:-1], cue)
+    assert quotes("Der Minister hält an dem Plan fest.") == []  # "hält" rates only with "für"
