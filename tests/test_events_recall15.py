@@ -19,6 +19,14 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     ("Die Grünen stimmten dem Haushalt zu, die Linke dagegen.", "stimmten", "AGREE"),
     # warning a named addressee of something, the warner opening the sentence
     ("Außenminister Jean Dupont warnte Moskau und Minsk davor, die Grenze zu schließen.", "warnte", "THREATEN"),
+    # relief goods brought to people
+    ("Die Helfer wollen morgen Nahrungsmittel für 20.000 Flüchtlinge in das Lager bringen.", "bringen", "AID"),
+    # a vote with "Nein"
+    ("Auch die Linke votierte mit Nein.", "votierte", "REJECT"),
+    # missiles fired into the sea or ballistic ones without a target show force; fired at a place they attack
+    ("Das Militär feuerte am Morgen zwei Raketen ins Gelbe Meer ab.", "feuerte", "MOBILIZE"),
+    ("Das Regime hat erneut eine ballistische Rakete abgefeuert.", "abgefeuert", "MOBILIZE"),
+    ("Die Armee hat ballistische Raketen auf Charkiw abgefeuert.", "abgefeuert", "ASSAULT"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -40,3 +48,8 @@ def test_announcing_verb_after_a_reported_plan_is_a_speech_tag():
     # a clause of its own before the verb leaves the announcement
     assert found("Nachdem die Gespräche gescheitert waren, kündigte die Gewerkschaft einen Streik an.")["kündigte"] \
         == "ANNOUNCE"
+
+
+def test_a_union_is_no_agreement():
+    assert "Bundesvereinigung" not in found("Das sagte der Chef der Bundesvereinigung der Arbeitgeberverbände.")
+    assert found("Beide Seiten erzielten eine Einigung.")["Einigung"] == "AGREE"
