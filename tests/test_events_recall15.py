@@ -1,7 +1,9 @@
 """Event rows and rules of the fifteenth pass (issue 5), each on a short sentence written for this test."""
+from datetime import date
+
 import pytest
 
-from flows.events import extract_events
+from flows.events import extract_events, find_dates
 from flows.records import Doc
 from tests.test_events_lexicon_recall13 import THURSDAY, found
 
@@ -53,3 +55,17 @@ def test_announcing_verb_after_a_reported_plan_is_a_speech_tag():
 def test_a_union_is_no_agreement():
     assert "Bundesvereinigung" not in found("Das sagte der Chef der Bundesvereinigung der Arbeitgeberverbände.")
     assert found("Beide Seiten erzielten eine Einigung.")["Einigung"] == "AGREE"
+
+
+def test_a_year_after_fuer_is_what_a_thing_is_for():
+    text = "Der Landtag hat am Donnerstag den Haushalt für 2026 und 2027 beschlossen."
+    assert [d.role for d in find_dates(text, THURSDAY) if d.precision == "year"] == ["target", "target"]
+    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "beschlossen")
+    assert event.date == THURSDAY
+
+
+def test_a_vote_breakdown_with_an_adverb_takes_the_vote_day():
+    text = ("Der Landtag hat am Dienstag den Etat gebilligt. Die Grünen enthielten sich. "
+            "Die AfD stimmte geschlossen gegen den Etat.")
+    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "stimmte")
+    assert event.date == date(2026, 1, 6)

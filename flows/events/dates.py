@@ -178,6 +178,11 @@ YEAR_RE = re.compile(
     re.I)
 
 _STARTS = {"ab", "seit", "von", "vom"}
+#: a year after "für" names what something is for, not when it happens ("hat am Donnerstag den Doppelhaushalt für 2026
+#: und 2027 verabschiedet", tune9): role ``target``
+FOR_YEAR_BEFORE_RE = re.compile(r"\bfür\s+(?:(?:19|20)\d\d\s+(?:und|bis)\s+)?$", re.I)
+#: how far before a year its "für" may stand ("für 2026 und ")
+FOR_YEAR_REACH = 20
 _PAST_WEEKS = {"vergangener", "letzter", "voriger"}
 _PAST_LEADS = {"vergangenen", "letzten", "vorigen"}
 _FUTURE_LEADS = {"kommenden", "nächsten"}
@@ -429,8 +434,9 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in _scan(YEAR_REL_RE, text, lower):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative", _role(m.group().split()[0]))
     for m in _scan(YEAR_RE, text, lower):
+        for_year = FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - FOR_YEAR_REACH), m.start()) is not None
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "explicit",
-                       _role(m.group().split()[0]))
+                       "target" if for_year else _role(m.group().split()[0]))
 
 
 def find_dates(text: str, published_on: date) -> Iterator[DateExpr]:

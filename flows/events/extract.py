@@ -317,8 +317,11 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?:Er|Sie)\s")
 CARRY_REACH = 2
 #: a vote's breakdown goes on about the vote reported just before ("Der Ausschuss hat am Mittwoch … gebilligt. … Mit
 #: den Stimmen von Union und SPD gab das Gremium grünes Licht … Die Grünen enthielten sich, AfD und Linke stimmten
-#: dagegen."): it takes that day, a sentence further back than a pronoun's
-VOTE_BREAKDOWN_RE = re.compile(r"\b(?:enthielt|enthielten|stimmte|stimmten|votierte|votierten)\s+(?:sich|dagegen|dafür)\b"
+#: dagegen."): it takes that day, a sentence further back than a pronoun's; so do "Die Linke stimmte geschlossen
+#: dagegen", "Die AfD stimmte geschlossen gegen den Etat", "Auch die AfD votierte mit Nein" (tune9)
+VOTE_BREAKDOWN_RE = re.compile(r"\b(?:enthielt|enthielten|stimmte|stimmten|votierte|votierten)\s+"
+                               r"(?:(?:geschlossen|ebenfalls|mehrheitlich|einstimmig)\s+)?"
+                               r"(?:sich|dagegen|dafür|gegen|mit\s+Nein)\b"
                                r"|\b[Mm]it\s+den\s+Stimmen\s+(?:von|der|des)\b")
 VOTE_CARRY_REACH = 3
 #: attacks, police action and protests told over several sentences take the day of the sentence before (tune4-tune7
@@ -444,6 +447,8 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
               # announced measure's ("Seit Frühjahr ruft ver.di zu Streiks auf" dates the calling)
               if not (planning_act and (d.role == "target" or d.role == "start" and d.start > trigger.end
                                         or not in_own_clause(d)))
+              # "den Doppelhaushalt für 2026 und 2027": the years the budget is for
+              and not (d.role == "target" and d.precision == "year")
               and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses)
                    and not in_reporting_clause(d))]
     if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
