@@ -292,3 +292,27 @@ def test_a_role_noun_stays_unresolved_when_two_were_introduced_with_that_title()
     text = ("Bürgermeister Georg Hintermaier und Bürgermeister Anton Reithmeier trafen sich. " + "Es ging um Geld. " * 30
             + "Das lehnte der Bürgermeister ab.")
     assert ("der Bürgermeister", None, "PER") in _mentions(text)
+
+
+def test_a_demonym_refers_to_an_unlisted_person_introduced_with_that_nations_adjective():
+    text = ("Verteidigungsminister Boris Pistorius und sein norwegischer Amtskollege Tore O. Sandvik unterzeichneten "
+            "die Erklärung. Die Boote lägen im Zeitplan, sagte der Norweger.")
+    assert ("der Norweger", "Tore O. Sandvik", "PER") in _mentions(text)
+
+
+def test_a_demonym_does_not_take_an_unlisted_person_of_another_nation():
+    text = "Sein dänischer Amtskollege Tore O. Sandvik unterschrieb. Das sei gut, sagte der Norweger."
+    assert ("der Norweger", "Tore O. Sandvik", "PER") not in _mentions(text)
+
+
+def test_der_general_refers_to_the_man_named_last():
+    text = ("Die Armee von De-facto-Staatschef Abdel Fattah al-Burhan verlegte Truppen. Burhan lehnte die Waffenruhe ab. "
+            "Man werde nicht verhandeln, sagte der General in einer Ansprache.")
+    assert ("der General", "Abdel Fattah al-Burhan", "PER") in _mentions(text)
+
+
+def test_a_demonym_refers_to_the_person_named_last_only():
+    # the prosecutor is French too, but the attacker (no nation told) was named after him
+    text = ("Das sagte der französische Staatsanwalt François Molins. Dort wohnte der Attentäter Karim Bouzid. "
+            "Der Franzose wurde 1995 geboren.")
+    assert ("Der Franzose", "François Molins", "PER") not in _mentions(text)

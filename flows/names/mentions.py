@@ -219,6 +219,11 @@ GOVERNMENT_SPOKESPERSON = re.compile(
     f"(?<![\\w-])(?:[Ee]in(?:e[mrs]?)?|[Dd](?:er|ie|es|em|en))\\s+(?:{'|'.join(sorted(WORDS['government_spokesperson_nouns']))})(?![\\w-])")
 GOVERNMENT_NAMES = WORDS["government_names"]
 GOVERNMENT_HEAD_ROLE_KEYS = WORDS["government_head_role_keys"]
+#: A nation's noun phrase right before a person's name: an adjective and a noun (``sein norwegischer Amtskollege
+#: Tore O. Sandvik``) or a demonym (``der Norweger Tore O. Sandvik``), within this many characters.
+NATIONAL_BEFORE_NAME = re.compile(
+    r"(?:(?<![\w-])(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+[A-ZÄÖÜ][\w-]*|(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*))\s+$")
+NATIONALITY_REACH = 40
 #: A bare party noun after its article (``Die Partei``, ``aus der Parteizentrale``) and how far back (characters)
 #: the party it refers to may have been named.
 PARTY_REFERENCE = re.compile(
@@ -2126,6 +2131,19 @@ def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
             or FEMININE_APPOSITION_AFTER.match(text, start + len(name)) is not None)
 
 
+def _introduced_national(text: str, g: Gazetteer, memory: _Memory, entity_id: str, country: str) -> bool:
+    """Whether a mention of the person follows a noun phrase of ``country``: its demonym (``der Norweger Tore
+    O. Sandvik``) or one of its adjectives and a noun (``sein norwegischer Amtskollege Tore O. Sandvik``)."""
+    for start, e_id, _name in memory.persons:
+        if e_id != entity_id:
+            continue
+        before = NATIONAL_BEFORE_NAME.search(text, max(0, start - NATIONALITY_REACH), start)
+        if before and (country_of_adjective(before.group("adjective"), g) == country if before.group("adjective")
+                       else g.demonyms.get(before.group("noun").casefold()) == country):
+            return True
+    return False
+
+
 def _prior_person(g: Gazetteer, memory: _Memory, accept, gender: str | None) -> tuple[str, str] | None:
     for _start, e_id, name in reversed(memory.persons):
         info = g.info.get(e_id)
@@ -2271,6 +2289,10 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
     elif c.kind == "demonym":
         country = g.demonyms[noun.casefold()]
         found = _prior_person(g, memory, lambda e, i: i is not None and i.country == country, None)
+        # sein norwegischer Amtskollege Tore O. Sandvik … sagte der Norweger: a person the gazetteer lacks
+        last = memory.persons[-1] if memory.persons else None
+        if found is None and last is not None and last[1] not in g.info and _introduced_national(doc.text, g, memory, last[1], country):
+            found = last[1], last[2]
         if found is None:
             return None
     elif c.kind == "learned":
