@@ -316,3 +316,7 @@ def test_a_demonym_refers_to_the_person_named_last_only():
     text = ("Das sagte der französische Staatsanwalt François Molins. Dort wohnte der Attentäter Karim Bouzid. "
             "Der Franzose wurde 1995 geboren.")
     assert ("Der Franzose", "François Molins", "PER") not in _mentions(text)
+
+
+def test_the_swiss_electricity_regulator():
+    assert ("Elcom", "Eidgenössische Elektrizitätskommission", "ORG") in _mentions("Die Elcom rechnet mit höheren Tarifen.")
