@@ -1510,3 +1510,13 @@ def test_an_appended_wie_clause_reports_the_main_clause_before_it() -> None:
     assert [(q.type, q.text, q.speaker_text, q.cue) for q in quotes(text)] == [
         ("indirect", "In Washington bestätigte das Büro des Handelsbeauftragten die Einigung", "die Agentur Reuters",
          "wie ... berichtete")]
+
+
+def test_a_document_after_nach_is_the_source_of_its_clause() -> None:
+    # tenth pass: "Nach dem Grundgesetz", "Nach einem EU-Dokument", "Nach der Verfassung", "nach den bisherigen
+    # Planungen", "Nach dem vorläufigen Endergebnis" report like "Nach Angaben"; an article after "nach der" opens a
+    # relative clause, no adjective of a report noun
+    [q] = quotes("Nach dem Grundgesetz ist der Bundeskanzler mit weitreichenden Vollmachten ausgestattet.")
+    assert (q.type, q.text, q.speaker_text) == (
+        "indirect", "ist der Bundeskanzler mit weitreichenden Vollmachten ausgestattet", "dem Grundgesetz")
+    assert quotes("Die Opposition reichte eine Klage ein, nach der die Verfassung geändert werden soll.") == []
