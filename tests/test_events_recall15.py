@@ -69,3 +69,10 @@ def test_a_vote_breakdown_with_an_adverb_takes_the_vote_day():
             "Die AfD stimmte geschlossen gegen den Etat.")
     event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "stimmte")
     assert event.date == date(2026, 1, 6)
+
+
+def test_police_action_takes_the_day_of_the_protest_three_sentences_before():
+    text = ("In Berlin kam es am Dienstagmittag vor dem Rathaus zu Rangeleien. Unbekannte warfen Flaschen. "
+            "Zwei Beamte wurden leicht verletzt. Die Polizei nahm drei Personen fest.")
+    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "nahm")
+    assert event.date == date(2026, 1, 6)
