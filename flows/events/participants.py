@@ -1604,7 +1604,10 @@ def _coordinated_places(text: str, location: Mention, mentions: Sequence[Mention
 
 
 #: a short name defined in parentheses after a list of names: "Deutschland, Frankreich und Großbritannien (E3)"
-DEFINED_GROUP_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,5})\)")
+DEFINED_SHORT_NAME = r"\(([A-Z][A-Za-z0-9]{1,5})\)"
+DEFINED_GROUP_RE = re.compile(r"\s*" + DEFINED_SHORT_NAME)
+#: any such short name in the article (a quarter of the 10kGNAD articles): without one no group is defined
+DEFINED_SHORT_NAME_RE = re.compile(DEFINED_SHORT_NAME)
 
 
 def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
@@ -1618,8 +1621,8 @@ def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Me
     >>> [m.entity_name for m in _defined_groups(text, ms)["E3"]]
     ['Deutschland', 'Frankreich', 'Großbritannien']
     """
-    if "(" not in text:
-        return {}  # no parentheses, no short name defined (most articles; asked once per event)
+    if DEFINED_SHORT_NAME_RE.search(text) is None:
+        return {}  # no short name in parentheses, none defined (most articles; asked once per event)
     groups: dict[str, list[Mention]] = {}
     chain: list[Mention] = []
     for m in mentions:
