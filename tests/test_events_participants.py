@@ -1189,3 +1189,13 @@ def test_a_region_that_opens_the_sentence_acts():
     assert events[text.index("kündigte")] == {"Baden-Württemberg"}
     assert events[text.index("kündigte", text.index("Kretschmer"))] == {"Michael Kretschmer"}
     assert "Sachsen" not in events[text.index("Proteste")]
+
+
+def test_a_president_or_a_colleague_after_a_party_in_parentheses_shares_the_first_name_s_role():
+    text = ("Japans Ministerpräsidentin Sanae Takaichi und der südkoreanische Präsident Lee Jae Myung haben eine engere "
+            "Zusammenarbeit vereinbart. Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore Sandvik "
+            "unterzeichneten eine Absichtserklärung.")
+    ms = [mention(text, n, n, "PER", 0, "per:" + n.lower()) for n in
+          ("Sanae Takaichi", "Lee Jae Myung", "Boris Pistorius", "Tore Sandvik")]
+    assert roles(text, "vereinbart", ms) == ({"Sanae Takaichi", "Lee Jae Myung"}, set())
+    assert roles(text, "unterzeichneten", ms) == ({"Boris Pistorius", "Tore Sandvik"}, set())

@@ -52,10 +52,11 @@ GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė",
 #: "das Unternehmen und die Gewerkschaft Verdi"
 COORDINATION_GAP_RE = re.compile(
-    r"^\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
+    # a party after the first name ("Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore O. Sandvik")
+    r"^(?:\s*\([^)]{1,30}\))?\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband|kanzler|premier)"
-    # "Macron und der britische Premier Keir Starmer"
-    r"|Premier|Kanzler|Premierminister)\s+)?$")
+    # "Macron und der britische Premier Keir Starmer", "Takaichi und der südkoreanische Präsident Lee Jae Myung"
+    r"|Premier|Kanzler|Premierminister|Präsident)\s+)?$")
 #: a clause opened by a subject noun phrase without a name ("Die vier Europäer forderten Russland auf"):
 #: names after the verb are its objects
 SUBJECT_PHRASE_RE = re.compile(
