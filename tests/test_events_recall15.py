@@ -5,6 +5,7 @@ import pytest
 
 from flows.events import extract_events, find_dates
 from flows.records import Doc
+from tests.test_events import mention
 from tests.test_events_lexicon_recall13 import THURSDAY, found
 
 
@@ -76,3 +77,15 @@ def test_police_action_takes_the_day_of_the_protest_three_sentences_before():
             "Zwei Beamte wurden leicht verletzt. Die Polizei nahm drei Personen fest.")
     event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "nahm")
     assert event.date == date(2026, 1, 6)
+
+
+@pytest.mark.parametrize(("text", "caller", "kind", "event_type"), [
+    # a person's call to protest appeals to people; an organisation's mobilises its members
+    ("Oppositionsführer Levan Gelaschwili rief für den Abend zu Kundgebungen auf.", "Levan Gelaschwili", "PER",
+     "REQUEST"),
+    ("Die Gewerkschaft Verdi rief für Dienstag zu einer Kundgebung auf.", "Verdi", "ORG", "MOBILIZE"),
+])
+def test_a_persons_call_to_protest_is_a_request(text, caller, kind, event_type):
+    doc = Doc("t", text, THURSDAY)
+    events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, caller, caller, kind)])}
+    assert events["rief"] == event_type

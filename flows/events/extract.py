@@ -401,6 +401,11 @@ PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
 #: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung
 #: auf"; other MOBILIZE verbs ("verlegte ab Montag Soldaten") are dated as usual
 CALL_RE = re.compile(r"ruf|rief", re.I)
+#: a person's call to protest appeals to people (REQUEST: "Oppositionsführer Nika Beridze rief für den Wahlabend zu
+#: Kundgebungen auf", "Salome Surabischwili rief die Menschen zu weiteren Demonstrationen auf"; tune3, tune6, tune8 by
+#: persons, never MOBILIZE), an organisation's mobilises its members (MOBILIZE in tune4, tune5, tune7, tune9; REQUEST
+#: once, in events_heldout)
+PERSON_CALL_TYPE = "REQUEST"
 #: the modes of an outcome of talks that is told as over: reached or not reached
 OUTCOME_MODES = frozenset({"realized", "negated"})
 #: ... in a past-tense clause ("gab es keine Einigung", "kam keine Einigung zustande"; not "Eine Einigung sei nah")
@@ -474,6 +479,12 @@ def datable(day: date | None) -> date | None:
     return day if day is None or EARLIEST_EVENT_DATE <= day <= LATEST_EVENT_DATE else None
 
 
+def _called_by_persons(participants: Sequence[Participant], persons: set[str]) -> bool:
+    """Whether the actors of a call are all persons (``persons``: the names of the article's PER mentions)."""
+    actors = [p.name for p in participants if p.role == "actor"]
+    return bool(actors) and all(name in persons for name in actors)
+
+
 def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
     """Yield the events of ``doc`` in text order with ids ``f"{article_id}:e{n}"``.
 
@@ -483,6 +494,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     text = doc.text
     dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
     quoted = quoted_spans(text)
+    persons = {m.entity_name or m.text for m in mentions if m.entity_type == "PER"}
     found: list[tuple[Trigger, Sentence]] = []
     all_sentences = [s for s in sentences(text) if not s.is_heading]
     same_paragraph = [(a, b) for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]]
@@ -589,10 +601,14 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         participants += inherited_participants(text, trigger.start, trigger.end, trigger.rule.event_type,
                                                participants, earlier)
         participants = with_entity_ids(distinct_roles(participants, trigger.rule.event_type))
+        event_type = trigger.rule.event_type
+        if (event_type == "MOBILIZE" and not trigger.is_noun and CALL_RE.search(text, trigger.start, trigger.end)
+                and _called_by_persons(participants, persons)):
+            event_type = PERSON_CALL_TYPE
         earlier.append((trigger.start, trigger.rule.event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",
-            event_type=trigger.rule.event_type,
+            event_type=event_type,
             trigger=text[trigger.start:trigger.end],
             trigger_start=trigger.start,
             trigger_end=trigger.end,
