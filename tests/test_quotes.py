@@ -1520,3 +1520,13 @@ def test_a_document_after_nach_is_the_source_of_its_clause() -> None:
     assert (q.type, q.text, q.speaker_text) == (
         "indirect", "ist der Bundeskanzler mit weitreichenden Vollmachten ausgestattet", "dem Grundgesetz")
     assert quotes("Die Opposition reichte eine Klage ein, nach der die Verfassung geändert werden soll.") == []
+
+
+def test_hiess_es_weiter_goes_on_with_the_source_of_the_sentence_before() -> None:
+    # tenth pass (tune8): "weiter" says the statement goes on; after narration that names nobody there is no source
+    text = "Die Staatsagentur KCNA meldete, Kim habe den Start überwacht. Die Waffe diene der Abschreckung, hieß es weiter."
+    assert [(q.text, q.speaker_text) for q in quotes(text)] == [
+        ("Kim habe den Start überwacht", "Die Staatsagentur KCNA"),
+        ("Die Waffe diene der Abschreckung", "Die Staatsagentur KCNA")]
+    [q] = quotes("Der Zug hielt in Berlin. Die Waffe diene der Abschreckung, hieß es weiter.")
+    assert q.speaker_text is None

@@ -2071,8 +2071,9 @@ def _after_appended_heisst_es(toks: list[Token], attr: Attribution) -> list[str]
 
 
 #: what may follow ``heißt es`` when it names the source of the sentence before: ``dort``/``da`` (its place,
-#: ``gratulierte … auf X. …, hiess es dort``) or an indefinite document (``in einer Mitteilung``)
-HEISST_ES_PLACE_ADVERBS = frozenset("dort da".split())
+#: ``gratulierte … auf X. …, hiess es dort``), ``weiter`` (the statement goes on: ``Die Staatsagentur KCNA meldete,
+#: … . Die Waffe diene …, hieß es weiter``; tune8) or an indefinite document (``in einer Mitteilung``)
+HEISST_ES_PLACE_ADVERBS = frozenset("dort da weiter".split())
 INDEFINITE_ARTICLES = frozenset("ein eine einer einem einen eines".split())
 
 
