@@ -30,7 +30,7 @@ def mention(text: str, surface: str, name: str, kind: str = "LOC") -> Mention:
     ("Die Polizei nahm drei Verdächtige fest.", "COERCE", "nahm"),
     ("Die Regierung hat ihren Widerstand gegen das Paket aufgegeben.", "CONCEDE", "aufgegeben"),
     ("Die beiden Firmen wollen künftig kooperieren.", "COOPERATE", "kooperieren"),
-    ("Die EU stellt der Ukraine neue Hilfen bereit.", "AID", "Hilfen"),
+    ("Die EU stellt der Ukraine neue Hilfen bereit.", "AID", "stellt"),
     ("Beide Seiten haben 90 Kriegsgefangene ausgetauscht.", "RETREAT", "ausgetauscht"),
     ("Der Verband forderte mehr Geld.", "REQUEST", "forderte"),
     ("Die Ministerin warf dem Konzern Täuschung vor.", "ACCUSE", "warf"),

@@ -30,6 +30,12 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     ("Das Militär feuerte am Morgen zwei Raketen ins Gelbe Meer ab.", "feuerte", "MOBILIZE"),
     ("Das Regime hat erneut eine ballistische Rakete abgefeuert.", "abgefeuert", "MOBILIZE"),
     ("Die Armee hat ballistische Raketen auf Charkiw abgefeuert.", "abgefeuert", "ASSAULT"),
+    # a threat told as a reported consequence
+    ("Der Minister drohte, das Land werde vor Gericht ziehen.", "drohte", "THREATEN"),
+    # an abstention closing its clause is a vote
+    ("Die Liberalen enthielten sich.", "enthielten sich", "OTHER"),
+    # relief provided with the separable verb
+    ("Die Helfer stellten im Lager Zelte und Decken bereit.", "stellten", "AID"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -89,3 +95,8 @@ def test_a_persons_call_to_protest_is_a_request(text, caller, kind, event_type):
     doc = Doc("t", text, THURSDAY)
     events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, caller, caller, kind)])}
     assert events["rief"] == event_type
+
+
+def test_provided_relief_is_realized_and_a_comment_withheld_is_no_vote():
+    assert ("AID", "stellten", "realized") in typed_modes("Die Helfer stellten im Lager Zelte und Decken bereit.")
+    assert not found("Der Sprecher enthielt sich eines Kommentars.")

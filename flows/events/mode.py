@@ -72,6 +72,9 @@ HYPOTHETICAL_RE = re.compile(
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
     r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
+#: the particle of "stellte … bereit" (provided) is no readiness: "Das UNHCR stellte an der Grenze Zelte … bereit"
+PROVIDING_VERB_RE = re.compile(r"stell(?:t|te|ten|en)")
+PROVIDED_PARTICLE_RE = re.compile(r"\bbereit(?=\s*(?:[.;,]|$))")
 #: readiness as a noun is what a finite verb affirms, raises or praises, no guess about that verb: "bekräftigten ihre
 #: Bereitschaft", "versetzte Teile der Armee in erhöhte Bereitschaft", "lobte die Abgeordneten für ihre Bereitschaft"
 #: (tune3, tune5: realized); a noun or infinitive it governs stays hypothetical ("Bereitschaft zu Gesprächen")
@@ -402,6 +405,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     """
     left, right = clause_bounds(sentence, start, end)
     clause = _unquoted(text, left, right, quoted, start)
+    if not is_noun and PROVIDING_VERB_RE.fullmatch(text, start, end):
+        clause = PROVIDED_PARTICLE_RE.sub(" ", clause)  # "stellte … Zelte bereit" provides, no readiness
     speech_act = event_type in SPEECH_ACT_TYPES and not is_noun
     presupposed = _presupposed_mode(text, left, start, clause) if is_noun else None
     if presupposed:
