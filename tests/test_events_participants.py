@@ -1199,3 +1199,12 @@ def test_a_president_or_a_colleague_after_a_party_in_parentheses_shares_the_firs
           ("Sanae Takaichi", "Lee Jae Myung", "Boris Pistorius", "Tore Sandvik")]
     assert roles(text, "vereinbart", ms) == ({"Sanae Takaichi", "Lee Jae Myung"}, set())
     assert roles(text, "unterzeichneten", ms) == ({"Boris Pistorius", "Tore Sandvik"}, set())
+
+
+def test_a_list_of_names_with_articles_stays_one_clause_and_one_place():
+    text = ("Ungarn, die Slowakei und Tschechien beteiligen sich nicht an der gemeinsamen Finanzierung. Festnahmen gab "
+            "es auch in Italien und den Niederlanden.")
+    ms = [mention(text, n, n, "LOC", 0, "loc:" + n.lower()) for n in
+          ("Ungarn", "Slowakei", "Tschechien", "Italien", "Niederlanden")]
+    assert roles(text, "beteiligen", ms)[0] == {"Ungarn", "Slowakei", "Tschechien"}
+    assert roles(text, "Festnahmen", ms) == (set(), set())

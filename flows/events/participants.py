@@ -1580,8 +1580,8 @@ REPORT_SOURCE_LEAD_RE = re.compile(
     r"\b(?:[Nn]ach\s+(?:Angaben|Informationen|Darstellung)|[Ll]aut)\s+(?:(?:de[rsmn]|von|vom|eine[sm]?)\s+)?"
     r"(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?"
     r"(?:(?:de[rsmn]|von|vom)\s+(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
-#: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien"
-PLACE_COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*$")
+#: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien", "in Jordanien, dem Libanon"
+PLACE_COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*(?:(?:der|die|das|den|dem)\s+)?$")
 
 
 def _coordinated_places(text: str, location: Mention, mentions: Sequence[Mention]) -> list[Mention]:

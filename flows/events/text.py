@@ -24,8 +24,10 @@ SENTENCE_OPENER_RE = re.compile(
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|[\n;,(]\s*|:\s+)$")
 #: quotation-mark pairs of German, Swiss, guillemet and ASCII styles
 QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\n]*\"|‚[^‘’]*[‘’]|‹[^›]*›|›[^‹]*‹")
-#: the rest of a list of names after one of its commas: "SPÖ und NEOS", "Russland, China und Iran"
-NAME_LIST_REST = r"\s*(?:[A-ZÄÖÜ][\w./-]*,\s*)*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b"
+#: the rest of a list of names after one of its commas: "SPÖ und NEOS", "Russland, China und Iran", with articles
+#: ("Ungarn, die Slowakei und Tschechien", "der Philippinen, der USA und Japans")
+LIST_ARTICLE = r"(?:(?:der|die|das|den|dem)\s+)?"
+NAME_LIST_REST = rf"\s*{LIST_ARTICLE}(?:[A-ZÄÖÜ][\w./-]*,\s*{LIST_ARTICLE})*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b"
 #: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS") or a number ("1,6")
 #: nor around a time apposed to a day ("von Sonntag, 22 Uhr, bis Dienstag")
 CLAUSE_BREAK_RE = re.compile(
