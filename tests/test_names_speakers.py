@@ -320,3 +320,26 @@ def test_a_demonym_refers_to_the_person_named_last_only():
 
 def test_the_swiss_electricity_regulator():
     assert ("Elcom", "Eidgenössische Elektrizitätskommission", "ORG") in _mentions("Die Elcom rechnet mit höheren Tarifen.")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a definite person description, a comma, two unknown name words, a comma or 'und'
+    ("Der Sprecher des indischen Außenministeriums, Randhir Jaiswal, warf Pakistan Terror vor.", "Randhir Jaiswal"),
+    ("Der außenpolitische Berater von Präsident Lula, Celso Amorim, mahnte Gespräche an.", "Celso Amorim"),
+    ("Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheichun Bajramow, trafen sich.",
+     "Ararat Mirsojan"),
+    # a person noun compound or a demonym before two unknown name words
+    ("Der Oppositionspolitiker Lewon Hakobjan sprach von Kapitulation.", "Lewon Hakobjan"),
+    ("Die Armenierin Anahit Petrosjan, deren Sohn in Haft sitzt, wartet.", "Anahit Petrosjan"),
+    ("„Wir kommen wieder“, sagte die Organisatorin Thandeka Mokoena.", "Thandeka Mokoena"),
+])
+def test_unknown_persons_described_before_their_name(text, person):
+    assert (person, person, "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das zeigte der Schweizer Jungstar Belinda Bencic am Sonntag.",  # a demonym before a noun
+    "Er forschte am Deutschen Archäologischen Institut in Rom.",  # an inflected adjective
+])
+def test_a_demonym_before_nouns_opens_no_name(text):
+    assert not any(s.startswith(("Jungstar", "Archäologischen")) for s, _, _ in _mentions(text))

@@ -224,6 +224,9 @@ GOVERNMENT_HEAD_ROLE_KEYS = WORDS["government_head_role_keys"]
 NATIONAL_BEFORE_NAME = re.compile(
     r"(?:(?<![\w-])(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+[A-ZÄÖÜ][\w-]*|(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*))\s+$")
 NATIONALITY_REACH = 40
+#: How many words a person description before a comma and a name may have (``Der außenpolitische Berater von
+#: Präsident Lula, Celso Amorim``).
+ROLE_PHRASE_WORDS = 7
 #: A bare party noun after its article (``Die Partei``, ``aus der Parteizentrale``) and how far back (characters)
 #: the party it refers to may have been named.
 PARTY_REFERENCE = re.compile(
@@ -859,7 +862,7 @@ def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | N
     if (i == 0 or i + 1 >= len(tokens) or not tokens[i - 1].text[:1].isupper() or tokens[i].start - tokens[i - 1].end != 1
             or not tokens[i].text[:1].isupper() or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1):
         return None  # cheap tests first: three capitalised words in a row
-    if not _person_noun(tokens[i - 1].text):
+    if not (_person_noun(tokens[i - 1].text) or _demonym_before_name(g, tokens, i)):
         return None
     end = i
     while end < min(len(tokens), i + 3) and (end == i or tokens[end].start - tokens[end - 1].end == 1) and _unknown_name_word(g, tokens[end].text):
@@ -867,6 +870,16 @@ def _after_role_noun(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | N
     if end - i < 2 or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].start - tokens[end - 1].end == 1):
         return None  # one word, or more capitalised words than a name has
     return Candidate(tokens[i].start, tokens[end - 1].end, "PER", (), "pattern", "pattern")
+
+
+def _demonym_before_name(g: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """``Die Armenierin Anahit Petrosjan``: a demonym noun after its article, then two name words, the first
+    given-name-shaped; not an inflected adjective (``des Deutschen Archäologischen Instituts``) nor one before a
+    noun (``der Wiener Politologe``, ``der Schweizer Jungstar Belinda Bencic``)."""
+    word = tokens[i - 1].text
+    return (i > 1 and tokens[i - 2].text in ARTICLES and word.casefold() in g.demonyms and not word.endswith("en")
+            and _given_name_shape(tokens[i].text) and not _person_noun(tokens[i].text)
+            and not (i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()))  # two name words: not der Schweizer Jungstar Belinda Bencic
 
 
 def _cued_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
@@ -880,7 +893,8 @@ def _cued_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     first, second = tokens[i], tokens[i + 1]
     after = tokens[i + 2].text
     before = i > 0 and tokens[i - 1].text in SPEAKER_CUES_BEFORE and first.start - tokens[i - 1].end == 1
-    if not (before or after in SPEAKER_VERBS_AFTER or after == ","):
+    described = i > 1 and tokens[i - 1].text == "," and after in (",", "und") and _role_phrase_before(tokens, i - 1)
+    if not (before or described or after in SPEAKER_VERBS_AFTER or after == ","):
         return None
     if (after[:1].isupper() or _given_name(g, first.text) or not _given_name_shape(first.text)
             or not all(_unknown_name_word(g, t.text) and not _inflected_noun(t.text) for t in (first, second))):
@@ -888,11 +902,30 @@ def _cued_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     prev = tokens[i - 1] if i > 0 else None
     if not before and prev is not None and prev.text[:1].isupper() and prev.text not in NOT_NAMES and first.start - prev.end == 1:
         return None  # the end of a longer name (Nguyen Phu Trong, Joyce Hilda Green)
-    if before or (after == "," and _apposition_after(tokens, i + 3)):
+    if before or described or (after == "," and _apposition_after(tokens, i + 3)):
         return Candidate(first.start, second.end, "PER", (), "pattern", "pattern")
     if after in SPEAKER_VERBS_AFTER and _stands_alone(tokens, i + 1) and not _lower_case_elsewhere(tokens, first.text):
         return Candidate(first.start, second.end, "PER", (), "pattern", "pattern")
     return None  # a verb after two capitalised words: a person only when the article repeats the surname
+
+
+def _role_phrase_before(tokens: list[Token], comma: int) -> bool:
+    """The clause before ``comma`` is a definite person description (``Der Sprecher des indischen
+    Außenministeriums, Randhir Jaiswal,``, ``Der außenpolitische Berater von Präsident Lula, Celso Amorim,``): within
+    ``ROLE_PHRASE_WORDS`` words back, no punctuation between, a person noun right after ``der``/``die`` and up to
+    ``APPOSITION_MODIFIERS`` lower-case adjectives."""
+    for k in range(comma - 1, max(0, comma - ROLE_PHRASE_WORDS) - 1, -1):
+        word = tokens[k].text
+        if not word[:1].isalnum():
+            return False  # another clause
+        if word[:1].isupper() and _person_noun(word):
+            j = k - 1
+            while j >= 0 and k - j <= APPOSITION_MODIFIERS and tokens[j].text[:1].islower() and ADJ_ENDING.search(tokens[j].text) \
+                    and tokens[j].text not in ("der", "die"):
+                j -= 1
+            if j >= 0 and tokens[j].text in ("Der", "Die", "der", "die"):
+                return True
+    return False
 
 
 def _given_name_shape(word: str) -> bool:
