@@ -36,6 +36,9 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     ("Die Liberalen enthielten sich.", "enthielten sich", "OTHER"),
     # relief provided with the separable verb
     ("Die Helfer stellten im Lager Zelte und Decken bereit.", "stellten", "AID"),
+    # a blockade of a country by force coerces; a political one rejects
+    ("Eine Blockade Kubas würde die Lage verschärfen.", "Blockade", "COERCE"),
+    ("Die Opposition kündigte eine Blockade im Senat an.", "Blockade", "REJECT"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
