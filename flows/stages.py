@@ -28,8 +28,6 @@ from prefect.futures import as_completed
 from flows import events, ingest, names, quotes
 from flows.ingest.dedupe import dedupe_key, decide
 from flows.records import Article, Doc, Mention, Rejected
-from flows.report import summary_markdown as report_markdown
-from flows.report import write_duckdb_catalog
 from flows.store.carry import (ARTICLE_TABLES, carried_discovered, carried_quarantine, input_state, next_state,
                                spill_restated, stored_keys, write_tables)
 from flows.store.catalog import Catalog
@@ -557,7 +555,12 @@ def write_version(catalog: Catalog, run_id: str, planned: Planned, dropped_ids: 
 def report_version(root: Path) -> str:
     """Refresh the DuckDB catalog of the published version and return its summary for the run's
     artifact. A task: DuckDB's buffers for the summary grow with the tables (+80 MB at 10k,
-    +110 MB at 30k articles), so on Dask they are a worker's, not the flow process's."""
+    +110 MB at 30k articles), so on Dask they are a worker's, not the flow process's. DuckDB itself
+    (+12 MB RSS) is imported here, not with this module, for the same reason: only this task needs
+    it, and every process imports this module."""
+    from flows.report import summary_markdown as report_markdown
+    from flows.report import write_duckdb_catalog
+
     write_duckdb_catalog(root)
     return report_markdown(root)
 

@@ -2,6 +2,8 @@
 file beyond the input list itself (benchmarks/README.md, "flow process memory")."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from flows.stages import dedupe, ingest_batch, batch_articles, plan_inputs
@@ -80,3 +82,14 @@ def test_a_batch_extracted_in_chunks_writes_the_same_datasets(tmp_path, monkeypa
         chunked = flow_for("thread")(inputs=[str(raw)], output=str(tmp_path / "chunked"), batch_size=50)
     assert chunked["counts"] == whole["counts"] and whole["counts"]["articles"] > 4
     assert_same_datasets(tmp_path / "whole", tmp_path / "chunked")
+
+
+def test_the_flow_and_extraction_leave_the_libraries_of_ingest_and_report_unloaded():
+    """Every process imports flows.pipeline (the flow's) or flows.stages (each Dask worker's): SciPy
+    (through datasketch), trafilatura with lxml and DuckDB (~65 MB RSS) load only in the tasks
+    that use them."""
+    probe = ("import sys, flows.pipeline, flows.stages; "
+             "print(sorted({'datasketch', 'scipy', 'trafilatura', 'lxml', 'duckdb'} & set(sys.modules)))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent).stdout
+    assert loaded.strip() == "[]"

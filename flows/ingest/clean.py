@@ -9,8 +9,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import PurePath
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import trafilatura
-
 from flows.ingest.boilerplate import strip_boilerplate
 from flows.ingest.dates import BERLIN, date_from_filename, date_from_text, parse_datetime
 from flows.ingest.raw import RawRecord, payload_json, reject
@@ -64,6 +62,11 @@ def extract_html(html: str) -> HtmlContent:
     >>> extract_html("<html><body><p>Erster Absatz.</p><p>Zweiter Absatz.</p></body></html>").text
     'Erster Absatz.\\n\\nZweiter Absatz.'
     """
+    # imported here, not with the module: trafilatura and lxml (+11 MB RSS) are needed by the
+    # ingest tasks only, and every process that imports flows.ingest (the flow's, each Dask
+    # worker's extraction) would otherwise hold them
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False,
         date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False},

@@ -16,22 +16,40 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from flows.ingest.clean import make_id
 from flows.records import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 NEAR_DUPLICATE_JACCARD = 0.8
 MINHASH_SEED = 1  # fixed so signatures, and therefore decisions, are reproducible
-_SIGNATURE = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)  # the scheme and dtype of every signature
-_LSH = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
-LSH_BANDS = (_LSH.b, _LSH.r)  # (9, 13): datasketch's choice for this threshold; we keep its candidates
 _LATEST = datetime.max.replace(tzinfo=timezone.utc)
 _RECORD_POSITION = re.compile(r"(?:#L|\[)(\d+)\]?$")
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> tuple[MinHash, tuple[int, int]]:
+    """The MinHash of no text, whose permutations and dtype every signature shares, and the LSH
+    (bands, rows) datasketch chooses for ``NEAR_DUPLICATE_JACCARD`` ((9, 13); we keep its
+    candidates). Made on first use, not at import: datasketch imports SciPy (+43 MB RSS), which
+    only the ingest and dedupe tasks need, while every process imports this module (the flow's,
+    each Dask worker's extraction, through ``flows.ingest``).
+
+    >>> _scheme()[1]
+    (9, 13)
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED), (lsh.b, lsh.r)
 
 
 def canonical_order_key(article: Article | DedupeKey) -> tuple[datetime, str, int, str]:
@@ -67,11 +85,14 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def minhash(text: str) -> MinHash:
     """MinHash signature of the text's word shingles. The permutations are the ones datasketch
-    draws from ``MINHASH_SEED``, drawn once (``_SIGNATURE``) rather than per article: drawing
+    draws from ``MINHASH_SEED``, drawn once (:func:`_scheme`) rather than per article: drawing
     them took a seventh of the signature's time. The minimum does not depend on the order in
     which the shingles are hashed, so they are not sorted."""
-    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, permutations=_SIGNATURE.permutations,
-                        scheme=_SIGNATURE.scheme)
+    from datasketch import MinHash  # on first use, not at import: see _scheme
+
+    template = _scheme()[0]
+    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, permutations=template.permutations,
+                        scheme=template.scheme)
     signature.update_batch(shingles(text))
     return signature
 
@@ -83,14 +104,14 @@ def signature_bytes(text: str) -> bytes:
     >>> len(signature_bytes("Ein kurzer Satz"))
     512
     """
-    return minhash(text).hashvalues.astype(_SIGNATURE.hashvalues.dtype.newbyteorder("<"), copy=False).tobytes()
+    return minhash(text).hashvalues.astype(_scheme()[0].hashvalues.dtype.newbyteorder("<"), copy=False).tobytes()
 
 
 def _signature_matrix(keys: Sequence[DedupeKey]) -> np.ndarray:
     """The keys' signatures as one (len(keys), NUM_PERM) array: 51 MB at 100k articles, where a
     NumPy array per signature took 62 MB and datasketch's LSH index another ~0.4 GB of Python
     objects (per band, a bytes key and a set for every article)."""
-    dtype = _SIGNATURE.hashvalues.dtype
+    dtype = _scheme()[0].hashvalues.dtype
     joined = np.frombuffer(b"".join(key.signature for key in keys), dtype=dtype.newbyteorder("<"))
     return joined.astype(dtype).reshape(len(keys), NUM_PERM)
 
@@ -98,8 +119,8 @@ def _signature_matrix(keys: Sequence[DedupeKey]) -> np.ndarray:
 def _band_groups(signatures: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per LSH band: (group number of each row, size of each group), rows in one group having
     identical values in that band. Two signatures are LSH candidates when they share a group in
-    some band, as in datasketch's MinHashLSH with the same bands and rows (``LSH_BANDS``)."""
-    bands, rows = LSH_BANDS
+    some band, as in datasketch's MinHashLSH with the same bands and rows (:func:`_scheme`)."""
+    bands, rows = _scheme()[1]
     groups = []
     for band in range(bands):
         block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
