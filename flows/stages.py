@@ -7,6 +7,7 @@ Below the tasks: each stage over all batches as the flow calls it (how inputs ar
 batches, how many are in flight), and the task runners."""
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import time
@@ -57,6 +58,20 @@ IN_FLIGHT_BATCHES = 4
 #: records of such a batch took 56 MB traced, +126 MB RSS, against ~10 MB for a 313-article one.
 CHUNK = 250
 Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
+#: glibc's ``malloc_trim`` (None where the C library has none, e.g. macOS or musl).
+MALLOC_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None)
+
+
+def release_freed_memory() -> None:
+    """Give back to the system the memory a batch task freed but its process keeps: Arrow's pool
+    (mimalloc) keeps the buffers of validating and writing a batch, and glibc the free chunks
+    of its heap. Called at the end of every batch task, so a Dask worker's RSS follows what it
+    holds rather than the most it ever held: over three 600-article batches of the bench corpus
+    (ingest, names, quotes, events, validate in one process) 519 MB without, 423 MB with (Arrow
+    -61 MB, glibc -35 MB), in a few milliseconds per call."""
+    pa.default_memory_pool().release_unused()
+    if MALLOC_TRIM is not None:
+        MALLOC_TRIM(0)
 
 
 def as_doc(article: Article) -> Doc:
@@ -162,6 +177,7 @@ def ingest_batch(inputs: Path, spill: Path) -> Ingested:
     write_spill(keys_spill(spill), [dedupe_key(article) for article in articles])
     result.spills = [(spill, len(articles))]
     result.refs, result.files = [write_spill(spill.with_suffix(".refs.pkl"), refs_by_input)], len(paths)
+    release_freed_memory()
     result.seconds = time.thread_time() - started
     return result
 
@@ -278,6 +294,7 @@ def _per_article(stage: str, batch: Batch, earlier: Sequence[StageResult], extra
             yield by_article
 
     write_spill_chunks(spill, extracted())
+    release_freed_memory()
     return StageResult(spill, rejected, time.thread_time() - started)
 
 
@@ -344,6 +361,7 @@ def tabulate_batch(number: int, batch: Batch, mentions: StageResult, quoted: Sta
     # the batch's unlinked mentions stay out of the flow process: they reach entity merging as a
     # spill of their spellings, which does not grow with the articles once the names repeat
     spilled = write_spill(staging / "_discovered" / f"batch-{number:05d}.pkl", discovered)
+    release_freed_memory()
     return Tabulated(counts={name: file.rows for name, file in staged.items()},
                      quarantine=[*mentions.rejected, *quoted.rejected, *evented.rejected, *invalid],
                      discovered=spilled,
