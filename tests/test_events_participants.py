@@ -1158,13 +1158,6 @@ def test_the_government_in_any_un_members_capital_is_its_country():
     assert roles(text, "weist", ms)[0] == {"Vereinigte Arabische Emirate"}
 
 
-def test_the_police_without_a_name_is_a_party_of_its_own():
-    text = "Am Abend nahm die Polizei in Graz zwei Männer fest. Die Polizei Berlin nahm einen Mann fest."
-    assert roles(text, "nahm") == ({"Polizei"}, set())
-    second = [e for e in extract_events(Doc("t", text, THURSDAY), (), ()) if e.trigger_start > text.index("Berlin")]
-    assert all(p.name != "Polizei" for e in second for p in e.participants)
-
-
 def test_the_head_of_a_compound_name_points_back_to_it():
     text = ("Der Landkreis Wittenberg hält an der Unterkunft fest. Innenministerin Tamara Zieschang stellte sich "
             "hinter den Kreis. Die Israelische Armee griff an. Der Ministerrat hatte einen Plan der Armee gebilligt.")

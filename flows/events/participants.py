@@ -841,14 +841,6 @@ FORCE_RE = re.compile(
 BARE_GOVERNMENT_RE = re.compile(
     r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
 
-#: the police without a name ("Die Polizei setzte Tränengas ein", "nahm die Polizei zwei Männer fest") is a party of
-#: its own, as the tuning sets annotate it (`Polizei` in tune5–tune7); a named force ("Polizei Berlin") is the names
-#: stage's, the police of a country ("die georgische Polizei") is that country (FORCE_RE)
-BARE_POLICE_RE = re.compile(r"(?<![\w-])(?:[Dd]ie|der)\s+(Polizei)\b(?!\s+[A-ZÄÖÜ])")
-#: the name the bare police is given
-POLICE_NAME = "Polizei"
-
-
 #: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
 #: Kampfjets", a reflexive "zogen sich ukrainische Truppen … zurück"); with another word between them the forces
 #: may be an object ("griff am Montag die ...")
@@ -870,12 +862,6 @@ def _inverted_force(text: str, left: int, start: int, end: int) -> Mention | Non
         return None
     found = _force_mentions(text, force.start(), force.end())
     return found[0] if found else None
-
-
-def _police_mentions(text: str, left: int, right: int) -> list[Mention]:
-    """The bare police in ``left:right`` (``BARE_POLICE_RE``), as mentions of the body ``Polizei``."""
-    return [Mention(m.start(1), m.end(1), m.group(1), "ORG", None, POLICE_NAME, "police", 0.5)
-            for m in BARE_POLICE_RE.finditer(text, left, right)]
 
 
 def _force_mentions(text: str, left: int, right: int) -> list[Mention]:
@@ -1725,7 +1711,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
                          *_coalition_mentions(text, left, right, mentions),
-                         *_government_mentions(text, left, right, place), *_police_mentions(text, left, right),
+                         *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
                          *_prefix_force_mentions(text, left, right, mentions),
                          *_possessive_mentions(text, left, right, mentions, quote, on)]
