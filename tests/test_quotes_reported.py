@@ -147,3 +147,16 @@ def test_a_stance_told_without_a_content_clause_is_a_reported_speech_act() -> No
         [q] = quotes(sentence)
         assert (q.type, q.text, q.cue) == ("reported", sentence[:-1], cue)
     assert quotes("Der Minister hält an dem Plan fest.") == []  # "hält" rates only with "für"
+
+
+def test_a_rumour_from_a_source_that_names_nobody_is_reported_only() -> None:
+    # tenth pass (tune8): "Medienberichten zufolge soll …" is no indirect quote by the devset conventions, as a hearsay
+    # modal alone is none; SpkAtt counts it (type reported); a named source keeps its indirect quote
+    for sentence in ("Medienberichten zufolge soll die Küstenwache ein Fischerboot festgesetzt haben.",
+                     "Berichten zufolge soll der Präsident einen Ausschluss erwogen haben."):
+        assert [q.type for q in quotes(sentence)] == ["reported"]
+        assert list(extract_quotes(Doc("t", sentence))) == []
+    for sentence, source in (("Nach Angaben der Polizei soll der Mann geflohen sein.", "der Polizei"),
+                             ("Laut Berichten der BBC soll der Mann geflohen sein.", "Berichten der BBC")):
+        [q] = quotes(sentence)
+        assert (q.type, q.speaker_text) == ("indirect", source)
