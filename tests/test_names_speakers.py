@@ -328,6 +328,7 @@ def test_the_swiss_electricity_regulator():
     ("Der außenpolitische Berater von Präsident Lula, Celso Amorim, mahnte Gespräche an.", "Celso Amorim"),
     ("Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheichun Bajramow, trafen sich.",
      "Ararat Mirsojan"),
+    ("Der Oberbürgermeister von Görlitz, Octavian Ursu (CDU), forderte Lockerungen.", "Octavian Ursu"),
     # a person noun compound or a demonym before two unknown name words
     ("Der Oppositionspolitiker Lewon Hakobjan sprach von Kapitulation.", "Lewon Hakobjan"),
     ("Die Armenierin Anahit Petrosjan, deren Sohn in Haft sitzt, wartet.", "Anahit Petrosjan"),
@@ -343,3 +344,9 @@ def test_unknown_persons_described_before_their_name(text, person):
 ])
 def test_a_demonym_before_nouns_opens_no_name(text):
     assert not any(s.startswith(("Jungstar", "Archäologischen")) for s, _, _ in _mentions(text))
+
+
+def test_the_pope_is_named_without_his_title_and_called_kirchenoberhaupt():
+    text = "Papst Leo XIV. rief zum Frieden auf. Das Kirchenoberhaupt sprach beim Angelus."
+    found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2025, 11, 2)))]
+    assert ("Leo XIV.", "Leo XIV.") in found and ("Das Kirchenoberhaupt", "Leo XIV.") in found

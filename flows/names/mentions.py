@@ -893,7 +893,7 @@ def _cued_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     first, second = tokens[i], tokens[i + 1]
     after = tokens[i + 2].text
     before = i > 0 and tokens[i - 1].text in SPEAKER_CUES_BEFORE and first.start - tokens[i - 1].end == 1
-    described = i > 1 and tokens[i - 1].text == "," and after in (",", "und") and _role_phrase_before(tokens, i - 1)
+    described = i > 1 and tokens[i - 1].text == "," and after in (",", "und", "(") and _role_phrase_before(tokens, i - 1)
     if not (before or described or after in SPEAKER_VERBS_AFTER or after == ","):
         return None
     if (after[:1].isupper() or _given_name(g, first.text) or not _given_name_shape(first.text)
