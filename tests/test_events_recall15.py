@@ -39,6 +39,11 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     # a blockade of a country by force coerces; a political one rejects
     ("Eine Blockade Kubas würde die Lage verschärfen.", "Blockade", "COERCE"),
     ("Die Opposition kündigte eine Blockade im Senat an.", "Blockade", "REJECT"),
+    # border controls prolonged, people sent back
+    ("Österreich hat die Kontrollen an der Grenze zu Slowenien verlängert.", "verlängert", "COERCE"),
+    ("Die Behörden haben 20 Migranten nach Tunesien zurückgeschickt.", "zurückgeschickt", "COERCE"),
+    # a state lodging a protest
+    ("Die Regierung hat Protest gegen die Festnahme eingelegt.", "Protest gegen die Festnahme eingelegt", "ACCUSE"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
@@ -103,3 +108,7 @@ def test_a_persons_call_to_protest_is_a_request(text, caller, kind, event_type):
 def test_provided_relief_is_realized_and_a_comment_withheld_is_no_vote():
     assert ("AID", "stellten", "realized") in typed_modes("Die Helfer stellten im Lager Zelte und Decken bereit.")
     assert not found("Der Sprecher enthielt sich eines Kommentars.")
+
+
+def test_a_cause_is_no_deportation():
+    assert not found("Der Zuwachs ist vor allem auf Migranten aus Syrien zurückzuführen.")
