@@ -1530,3 +1530,11 @@ def test_hiess_es_weiter_goes_on_with_the_source_of_the_sentence_before() -> Non
         ("Die Waffe diene der Abschreckung", "Die Staatsagentur KCNA")]
     [q] = quotes("Der Zug hielt in Berlin. Die Waffe diene der Abschreckung, hieß es weiter.")
     assert q.speaker_text is None
+
+
+def test_a_coordinated_predicate_after_a_comma_reports_no_clause_before_it() -> None:
+    # tenth pass (tune9): "…, mahnte aber …" shares the subject before the comma; the indicative clause is narration
+    assert quotes("CSU-Chef Markus Söder begrüßte den Beschluss, mahnte aber mehr Tempo an.") == []
+    assert quotes("Jens Spahn stellte sich hinter den Finanzminister, mahnte aber zugleich Einsparungen an.") == []
+    [q] = quotes("Die Lage sei ernst, sagte der Minister.")
+    assert (q.text, q.speaker_text) == ("Die Lage sei ernst", "der Minister")

@@ -1447,6 +1447,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
             return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
+        if end is None and i + 1 < len(toks) and toks[i + 1].text in CONTRASTIVE_ADVERBS \
+                and _clause_mood(toks[left_start:i - 1]) is None and not any(t.text == QUOTE for t in toks[left_start:i - 1]):
+            # "Söder begrüßte den Beschluss, mahnte aber mehr Tempo an": a verb with no subject after it and "aber"
+            # shares the subject before (a coordinated predicate), and the indicative clause before it is narration
+            # (without "aber" the subject may only be hard to find: "…, teilte später der Direktor der Behörde mit")
+            return None
         outside = _outside(people, toks[left_start].start, toks[i].start)
         speaker = (_apposed_person(text, toks, end, outside, last_named)
                    or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
@@ -1545,6 +1551,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
 #: heads of documents whose author an agentless passive cue reports (``In einem Bericht der X wurde vermutet``)
 DOCUMENT_HEADS = STATEMENT_HEADS + ("bericht", "berichts")
 DOCUMENT_DETERMINERS = frozenset("dem der einem einer seinem seiner ihrem ihrer".split())
+
+
+#: adverbs after the verb of a coordinated predicate ("…, mahnte aber …", "…, forderte jedoch …")
+CONTRASTIVE_ADVERBS = frozenset("aber jedoch zugleich allerdings gleichzeitig".split())
 
 
 def _passive_document(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
