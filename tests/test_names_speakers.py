@@ -350,3 +350,23 @@ def test_the_pope_is_named_without_his_title_and_called_kirchenoberhaupt():
     text = "Papst Leo XIV. rief zum Frieden auf. Das Kirchenoberhaupt sprach beim Angelus."
     found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2025, 11, 2)))]
     assert ("Leo XIV.", "Leo XIV.") in found and ("Das Kirchenoberhaupt", "Leo XIV.") in found
+
+
+@pytest.mark.parametrize("text, parliament", [
+    # a bare Landtag is the parliament of the Land the article is about, by its official name
+    ("In Erfurt stritten die Fraktionen. Thüringen braucht einen Haushalt, der Landtag soll im Mai abstimmen.",
+     "Thüringer Landtag"),
+    ("Bayern plant neue Schulden. Der Landtag muss zustimmen, hiess es in München.", "Bayerischer Landtag"),
+    ("Nordrhein-Westfalen will Stahlstandorte retten. Der Landtag debattiert in Düsseldorf.",
+     "Landtag Nordrhein-Westfalen"),
+])
+def test_a_bare_landtag_is_the_parliament_of_the_articles_land(text, parliament):
+    assert ("Landtag", parliament, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("query, canonical", [
+    ("Länderkammer", "Bundesrat"), ("Münchner Staatskanzlei", "Bayerische Staatsregierung"),
+    ("BR", "Bayerischer Rundfunk"),  # tune9's long form
+])
+def test_names_of_german_bodies(query, canonical):
+    assert resolve(query).name == canonical
