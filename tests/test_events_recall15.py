@@ -44,6 +44,9 @@ def typed_modes(text: str) -> set[tuple[str, str, str]]:
     ("Die Behörden haben 20 Migranten nach Tunesien zurückgeschickt.", "zurückgeschickt", "COERCE"),
     # a state lodging a protest
     ("Die Regierung hat Protest gegen die Festnahme eingelegt.", "Protest gegen die Festnahme eingelegt", "ACCUSE"),
+    # talks broken off; defence spending raised
+    ("Die Gewerkschaft brach am Abend die Gespräche mit dem Verband ab.", "brach", "REJECT"),
+    ("Polen will seine Militärausgaben im kommenden Jahr weiter erhöhen.", "erhöhen", "MOBILIZE"),
 ])
 def test_rows(text, trigger, event_type):
     assert found(text).get(trigger) == event_type
