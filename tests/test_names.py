@@ -284,7 +284,7 @@ def test_short_name_in_brackets_after_an_organisation():
 def test_institutions_of_a_land_after_its_adjective():
     got = _orgs("Der bayerische Landtag, die bayerische Staatsregierung und das nordrhein-westfälische "
                 "Innenministerium widersprachen dem sächsischen Verfassungsschutz.")
-    assert ("Landtag", "Bayerischer Landtag", "discovered") in got
+    assert ("Landtag", "Bayerischer Landtag", "alias") in got  # listed since the fifteenth pass
     assert ("Staatsregierung", "Bayerische Staatsregierung", "alias") in got
     assert ("Innenministerium", "Nordrhein-Westfälisches Innenministerium", "discovered") in got
     assert ("Verfassungsschutz", "Sächsischer Verfassungsschutz", "discovered") in got
