@@ -160,3 +160,14 @@ def test_a_rumour_from_a_source_that_names_nobody_is_reported_only() -> None:
                              ("Laut Berichten der BBC soll der Mann geflohen sein.", "Berichten der BBC")):
         [q] = quotes(sentence)
         assert (q.type, q.speaker_text) == ("indirect", source)
+
+
+def test_a_bare_condition_after_a_threat_is_reported_only() -> None:
+    # tenth pass (tune9): the terms of a threat are no content clause by the devset conventions, also in Konjunktiv;
+    # SpkAtt counts the clause (type reported); a condition before a reported main clause stays indirect
+    for sentence in ("Die Gewerkschaft drohte mit unbefristeten Streiks, sollte das Unternehmen an den Plänen festhalten.",
+                     "Bayern drohte mit einer Blockade, falls der Bund neue Aufgaben ohne Gegenfinanzierung beschließe."):
+        assert [q.type for q in quotes(sentence)] == ["reported"]
+        assert list(extract_quotes(Doc("t", sentence))) == []
+    [q] = quotes("Er sagte, wenn es regne, komme er nicht.")
+    assert (q.type, q.text) == ("indirect", "wenn es regne, komme er nicht")

@@ -304,7 +304,8 @@ class Attribution:
     content_pair: QuotePair | None  # the quotation the cue introduces, when the clause is one
     confidence: float
     infinitive: tuple[int, int] | None = None  # a zu-infinitive complement in place of a content clause
-    source_note: bool = False  # "nahm nach eigenen Angaben … fest": the content is SpkAtt's quote only
+    # "nahm nach eigenen Angaben … fest", "drohte mit …, sollte …": the content is SpkAtt's quote only
+    source_note: bool = False
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = False) -> Iterator[Quote]:
@@ -1529,7 +1530,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         if attr.content is not None and toks[clause_end + 1].text not in RELATIVE_STARTS \
                 and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1):
             if not _is_infinitive_clause(text, attr.content):
-                return attr
+                # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") is SpkAtt's quote only
+                return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) else attr
             # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
             # quotation all the same (a reported quote of the infinitive clause, when asked for)
             return Attribution(speaker, cue, toks[i].start, None, None, 0.7, attr.content)
@@ -1605,6 +1607,24 @@ def _adverbial_clause(toks: list[Token], k: int) -> bool:
     False
     """
     return k < len(toks) and toks[k].text in SUBORDINATORS | COORDINATORS and _clause_mood(toks[k:]) is None
+
+
+#: words opening a condition or a time limit ("falls …", "sollte das Unternehmen …", "bevor …")
+CONDITION_OPENERS = frozenset("falls sofern sobald solange bevor wenn sollte sollten".split())
+
+
+def _bare_condition(toks: list[Token], k: int) -> bool:
+    """Whether the clause at ``toks[k]`` is a condition with nothing reported after it (``drohte mit Streiks,
+    sollte das Unternehmen an den Plänen festhalten``, ``falls der Bund … beschließe``): the terms of a threat or
+    demand, not its content, also in Konjunktiv (tune9); ``…, wenn es regne, komme er nicht`` reports its main
+    clause.
+
+    >>> _bare_condition(tokenize("sollte das Unternehmen an den Plänen festhalten."), 0)
+    True
+    >>> _bare_condition(tokenize("wenn es regne, komme er nicht"), 0)
+    False
+    """
+    return k < len(toks) and toks[k].text in CONDITION_OPENERS and not any(t.text == "," for t in toks[k:])
 
 
 def _relative_clause(toks: list[Token], k: int) -> bool:
