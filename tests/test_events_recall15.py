@@ -115,3 +115,8 @@ def test_provided_relief_is_realized_and_a_comment_withheld_is_no_vote():
 
 def test_a_cause_is_no_deportation():
     assert not found("Der Zuwachs ist vor allem auf Migranten aus Syrien zurückzuführen.")
+
+
+def test_a_refusal_ends_at_the_conjunct_after_its_particle():
+    text = "Die Gewerkschaft brach die Gespräche ab und kündigte eine Urabstimmung an."
+    assert ("OTHER", "Urabstimmung", "intended") in typed_modes(text)

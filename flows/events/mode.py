@@ -91,6 +91,9 @@ DECIDE_RE = re.compile(r"beschl(?:ie(?:ß|ss)en|ie(?:ß|ss)t|oss|ossen)")
 #: a verb-final predicate followed by "und" ends its conjunct: "für unrechtmäßig erklärt und ihre Freilassung
 #: angeordnet" refuses nothing after the "und"
 NEXT_CONJUNCT_RE = re.compile(r"\s+und\b")
+#: ... as does "und" after a separable verb's particle: "brach die Verhandlungen ab und kündigte eine Urabstimmung an"
+#: (tune9) refuses nothing after the "und"
+PARTICLE_CONJUNCT_RE = re.compile(r"\s(?:ab|ein|aus|zurück)\s+und\b")
 #: in reported speech "würde(n)" stands in for the future "werde(n)": a dass-clause after an announcing or saying verb
 #: ("kündigte an, dass sie dem Paket zustimmen würden") tells a plan, not a guess
 REPORTED_CLAUSE_RE = re.compile(r"\s*dass\b")
@@ -347,7 +350,8 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         if event_type in REFUSED_TYPES | DECLINED_TYPES and any(
                 t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right and (
                     event_type in REFUSED_TYPES or not NOT_A_REFUSAL_RE.fullmatch(text[t.start:t.end]))
-                and not (t.end <= start and NEXT_CONJUNCT_RE.match(text, t.end))
+                and not (t.end <= start and (NEXT_CONJUNCT_RE.match(text, t.end)
+                                             or PARTICLE_CONJUNCT_RE.search(text, t.end, start)))
                 for t in others):
             return "negated"  # refused or called off: "Gespräche lehnte er ab", "lehnte einen Rücktritt ab"
         announcers = [text[t.start:t.end] for t in others
