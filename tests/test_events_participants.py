@@ -1201,3 +1201,13 @@ def test_a_list_of_names_with_articles_stays_one_clause_and_one_place():
           ("Ungarn", "Slowakei", "Tschechien", "Italien", "Niederlanden")]
     assert roles(text, "beteiligen", ms)[0] == {"Ungarn", "Slowakei", "Tschechien"}
     assert roles(text, "Festnahmen", ms) == (set(), set())
+
+
+def test_talks_told_in_the_prefield_without_parties_were_held_by_the_inverted_subject():
+    text = "Nach mehrstündigen Beratungen im Kanzleramt vertagten Union und SPD die Entscheidung."
+    ms = [mention(text, "Kanzleramt", "Bundeskanzleramt", "ORG"), mention(text, "Union", "CDU/CSU", "ORG"),
+          mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "Beratungen", ms)[0] == {"CDU/CSU", "SPD"}
+    text = "Beim Treffen dominieren die Konflikte zwischen der Türkei und Russland die Tagesordnung."
+    assert roles(text, "Treffen", [mention(text, "Türkei", "Türkei"), mention(text, "Russland", "Russland")]) == (
+        set(), set())

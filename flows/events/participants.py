@@ -1407,6 +1407,9 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
 #: "wies den Appell aus Kiew zurück", "kritisierte die Äußerungen von Merz": a source after the verb's
 #: object noun is whose act the object is, so it undergoes the verb (its actor is the verb's subject)
 NOUN_SOURCE_LEAD_RE = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:aus|von|vom)\s+(?:de[rmns]|die|das)?\s*$")
+#: the finite verb (and a role or article) right before the subject it is followed by in verb-second order ("vertagten
+#: Union und SPD", "verteidigte Kerry")
+INVERTED_SUBJECT_LEAD_RE = re.compile(r"\b[a-zäöüß]+\s+(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
 #: an institution the event takes place in ("im Kanzleramt", "im Bundestag", "in der Kammer") is its site;
 #: for a vote or session noun (OTHER) without actor the assembly is the one that acts
 INSTITUTION_SITE_RE = re.compile(r"\b(?:im|in\s+de[rm])\s+$")
@@ -1728,13 +1731,24 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # phrase has its participants there; the subject after the finite verb belongs to the verb, except
         # for talks with someone ("Nach dem Treffen mit Xi sagte Macron"), which the subject held
         inside = [m for m in in_clause if _in_prefield(text, left, m.start)]
-        if event_type in TALK_TYPES and inside and all(
-                JOINT_LEAD_RE.search(text, max(left, m.start - 50), m.start) for m in inside):
-            subject = next((m for m in in_clause if m not in inside and not (
+        sites = [m for m in inside if INSTITUTION_SITE_RE.search(text, max(left, m.start - 8), m.start)]
+        if event_type in TALK_TYPES and all(
+                m in sites or JOINT_LEAD_RE.search(text, max(left, m.start - 50), m.start) for m in inside):
+            # talks told without any party ("Nach mehrstündigen Beratungen im Kanzleramt vertagten Union und SPD
+            # die Entscheidung") were held by the subject right after the finite verb and whom it is coordinated with
+            # (not a name further on: "dominieren die Konflikte zwischen der Türkei und Russland")
+            inside = [m for m in inside if m not in sites]
+            subjects = [m for m in in_clause if m not in inside and m not in sites and not (
                 TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
                 or ACTOR_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
-                or PLACE_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start]))), None)
-            inside = [subject, *inside] if subject else inside
+                or PLACE_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start]))]
+            verb = INVERTED_SUBJECT_LEAD_RE.search(text, max(left, subjects[0].start - 40), subjects[0].start) \
+                if subjects else None
+            subject = subjects[:1] if verb is not None and _in_prefield(text, left, verb.start()) else []
+            while not inside and subject and len(subjects) > len(subject) and COORDINATION_GAP_RE.match(
+                    text[subject[-1].end:subjects[len(subject)].start]):
+                subject.append(subjects[len(subject)])
+            inside = [*subject, *inside]
         in_clause = inside
     in_clause = _own_conjunct(text, left, start, end, right, in_clause)
     if is_noun and event_type not in TALK_TYPES:  # who refuses or demands talks takes part in them
