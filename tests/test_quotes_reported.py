@@ -166,8 +166,7 @@ def test_a_bare_condition_after_a_threat_is_reported_only() -> None:
     # tenth pass (tune9): the terms of a threat are no content clause by the devset conventions, also in Konjunktiv;
     # SpkAtt counts the clause (type reported); a condition before a reported main clause stays indirect
     for sentence in ("Die Gewerkschaft drohte mit unbefristeten Streiks, sollte das Unternehmen an den Plänen festhalten.",
-                     "Bayern drohte mit einer Blockade, falls der Bund neue Aufgaben ohne Gegenfinanzierung beschließe.",
-                     "Der Freistaat hält das System für ungerecht, weil es ihn jährlich Milliarden koste."):
+                     "Bayern drohte mit einer Blockade, falls der Bund neue Aufgaben ohne Gegenfinanzierung beschließe."):
         assert [q.type for q in quotes(sentence)] == ["reported"]
         assert list(extract_quotes(Doc("t", sentence))) == []
     [q] = quotes("Er sagte, wenn es regne, komme er nicht.")

@@ -1609,15 +1609,15 @@ def _adverbial_clause(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text in SUBORDINATORS | COORDINATORS and _clause_mood(toks[k:]) is None
 
 
-#: words opening a condition, a time limit or a reason ("falls …", "sollte das Unternehmen …", "bevor …", "weil …")
-CONDITION_OPENERS = frozenset("falls sofern sobald solange bevor wenn sollte sollten weil da".split())
+#: words opening a condition or a time limit ("falls …", "sollte das Unternehmen …", "bevor …")
+CONDITION_OPENERS = frozenset("falls sofern sobald solange bevor wenn sollte sollten".split())
 
 
 def _bare_condition(toks: list[Token], k: int) -> bool:
     """Whether the clause at ``toks[k]`` is a condition with nothing reported after it (``drohte mit Streiks,
-    sollte das Unternehmen an den Plänen festhalten``, ``falls der Bund … beschließe``) or a reason (``hält das
-    System für ungerecht, weil es ihn … koste``): the terms or grounds of a threat, demand or rating, not its
-    content, also in Konjunktiv (tune9); ``…, wenn es regne, komme er nicht`` reports its main clause.
+    sollte das Unternehmen an den Plänen festhalten``, ``falls der Bund … beschließe``): the terms of a threat or
+    demand, not its content, also in Konjunktiv (tune9); ``…, wenn es regne, komme er nicht`` reports its main
+    clause.
 
     >>> _bare_condition(tokenize("sollte das Unternehmen an den Plänen festhalten."), 0)
     True
