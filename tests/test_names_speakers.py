@@ -305,6 +305,16 @@ def test_a_demonym_does_not_take_an_unlisted_person_of_another_nation():
     assert ("der Norweger", "Tore O. Sandvik", "PER") not in _mentions(text)
 
 
+@pytest.mark.parametrize("text, reference, person", [
+    ("Hamburgs Innensenator Andy Grote (SPD) lobte die Ermittler. Das zeige Stärke, sagte der Senator.",
+     "der Senator", "Andy Grote"),
+    ("Finanzministerin Katja Wolf (BSW) verteidigte das. Die Kommunen bräuchten Geld, sagte die Ressortchefin.",
+     "die Ressortchefin", "Katja Wolf"),
+])
+def test_a_senator_or_head_of_department_is_the_person_named_last(text, reference, person):
+    assert (reference, person, "PER") in _mentions(text)
+
+
 def test_der_general_refers_to_the_man_named_last():
     text = ("Die Armee von De-facto-Staatschef Abdel Fattah al-Burhan verlegte Truppen. Burhan lehnte die Waffenruhe ab. "
             "Man werde nicht verhandeln, sagte der General in einer Ansprache.")
