@@ -1211,3 +1211,9 @@ def test_talks_told_in_the_prefield_without_parties_were_held_by_the_inverted_su
     text = "Beim Treffen dominieren die Konflikte zwischen der Türkei und Russland die Tagesordnung."
     assert roles(text, "Treffen", [mention(text, "Türkei", "Türkei"), mention(text, "Russland", "Russland")]) == (
         set(), set())
+
+
+def test_a_compound_government_placed_in_a_country_acts_for_it():
+    text = ("Die Militärregierung in Mali hat am Dienstagabend zwei Generäle und einen französischen Staatsbürger "
+            "festnehmen lassen.")
+    assert roles(text, "festnehmen", [mention(text, "Mali", "Mali")]) == ({"Mali"}, {"Frankreich"})
