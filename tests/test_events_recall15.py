@@ -120,3 +120,10 @@ def test_a_cause_is_no_deportation():
 def test_a_refusal_ends_at_the_conjunct_after_its_particle():
     text = "Die Gewerkschaft brach die Gespräche ab und kündigte eine Urabstimmung an."
     assert ("OTHER", "Urabstimmung", "intended") in typed_modes(text)
+
+
+def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
+    text = "Nicht einigen konnten sich die Minister auf eine gemeinsame Linie."
+    assert ("AGREE", "einigen konnten sich", "negated") in typed_modes(text)
+    assert ("COOPERATE", "kooperieren", "hypothetical") in typed_modes(
+        "Die EU muss mit den Nicht-EU-Staaten besser kooperieren.")

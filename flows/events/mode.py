@@ -12,8 +12,9 @@ from flows.events.dates import clause_tense
 from flows.events.text import PARTICIPLE_RE, Sentence, clause_bounds
 from flows.records import EventMode
 
+#: "Nicht einigen konnten sich die Minister": a fronted "Nicht" negates too (tune6)
 NEGATION_RE = re.compile(
-    r"\b(?:nicht(?! nur\b)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
+    r"\b(?:[Nn]icht(?! nur\b)(?!-)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
 #: "kein" negates its own noun phrase: "Die Gespräche brachten keinen Durchbruch" leaves the talks realized
 NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
 OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
