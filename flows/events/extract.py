@@ -605,7 +605,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if (event_type == "MOBILIZE" and not trigger.is_noun and CALL_RE.search(text, trigger.start, trigger.end)
                 and _called_by_persons(participants, persons)):
             event_type = PERSON_CALL_TYPE
-        earlier.append((trigger.start, trigger.rule.event_type, participants))
+        earlier.append((trigger.start, event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",
             event_type=event_type,
