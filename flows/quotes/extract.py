@@ -1921,7 +1921,7 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
 
 
 #: reports that name nobody (``Berichten``, ``Medienberichten``): with a hearsay modal they pass on a rumour
-RUMOUR_NOUNS = ("berichten",)
+RUMOUR_NOUN = "berichten"
 
 
 def _anonymous_hearsay(toks: list[Token], attr: Attribution) -> bool:
@@ -1935,13 +1935,13 @@ def _anonymous_hearsay(toks: list[Token], attr: Attribution) -> bool:
     True
     """
     speaker = attr.speaker
-    words = (attr.cue or "").split() if speaker is None else [speaker.text] \
-        if speaker.entity_id is None and " " not in speaker.text else []  # "Berichten der BBC" names its source
-    if not any(w.lower().endswith(RUMOUR_NOUNS) for w in words):
+    source = attr.cue or "" if speaker is None else speaker.text \
+        if speaker.entity_id is None and " " not in speaker.text else ""  # "Berichten der BBC" names its source
+    if RUMOUR_NOUN not in source.lower():
         return False
     start, end = attr.content
-    words = [t.text for t in toks if start <= t.start < end]
-    return any(w in HEARSAY for w in words) and not any(w in KONJUNKTIV_I for w in words)
+    words = {t.text for t in toks if start <= t.start < end}
+    return not HEARSAY.isdisjoint(words) and KONJUNKTIV_I.isdisjoint(words)
 
 
 def _inner_own_account(toks: list[Token], i: int, noun: int, eigen: bool, np_start: int, np_end: int) -> bool:

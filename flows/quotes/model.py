@@ -33,6 +33,9 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "quote_model.json"
 #: words whose presence the sentence model looks at (besides the learned word features)
 COMPLEMENTIZER_WORDS = frozenset("dass ob wonach demnach zufolge laut".split())
 LENGTH_BUCKETS = (4, 8, 15, 25, 40)
+#: a digit (also super- and subscript, as ``str.isdigit``) or a web address in quoted words (``JAR-OPS 3``,
+#: ``heise.de``, ``m²``): one search, not a generator per character
+DIGIT_OR_ADDRESS_RE = re.compile(r"[\d¹²³⁰⁴-⁹₀-₉]|\w\.\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,7 @@ def _shape(text: str) -> str:
     ['title', 'words', 'one', 'digit', 'one_lower']
     """
     words = text.split()
-    if any(c.isdigit() for c in text) or re.search(r"\w\.\w", text):
+    if DIGIT_OR_ADDRESS_RE.search(text):
         return "digit"
     if len(words) == 1:
         return "one" if text[:1].isupper() else "one_lower"
