@@ -1217,3 +1217,11 @@ def test_a_compound_government_placed_in_a_country_acts_for_it():
     text = ("Die Militärregierung in Mali hat am Dienstagabend zwei Generäle und einen französischen Staatsbürger "
             "festnehmen lassen.")
     assert roles(text, "festnehmen", [mention(text, "Mali", "Mali")]) == ({"Mali"}, {"Frankreich"})
+
+
+def test_a_coercive_act_in_the_passive_in_a_country_is_that_state_s():
+    text = ("In Venezuela sind in der Nacht zum Montag neun Oppositionspolitiker festgenommen worden. Mehr als 600 "
+            "Flüchtlinge wurden schon nach Frankreich zurückgeführt.")
+    ms = [mention(text, "Venezuela", "Venezuela"), mention(text, "Frankreich", "Frankreich")]
+    assert roles(text, "festgenommen", ms)[0] == {"Venezuela"}
+    assert "Frankreich" not in roles(text, "zurückgeführt", ms)[0]

@@ -1536,6 +1536,10 @@ ARTICLE_GAP_RE = re.compile(r"(?:de[rmns]|die|das)\s+")
 #: with "sein" a participle of these (transitive) types is a state passive ("sind russische Vermögen
 #: gesperrt", "ist der Oppositionelle inhaftiert"), not a perfect tense as of "ist zurückgetreten"
 STATE_PASSIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+#: coercive acts only a state does (arrests, bans, searches): told in the passive in a country, the country acts
+COUNTRY_PASSIVE_TYPES = frozenset({"COERCE"})
+#: the country such an act takes place in, not where it sends someone ("nach Frankreich zurückgeführt")
+IN_COUNTRY_LEAD_RE = re.compile(r"\b(?:[Ii]n|[Ii]m)\s+(?:de[rmn]\s+)?$")
 STATE_AUXILIARY_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien)\b")
 #: a report by source ("Laut Kornelius soll der Ausschuss tagen", "Nach Angaben des Ministeriums",
 #: "Kuleba zufolge") names where the news comes from, not who acts in it
@@ -2029,6 +2033,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             and any(p.role == "actor" for p in participants) and not any(p.role == "target" for p in participants)):
         # "griff Ziele im Gazastreifen an": the place attacked is the target
         participants.append(_participant("target", location))
+    if (passive and event_type in COUNTRY_PASSIVE_TYPES and location is not None and left <= location.start < right
+            and (location.entity_name or location.text) in _countries()
+            and IN_COUNTRY_LEAD_RE.search(text, max(left, location.start - 8), location.start)
+            and not any(p.role == "actor" for p in participants)):
+        # "In Venezuela sind ... neun Oppositionspolitiker festgenommen worden", "Demonstrationen sind in Mali
+        # verboten": a coercive act told in the passive in a country, with no agent named, is that state's
+        participants.append(_participant("actor", location))
     if location is not None and TRAVEL_RE.match(text, start, end):
         host = _host_country(location)
         if host is not None and is_noun and DESTINATION_GAP_RE.match(text[end:location.start]):
