@@ -171,3 +171,13 @@ def test_a_bare_condition_after_a_threat_is_reported_only() -> None:
         assert list(extract_quotes(Doc("t", sentence))) == []
     [q] = quotes("Er sagte, wenn es regne, komme er nicht.")
     assert (q.type, q.text) == ("indirect", "wenn es regne, komme er nicht")
+
+
+def test_a_relative_clause_with_a_name_after_a_cue_is_reported_only() -> None:
+    # tenth pass (tune8): ", die Washington … verhängt hatte" is verb-final, no content clause by the devset conventions;
+    # SpkAtt counts such clauses (type reported); ", die Regierung habe versagt" stays indirect
+    text = "Zugleich kritisierte Lula erneut die Strafzölle, die Washington im Sommer gegen Brasilien verhängt hatte."
+    assert [q.type for q in quotes(text)] == ["reported"]
+    assert list(extract_quotes(Doc("t", text))) == []
+    [q] = quotes("Er sagte, die Regierung habe versagt.")
+    assert (q.type, q.text) == ("indirect", "die Regierung habe versagt")

@@ -1531,7 +1531,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1):
             if not _is_infinitive_clause(text, attr.content):
                 # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") is SpkAtt's quote only
-                return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) else attr
+                return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) \
+                    or _named_relative_clause(toks, clause_end + 1) else attr
             # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
             # quotation all the same (a reported quote of the infinitive clause, when asked for)
             return Attribution(speaker, cue, toks[i].start, None, None, 0.7, attr.content)
@@ -1625,6 +1626,26 @@ def _bare_condition(toks: list[Token], k: int) -> bool:
     False
     """
     return k < len(toks) and toks[k].text in CONDITION_OPENERS and not any(t.text == "," for t in toks[k:])
+
+
+#: punctuation that ends a clause
+CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
+
+
+def _named_relative_clause(toks: list[Token], k: int) -> bool:
+    """``…, die Washington im Sommer gegen Brasilien verhängt hatte``: a relative pronoun, a name and an auxiliary
+    ending the clause (verb-final, where a reported clause has its verb second: ``…, die Regierung müsse …``), in
+    indicative.
+
+    >>> _named_relative_clause(tokenize("die Washington im Sommer verhängt hatte."), 0)
+    True
+    >>> _named_relative_clause(tokenize("die Regierung habe versagt."), 0)
+    False
+    """
+    if k + 1 >= len(toks) or toks[k].text not in RELATIVE_PRONOUNS or not toks[k + 1].text[:1].isupper():
+        return False
+    end = _next_index(toks, k, CLAUSE_ENDS)
+    return toks[end - 1].text in AUXILIARIES and _clause_mood(toks[k:end]) is None
 
 
 def _relative_clause(toks: list[Token], k: int) -> bool:
