@@ -1448,8 +1448,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
             return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
+        head = toks[left_start:i - 1]
         if end is None and i + 1 < len(toks) and toks[i + 1].text in CONTRASTIVE_ADVERBS \
-                and _clause_mood(toks[left_start:i - 1]) is None and not any(t.text == QUOTE for t in toks[left_start:i - 1]):
+                and _clause_mood(head) is None and not any(t.text == QUOTE for t in head):
             # "Söder begrüßte den Beschluss, mahnte aber mehr Tempo an": a verb with no subject after it and "aber"
             # shares the subject before (a coordinated predicate), and the indicative clause before it is narration
             # (without "aber" the subject may only be hard to find: "…, teilte später der Direktor der Behörde mit")
@@ -1530,7 +1531,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         if attr.content is not None and toks[clause_end + 1].text not in RELATIVE_STARTS \
                 and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1):
             if not _is_infinitive_clause(text, attr.content):
-                # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") is SpkAtt's quote only
+                # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") or a relative clause
+                # with a name (", die Washington … verhängt hatte") is SpkAtt's quote only
                 return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) \
                     or _named_relative_clause(toks, clause_end + 1) else attr
             # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
