@@ -44,6 +44,12 @@ ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 #: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
 FINAL_ENDINGS = ("s", "es", "n")
 APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
+#: A trailing apostrophe genitive (``Merz'``, ``Putin’s``), and with a plain genitive -s (surnames).
+TRAILING_APOSTROPHE = re.compile(r"['’]s?$")
+SURNAME_GENITIVE = re.compile(r"['’]s?$|s$")
+#: Feminine endings of role nouns, and the endings of nouns that name the same function (``_learned_key``).
+FEMININE_ENDING = re.compile(r"(?:innen|in)$")
+HEAD_FUNCTION_ENDING = re.compile(r"(?:vorsitzender|vorsitzenden|vorsitzende|chef|leiter|leitern)$")
 #: Role phrases: determiner, optional modifiers/adjectives, then a capitalised noun or an age noun.
 ROLE_RE = re.compile(
     r"\b(?P<det>[Dd](?:er|ie|as|em|en|es|essen|eren)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)"
@@ -1365,8 +1371,8 @@ def _learned_start(noun: str, learned: dict[str, int]) -> int | None:
 def _learned_key(noun: str) -> str:
     """Role nouns that name the same function: Betriebsratschef = Betriebsratsvorsitzende(r)."""
     low = noun.casefold()
-    low = re.sub(r"(?:innen|in)$", "", low) if not low.endswith("chefin") else low[:-2]
-    return re.sub(r"(?:vorsitzender|vorsitzenden|vorsitzende|chef|leiter|leitern)$", "#", low)
+    low = FEMININE_ENDING.sub("", low) if not low.endswith("chefin") else low[:-2]
+    return HEAD_FUNCTION_ENDING.sub("#", low)
 
 
 def _discovered_id(typ: str, name: str) -> str:
@@ -1579,7 +1585,7 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
     if c.method == "gazetteer":
         if c.kind == "surname" or (len(c.entity_ids) > 1 and g.info[c.entity_ids[0]].entity.type == "PER"):
-            key = fold_key(re.sub(r"['’]s?$|s$", "", surface))
+            key = fold_key(SURNAME_GENITIVE.sub("", surface))
             remembered = memory.by_surname.get(key) or memory.by_surname.get(fold_key(surface))
             if remembered:
                 return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
@@ -1879,7 +1885,7 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
-    base = re.sub(r"['’]s?$", "", surface)
+    base = TRAILING_APOSTROPHE.sub("", surface) if "'" in surface or "’" in surface else surface
     # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
     noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
@@ -2040,15 +2046,16 @@ def _head_of_government_country(found: list[Mention], pos: int) -> str | None:
 def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
     """``Scharfe Ablehnung kommt von der SVP. … Die Partei wirft …``: a bare party noun is the one party
     named within ``PARTY_REFERENCE_REACH`` characters before it; none when two were."""
-    if not any(noun in doc.text for noun in WORDS["party_reference_nouns"]):
-        return []
     parties = _party_ids()
+    party_mentions = [f for f in found if f.entity_id in parties]
+    if not party_mentions:
+        return []  # most articles name no party
     out = []
     for m in PARTY_REFERENCE.finditer(doc.text):
         if FOLLOWED_BY_NAME.match(doc.text, m.end()) or _overlaps(found, m.start(), m.end()):
             continue  # der Partei Recht und Gerechtigkeit, die Partei des Präsidenten: named there
-        named = {(f.entity_id, f.entity_name) for f in found
-                 if f.entity_id in parties and m.start() - PARTY_REFERENCE_REACH <= f.start < m.start()}
+        named = {(f.entity_id, f.entity_name) for f in party_mentions
+                 if m.start() - PARTY_REFERENCE_REACH <= f.start < m.start()}
         if len(named) == 1:
             ((e, name),) = named
             out.append(_mention(doc, Candidate(m.start(), m.end(), "ORG", (e,), "reference", "reference"),
