@@ -1169,9 +1169,9 @@ def test_the_head_of_a_compound_name_points_back_to_it():
 
 
 def test_a_region_that_opens_the_sentence_acts():
-    text = ("Sachsen und Thüringen hatten sich bei der Abstimmung enthalten. Baden-Württembergs Regierung kündigte an, "
-            "zu klagen. Sachsens Ministerpräsident Michael Kretschmer kündigte Widerstand an. In Sachsen kündigte die "
-            "AfD Proteste an.")
+    text = ("Sachsen und Thüringen hatten sich bei der Abstimmung enthalten. Baden-Württembergs Regierung kündigte "
+            "an, zu klagen. Sachsens Ministerpräsident Michael Kretschmer kündigte Widerstand an. In Sachsen "
+            "kündigte die AfD Proteste an.")
     ms = [mention(text, "Sachsen", "Sachsen"), mention(text, "Thüringen", "Thüringen"),
           mention(text, "Baden-Württembergs", "Baden-Württemberg"), mention(text, "Sachsens", "Sachsen"),
           mention(text, "Michael Kretschmer", "Michael Kretschmer", "PER"), mention(text, "Sachsen", "Sachsen", nth=2),
@@ -1185,8 +1185,8 @@ def test_a_region_that_opens_the_sentence_acts():
 
 
 def test_a_president_or_a_colleague_after_a_party_in_parentheses_shares_the_first_name_s_role():
-    text = ("Japans Ministerpräsidentin Sanae Takaichi und der südkoreanische Präsident Lee Jae Myung haben eine engere "
-            "Zusammenarbeit vereinbart. Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore Sandvik "
+    text = ("Japans Ministerpräsidentin Sanae Takaichi und der südkoreanische Präsident Lee Jae Myung haben eine "
+            "engere Zusammenarbeit vereinbart. Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore Sandvik "
             "unterzeichneten eine Absichtserklärung.")
     ms = [mention(text, n, n, "PER", 0, "per:" + n.lower()) for n in
           ("Sanae Takaichi", "Lee Jae Myung", "Boris Pistorius", "Tore Sandvik")]

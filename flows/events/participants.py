@@ -53,7 +53,8 @@ GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "das Unternehmen und die Gewerkschaft Verdi"
 COORDINATION_GAP_RE = re.compile(
     # a party after the first name ("Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore O. Sandvik")
-    r"^(?:\s*\([^)]{1,30}\))?\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?(?:[a-zäöü]\w*\s+)?"
+    r"^(?:\s*\([^)]{1,30}\))?\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?"
+    r"(?:[a-zäöü]\w*\s+)?"
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband|kanzler|premier)"
     # "Macron und der britische Premier Keir Starmer", "Takaichi und der südkoreanische Präsident Lee Jae Myung"
     r"|Premier|Kanzler|Premierminister|Präsident)\s+)?$")
@@ -273,11 +274,13 @@ def _descriptor_mentions(text: str, left: int, right: int, mentions: Sequence[Me
 #: verteidigte sein Vorgehen" after "Landkreis Potsdam-Mittelmark", "warf dem Ministerium vor" after
 #: "Bundesministerium der Verteidigung"); a noun that opens a compound ("der Ukraine-Hilfe") is no such head
 HEAD_NOUN_RE = re.compile(
-    r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][a-zäöüß]{3,})(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))")
+    r"\b(?:[Dd]er|[Dd]as|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][a-zäöüß]{3,})"
+    r"(?![\w-])(?!\s+(?:[A-ZÄÖÜ]|de[rs]\b))")
 #: nouns other rules read: a bare government is the country of the event's place (BARE_GOVERNMENT_RE)
 HEAD_NOUN_EXCLUDED = frozenset({"Regierung"})
 #: a head noun after a preposition of place is a place ("vor dem Gericht", "an die Oder", "im Kreis")
 HEAD_PLACE_LEAD_RE = re.compile(r"\b(?:in|im|an|am|vor|bei|beim|nach|auf|aus)\s+(?:de[rmn]|die|das)\s+$", re.I)
+#: the words of a name, compounds whole ("Potsdam-Mittelmark")
 WORD_RE = re.compile(r"[\w-]+")
 
 
@@ -287,7 +290,8 @@ def _head_of(noun: str, m: Mention) -> bool:
     the name itself (``Armee`` of ``Israelische Armee`` is another army)."""
     ending = noun.lower()
     return (m.entity_name.split()[0] == noun
-            or any(len(w) > len(noun) and w.lower().endswith(ending) for w in WORD_RE.findall(f"{m.text} {m.entity_name}")))
+            or any(len(w) > len(noun) and w.lower().endswith(ending)
+                   for w in WORD_RE.findall(f"{m.text} {m.entity_name}")))
 
 
 def _head_noun_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -840,6 +844,7 @@ FORCE_RE = re.compile(
 #: government of the country where the event takes place
 BARE_GOVERNMENT_RE = re.compile(
     r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
+
 
 #: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
 #: Kampfjets", a reflexive "zogen sich ukrainische Truppen … zurück"); with another word between them the forces
@@ -1573,7 +1578,8 @@ REPORT_SOURCE_LEAD_RE = re.compile(
     r"\b(?:[Nn]ach\s+(?:Angaben|Informationen|Darstellung)|[Ll]aut)\s+(?:(?:de[rsmn]|von|vom|eine[sm]?)\s+)?"
     r"(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?"
     r"(?:(?:de[rsmn]|von|vom)\s+(?:[a-zäöü]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
-#: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien", "in Jordanien, dem Libanon"
+#: places joined to the event's place: "in Brüssel und Paris", "in Frankreich, Belgien und Spanien", "in Jordanien,
+#: dem Libanon"
 PLACE_COORDINATION_GAP_RE = re.compile(r"^\s*(?:,|und|sowie|oder)\s*(?:(?:der|die|das|den|dem)\s+)?$")
 
 
@@ -1634,7 +1640,7 @@ def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Me
 
 
 #: what may stand between the sentence start and a region that opens it as its subject ("Auch Sachsen", "Und Tirol")
-SUBJECT_OPENER_GAP_RE = re.compile(r"[\W]*(?:(?:Auch|Und|Aber|Doch)\s+)?")
+SUBJECT_OPENER_GAP_RE = re.compile(r"\W*(?:(?:Auch|Und|Aber|Doch)\s+)?")
 #: a region that opens the sentence acts, coordinated with another (a federal state, a canton: "Sachsen und
 #: Thüringen hatten sich enthalten", "Baden-Württembergs Regierung kündigte an"), unless a preposition or a person
 #: follows ("Sachsens Ministerpräsident Michael Kretschmer": the person acts)
@@ -1746,8 +1752,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                 TARGET_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
                 or ACTOR_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start])
                 or PLACE_PREPOSITION_RE.search(text[max(left, m.start - 25):m.start]))]
-            verb = INVERTED_SUBJECT_LEAD_RE.search(text, max(left, subjects[0].start - 40), subjects[0].start) \
-                if subjects else None
+            verb = (INVERTED_SUBJECT_LEAD_RE.search(text, max(left, subjects[0].start - 40), subjects[0].start)
+                    if subjects else None)
             subject = subjects[:1] if verb is not None and _in_prefield(text, left, verb.start()) else []
             while not inside and subject and len(subjects) > len(subject) and COORDINATION_GAP_RE.match(
                     text[subject[-1].end:subjects[len(subject)].start]):
@@ -2037,8 +2043,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             and (location.entity_name or location.text) in _countries()
             and IN_COUNTRY_LEAD_RE.search(text, max(left, location.start - 8), location.start)
             and not any(p.role == "actor" for p in participants)):
-        # "In Venezuela sind ... neun Oppositionspolitiker festgenommen worden", "Demonstrationen sind in Mali
-        # verboten": a coercive act told in the passive in a country, with no agent named, is that state's
+        # "In Venezuela sind ... neun Oppositionspolitiker festgenommen worden", "wurde Eichmann in Argentinien
+        # verhaftet": a coercive act told in the passive in a country, with no agent named, is that state's
         participants.append(_participant("actor", location))
     if location is not None and TRAVEL_RE.match(text, start, end):
         host = _host_country(location)

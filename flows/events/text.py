@@ -27,7 +27,8 @@ QUOTED_RE = re.compile(r"„[^“”\"]*[“”\"]|«[^»]*»|»[^«]*«|\"[^\"\
 #: the rest of a list of names after one of its commas: "SPÖ und NEOS", "Russland, China und Iran", with articles
 #: ("Ungarn, die Slowakei und Tschechien", "der Philippinen, der USA und Japans")
 LIST_ARTICLE = r"(?:(?:der|die|das|den|dem)\s+)?"
-NAME_LIST_REST = rf"\s*{LIST_ARTICLE}(?:[A-ZÄÖÜ][\w./-]*,\s*{LIST_ARTICLE})*[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b"
+NAME_LIST_REST = (rf"\s*{LIST_ARTICLE}(?:[A-ZÄÖÜ][\w./-]*,\s*{LIST_ARTICLE})*"
+                  r"[A-ZÄÖÜ][\w./-]*\s+(?:und|oder|sowie)\b")
 #: a comma does not end a clause inside a list of names ("von ÖVP, SPÖ und NEOS") or a number ("1,6")
 #: nor around a time apposed to a day ("von Sonntag, 22 Uhr, bis Dienstag")
 CLAUSE_BREAK_RE = re.compile(
