@@ -335,28 +335,40 @@ def test_sentence_opened_by_demnach_reports_the_source_before() -> None:
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # the speaker of the quote before, never the word itself
+    # the speaker of the quote before
     ("Die Polizei teilte mit, dass drei Personen verletzt wurden. Demnach gab es keine Toten.", "Die Polizei"),
-    # no source before: no speaker
-    ("Die Feuerwehr war mit 40 Mann im Einsatz. Demnach brach der Brand im Keller aus.", None),
-    ("Demnach gab es keine Toten.", None),
+    # no source before: the word itself as written (SpkAtt's speaker span), naming nobody
+    ("Die Feuerwehr war mit 40 Mann im Einsatz. Demnach brach der Brand im Keller aus.", "Demnach"),
+    ("Demnach gab es keine Toten.", "Demnach"),
 ])
-def test_demnach_takes_the_previous_source_or_none(text: str, speaker: str | None) -> None:
+def test_demnach_takes_the_previous_source_or_none(text: str, speaker: str) -> None:
     last = quotes(text)[-1]
     assert (last.cue, last.speaker_text) == ("Demnach", speaker)
+    if speaker == "Demnach":
+        assert (last.speaker_entity_id, last.speaker_name) == (None, None)
 
 
-@pytest.mark.parametrize("sentence, text, cue", [
-    ("Nach Angaben wurden drei Personen verletzt.", "wurden drei Personen verletzt", "Nach Angaben"),
-    ("Nach ersten Angaben wurden drei Personen verletzt.", "wurden drei Personen verletzt", "Nach ersten Angaben"),
-    ("Laut Angaben gab es keine Verletzten.", "gab es keine Verletzten", "Laut Angaben"),
-    ("Den Angaben zufolge brach der Brand im Keller aus.", "brach der Brand im Keller aus", "Den Angaben zufolge"),
+@pytest.mark.parametrize("sentence, text, cue, words", [
+    ("Nach Angaben wurden drei Personen verletzt.", "wurden drei Personen verletzt", "Nach Angaben", "Angaben"),
+    ("Nach ersten Angaben wurden drei Personen verletzt.", "wurden drei Personen verletzt", "Nach ersten Angaben",
+     "ersten Angaben"),
+    ("Laut Angaben gab es keine Verletzten.", "gab es keine Verletzten", "Laut Angaben", "Angaben"),
+    ("Den Angaben zufolge brach der Brand im Keller aus.", "brach der Brand im Keller aus", "Den Angaben zufolge",
+     "Den Angaben"),
     ("Der Brand brach nach ersten Angaben im Keller aus.", "Der Brand brach nach ersten Angaben im Keller aus",
-     "nach ersten Angaben"),
-    ("Dem Vernehmen nach tritt der Minister zurück.", "tritt der Minister zurück", "Dem Vernehmen nach"),
+     "nach ersten Angaben", "ersten Angaben"),
+    ("Dem Vernehmen nach tritt der Minister zurück.", "tritt der Minister zurück", "Dem Vernehmen nach",
+     "Dem Vernehmen"),
 ])
-def test_statement_noun_alone_is_no_speaker(sentence: str, text: str, cue: str) -> None:
-    one(sentence, type="indirect", text=text, cue=cue, speaker_text=None)
+def test_statement_noun_alone_is_no_speaker(sentence: str, text: str, cue: str, words: str) -> None:
+    # the note's words stand as written (SpkAtt marks them as the speaker), linked to nobody and naming nobody
+    one(sentence, type="indirect", text=text, cue=cue, speaker_text=words, speaker_entity_id=None, speaker_name=None)
+
+
+def test_statement_noun_note_opens_no_continuation_speaker() -> None:
+    # the note's words are no speaker a following Konjunktiv sentence goes on with
+    found = quotes("Nach ersten Angaben wurden drei Personen verletzt. Die Polizei habe den Ort abgesperrt.")
+    assert all(q.speaker_text != "ersten Angaben" for q in found[1:]), found
 
 
 def test_statement_noun_with_its_source_or_owner_speaks() -> None:
@@ -544,8 +556,9 @@ def test_konjunktiv_after_one_narrated_sentence_whose_subject_names_nobody_resum
 
 
 def test_no_noun_phrase_of_the_clause_speaks_for_a_sourceless_statement() -> None:
-    # the ranker is not asked: "Schäden" or "das Beben" are what the statement is about
-    one("Das Beben soll nach ersten Meldungen keine größeren Schäden angerichtet haben.", speaker_text=None)
+    # the ranker is not asked: "Schäden" or "das Beben" are what the statement is about; the note's words stand
+    one("Das Beben soll nach ersten Meldungen keine größeren Schäden angerichtet haben.",
+        speaker_text="ersten Meldungen", speaker_name=None)
 
 
 def test_media_reports_are_an_anonymous_source() -> None:
@@ -721,7 +734,7 @@ def test_description_of_any_length_with_a_name_apposition_is_the_subject() -> No
 
 
 @pytest.mark.parametrize("sentence, text, speaker", [
-    ("Laut offiziellen Angaben starben 20 Menschen.", "starben 20 Menschen", None),  # no source named
+    ("Laut offiziellen Angaben starben 20 Menschen.", "starben 20 Menschen", "offiziellen Angaben"),  # names nobody
     ("Ihrer Ansicht nach ist die Lage ernst.", "ist die Lage ernst", "Ihrer Ansicht"),
     ("Die Lage sei seiner Meinung nach ernst.", "Die Lage sei seiner Meinung nach ernst", "seiner Meinung"),
     ("Diese bestätigte, dass ein Haftbefehl besteht.", "ein Haftbefehl besteht", "Diese"),
@@ -872,8 +885,8 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before_to_its_object() -> N
 def test_bare_noun_after_a_statement_noun_is_no_source() -> None:
     """``soll nach ersten Meldungen Schäden verursacht haben``: ``Schäden`` goes on with the clause, the
     statement noun alone names nobody; ``nach Angaben Moskaus`` (a genitive name) still does."""
-    one("Das Beben soll nach ersten Meldungen Schäden verursacht haben.", speaker_text=None,
-        cue="nach ersten Meldungen")
+    one("Das Beben soll nach ersten Meldungen Schäden verursacht haben.", speaker_text="ersten Meldungen",
+        speaker_name=None, cue="nach ersten Meldungen")
     one("Nach Angaben Moskaus wurden drei Drohnen abgeschossen.", speaker_text="Moskaus")
 
 
