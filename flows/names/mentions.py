@@ -2013,10 +2013,14 @@ def _government_spokespeople(doc: Doc, g: Gazetteer, found: list[Mention], stron
             continue  # Regierungssprecher Stefan Kornelius, der Regierungssprecher des Landes: named there
         country = _head_of_government_country(found, m.start()) or _main_country(g, strong)
         if country in governments:
-            e = governments[country]
-            out.append(_mention(doc, Candidate(m.start(), m.end(), "ORG", (e,), "reference", "reference"),
-                                "ORG", e, g.entity(e).name, "reference"))
+            out.append(_reference(doc, m, governments[country], g.entity(governments[country]).name))
     return out
+
+
+def _reference(doc: Doc, m: re.Match, entity_id: str, name: str) -> Mention:
+    """An organisation referred to by a description (``ein Regierungssprecher``, ``Die Partei``)."""
+    c = Candidate(m.start(), m.end(), "ORG", (entity_id,), "reference", "reference")
+    return _mention(doc, c, "ORG", entity_id, name, "reference")
 
 
 @lru_cache(maxsize=1)
@@ -2058,8 +2062,7 @@ def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
                  if m.start() - PARTY_REFERENCE_REACH <= f.start < m.start()}
         if len(named) == 1:
             ((e, name),) = named
-            out.append(_mention(doc, Candidate(m.start(), m.end(), "ORG", (e,), "reference", "reference"),
-                                "ORG", e, name, "reference"))
+            out.append(_reference(doc, m, e, name))
     return out
 
 
@@ -2082,8 +2085,10 @@ def _councillors(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]
         if m.entity_name != COUNCIL_NAME:
             continue
         slot = COUNCILLOR_SLOT.search(text, max(0, m.start - COUNCILLOR_SLOT_REACH), m.start)
+        if slot is None:
+            continue
         person = next((p for p in reversed(found[:k]) if p.entity_type == "PER"), None)
-        if slot is None or person is None or person.entity_id is None:
+        if person is None or person.entity_id is None:
             continue
         country = g.info[m.entity_id].country if m.entity_id in g.info else None
         if any(r.place == country for r in roles_of(person.entity_id)):
