@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from flows.events import extract_events, find_dates
+from flows.events.lexicon import phrase_keys
 from flows.records import Doc
 from tests.test_events import mention
 from tests.test_events_lexicon_recall13 import THURSDAY, found
@@ -127,3 +128,16 @@ def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
     assert ("AGREE", "einigen konnten sich", "negated") in typed_modes(text)
     assert ("COOPERATE", "kooperieren", "hypothetical") in typed_modes(
         "Die EU muss mit den Nicht-EU-Staaten besser kooperieren.")
+
+
+@pytest.mark.parametrize(("pattern", "keys"), [
+    (r"in Kraft (?:treten|trat)", ("in Kraft ",)),
+    (r"\blegt(?:e|en)? (?:[\w-]+ ){0,6}?Protest ein\b|\bProtest (?:[\w-]+ ){0,3}?eingelegt\b", ("Protest ein", "eingelegt")),
+    (r"\b[Ee]ine (?:\w+ )?Entscheidung", ("Entscheidung",)),
+    # an alternative without a literal of four characters: no key, the phrase is always scanned
+    (r"\bzu (?:\w+ )?gehen|\bgeh\w*", ()),
+    # an optional character is no part of a key
+    (r"Abstimmungs?runde", ("Abstimmung",)),
+])
+def test_phrase_keys(pattern, keys):
+    assert phrase_keys(pattern) == keys

@@ -229,6 +229,8 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
     """Yield the triggers of one sentence: lexicon tokens (with particles) and phrases."""
     taken: list[tuple[int, int]] = []
     for rule in phrase_rules():
+        if rule.keys and not any(key in sentence.text for key in rule.keys):
+            continue  # a literal every match holds is missing: no scan
         # the context check only after a match: most sentences hold none of the phrases
         for m in rule.word.finditer(sentence.text):
             if _fits(rule, sentence):

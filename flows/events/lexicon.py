@@ -20,6 +20,73 @@ class TriggerRule:
     requires: re.Pattern[str] | None
     excludes: re.Pattern[str] | None
     is_phrase: bool
+    #: literal strings one of which every match of a phrase contains (empty: none known); a sentence holding none of
+    #: them is not scanned
+    keys: tuple[str, ...] = ()
+
+#: the shortest literal worth a substring test before a phrase pattern's scan
+MIN_KEY_LENGTH = 4
+REGEX_SPECIALS = frozenset(".^$*+?{}[]()|\\")
+OPTIONAL_AFTER = frozenset("?*{")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its ``|`` outside groups and character classes."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _required_literal(alternative: str) -> str:
+    """The longest run of plain characters outside groups and classes that every match of ``alternative`` holds."""
+    best, run, depth, in_class, i = "", "", 0, False, 0
+    while i < len(alternative):
+        char = alternative[i]
+        plain = depth == 0 and not in_class and char not in REGEX_SPECIALS
+        if plain and i + 1 < len(alternative) and alternative[i + 1] in OPTIONAL_AFTER:
+            plain = False  # "e?" or "x{0,2}": the character may be missing
+        if plain:
+            run += char
+        else:
+            best, run = max(best, run, key=len), ""
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        i += 1
+    return max(best, run, key=len)
+
+
+def phrase_keys(pattern: str) -> tuple[str, ...]:
+    """Literals one of which any match of a case-sensitive phrase ``pattern`` contains, or () when some
+    alternative has none of ``MIN_KEY_LENGTH`` characters ("legt … Protest ein" -> "Protest ein", "Protest ")."""
+    if "(?i" in pattern:
+        return ()
+    keys = tuple(_required_literal(alternative) for alternative in _top_level_alternatives(pattern))
+    return keys if all(len(key) >= MIN_KEY_LENGTH for key in keys) else ()
 
 
 def _swiss(pattern: str) -> str:
@@ -45,6 +112,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
             requires=re.compile(_swiss(row["requires"]), re.I) if row["requires"] else None,
             excludes=re.compile(_swiss(row["excludes"]), re.I) if row["excludes"] else None,
             is_phrase=" " in word,
+            keys=phrase_keys(word) if " " in word else (),
         ))
     return tuple(rules)
 
