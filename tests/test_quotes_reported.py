@@ -181,3 +181,11 @@ def test_a_relative_clause_with_a_name_after_a_cue_is_reported_only() -> None:
     assert list(extract_quotes(Doc("t", text))) == []
     [q] = quotes("Er sagte, die Regierung habe versagt.")
     assert (q.type, q.text) == ("indirect", "die Regierung habe versagt")
+
+
+def test_a_finite_clause_before_a_purpose_infinitive_is_the_content_not_an_infinitive_complement() -> None:
+    # "um … zu" is an adjunct of the reported clause; the infinitive before it stays a complement
+    [q] = quotes("Ein Diplomat sagte, die Junta nutze die Verschwörung, um Kritiker in der Armee auszuschalten.")
+    assert (q.type, q.speaker_text) == ("indirect", "Ein Diplomat")
+    [q] = quotes("Er forderte die Parteien auf, die Gespräche fortzusetzen, um den Frieden zu sichern.")
+    assert (q.type, q.text) == ("reported", "die Gespräche fortzusetzen, um den Frieden zu sichern")

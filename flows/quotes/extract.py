@@ -2940,16 +2940,17 @@ def _attributive(toks: Sequence[Token], i: int) -> bool:
 def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
     """A ``zu``-infinitive complement, also when it ends in quoted words (``forderte sie auf, ihre Abgeordneten
     „zur Ordnung zu rufen“``): an event by the devset conventions, its quoted words a partial quote."""
-    clause = CONDITION_TAIL_RE.sub("", text[span[0]:span[1]]).rstrip(CLOSING_MARKS)
+    clause = ADJUNCT_TAIL_RE.sub("", text[span[0]:span[1]]).rstrip(CLOSING_MARKS)
     if clause.startswith(COMPLEMENTIZERS):
         return False
     return INFINITIVE_RE.search(clause) is not None and not any(
         w in KONJUNKTIV for w in WORD_RE.findall(clause))
 
 
-#: a condition ending a clause (``…, das Paket zu blockieren, falls Ausnahmen wegfielen``): the infinitive before it
-#: is the complement
-CONDITION_TAIL_RE = re.compile(r",\s*(?:falls|sofern|sollte|sollten|wenn)\b[^,]*$")
+#: a condition or a purpose ending a clause (``…, das Paket zu blockieren, falls Ausnahmen wegfielen``): the
+#: infinitive before it is the complement; a finite clause before a purpose infinitive is the content (``sagte, die
+#: Junta nutze die Verschwörung, um Kritiker auszuschalten``, tune8), not an infinitive complement
+ADJUNCT_TAIL_RE = re.compile(r",\s*(?:falls|sofern|sollte|sollten|wenn|um|ohne|statt|anstatt)\b[^,]*$")
 #: the words of a clause, to read their mood
 WORD_RE = re.compile(r"\w+")
 #: closing quotation marks and final punctuation a reported clause may end with
