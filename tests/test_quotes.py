@@ -1551,3 +1551,9 @@ def test_a_coordinated_predicate_after_a_comma_reports_no_clause_before_it() -> 
     assert quotes("Jens Spahn stellte sich hinter den Finanzminister, mahnte aber zugleich Einsparungen an.") == []
     [q] = quotes("Die Lage sei ernst, sagte der Minister.")
     assert (q.text, q.speaker_text) == ("Die Lage sei ernst", "der Minister")
+
+
+def test_regret_with_a_content_clause_is_a_cue() -> None:
+    one("Merz bedauerte, dass die USA nicht am Tisch gesessen hätten.", type="indirect",
+        text="die USA nicht am Tisch gesessen hätten", speaker_text="Merz", cue="bedauerte")
+    assert quotes("Wowereit bedauerte die Entscheidung des Gerichts.") == []
