@@ -132,7 +132,8 @@ def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
 
 @pytest.mark.parametrize(("pattern", "keys"), [
     (r"in Kraft (?:treten|trat)", ("in Kraft ",)),
-    (r"\blegt(?:e|en)? (?:[\w-]+ ){0,6}?Protest ein\b|\bProtest (?:[\w-]+ ){0,3}?eingelegt\b", ("Protest ein", "eingelegt")),
+    (r"\blegt(?:e|en)? (?:[\w-]+ ){0,6}?Protest ein\b|\bProtest (?:[\w-]+ ){0,3}?eingelegt\b",
+     ("Protest ein", "eingelegt")),
     (r"\b[Ee]ine (?:\w+ )?Entscheidung", ("Entscheidung",)),
     # an alternative without a literal of four characters: no key, the phrase is always scanned
     (r"\bzu (?:\w+ )?gehen|\bgeh\w*", ()),

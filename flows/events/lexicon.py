@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,11 +31,13 @@ REGEX_SPECIALS = frozenset(".^$*+?{}[]()|\\")
 OPTIONAL_AFTER = frozenset("?*{")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at its ``|`` outside groups and character classes."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _regex_positions(pattern: str) -> Iterator[tuple[int, str, bool]]:
+    """Each position of ``pattern``: its index, its character and whether it stands outside groups and character
+    classes (an escape such as ``\\b`` is one position, its backslash)."""
+    depth, in_class, i = 0, False, 0
     while i < len(pattern):
         char = pattern[i]
+        yield i, char, depth == 0 and not in_class
         if char == "\\":
             i += 2
             continue
@@ -46,37 +49,24 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
         i += 1
-    return [*parts, pattern[start:]]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its ``|`` outside groups and character classes."""
+    cuts = [i for i, char, outside in _regex_positions(pattern) if char == "|" and outside]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
 
 
 def _required_literal(alternative: str) -> str:
     """The longest run of plain characters outside groups and classes that every match of ``alternative`` holds."""
-    best, run, depth, in_class, i = "", "", 0, False, 0
-    while i < len(alternative):
-        char = alternative[i]
-        plain = depth == 0 and not in_class and char not in REGEX_SPECIALS
-        if plain and i + 1 < len(alternative) and alternative[i + 1] in OPTIONAL_AFTER:
-            plain = False  # "e?" or "x{0,2}": the character may be missing
-        if plain:
+    best, run = "", ""
+    for i, char, outside in _regex_positions(alternative):
+        optional = i + 1 < len(alternative) and alternative[i + 1] in OPTIONAL_AFTER  # "e?", "x{0,2}"
+        if outside and char not in REGEX_SPECIALS and not optional:
             run += char
         else:
             best, run = max(best, run, key=len), ""
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        i += 1
     return max(best, run, key=len)
 
 
