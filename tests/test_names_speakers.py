@@ -339,6 +339,9 @@ def test_the_swiss_electricity_regulator():
     ("Die Außenminister Armeniens und Aserbaidschans, Ararat Mirsojan und Dscheichun Bajramow, trafen sich.",
      "Ararat Mirsojan"),
     ("Der Oberbürgermeister von Görlitz, Octavian Ursu (CDU), forderte Lockerungen.", "Octavian Ursu"),
+    # a double surname after an inflected person noun
+    ("Die Opposition reklamiert den Sieg für ihren Kandidaten Edmundo González Urrutia, der im Exil lebt.",
+     "Edmundo González Urrutia"),
     # a person noun compound or a demonym before two unknown name words
     ("Der Oppositionspolitiker Lewon Hakobjan sprach von Kapitulation.", "Lewon Hakobjan"),
     ("Die Armenierin Anahit Petrosjan, deren Sohn in Haft sitzt, wartet.", "Anahit Petrosjan"),
@@ -380,3 +383,8 @@ def test_a_bare_landtag_is_the_parliament_of_the_articles_land(text, parliament)
 ])
 def test_names_of_german_bodies(query, canonical):
     assert resolve(query).name == canonical
+
+
+def test_a_clause_before_a_comma_is_no_person_description():
+    text = "Die Kandidaten sollen sich verpflichten, Dirty Campaigning, persönliche Angriffe und Lügen zu unterlassen."
+    assert not any(t == "PER" for _, _, t in _mentions(text))

@@ -233,6 +233,9 @@ NATIONALITY_REACH = 40
 #: How many words a person description before a comma and a name may have (``Der außenpolitische Berater von
 #: Präsident Lula, Celso Amorim``).
 ROLE_PHRASE_WORDS = 7
+#: The lower-case words a person description may have after its noun (``des indischen Außenministeriums``,
+#: ``von Präsident Lula``, ``Armeniens und Aserbaidschans``), besides an adjective after one of them.
+DESCRIPTION_LINKS = frozenset({"des", "der", "dem", "von", "vom", "und", "aus", "für", "im", "am", "in"})
 #: A bare party noun after its article (``Die Partei``, ``aus der Parteizentrale``) and how far back (characters)
 #: the party it refers to may have been named.
 PARTY_REFERENCE = re.compile(
@@ -919,7 +922,7 @@ def _role_phrase_before(tokens: list[Token], comma: int) -> bool:
     """The clause before ``comma`` is a definite person description (``Der Sprecher des indischen
     Außenministeriums, Randhir Jaiswal,``, ``Der außenpolitische Berater von Präsident Lula, Celso Amorim,``): within
     ``ROLE_PHRASE_WORDS`` words back, no punctuation between, a person noun right after ``der``/``die`` and up to
-    ``APPOSITION_MODIFIERS`` lower-case adjectives."""
+    ``APPOSITION_MODIFIERS`` lower-case adjectives, and after it only names and ``DESCRIPTION_LINKS``."""
     for k in range(comma - 1, max(0, comma - ROLE_PHRASE_WORDS) - 1, -1):
         word = tokens[k].text
         if not word[:1].isalnum():
@@ -929,8 +932,11 @@ def _role_phrase_before(tokens: list[Token], comma: int) -> bool:
             while j >= 0 and k - j <= APPOSITION_MODIFIERS and tokens[j].text[:1].islower() and ADJ_ENDING.search(tokens[j].text) \
                     and tokens[j].text not in ("der", "die"):
                 j -= 1
-            if j >= 0 and tokens[j].text in ("Der", "Die", "der", "die"):
-                return True
+            if j >= 0 and tokens[j].text in ("Der", "Die", "der", "die") and all(
+                    t.text[:1].isupper() or t.text in DESCRIPTION_LINKS
+                    or ADJ_ENDING.search(t.text) and tokens[q - 1].text in DESCRIPTION_LINKS
+                    for q, t in enumerate(tokens[k + 1:comma], k + 1)):
+                return True  # not 'Die Kandidaten sollen sich verpflichten, Dirty Campaigning': a clause, no description
     return False
 
 
