@@ -189,3 +189,16 @@ def test_a_finite_clause_before_a_purpose_infinitive_is_the_content_not_an_infin
     assert (q.type, q.speaker_text) == ("indirect", "Ein Diplomat")
     [q] = quotes("Er forderte die Parteien auf, die Gespräche fortzusetzen, um den Frieden zu sichern.")
     assert (q.type, q.text) == ("reported", "die Gespräche fortzusetzen, um den Frieden zu sichern")
+
+
+def test_reports_that_name_nobody_inside_an_indicative_clause_are_a_note_whose_source_goes_on() -> None:
+    # a note on a reported fact, SpkAtt's quote only, as "nach eigenen Angaben"; opening the sentence it is a quote
+    [q] = quotes("In der Nacht hatte die Luftwaffe Berichten zufolge Ziele in der Provinz bombardiert.")
+    assert q.type == "reported"
+    [q] = quotes("Berichten zufolge wurden 20 Menschen getötet.")
+    assert q.type == "indirect"
+    # a Konjunktiv sentence after it goes on with the reports
+    found = quotes("Sie entstammen Zeitungsberichten zufolge pakistanischen Familien. "
+                   "Zwei der Männer seien erst kürzlich konvertiert.")
+    assert [(q.type, q.speaker_text) for q in found] == [("reported", "Zeitungsberichten"),
+                                                         ("indirect", "Zeitungsberichten")], found
