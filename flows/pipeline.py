@@ -89,6 +89,8 @@ def _run(catalog: Catalog, run_id: str, started: datetime, inputs: list[str], fu
     with stopwatch(timings, "dedupe"):
         deduped = dedupe.submit(catalog, run_id, staging / "_articles", ingested.spills, planned.drop_refs,
                                 batch_size).result()
+    with stopwatch(timings, "restart"):
+        restart_local_workers()  # ingest's libraries and leftovers off the workers before extraction
     with stopwatch(timings, "extract_wall"):
         tabulated = extract_all(deduped.work, staging, run_id, started, deduped.written, report, timings)
     with stopwatch(timings, "restart"):

@@ -609,12 +609,15 @@ def task_runner_for(runner: str, dask_address: str | None = None):
 
 def restart_local_workers() -> bool:
     """Restart the worker processes of the LocalCluster this flow run made (see
-    :func:`task_runner_for`), once every extraction batch is in; True when it did. A long run
-    leaves each worker with what it gathered over hundreds of batches (freed heap that Python and
-    glibc keep, caches at their caps): ~550 MB at 100k articles against ~300 MB for a fresh one,
-    and the entities and write tasks then came on top of that, the run's peak (1,893 MB for the
-    process tree at 100k, 1,769 MB at 10k). Workers of a cluster given by address, or of no
-    cluster, are left alone: they are not this run's to restart."""
+    :func:`task_runner_for`); True when it did. The flow calls it twice. Once every extraction
+    batch is in: a long run leaves each worker with what it gathered over hundreds of batches
+    (freed heap that Python and glibc keep, caches at their caps): ~550 MB at 100k articles against
+    ~300 MB for a fresh one, and the entities and write tasks then came on top of that, the run's
+    peak (1,893 MB for the process tree at 100k, 1,769 MB at 10k). And once dedupe is done, before
+    extraction, the run's peak since: the libraries only ingest and dedupe use (SciPy through
+    datasketch, trafilatura with lxml: ~55 MB per worker) and what those tasks left go, so the
+    workers extract from a fresh start. Workers of a cluster given by address, or of no cluster,
+    are left alone: they are not this run's to restart."""
     from prefect.context import FlowRunContext
     from prefect_dask import DaskTaskRunner
 
