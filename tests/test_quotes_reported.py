@@ -202,3 +202,11 @@ def test_reports_that_name_nobody_inside_an_indicative_clause_are_a_note_whose_s
                    "Zwei der Männer seien erst kürzlich konvertiert.")
     assert [(q.type, q.speaker_text) for q in found] == [("reported", "Zeitungsberichten"),
                                                          ("indirect", "Zeitungsberichten")], found
+
+
+def test_an_indicative_main_clause_after_a_perfect_cue_is_the_writers() -> None:
+    # SpkAtt's quote only (type reported); "dass" and Konjunktiv clauses stay the cue's content
+    [q] = quotes("Die Regierung hat ein Referendum angekündigt, einen Termin gibt es nicht.")
+    assert (q.type, q.text) == ("reported", "einen Termin gibt es nicht")
+    [q] = quotes("Die Regierung hat angekündigt, einen Termin gebe es nicht.")
+    assert q.type == "indirect"

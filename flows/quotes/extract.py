@@ -1567,7 +1567,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") or a relative clause
                 # with a name (", die Washington … verhängt hatte") is SpkAtt's quote only
                 return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) \
-                    or _named_relative_clause(toks, clause_end + 1) else attr
+                    or _named_relative_clause(toks, clause_end + 1) \
+                    or _indicative_after_perfect_cue(toks, _clause_start(toks, i), i, clause_end) else attr
             # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
             # quotation all the same (a reported quote of the infinitive clause, when asked for)
             return Attribution(speaker, cue, toks[i].start, None, None, 0.7, attr.content)
@@ -1665,6 +1666,28 @@ def _bare_condition(toks: list[Token], k: int) -> bool:
 
 #: punctuation that ends a clause
 CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
+#: words opening a content clause in any mood
+COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
+
+
+def _indicative_after_perfect_cue(toks: list[Token], start: int, i: int, clause_end: int) -> bool:
+    """``Paschinjan hat ein Referendum angekündigt, einen Termin gibt es nicht``: a cue participle ending its
+    clause after an auxiliary, then an indicative main clause without a complementizer: the writer goes on
+    (tune8); ``…, dass …``, a Konjunktiv clause and one with ``zu`` (an infinitive complement, ``haben … aufgefordert,
+    ihre Häuser zu verlassen – …``) stay its content.
+
+    >>> toks = tokenize("Er hat ein Referendum angekündigt, einen Termin gibt es nicht.")
+    >>> _indicative_after_perfect_cue(toks, 0, 4, 5)
+    True
+    >>> _indicative_after_perfect_cue(tokenize("Er hat angekündigt, er werde kommen."), 0, 2, 3)
+    False
+    """
+    k = clause_end + 1
+    if i + 1 != clause_end or k >= len(toks) or toks[k].text in COMPLEMENT_OPENERS \
+            or AUXILIARIES.isdisjoint(t.text for t in toks[start:i]):
+        return False
+    clause = toks[clause_end:_next_index(toks, k, CLAUSE_ENDS)]
+    return _clause_mood(clause) is None and not any(t.text == "zu" for t in clause)
 
 
 def _named_relative_clause(toks: list[Token], k: int) -> bool:
