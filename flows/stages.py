@@ -68,7 +68,7 @@ def release_freed_memory() -> None:
     of its heap. Called at the end of every batch task, so a Dask worker's RSS follows what it
     holds rather than the most it ever held: over three 600-article batches of the bench corpus
     (ingest, names, quotes, events, validate in one process) 519 MB without, 423 MB with (Arrow
-    -61 MB, glibc -35 MB), in a few milliseconds per call."""
+    -61 MB, glibc -35 MB), in about a millisecond per call."""
     pa.default_memory_pool().release_unused()
     if MALLOC_TRIM is not None:
         MALLOC_TRIM(0)
@@ -614,10 +614,10 @@ def restart_local_workers() -> bool:
     (freed heap that Python and glibc keep, caches at their caps): ~550 MB at 100k articles against
     ~300 MB for a fresh one, and the entities and write tasks then came on top of that, the run's
     peak (1,893 MB for the process tree at 100k, 1,769 MB at 10k). And once dedupe is done, before
-    extraction, the run's peak since: the libraries only ingest and dedupe use (SciPy through
-    datasketch, trafilatura with lxml: ~55 MB per worker) and what those tasks left go, so the
-    workers extract from a fresh start. Workers of a cluster given by address, or of no cluster,
-    are left alone: they are not this run's to restart."""
+    extraction, which holds the run's peak since: the libraries only ingest and dedupe use (SciPy
+    through datasketch, trafilatura with lxml: ~55 MB per worker) and what those tasks left go.
+    Workers of a cluster given by address, or of no cluster, are left alone: they are not this
+    run's to restart."""
     from prefect.context import FlowRunContext
     from prefect_dask import DaskTaskRunner
 
