@@ -9,9 +9,10 @@ from functools import lru_cache
 TOKEN_RE = re.compile(r"\w+")
 #: a past participle ("angegriffen", "festgenommen", "verhängt"); infinitives without ge- do not match
 PARTICIPLE_RE = re.compile(r"\w*ge\w+en|\w+t")
-#: a full stop after these words does not end a sentence
+#: a full stop after these words does not end a sentence (every month's abbreviation, as Duden lists them: "am 6.
+#: Apr. 2026 verhandeln" is one sentence)
 ABBREVIATIONS = frozenset(
-    "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Aug Sept Okt Nov Dez Abs Art "
+    "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Apr Jun Jul Aug Sep Sept Okt Nov Dez Abs Art "
     "Hr Fr u z B d h o a Co Inc Ltd".split())
 SENTENCE_END_RE = re.compile(r"[.!?…][\"“”»«‘’›‹]?(?=\s+[\"„»«‚‹›(]?[A-ZÄÖÜ0-9])|\n")
 #: a word that opens a sentence and never follows an ordinal: after "stieg von sechs auf 92.", "zum 1:0." or "dem
