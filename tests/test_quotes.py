@@ -1557,3 +1557,11 @@ def test_regret_with_a_content_clause_is_a_cue() -> None:
     one("Merz bedauerte, dass die USA nicht am Tisch gesessen hätten.", type="indirect",
         text="die USA nicht am Tisch gesessen hätten", speaker_text="Merz", cue="bedauerte")
     assert quotes("Wowereit bedauerte die Entscheidung des Gerichts.") == []
+
+
+def test_singular_duerfte_after_a_quote_is_the_writers_conjecture() -> None:
+    # reported speech has "dürfe"; the plural "dürften" stands in for "dürfen" and goes on with the quote
+    found = quotes("„Wir haben alles getan“, sagte der Senator. Der Fall dürfte die Debatte weiter anheizen.")
+    assert [q.type for q in found] == ["direct"]
+    found = quotes("„Wir haben alles getan“, sagte der Papst. Die Priester dürften nicht zu Verwaltern werden.")
+    assert [(q.type, q.speaker_text) for q in found] == [("direct", "der Papst"), ("indirect", "der Papst")]

@@ -222,9 +222,11 @@ COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behaup
                     "aussage", "erklärung", "argument")
 #: Konjunktiv I auxiliaries before a participle ("habe … beschlossen", "sei … erklärt worden")
 KONJUNKTIV_I_AUXILIARIES = frozenset("habe haben sei seien werde".split())
-#: Konjunktiv II and hearsay modals: reported speech only right after a quote
+#: Konjunktiv II and hearsay modals: reported speech only right after a quote. Not the singular "dürfte": reported
+#: speech has "dürfe", so it is the writer's conjecture ("Der Fall dürfte die Debatte weiter anheizen", tune9; SpkAtt
+#: train one false continuation fewer); the plural "dürften" stands in for "dürfen" ("Sie dürften nicht …")
 KONJUNKTIV_II = frozenset(
-    "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften gäbe käme kämen "
+    "hätte hätten wäre wären würde würden könnte könnten müsste müssten dürften gäbe käme kämen "
     "ginge stünde soll sollen".split()
     # forms with an umlaut no indicative shares ("Beide Regierungen stünden unter Druck", "Reformen bräuchten …")
     + "stünden bräuchte bräuchten wüsste wüssten sähe sähen gäben fänden läge lägen bliebe".split()
