@@ -30,3 +30,17 @@ def test_a_crowd_driven_apart_is_dispersed(text, trigger, event_type):
 
 def test_views_drifting_apart_are_no_dispersal():
     assert not any(e.event_type == "COERCE" for e in events("Die Meinungen in der Koalition treiben auseinander."))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bereits im August hatte die Regierung zwei ausländische Journalisten des Landes verwiesen.",
+     "des Landes verwiesen"),
+    ("Die Küstenwache soll am Dienstag ein taiwanesisches Fischerboot festgesetzt haben.", "festgesetzt"),
+    ("Die Polizei setzte den Mann am Flughafen fest.", "setzte"),
+])
+def test_sent_out_of_the_country_or_held_is_coerced(text, trigger):
+    assert ("COERCE", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_date_fixed_is_no_detention():
+    assert not any(e.event_type == "COERCE" for e in events("Der Rat hat den Termin für die Wahl festgesetzt."))
