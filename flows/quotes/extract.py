@@ -876,13 +876,10 @@ def _note_speaker(text: str, attr: Attribution) -> Speaker | None:
     >>> t = "Nach ersten Angaben gab es zwei Tote."
     >>> _note_speaker(t, Attribution(None, "Nach ersten Angaben", 0, (20, 36), None, 0.7)).text
     'ersten Angaben'
-    >>> _note_speaker("Es wird befürchtet, dass …", Attribution(None, "wird ... befürchtet", 3, (20, 26), None, 0.7))
+    >>> _note_speaker("Es wird befürchtet, dass …", Attribution(None, "wird ... befürchtet", 3, (20, 26), None, 1))
     """
-    start, cue = attr.cue_start, attr.cue
-    if start is None or cue is None or not text.startswith(cue, start) or _agentless(attr):
-        return None
-    found = SOURCE_NOTE_WORDS_RE.fullmatch(cue)
-    if found is None:
+    start, found = attr.cue_start, SOURCE_NOTE_WORDS_RE.fullmatch(attr.cue or "")
+    if start is None or found is None or not text.startswith(found.string, start) or _agentless(attr):
         return None
     return Speaker(found.group(1), start + found.start(1), start + found.end(1))
 
@@ -1675,8 +1672,8 @@ COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann"
 def _indicative_after_perfect_cue(toks: list[Token], start: int, i: int, clause_end: int) -> bool:
     """``Paschinjan hat ein Referendum angekündigt, einen Termin gibt es nicht``: a cue participle ending its
     clause after an auxiliary, then an indicative main clause without a complementizer: the writer goes on
-    (tune8); ``…, dass …``, a Konjunktiv clause and one with ``zu`` (an infinitive complement, ``haben … aufgefordert,
-    ihre Häuser zu verlassen – …``) stay its content.
+    (tune8); ``…, dass …``, a Konjunktiv clause and one with ``zu`` (an infinitive complement, ``haben …
+    aufgefordert, ihre Häuser zu verlassen – …``) stay its content.
 
     >>> toks = tokenize("Er hat ein Referendum angekündigt, einen Termin gibt es nicht.")
     >>> _indicative_after_perfect_cue(toks, 0, 4, 5)
@@ -2017,7 +2014,7 @@ def _anonymous_hearsay(toks: list[Token], attr: Attribution) -> bool:
     True
     """
     speaker = attr.speaker
-    # its last word: "Berichten der BBC" names its source, "hatte die Luftwaffe Berichten zufolge …" ends with the note
+    # its last word: "Berichten der BBC" names its source, "hatte die Luftwaffe Berichten zufolge" ends with the note
     source = attr.cue or "" if speaker is None else speaker.text.rsplit(" ", 1)[-1] \
         if speaker.entity_id is None else ""
     if RUMOUR_NOUN not in source.lower():
