@@ -44,3 +44,12 @@ def test_sent_out_of_the_country_or_held_is_coerced(text, trigger):
 
 def test_a_date_fixed_is_no_detention():
     assert not any(e.event_type == "COERCE" for e in events("Der Rat hat den Termin für die Wahl festgesetzt."))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Das Verwaltungsgericht München soll über die Klage voraussichtlich am 6. Mai verhandeln.", "OTHER"),
+    ("Das Bundesverfassungsgericht hat am Dienstag über die Klage Bayerns verhandelt.", "OTHER"),
+    ("Die Gewerkschaft hat monatelang mit dem Vorstand verhandelt.", "CONSULT"),
+])
+def test_a_court_hearing_is_no_talks(text, event_type):
+    assert {e.event_type for e in events(text) if e.trigger.startswith("verhandel")} == {event_type}
