@@ -382,12 +382,3 @@ def test_devset_boilerplate_precision_and_recall():
         assert normalize_text(row["text"]) == row["text"]  # clean text keeps every gold offset
     assert gold_total == 52
     assert (tp / predicted, tp / gold_total) == (1.0, 1.0)
-
-
-@pytest.mark.parametrize("module", ["boilerplate", "clean", "dates", "decode", "dedupe", "limits", "raw", "readers", "text"])
-def test_docstring_examples(module, monkeypatch):
-    import doctest
-    import importlib
-    monkeypatch.chdir(Path(__file__).resolve().parents[1])  # examples use repo-relative fixture paths
-    result = doctest.testmod(importlib.import_module(f"flows.ingest.{module}"))
-    assert result.failed == 0
