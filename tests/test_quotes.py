@@ -1565,3 +1565,11 @@ def test_singular_duerfte_after_a_quote_is_the_writers_conjecture() -> None:
     assert [q.type for q in found] == ["direct"]
     found = quotes("„Wir haben alles getan“, sagte der Papst. Die Priester dürften nicht zu Verwaltern werden.")
     assert [(q.type, q.speaker_text) for q in found] == [("direct", "der Papst"), ("indirect", "der Papst")]
+
+
+def test_quoted_words_after_als_ending_a_cue_sentence_are_a_partial_quote() -> None:
+    # the learned filter would drop them as a title; after "als" ending the sentence of a cue they are a rating
+    text = ("Das Abkommen schafft eine Freihandelszone. Zölle sollen fallen.\n\n"
+            "Brasiliens Präsident Luiz Inácio Lula da Silva lobte die Einigung als „Sieg des Multilateralismus“.")
+    found = quotes(text, (person(text, "Luiz Inácio Lula da Silva", "p1", "Lula"),))
+    assert [(q.type, q.text, q.speaker_name) for q in found] == [("partial", "Sieg des Multilateralismus", "Lula")]

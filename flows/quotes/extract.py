@@ -2814,6 +2814,8 @@ def _previous_subject(text: str, start: int, before: list[Mention]) -> Mention |
 #: Pakistan vor, „Terroristen Unterschlupf“ zu gewähren``) or of a verb-final ``bezeichnet`` after ``als``
 ZU_INFINITIVE_AFTER_RE = re.compile(r"\s*zu [a-zäöüß]+\s*[.!?]")
 NAMING_PARTICIPLE_AFTER_RE = re.compile(r"\s*bezeichnet\b")
+#: after the closing mark: the sentence ends (``lobte die Einigung als „Sieg des Multilateralismus“.``)
+SENTENCE_END_AFTER_RE = re.compile(r"\s*[.!?]")
 #: a passive auxiliary before the quotation in its sentence: ``Seine Werke werden als „…“ bezeichnet`` names
 #: nobody who says it
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.!?]*\Z")
@@ -2825,7 +2827,8 @@ def _phrase_partial(text: str, q: Quote) -> bool:
     """Capitalised quoted words of a person the article names that are a phrase of the sentence, which the
     learned filter (trained on SpkAtt, which marks few partial quotes) drops as a title: after an indefinite
     article governed by a cue (``sprach von einer „…“``; titles follow a definite one or a noun), as the object of a ``zu``-infinitive (a partial quote
-    inside an infinitive complement, by the devset conventions) or in an active ``als „…“ bezeichnet``.
+    inside an infinitive complement, by the devset conventions), in an active ``als „…“ bezeichnet`` or after ``als``
+    ending the sentence of a cue (``lobte die Einigung als „Sieg des Multilateralismus“.``, tune8).
 
     >>> t = "Kowal sprach von einer „Nacht des Grauens“. Sie hat „Ruhe Bitte“ zu geben. Er hatte es als „Wende“ bezeichnet."
     >>> def q(w): return Quote("x", t.index(w), t.index(w) + len(w), w, "partial", speaker_entity_id="p1", cue="sprach")
@@ -2840,6 +2843,8 @@ def _phrase_partial(text: str, q: Quote) -> bool:
     before = _word_before(text, q.start - 1)
     after = q.end + 1
     if before in INDEFINITE_ARTICLES and q.cue is not None or ZU_INFINITIVE_AFTER_RE.match(text, after):
+        return True
+    if before == "als" and q.cue is not None and SENTENCE_END_AFTER_RE.match(text, after):
         return True
     return before == "als" and NAMING_PARTICIPLE_AFTER_RE.match(text, after) is not None \
         and PASSIVE_BEFORE_RE.search(text[max(0, q.start - PASSIVE_REACH_CHARS):q.start]) is None
