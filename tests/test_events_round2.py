@@ -1,4 +1,5 @@
-"""Fifteenth pass, second round: month abbreviations inside a date, seats of government apart from the capital."""
+"""Fifteenth pass, second round: month abbreviations inside a date, seats of government apart from the capital,
+dispersals, expulsions and detentions, court hearings."""
 import pytest
 
 from flows.events.text import sentences
@@ -19,13 +20,12 @@ def test_a_seat_of_government_apart_from_the_capital_is_its_country():
     assert roles(text, "wirft", ms)[0] == {"Sudan"}
 
 
-@pytest.mark.parametrize(("text", "trigger", "event_type"), [
-    ("In Soweto trieb die Polizei eine Menge mit Gummigeschossen auseinander.", "trieb", "COERCE"),
-    ("Sicherheitskräfte hatten die Demonstranten mit Tränengas auseinandergetrieben.", "auseinandergetrieben",
-     "COERCE"),
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In Soweto trieb die Polizei eine Menge mit Gummigeschossen auseinander.", "trieb"),
+    ("Sicherheitskräfte hatten die Demonstranten mit Tränengas auseinandergetrieben.", "auseinandergetrieben"),
 ])
-def test_a_crowd_driven_apart_is_dispersed(text, trigger, event_type):
-    assert (event_type, trigger) in {(e.event_type, e.trigger) for e in events(text)}
+def test_a_crowd_driven_apart_is_dispersed(text, trigger):
+    assert ("COERCE", trigger) in {(e.event_type, e.trigger) for e in events(text)}
 
 
 def test_views_drifting_apart_are_no_dispersal():

@@ -9,8 +9,8 @@ from functools import lru_cache
 TOKEN_RE = re.compile(r"\w+")
 #: a past participle ("angegriffen", "festgenommen", "verhängt"); infinitives without ge- do not match
 PARTICIPLE_RE = re.compile(r"\w*ge\w+en|\w+t")
-#: a full stop after these words does not end a sentence (every month's abbreviation, as Duden lists them: "am 6.
-#: Apr. 2026 verhandeln" is one sentence)
+#: a full stop after these words does not end a sentence (every month's abbreviation in use: "am 6. Apr. 2026
+#: verhandeln" is one sentence)
 ABBREVIATIONS = frozenset(
     "Dr Prof Nr St bzw ca etc usw vgl ggf inkl Mio Mrd Jan Feb Febr Apr Jun Jul Aug Sep Sept Okt Nov Dez Abs Art "
     "Hr Fr u z B d h o a Co Inc Ltd".split())
