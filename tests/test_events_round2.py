@@ -53,3 +53,9 @@ def test_a_date_fixed_is_no_detention():
 ])
 def test_a_court_hearing_is_no_talks(text, event_type):
     assert {e.event_type for e in events(text) if e.trigger.startswith("verhandel")} == {event_type}
+
+
+def test_a_state_leaving_an_alliance():
+    assert ("OTHER", "ausgetreten") in {(e.event_type, e.trigger)
+                                        for e in events("Mali war im Januar aus dem Staatenbund ausgetreten.")}
+    assert not events("Ein Schüler sei aus dem Komitee ausgetreten.")
