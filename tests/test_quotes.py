@@ -1573,3 +1573,9 @@ def test_quoted_words_after_als_ending_a_cue_sentence_are_a_partial_quote() -> N
             "Brasiliens Präsident Luiz Inácio Lula da Silva lobte die Einigung als „Sieg des Multilateralismus“.")
     found = quotes(text, (person(text, "Luiz Inácio Lula da Silva", "p1", "Lula"),))
     assert [(q.type, q.text, q.speaker_name) for q in found] == [("partial", "Sieg des Multilateralismus", "Lula")]
+
+
+def test_sagte_with_ab_ending_its_clause_cancels_and_says_nothing() -> None:
+    # "absagen": the clause before is no quote; "sagte er ab Montag" keeps its cue
+    assert quotes("Eine Reise nach Paraguay, die für kommende Woche geplant war, sagte er ab.") == []
+    one("„Wir kommen“, sagte er ab Montag.", type="direct", speaker_text="er")

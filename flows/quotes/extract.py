@@ -1428,6 +1428,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if verb.particle_required and particle_at is None:
         return None
+    if toks[i].text.startswith(SAGEN_STEM) and toks[clause_end - 1 - (toks[clause_end - 1].text in ".!?")].text \
+            == CANCEL_PARTICLE:
+        return None  # "Eine Reise nach Paraguay sagte er ab": "absagen" cancels, it says nothing
     cue = toks[i].text
     if particle_at is not None:
         cue += (" " if particle_at == i + 1 else " ... ") + toks[particle_at].text
@@ -1665,6 +1668,9 @@ def _bare_condition(toks: list[Token], k: int) -> bool:
 
 #: punctuation that ends a clause
 CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
+#: "sagen" with the particle "ab" ending its clause is "absagen", to cancel (tune8)
+SAGEN_STEM = "sag"
+CANCEL_PARTICLE = "ab"
 #: words opening a content clause in any mood
 COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
 
