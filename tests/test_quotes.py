@@ -1579,3 +1579,14 @@ def test_sagte_with_ab_ending_its_clause_cancels_and_says_nothing() -> None:
     # "absagen": the clause before is no quote; "sagte er ab Montag" keeps its cue
     assert quotes("Eine Reise nach Paraguay, die für kommende Woche geplant war, sagte er ab.") == []
     one("„Wir kommen“, sagte er ab Montag.", type="direct", speaker_text="er")
+
+
+def test_a_capital_speaking_is_its_state() -> None:
+    # "Moskau erklärte …": the speaker entity is the state, the span stays the city; a place that is no capital
+    # keeps no entity
+    text = "Moskau erklärte, die Truppen würden abgezogen."
+    moscow = Mention(0, 6, "Moskau", "LOC", "loc:moskau", "Moskau", "gazetteer", 1.0)
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, (moscow,))] == [("Moskau", "Russland")]
+    text = "München erklärte, die Truppen würden abgezogen."
+    munich = Mention(0, 7, "München", "LOC", "loc:muenchen", "München", "gazetteer", 1.0)
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, (munich,))] == [("München", None)]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from flows.names import country_for_capital
 from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
                                   temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
@@ -324,7 +325,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     quoted = [(q.start, q.end) for q in found if q.type in ("direct", "partial")]
     found = [q for q in found if q.type != "reported" or not any(s <= q.start and q.end <= e for s, e in quoted)]
     found.sort(key=lambda q: (q.start, -q.end))
-    found = _partials_of_their_clause(found)
+    found = _states_of_capitals(_partials_of_their_clause(found), mentions)
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
 
@@ -349,6 +350,21 @@ def _partials_of_their_clause(quotes: list[Quote]) -> list[Quote]:
                         speaker_end=outer.speaker_end, speaker_entity_id=outer.speaker_entity_id,
                         speaker_name=outer.speaker_name)
         out.append(q)
+    return out
+
+
+def _states_of_capitals(quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
+    """A capital speaking (``Paris wies … zurück``, ``Peking warf … vor``, ``Nach Angaben aus Washington``) is its
+    state's government: the speaker entity is the state (tune5, tune6, tune8 gold), the span stays the city (SpkAtt
+    judges the span). Only a speaker span that is exactly a place mention, so no gazetteer look-up without one."""
+    places = {(m.start, m.end): m.entity_name for m in mentions if m.entity_type == "LOC" and m.entity_name}
+    if not places:
+        return quotes
+    out = []
+    for q in quotes:
+        city = places.get((q.speaker_start, q.speaker_end)) if q.speaker_entity_id is None else None
+        state = country_for_capital(city) if city else None
+        out.append(replace(q, speaker_entity_id=state.entity_id, speaker_name=state.name) if state else q)
     return out
 
 
