@@ -388,3 +388,19 @@ def test_names_of_german_bodies(query, canonical):
 def test_a_clause_before_a_comma_is_no_person_description():
     text = "Die Kandidaten sollen sich verpflichten, Dirty Campaigning, persönliche Angriffe und Lügen zu unterlassen."
     assert not any(t == "PER" for _, _, t in _mentions(text))
+
+
+def test_a_bare_vorsitzender_after_a_court_is_not_the_party_leader_named_before():
+    # a court senate's presiding judge is not the CSU chairman the article named last (tune9)
+    text = ("Ministerpräsident Markus Söder (CSU) war nach Karlsruhe gereist. Das Bundesverfassungsgericht "
+            "verhandelte. Der Senat werde sorgfältig prüfen, sagte der Vorsitzende zum Auftakt.")
+    found = [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, date(2026, 6, 23)))]
+    assert ("der Vorsitzende", None) in found or all(t != "der Vorsitzende" for t, _ in found)
+
+
+@pytest.mark.parametrize("query, canonical", [
+    ("Thyssenkrupp Steel", "Thyssenkrupp Steel"), ("Bundesschülerkonferenz", "Bundesschülerkonferenz"),
+    ("epicenter.works", "epicenter.works"),  # tune9, tune7
+])
+def test_names_of_companies_and_associations(query, canonical):
+    assert resolve(query).name == canonical
