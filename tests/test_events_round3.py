@@ -29,3 +29,17 @@ def test_conscription_mobilizes(text, trigger):
 
 def test_the_institution_of_conscription_is_no_event():
     assert not events("Die Partei ist für die Beibehaltung der Wehrpflicht.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Trump hatte angekündigt, die Abgaben auf Fahrzeugteile aus Europa zu verdoppeln.", "verdoppeln"),
+    ("Diese würden greifen, falls die USA die Abgaben tatsächlich erhöhten, sagte er.", "erhöhten"),
+    ("Brüssel kündigte an, eine Liste mit Gegenzöllen auf US-Waren vorzubereiten.", "Gegenzöllen"),
+])
+def test_tariffs_raised_or_retaliated_are_sanctions(text, trigger):
+    assert ("SANCTION", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_spiral_of_tariffs_is_no_sanction():
+    assert "Gegenzöllen" not in {e.trigger for e in events(
+        "Wir dürfen uns nicht in eine Spirale aus Zöllen und Gegenzöllen ziehen lassen.")}
