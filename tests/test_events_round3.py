@@ -43,3 +43,16 @@ def test_tariffs_raised_or_retaliated_are_sanctions(text, trigger):
 def test_a_spiral_of_tariffs_is_no_sanction():
     assert "Gegenzöllen" not in {e.trigger for e in events(
         "Wir dürfen uns nicht in eine Spirale aus Zöllen und Gegenzöllen ziehen lassen.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ministerpräsident sprach nach der Abstimmung von einem guten Tag für das Land.",
+    "Parallel zur Abstimmung gingen bundesweit Zehntausende Schüler auf die Straße.",
+])
+def test_a_vote_named_as_a_point_in_time_is_no_event(text):
+    assert "Abstimmung" not in {e.trigger for e in events(text)}
+
+
+def test_a_vote_planned_stays_an_event():
+    assert ("OTHER", "Abstimmung") in {(e.event_type, e.trigger) for e in events(
+        "Die Abstimmung im Bundestag ist für Anfang Dezember geplant.")}
