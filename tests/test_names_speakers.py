@@ -404,3 +404,13 @@ def test_a_bare_vorsitzender_after_a_court_is_not_the_party_leader_named_before(
 ])
 def test_names_of_companies_and_associations(query, canonical):
     assert resolve(query).name == canonical
+
+
+def test_a_bare_junta_is_the_listed_military_government_of_the_articles_country():
+    text = "Bamako – Die Regierung in Mali ließ zwei Generäle festnehmen. Das teilte die Junta im Staatsfernsehen mit."
+    assert ("Junta", "Militärregierung Mali", "ORG") in _mentions(text)
+
+
+def test_a_bare_junta_of_an_unlisted_military_government_stays_unnamed():
+    text = "In Chile regierte die Junta bis 1990. Die Junta verbot alle Parteien."
+    assert not any(t == "Junta" and e for t, e, _ in _mentions(text))
