@@ -56,3 +56,16 @@ def test_a_vote_named_as_a_point_in_time_is_no_event(text):
 def test_a_vote_planned_stays_an_event():
     assert ("OTHER", "Abstimmung") in {(e.event_type, e.trigger) for e in events(
         "Die Abstimmung im Bundestag ist für Anfang Dezember geplant.")}
+
+
+def test_armed_forces_fighting_assault():
+    assert ("ASSAULT", "gekämpft") in {(e.event_type, e.trigger) for e in events(
+        "Beide Länder hatten vier Tage lang mit Raketen und Drohnen gekämpft.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft kämpft für bessere Löhne.",
+    "Die Außenseiter kämpfen gegen das Team mit den Waffen eines Underdogs.",
+])
+def test_fighting_without_arms_is_no_assault(text):
+    assert "ASSAULT" not in {e.event_type for e in events(text)}
