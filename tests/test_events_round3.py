@@ -69,3 +69,8 @@ def test_armed_forces_fighting_assault():
 ])
 def test_fighting_without_arms_is_no_assault(text):
     assert "ASSAULT" not in {e.event_type for e in events(text)}
+
+
+def test_a_border_closed_after_a_long_subject_coerces():
+    assert ("COERCE", "schloss") in {(e.event_type, e.trigger) for e in events(
+        "Zugleich schloss der Nachbarstaat Tschad vergangene Woche erneut seine Grenze für Flüchtlinge.")}
