@@ -414,3 +414,15 @@ def test_a_bare_junta_is_the_listed_military_government_of_the_articles_country(
 def test_a_bare_junta_of_an_unlisted_military_government_stays_unnamed():
     text = "In Chile regierte die Junta bis 1990. Die Junta verbot alle Parteien."
     assert not any(t == "Junta" and e for t, e, _ in _mentions(text))
+
+
+@pytest.mark.parametrize("text, office", [
+    # a possessive office is the organisation the person named last heads (tune8)
+    ("UN-Menschenrechtskommissar Volker Türk mahnte ein faires Verfahren an. Ein Sprecher seines Büros sagte in Genf, "
+     "die Festgenommenen müssten Zugang zu Anwälten erhalten.", "UN-Menschenrechtsbüro"),
+    # a person heading no listed organisation has no office to name
+    ("Die Autorin Anna Berger kündigte ein Buch an. Ein Sprecher ihres Büros bestätigte das.", None),
+])
+def test_a_possessive_office_is_the_organisation_the_person_named_last_heads(text, office):
+    found = {t: e for t, e, _ in _mentions(text)}
+    assert found.get("Ein Sprecher seines Büros" if office else "Ein Sprecher ihres Büros") == office

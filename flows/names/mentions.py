@@ -246,6 +246,11 @@ DESCRIPTION_LINKS = frozenset({"des", "der", "dem", "von", "vom", "und", "aus", 
 PARTY_REFERENCE = re.compile(
     f"(?<![\\w-])[Dd](?:ie|er)\\s+(?:{'|'.join(sorted(WORDS['party_reference_nouns']))})(?![\\w-])")
 PARTY_REFERENCE_REACH = 600
+#: A possessive office (``seines Büros``, ``ihrem Büro``), with the spokesperson speaking for it (``Ein Sprecher
+#: seines Büros``: the span the quote gold gives), and how far back (characters) its holder may have been named.
+OFFICE_REFERENCE = re.compile(
+    f"(?<![\\w-])(?:(?:[Ee]ine?|[Dd]e[rn]|[Dd]ie)\\s+Sprecher(?:in)?\\s+)?(?:[Ss]ein|[Ii]hr)(?:es|em)?\\s+(?:{'|'.join(sorted(WORDS['office_reference_nouns']))})(?![\\w-])")
+OFFICE_REFERENCE_REACH = 300
 #: The Swiss Federal Council, whose members are called ``Bundesrat`` too: in the speaker slot after a direct
 #: quote (``«…», sagte der Bundesrat``) it is the councillor quoted.
 COUNCIL_NAME = "Schweizerischer Bundesrat"
@@ -1514,7 +1519,8 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late += _land_governments(doc, g, still, strong_links) + _prefectures(doc, g, still, strong_links)
     if late:
         found = sorted(found + late, key=lambda m: m.start)
-    references = _government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
+    references = (_government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
+                  + _office_references(doc, g, found))
     if references:
         found = sorted(found + references, key=lambda m: m.start)
     if COUNCIL_NAME in {m.entity_name for m in found}:
@@ -2074,6 +2080,25 @@ def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(named) == 1:
             ((e, name),) = named
             out.append(_reference(doc, m, e, name))
+    return out
+
+
+def _office_references(doc: Doc, g: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """``UN-Menschenrechtskommissar Volker Türk … Ein Sprecher seines Büros``: a possessive office is the one
+    organisation the person named last (within ``OFFICE_REFERENCE_REACH`` characters) heads on the date."""
+    if "Büro" not in doc.text:
+        return []  # most articles: one substring test
+    out = []
+    for m in OFFICE_REFERENCE.finditer(doc.text):
+        person = next((f for f in reversed(found) if f.start < m.start() and f.entity_type == "PER" and f.entity_id), None)
+        if person is None or m.start() - person.start > OFFICE_REFERENCE_REACH or _overlaps(found, m.start(), m.end()):
+            continue
+        offices = {r.place for r in roles_of(person.entity_id)
+                   if r.place in g.info and g.info[r.place].entity.type == "ORG"
+                   and (doc.published_on is None or r.held_on(doc.published_on))}
+        if len(offices) == 1:
+            (office,) = offices
+            out.append(_reference(doc, m, office, g.entity(office).name))
     return out
 
 
