@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from flows.names import country_for_capital, find_mentions, resolve
+from flows.names import country_for_adjective, country_for_capital, find_mentions, resolve
 from flows.records import Doc
 
 
@@ -426,3 +426,9 @@ def test_a_bare_junta_of_an_unlisted_military_government_stays_unnamed():
 def test_a_possessive_office_is_the_organisation_the_person_named_last_heads(text, office):
     found = {t: e for t, e, _ in _mentions(text)}
     assert found.get("Ein Sprecher seines Büros" if office else "Ein Sprecher ihres Büros") == office
+
+
+@pytest.mark.parametrize("word, country", [("Afghanen", "Afghanistan"), ("Ukrainerinnen", "Ukraine"), ("Syrer", "Syrien")])
+def test_a_demonym_noun_gives_its_country_for_the_participants(word, country):
+    # "Pakistan hat mehr als 30.000 Afghaninnen und Afghanen abgeschoben": target Afghanistan (tune8)
+    assert country_for_adjective(word).name == country

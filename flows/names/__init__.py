@@ -31,15 +31,19 @@ __all__ = ["Resolution", "country_for_adjective", "country_for_capital", "discov
 
 
 def country_for_adjective(word: str) -> Entity | None:
-    """The country or organisation of a nationality adjective in any inflection, or a prefix.
+    """The country or organisation of a nationality adjective in any inflection, or a prefix, or the country of
+    a capitalised demonym noun (``Afghaninnen und Afghanen … abgeschoben``: tune8's participant Afghanistan).
 
     >>> [country_for_adjective(w).name for w in ("ukrainischen", "amerikanischer", "US-", "EU-")]
     ['Ukraine', 'USA', 'USA', 'Europäische Union']
+    >>> [country_for_adjective(w).name for w in ("Afghanen", "Afghaninnen", "Ukrainer", "Syrern")]
+    ['Afghanistan', 'Afghanistan', 'Ukraine', 'Syrien']
     >>> country_for_adjective("schnelle") is None
     True
     """
-    entity_id = country_of_adjective(word)
-    return load().entity(entity_id) if entity_id else None
+    g = load()
+    entity_id = country_of_adjective(word, g) or (g.demonyms.get(word.casefold()) if word[:1].isupper() else None)
+    return g.entity(entity_id) if entity_id else None
 
 
 def country_for_capital(name: str) -> Entity | None:
