@@ -1590,3 +1590,8 @@ def test_a_capital_speaking_is_its_state() -> None:
     text = "München erklärte, die Truppen würden abgezogen."
     munich = Mention(0, 7, "München", "LOC", "loc:muenchen", "München", "gazetteer", 1.0)
     assert [(q.speaker_text, q.speaker_name) for q in quotes(text, (munich,))] == [("München", None)]
+    # after "in" a capital is the place where it was said, no speaker for its state
+    text = "„Wir prüfen das“, hieß es in Warschau."
+    warsaw = Mention(text.index("Warschau"), len(text) - 1, "Warschau", "LOC", "loc:warschau", "Warschau", "gazetteer",
+                     1.0)
+    assert [q.speaker_name for q in quotes(text, (warsaw,))] == [None]

@@ -325,7 +325,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     quoted = [(q.start, q.end) for q in found if q.type in ("direct", "partial")]
     found = [q for q in found if q.type != "reported" or not any(s <= q.start and q.end <= e for s, e in quoted)]
     found.sort(key=lambda q: (q.start, -q.end))
-    found = _states_of_capitals(_partials_of_their_clause(found), mentions)
+    found = _partials_of_their_clause(found)
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
 
@@ -353,18 +353,31 @@ def _partials_of_their_clause(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _states_of_capitals(quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
-    """A capital speaking (``Paris wies … zurück``, ``Peking warf … vor``, ``Nach Angaben aus Washington``) is its
-    state's government: the speaker entity is the state (tune5, tune6, tune8 gold), the span stays the city (SpkAtt
-    judges the span). Only a speaker span that is exactly a place mention, so no gazetteer look-up without one."""
-    places = {(m.start, m.end): m.entity_name for m in mentions if m.entity_type == "LOC" and m.entity_name}
-    if not places:
-        return quotes
+#: what stands right before a capital that speaks for its state: a sentence opening (the subject, ``Paris wies …
+#: zurück``) or ``aus`` (``Nach Angaben aus Washington``); after ``in`` it is a place (``hieß es in Warschau``), as an
+#: object the addressee (``warnte Washington``)
+CAPITAL_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\baus\s+)$")
+#: how far back the capital's context is read
+CAPITAL_CONTEXT_CHARS = 8
+
+
+def _capital_states(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Capitals in a speaker's place (:data:`CAPITAL_SPEAKER_BEFORE_RE`) as speakers for their state
+    (``flows.names.country_for_capital``: tune5, tune6 gold ``Frankreich``, ``USA``); they keep the place type, so
+    no description (``der Sprecher``, ``die Regierung``) refers back to them, and the span stays the city (SpkAtt).
+
+    >>> text = "Paris wies das zurück."
+    >>> [(m.text, m.entity_name) for m in _capital_states(text, [Mention(0, 5, "Paris", "LOC", "loc:paris", "Paris",
+    ...                                                                  "gazetteer", 1.0)])]
+    [('Paris', 'Frankreich')]
+    """
     out = []
-    for q in quotes:
-        city = places.get((q.speaker_start, q.speaker_end)) if q.speaker_entity_id is None else None
-        state = country_for_capital(city) if city else None
-        out.append(replace(q, speaker_entity_id=state.entity_id, speaker_name=state.name) if state else q)
+    for m in mentions:
+        if m.entity_type == "LOC" and m.entity_name \
+                and CAPITAL_SPEAKER_BEFORE_RE.search(text, max(0, m.start - CAPITAL_CONTEXT_CHARS), m.start):
+            state = country_for_capital(m.entity_name)
+            if state is not None:
+                out.append(replace(m, entity_id=state.entity_id, entity_name=state.name))
     return out
 
 
@@ -413,6 +426,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     pairs = [p for p in pair_quote_marks(text) if not _inside_any(p.start, links)]
     sentences = [s for s in split_sentences(text, pairs) if not _inside_any(s.start, links)]
     people = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
+    people = sorted(people + _capital_states(text, mentions), key=lambda m: m.start)
     last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
     last_named: Speaker | None = None
     prev_source: Speaker | None = None  # who the previous sentence cites, for a "Demnach" opening this one
