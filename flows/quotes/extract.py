@@ -425,8 +425,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     links = link_line_spans(text)
     pairs = [p for p in pair_quote_marks(text) if not _inside_any(p.start, links)]
     sentences = [s for s in split_sentences(text, pairs) if not _inside_any(s.start, links)]
-    people = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
-    people = sorted(people + _capital_states(text, mentions), key=lambda m: m.start)
+    people = sorted([m for m in mentions if m.entity_type in ("PER", "ORG")] + _capital_states(text, mentions),
+                    key=lambda m: m.start)
     last: Speaker | None = None  # speaker of the previous sentence's quote, for continuations
     last_named: Speaker | None = None
     prev_source: Speaker | None = None  # who the previous sentence cites, for a "Demnach" opening this one
