@@ -1,4 +1,5 @@
-"""Issue 5, third round: releases from custody and conscription."""
+"""Issue 5, third round: releases from custody, conscription, tariffs, a vote as a point in time, fighting with
+arms, a border closed after a long subject."""
 import pytest
 
 from tests.test_events import events
