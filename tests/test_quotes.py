@@ -334,6 +334,14 @@ def test_sentence_opened_by_demnach_reports_the_source_before() -> None:
         ("indirect", "hat sich die Koalition durchgesetzt", "Die Wahlkommission", "Demnach")]
 
 
+def test_demnach_after_a_linked_source_is_its_pro_form() -> None:
+    # like a resolved pronoun: the word as the speaker span (SpkAtt's), the source's entity and name
+    text = "Die Wahlkommission gab am Dienstag ein Ergebnis bekannt. Demnach hat sich die Koalition durchgesetzt."
+    found = quotes(text, (org(text, "Die Wahlkommission", "org:wk", "Wahlkommission"),))
+    assert [(q.speaker_text, q.speaker_start, q.speaker_name) for q in found] == [
+        ("Demnach", text.index("Demnach"), "Wahlkommission")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the speaker of the quote before
     ("Die Polizei teilte mit, dass drei Personen verletzt wurden. Demnach gab es keine Toten.", "Die Polizei"),
