@@ -2086,8 +2086,8 @@ def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _office_references(doc: Doc, g: Gazetteer, found: list[Mention]) -> list[Mention]:
     """``UN-Menschenrechtskommissar Volker Türk … Ein Sprecher seines Büros``: a possessive office is the one
     organisation the person named last (within ``OFFICE_REFERENCE_REACH`` characters) heads on the date."""
-    if "Büro" not in doc.text:
-        return []  # most articles: one substring test
+    if not any(noun in doc.text for noun in WORDS["office_reference_nouns"]):
+        return []  # most articles: a substring test per noun
     out = []
     for m in OFFICE_REFERENCE.finditer(doc.text):
         person = next((f for f in reversed(found) if f.start < m.start() and f.entity_type == "PER" and f.entity_id), None)
