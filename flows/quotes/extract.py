@@ -191,8 +191,8 @@ GENITIVE_ADJECTIVE_RE = re.compile(r"^[a-zäöüß][\w-]*er$")
 POSSESSIVES = ("ihr", "sein", "dessen", "deren")
 #: sentence-initial adverbs that report the source named before: "… gab das Ergebnis bekannt. Demnach hat …"
 #: (SpkAtt train: 16 of 19 sentences opened by "Demnach" are annotated Indirect with "Demnach" as cue
-#: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out). Under our conventions the word is no
-#: speaker: the quote takes the previous sentence's source (its quote's speaker or its cue verb's subject), or none.
+#: and speaker; mid-sentence "demnach" only 3 of 8, so it is left out). The quote takes the previous sentence's source
+#: (its quote's speaker or its cue verb's subject): a linked one through the word as its pro-form, else its own words.
 SOURCE_PRO_FORMS = frozenset({"Demnach"})
 #: the words of a source note less its preposition or postposition ("Nach ersten Angaben" -> "ersten Angaben",
 #: "Angaben zufolge" -> "Angaben", "Dem Vernehmen nach" -> "Dem Vernehmen"): SpkAtt's speaker span of such a note
