@@ -432,3 +432,12 @@ def test_a_possessive_office_is_the_organisation_the_person_named_last_heads(tex
 def test_a_demonym_noun_gives_its_country_for_the_participants(word, country):
     # "Pakistan hat mehr als 30.000 Afghaninnen und Afghanen abgeschoben": target Afghanistan (tune8)
     assert country_for_adjective(word).name == country
+
+
+@pytest.mark.parametrize("text, parliament", [
+    # a Landtag placed in its seat is that Land's, even when the article names no Land
+    ("Söder will die Reform. Der Landtag in München stimmte am Mittwoch zu.", "Bayerischer Landtag"),
+    ("Die Abgeordneten im Landtag in Erfurt stritten.", "Thüringer Landtag"),
+])
+def test_a_landtag_in_its_seat_is_that_lands_parliament(text, parliament):
+    assert ("Landtag", parliament, "ORG") in _mentions(text)

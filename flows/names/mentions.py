@@ -1694,6 +1694,9 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
     after = IN_PLACE_AFTER.match(doc.text, c.end)
     place = _listed_place(g, after.group(1)) if after else None
     if country is None and place is not None:
+        seated = [e for e in c.entity_ids if place in g.info[e].cues]
+        if len(seated) == 1:  # der Landtag in München: the one reading whose seat is that town
+            return seated
         if after.group(1) not in CAPITALS and g.info[place].country is not None:
             return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
         country = g.info[place].country or place
