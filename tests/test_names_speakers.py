@@ -441,3 +441,9 @@ def test_a_demonym_noun_gives_its_country_for_the_participants(word, country):
 ])
 def test_a_landtag_in_its_seat_is_that_lands_parliament(text, parliament):
     assert ("Landtag", parliament, "ORG") in _mentions(text)
+
+
+def test_a_place_adjective_short_form_before_a_noun_is_no_name():
+    # "Thüringer" is the head word of Thüringer Landtag, but before a noun it is the adjective (t9-03)
+    text = "Der Thüringer Landtag beschloss das Sozialticket. Was Thüringer Pendler jetzt erwarten können."
+    assert [t for t, _e, _k in _mentions(text) if t.startswith("Thüringer")] == ["Thüringer Landtag"]

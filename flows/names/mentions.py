@@ -251,6 +251,9 @@ PARTY_REFERENCE_REACH = 600
 OFFICE_REFERENCE = re.compile(
     f"(?<![\\w-])(?:(?:[Ee]ine?|[Dd]e[rn]|[Dd]ie)\\s+Sprecher(?:in)?\\s+)?(?:[Ss]ein|[Ii]hr)(?:es|em)?\\s+(?:{'|'.join(sorted(WORDS['office_reference_nouns']))})(?![\\w-])")
 OFFICE_REFERENCE_REACH = 300
+#: A capitalised word after a short form in -er, which is then a place adjective modifying it (``Thüringer Pendler``).
+NOUN_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]")
+PLACE_ADJECTIVE_ENDING = "er"
 #: The Swiss Federal Council, whose members are called ``Bundesrat`` too: in the speaker slot after a direct
 #: quote (``«…», sagte der Bundesrat``) it is the councillor quoted.
 COUNCIL_NAME = "Schweizerischer Bundesrat"
@@ -1919,8 +1922,10 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         if given and len(given) == 1 and not noun:
             e_id, name = next(iter(given))
             return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
-        if form in memory.by_head and (form == base or memory.by_head[form][1] == form):
-            # Velocans after Velocan; not Neutrinos after Neutrino Deutschland GmbH
+        if form in memory.by_head and (form == base or memory.by_head[form][1] == form) \
+                and not (form.endswith(PLACE_ADJECTIVE_ENDING) and NOUN_AFTER.match(doc.text, c.end)):
+            # Velocans after Velocan; not Neutrinos after Neutrino Deutschland GmbH; not an -er place adjective
+            # modifying the noun after it (Thüringer Pendler after Thüringer Landtag, t9-03)
             e_id, name, typ = memory.by_head[form]
             return _mention(doc, c, typ, e_id, name, "one-sense", 0.75)
     if len(surface) >= 6 and fold_key(surface) in g.fold and surface.casefold() not in g.demonyms and country_of_adjective(surface, g) is None:
