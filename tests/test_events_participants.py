@@ -1225,3 +1225,12 @@ def test_a_coercive_act_in_the_passive_in_a_country_is_that_state_s():
     ms = [mention(text, "Venezuela", "Venezuela"), mention(text, "Frankreich", "Frankreich")]
     assert roles(text, "festgenommen", ms)[0] == {"Venezuela"}
     assert "Frankreich" not in roles(text, "zurückgeführt", ms)[0]
+
+
+def test_a_military_government_acts_for_its_country():
+    # governments.csv: a junta stands for its state like any government (tune8 gives Mali, not the junta)
+    text = "Die Junta ließ am Dienstag einen französischen Staatsbürger festnehmen."
+    ms = [mention(text, "Die Junta", "Militärregierung Mali", "ORG")]
+    actors, targets = roles(text, "festnehmen", ms)
+    assert actors == {"Mali"}
+    assert "Frankreich" in targets
