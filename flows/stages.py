@@ -7,7 +7,6 @@ Below the tasks: each stage over all batches as the flow calls it (how inputs ar
 batches, how many are in flight), and the task runners."""
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import time
@@ -58,20 +57,17 @@ IN_FLIGHT_BATCHES = 4
 #: records of such a batch took 56 MB traced, +126 MB RSS, against ~10 MB for a 313-article one.
 CHUNK = 250
 Report = Callable[[str, int, int], None]  # progress: stage, items done, items in all
-#: glibc's ``malloc_trim`` (None where the C library has none, e.g. macOS or musl).
-MALLOC_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None)
 
 
 def release_freed_memory() -> None:
-    """Give back to the system the memory a batch task freed but its process keeps: Arrow's pool
-    (mimalloc) keeps the buffers of validating and writing a batch, and glibc the free chunks
-    of its heap. Called at the end of every batch task, so a Dask worker's RSS follows what it
-    holds rather than the most it ever held: over three 600-article batches of the bench corpus
-    (ingest, names, quotes, events, validate in one process) 519 MB without, 423 MB with (Arrow
-    -61 MB, glibc -35 MB), in about a millisecond per call."""
+    """Give back to the system the memory a batch task freed but its process keeps in Arrow's pool
+    (mimalloc: the buffers of validating and writing a batch). Called at the end of every batch
+    task, so a Dask worker's RSS follows what it holds rather than the most it ever held: over
+    three 600-article batches of the bench corpus (ingest, names, quotes, events, validate in one
+    process) Arrow's pool gave back 61 MB. glibc's ``malloc_trim`` was called here too for 35 MB
+    more, but on the 100k bench every stage's CPU time grew by 11-19 % with it (a trimmed heap is
+    faulted back in by the next batch): Dask's nanny already sets ``MALLOC_TRIM_THRESHOLD_``."""
     pa.default_memory_pool().release_unused()
-    if MALLOC_TRIM is not None:
-        MALLOC_TRIM(0)
 
 
 def as_doc(article: Article) -> Doc:
