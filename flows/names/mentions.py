@@ -288,6 +288,8 @@ ROLE_CONTEXT_REACH = 400
 GENERIC_ROLE_NOUNS = frozenset(w.casefold() for w in WORDS["generic_role_nouns"])
 #: The capitalised word right before a name: its apposition noun (``Innenminister Matteo Piantedosi``).
 TITLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
+#: How far before a name (characters) its title may begin.
+TITLE_REACH = 40
 #: Text after a relation noun that coordinates it with another noun before a name
 #: (``seinen Nachfolger und früheren Vorgesetzten Kurt Waldheim``).
 COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
@@ -2335,13 +2337,17 @@ def _role_in_context(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, phra
         info = g.info.get(e_id)
         if phrase.gender and info is not None and info.gender not in (None, phrase.gender):
             continue
-        if e_id in ids:
-            return e_id, name
-        title = TITLE_BEFORE.search(doc.text, max(0, start - 40), start)
-        parsed = role_noun(title.group(1), g) if title else None
-        if parsed is not None and keys & set(parsed[0]):
+        if e_id in ids or _titled_as(doc.text, g, start, keys):
             return e_id, name
     return None
+
+
+def _titled_as(text: str, g: Gazetteer, start: int, keys: set[str]) -> bool:
+    """Whether the person named at ``start`` was introduced with a title of one of the role ``keys``
+    (``Innenminister Matteo Piantedosi``)."""
+    title = TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start)
+    parsed = role_noun(title.group(1), g) if title else None
+    return parsed is not None and not keys.isdisjoint(parsed[0])
 
 
 def _introduced_with_role(text: str, g: Gazetteer, c: Candidate, memory: _Memory, phrase) -> tuple[str, str] | None:
@@ -2357,9 +2363,7 @@ def _introduced_with_role(text: str, g: Gazetteer, c: Candidate, memory: _Memory
         info = g.info.get(e_id)
         if phrase.gender and info is not None and info.gender not in (None, phrase.gender):
             continue
-        title = TITLE_BEFORE.search(text, max(0, start - 40), start)
-        parsed = role_noun(title.group(1), g) if title else None
-        if parsed is not None and keys & set(parsed[0]):
+        if _titled_as(text, g, start, keys):
             titled[e_id] = name
     return next(iter(titled.items())) if len(titled) == 1 else None
 
