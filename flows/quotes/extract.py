@@ -1528,9 +1528,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         end = _subject_np_end(toks, i + 1, len(toks)) or titled_after
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
-        if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in toks[left_start:i - 1]):
-            return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
         head = toks[left_start:i - 1]
+        if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in head):
+            return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
         if end is None and i + 1 < len(toks) and toks[i + 1].text in CONTRASTIVE_ADVERBS \
                 and _clause_mood(head) is None and not any(t.text == QUOTE for t in head):
             # "Söder begrüßte den Beschluss, mahnte aber mehr Tempo an": a verb with no subject after it and "aber"
@@ -1542,7 +1542,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                    or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
-    start = 0 if appositive is not None else _clause_start(toks, i)
+    clause_start = _clause_start(toks, i)
+    start = 0 if appositive is not None else clause_start
     if start + 1 < i and toks[start].text.lower() in LEADING_ADVERBS:
         start += 1  # "Auch Feinstein argumentierte, …"
     speaker = None
@@ -1585,7 +1586,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             speaker = _speaker_at(text, toks, inverted[0], inverted[1], people, last_named)
         elif (opening := _np_end(toks, 0, i)) and not _is_object_np(toks, 0):
             speaker = _speaker_at(text, toks, 0, opening, people, last_named)
-    passive, agent = _passive_auxiliary(toks, i, _clause_start(toks, i), clause_end)
+    passive, agent = _passive_auxiliary(toks, i, clause_start, clause_end)
     if passive is not None and speaker is not None and speaker.start > toks[passive].start:
         passive = None  # "Dies wird in einer Stellungnahme des Ministeriums begründet": the source after it speaks
     if passive is not None and agent is not None:
@@ -1593,7 +1594,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         agent_end = _np_end(toks, agent, clause_end)
         speaker = _speaker_at(text, toks, agent, agent_end, people, last_named) if agent_end else speaker
         passive = None
-    elif passive is not None and (document := _passive_document(toks, _clause_start(toks, i), clause_end)):
+    elif passive is not None and (document := _passive_document(toks, clause_start, clause_end)):
         # "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass …": the document's author speaks
         speaker = _speaker_at(text, toks, document[0], document[1], people, last_named)
         cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
@@ -1617,7 +1618,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 # with a name (", die Washington … verhängt hatte") is SpkAtt's quote only
                 return replace(attr, source_note=True) if _bare_condition(toks, clause_end + 1) \
                     or _named_relative_clause(toks, clause_end + 1) \
-                    or _indicative_after_perfect_cue(toks, _clause_start(toks, i), i, clause_end) else attr
+                    or _indicative_after_perfect_cue(toks, clause_start, i, clause_end) else attr
             # "forderte X auf, die Gespräche fortzusetzen": no content clause by the devset conventions, SpkAtt's
             # quotation all the same (a reported quote of the infinitive clause, when asked for)
             return Attribution(speaker, cue, toks[i].start, None, None, 0.7, attr.content)
