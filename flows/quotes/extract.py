@@ -581,12 +581,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats) or _phrase_partial(text, q) or q.type == "reported":
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
-                    unranked = _nested(q, top) or sourceless and attr.content == (q.start, q.end) \
+                    sourceless_content = sourceless and attr.content == (q.start, q.end)
+                    unranked = _nested(q, top) or sourceless_content \
                         or _pronoun_after_cue(text, q) or q.type == "reported" \
                         or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL)
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
-                    if sourceless and q.speaker_start is None and attr.content == (q.start, q.end) \
+                    if sourceless_content and q.speaker_start is None \
                             and (note := _note_speaker(text, attr)) is not None:
                         # after the filter, which reads the speaker, and after `last`: a continuation does not go
                         # on with the note
