@@ -2069,9 +2069,10 @@ def _anonymous_hearsay(toks: list[Token], attr: Attribution) -> bool:
     True
     """
     speaker = attr.speaker
+    if speaker is not None and speaker.entity_id is not None:
+        return False  # a linked source names somebody
     # its last word: "Berichten der BBC" names its source, "hatte die Luftwaffe Berichten zufolge" ends with the note
-    source = attr.cue or "" if speaker is None else speaker.text.rsplit(" ", 1)[-1] \
-        if speaker.entity_id is None else ""
+    source = (attr.cue or "") if speaker is None else speaker.text.rsplit(" ", 1)[-1]
     if RUMOUR_NOUN not in source.lower():
         return False
     start, end = attr.content
