@@ -139,6 +139,8 @@ def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
     (r"\bzu (?:\w+ )?gehen|\bgeh\w*", ()),
     # an optional character is no part of a key
     (r"Abstimmungs?runde", ("Abstimmung",)),
+    # the digits of a count are no literal of the text
+    (r"\bwarn\w{10,200}", ("warn",)),
 ])
 def test_phrase_keys(pattern, keys):
     assert phrase_keys(pattern) == keys

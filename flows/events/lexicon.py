@@ -32,19 +32,24 @@ OPTIONAL_AFTER = frozenset("?*{")
 
 
 def _regex_positions(pattern: str) -> Iterator[tuple[int, str, bool]]:
-    """Each position of ``pattern``: its index, its character and whether it stands outside groups and character
-    classes (an escape such as ``\\b`` is one position, its backslash)."""
-    depth, in_class, i = 0, False, 0
+    """Each position of ``pattern``: its index, its character and whether it stands outside groups, character
+    classes and counts (an escape such as ``\\b`` is one position, its backslash; the digits of ``{10,30}`` are no
+    literal)."""
+    depth, in_class, in_count, i = 0, False, False, 0
     while i < len(pattern):
         char = pattern[i]
-        yield i, char, depth == 0 and not in_class
+        yield i, char, depth == 0 and not in_class and not in_count
         if char == "\\":
             i += 2
             continue
         if in_class:
             in_class = char != "]"
+        elif in_count:
+            in_count = char != "}"
         elif char == "[":
             in_class = True
+        elif char == "{":
+            in_count = True
         elif char == "(":
             depth += 1
         elif char == ")":
