@@ -230,6 +230,9 @@ def test_a_government_spokesperson_speaks_for_the_government_of_the_articles_cou
 
 @pytest.mark.parametrize("text", [
     "Das sagte Regierungssprecher Stefan Kornelius am Montag.",  # named: the person
+    # after its article too, and with a genitive: named there (the pattern matches, the guard decides)
+    "Bundeskanzler Friedrich Merz reiste ab. Das sagte der Regierungssprecher Stefan Kornelius am Montag.",
+    "Bundeskanzler Friedrich Merz reiste ab. Das sagte der Regierungssprecher des Landes am Montag.",
     "Präsident Emmanuel Macron kehrte nach Paris zurück. Ein Regierungssprecher sagte, man prüfe das.",  # none listed
 ])
 def test_a_government_spokesperson_without_a_listed_government_is_no_organisation(text):
@@ -257,6 +260,12 @@ def test_the_swiss_federal_council_in_a_quotes_speaker_slot_is_the_councillor_qu
     found = _mentions(text)
     assert ("der Bundesrat", "Albert Rösti", "PER") in found
     assert ("Bundesrat", "Schweizerischer Bundesrat", "ORG") in found  # the council acting: the body
+
+
+def test_the_swiss_council_in_a_speaker_slot_stays_the_council_after_a_foreign_person():
+    # the person named last holds no Swiss office: the council itself, not Merz
+    text = "Bundeskanzler Friedrich Merz sprach in Bern. «Das ist gut», sagte der Bundesrat."
+    assert ("Bundesrat", "Schweizerischer Bundesrat", "ORG") in _mentions(text)
 
 
 def test_the_german_bundesrat_in_a_speaker_slot_stays_the_chamber():
