@@ -878,6 +878,11 @@ def test_the_social_partners_include_a_union():
             "Gipfel ein.")
     ms = [mention(text, "Gericht", "Bundesverfassungsgericht", "ORG"), mention(text, "Zukunft", "Zukunft", "ORG")]
     assert roles(text, "lud", ms)[1] == set()
+    # with a union among the two sides named before, the social partners are those two sides
+    text = ("Die IG Metall wies das Angebot von Gesamtmetall zurück. Die Ministerin lud die Sozialpartner zu "
+            "einem Gipfel ein.")
+    ms = [mention(text, "IG Metall", "IG Metall", "ORG"), mention(text, "Gesamtmetall", "Gesamtmetall", "ORG")]
+    assert roles(text, "lud", ms)[1] == {"IG Metall", "Gesamtmetall"}
 
 
 def test_who_asks_others_to_deliver_receives():
