@@ -1,13 +1,18 @@
-"""Shared test helpers: where the corpora live, a skip when they are absent, a read-only folder."""
+"""Shared test helpers: where the corpora live, a skip when they are absent, a read-only folder, the names
+stage's mentions of a sentence."""
 from __future__ import annotations
 
 import os
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from flows.names import find_mentions
+from flows.records import Doc
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -44,3 +49,9 @@ def read_only(folder: Path) -> Iterator[str]:
             yield "permission denied"
         finally:
             folder.chmod(0o755)
+
+
+def mention_triples(text: str, published: date | None = None) -> list[tuple[str, str | None, str]]:
+    """(span, canonical name, kind) of every mention the names stage finds in ``text``, published on
+    ``published`` (roles resolve against it)."""
+    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, published))]

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from flows.names import find_mentions, resolve
-from flows.records import Doc
+from flows.names import resolve
+from tests.conftest import mention_triples
 
 
 def _mentions(text: str) -> list[tuple[str, str | None, str]]:
-    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, date(2025, 3, 1)))]
+    return mention_triples(text, date(2025, 3, 1))
 
 
 @pytest.mark.parametrize("name", [

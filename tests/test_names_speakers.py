@@ -7,10 +7,10 @@ import pytest
 
 from flows.names import country_for_adjective, country_for_capital, find_mentions, resolve
 from flows.records import Doc
+from tests.conftest import mention_triples
 
 
-def _mentions(text: str) -> list[tuple[str, str | None, str]]:
-    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text))]
+_mentions = mention_triples
 
 
 @pytest.mark.parametrize("query, canonical", [

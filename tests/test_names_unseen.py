@@ -8,10 +8,11 @@ import pytest
 
 from flows.names import find_mentions
 from flows.records import Doc
+from tests.conftest import mention_triples
 
 
 def _mentions(text: str) -> list[tuple[str, str | None, str]]:
-    return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, date(2025, 3, 1)))]
+    return mention_triples(text, date(2025, 3, 1))
 
 
 @pytest.mark.parametrize("text, person", [
