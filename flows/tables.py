@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
-from functools import cache
 from datetime import datetime
+from functools import cache
 
 import pandas as pd
 
