@@ -33,8 +33,10 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "quote_model.json"
 #: words whose presence the sentence model looks at (besides the learned word features)
 COMPLEMENTIZER_WORDS = frozenset("dass ob wonach demnach zufolge laut".split())
 LENGTH_BUCKETS = (4, 8, 15, 25, 40)
-#: a digit (also super- and subscript, as ``str.isdigit``) or a web address in quoted words (``JAR-OPS 3``,
-#: ``heise.de``, ``m²``): one search, not a generator per character
+#: a digit or a web address in quoted words (``JAR-OPS 3``, ``heise.de``, ``m²``): one search, not a generator per
+#: character. The digits are ``\d`` (decimal digits of every script) and the super- and subscript digits; unlike
+#: ``str.isdigit`` it leaves out 108 rare numeric symbols (circled, parenthesised and dingbat digits ``①``, ``⑴``,
+#: ``❶``, Ethiopic and Brahmi numerals, category No), none of them in the training text
 DIGIT_OR_ADDRESS_RE = re.compile(r"[\d¹²³⁰⁴-⁹₀-₉]|\w\.\w")
 
 
