@@ -484,3 +484,52 @@ def test_meeting_convening_and_backing_verbs_with_their_parts_apart():
         assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
     text = "Über 100.000 Unterschriften sind in kurzer Zeit zusammengekommen."
     assert [e.trigger for e in extract_events(Doc("t", text, day))] == []
+
+
+def modes(text: str) -> dict[str, str]:
+    """The mode of each trigger of ``text``."""
+    return {e.trigger: e.mode for e in events(text)}
+
+
+def typed_modes(text: str) -> set[tuple[str, str, str]]:
+    """(type, trigger, mode) of each event of ``text``."""
+    return {(e.event_type, e.trigger, e.mode) for e in events(text)}
+
+
+def test_readiness_as_a_noun_leaves_a_finite_verb_realized():
+    assert modes("Macron und Starmer bekräftigten ihre Bereitschaft, eine Friedenstruppe zu stellen.")[
+        "bekräftigten"] == "realized"
+    assert modes("Er lobte die Abgeordneten für ihre Bereitschaft zum Kompromiss.")["lobte"] == "realized"
+    # what the readiness is for stays possible
+    assert modes("Iran signalisierte Bereitschaft zu neuen Gesprächen.")["Gesprächen"] == "hypothetical"
+
+
+def test_what_is_being_prepared_is_planned():
+    assert modes("Die EU bereitet unterdessen ihr 20. Sanktionspaket vor.")["ihr 20. Sanktionspaket"] == "intended"
+    assert modes("Man sei zu Gesprächen bereit, bereite aber auch Gegenmaßnahmen vor.")["Gegenmaßnahmen"] == "intended"
+    # the setting of the preparation took place
+    assert modes("Die Einigung war in einer Videokonferenz vorbereitet worden.")["Videokonferenz"] == "realized"
+
+
+def test_only_a_past_day_after_a_noun_makes_an_announced_noun_over():
+    # the day before the noun belongs to another phrase ("für die Sitzung am Donnerstag"), it is no attribute
+    events = {e.trigger: e for e in extract_events(Doc("t", "Die Freiheitlichen kündigten für die Sitzung am "
+                                                           "Donnerstag einen Misstrauensantrag an.", date(2026, 1, 9)))}
+    assert events["Misstrauensantrag"].mode == "intended"
+
+
+def test_provided_relief_is_realized_and_a_comment_withheld_is_no_vote():
+    assert ("AID", "stellten", "realized") in typed_modes("Die Helfer stellten im Lager Zelte und Decken bereit.")
+    assert not found("Der Sprecher enthielt sich eines Kommentars.")
+
+
+def test_a_refusal_ends_at_the_conjunct_after_its_particle():
+    text = "Die Gewerkschaft brach die Gespräche ab und kündigte eine Urabstimmung an."
+    assert ("OTHER", "Urabstimmung", "intended") in typed_modes(text)
+
+
+def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
+    text = "Nicht einigen konnten sich die Minister auf eine gemeinsame Linie."
+    assert ("AGREE", "einigen konnten sich", "negated") in typed_modes(text)
+    assert ("COOPERATE", "kooperieren", "hypothetical") in typed_modes(
+        "Die EU muss mit den Nicht-EU-Staaten besser kooperieren.")

@@ -1239,3 +1239,18 @@ def test_a_military_government_acts_for_its_country():
     actors, targets = roles(text, "festnehmen", ms)
     assert actors == {"Mali"}
     assert "Frankreich" in targets
+
+
+def test_a_seat_of_government_apart_from_the_capital_is_its_country():
+    text = "Die Regierung in Port Sudan wirft den Emiraten vor, die Miliz zu beliefern."
+    ms = [mention(text, "Port Sudan", "Port Sudan"), mention(text, "Emiraten", "Vereinigte Arabische Emirate")]
+    assert roles(text, "wirft", ms)[0] == {"Sudan"}
+
+
+def test_the_court_a_case_is_taken_to_is_no_participant() -> None:
+    from flows.names import find_mentions
+
+    doc = Doc("t", "Die SVP werde notfalls bis vor das Bundesgericht ziehen.", THURSDAY)
+    event = next(e for e in extract_events(doc, list(find_mentions(doc))) if e.trigger == "ziehen")
+    assert "Bundesgericht" not in [p.name for p in event.participants]
+    assert "SVP" in [p.name for p in event.participants]

@@ -1,0 +1,512 @@
+"""Event triggers and their types (lexicon rows and the rules of flows.events.extract), the senses of a word that
+are no event, and the literal keys of lexicon phrases, each on a short sentence written for this test."""
+import pytest
+
+from flows.events import extract_events
+from flows.events.lexicon import phrase_keys
+from flows.records import Doc
+from tests.test_events import THURSDAY, events, mention
+
+
+def trigger_types(text: str) -> dict[str, str]:
+    """The event type of each trigger of ``text``, published on a Thursday."""
+    return {e.trigger: e.event_type for e in events(text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In Soweto trieb die Polizei eine Menge mit Gummigeschossen auseinander.", "trieb"),
+    ("Sicherheitskräfte hatten die Demonstranten mit Tränengas auseinandergetrieben.", "auseinandergetrieben"),
+])
+def test_a_crowd_driven_apart_is_dispersed(text, trigger):
+    assert ("COERCE", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_views_drifting_apart_are_no_dispersal():
+    assert not any(e.event_type == "COERCE" for e in events("Die Meinungen in der Koalition treiben auseinander."))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bereits im August hatte die Regierung zwei ausländische Journalisten des Landes verwiesen.",
+     "des Landes verwiesen"),
+    ("Die Küstenwache soll am Dienstag ein taiwanesisches Fischerboot festgesetzt haben.", "festgesetzt"),
+    ("Die Polizei setzte den Mann am Flughafen fest.", "setzte"),
+])
+def test_sent_out_of_the_country_or_held_is_coerced(text, trigger):
+    assert ("COERCE", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_date_fixed_is_no_detention():
+    assert not any(e.event_type == "COERCE" for e in events("Der Rat hat den Termin für die Wahl festgesetzt."))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Das Verwaltungsgericht München soll über die Klage voraussichtlich am 6. Mai verhandeln.", "OTHER"),
+    ("Das Bundesverfassungsgericht hat am Dienstag über die Klage Bayerns verhandelt.", "OTHER"),
+    ("Die Gewerkschaft hat monatelang mit dem Vorstand verhandelt.", "CONSULT"),
+])
+def test_a_court_hearing_is_no_talks(text, event_type):
+    assert {e.event_type for e in events(text) if e.trigger.startswith("verhandel")} == {event_type}
+
+
+def test_a_state_leaving_an_alliance():
+    assert ("OTHER", "ausgetreten") in {(e.event_type, e.trigger)
+                                        for e in events("Mali war im Januar aus dem Staatenbund ausgetreten.")}
+    assert not events("Ein Schüler sei aus dem Komitee ausgetreten.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Mann wurde anschließend aus der Abschiebungshaft entlassen.", "entlassen"),
+    ("Zwei weitere Festgenommene kamen am Nachmittag wieder auf freien Fuß.", "kamen"),
+    ("Fünf Verdächtige wurden bis zum Abend wieder auf freien Fuß gesetzt.", "gesetzt"),
+])
+def test_a_release_from_custody_is_a_retreat(text, trigger):
+    assert ("RETREAT", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_staff_let_go_stay_dismissed():
+    assert {(e.event_type, e.trigger) for e in events("Der Konzern hat 300 Mitarbeiter entlassen.")} == {
+        ("OTHER", "entlassen")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ab 2027 werden alle jungen Männer wieder flächendeckend gemustert.", "gemustert"),
+    ("Er hätte sich eine verpflichtende Musterung schon im kommenden Jahr gewünscht.", "Musterung"),
+    ("Die Partei fordert eine sofortige Rückkehr zur Wehrpflicht.", "Rückkehr zur Wehrpflicht"),
+])
+def test_conscription_mobilizes(text, trigger):
+    assert ("MOBILIZE", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_the_institution_of_conscription_is_no_event():
+    assert not events("Die Partei ist für die Beibehaltung der Wehrpflicht.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Trump hatte angekündigt, die Abgaben auf Fahrzeugteile aus Europa zu verdoppeln.", "verdoppeln"),
+    ("Diese würden greifen, falls die USA die Abgaben tatsächlich erhöhten, sagte er.", "erhöhten"),
+    ("Brüssel kündigte an, eine Liste mit Gegenzöllen auf US-Waren vorzubereiten.", "Gegenzöllen"),
+])
+def test_tariffs_raised_or_retaliated_are_sanctions(text, trigger):
+    assert ("SANCTION", trigger) in {(e.event_type, e.trigger) for e in events(text)}
+
+
+def test_a_spiral_of_tariffs_is_no_sanction():
+    assert "Gegenzöllen" not in {e.trigger for e in events(
+        "Wir dürfen uns nicht in eine Spirale aus Zöllen und Gegenzöllen ziehen lassen.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ministerpräsident sprach nach der Abstimmung von einem guten Tag für das Land.",
+    "Parallel zur Abstimmung gingen bundesweit Zehntausende Schüler auf die Straße.",
+])
+def test_a_vote_named_as_a_point_in_time_is_no_event(text):
+    assert "Abstimmung" not in {e.trigger for e in events(text)}
+
+
+def test_a_vote_planned_stays_an_event():
+    assert ("OTHER", "Abstimmung") in {(e.event_type, e.trigger) for e in events(
+        "Die Abstimmung im Bundestag ist für Anfang Dezember geplant.")}
+
+
+def test_armed_forces_fighting_assault():
+    assert ("ASSAULT", "gekämpft") in {(e.event_type, e.trigger) for e in events(
+        "Beide Länder hatten vier Tage lang mit Raketen und Drohnen gekämpft.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft kämpft für bessere Löhne.",
+    "Die Außenseiter kämpfen gegen das Team mit den Waffen eines Underdogs.",
+])
+def test_fighting_without_arms_is_no_assault(text):
+    assert "ASSAULT" not in {e.event_type for e in events(text)}
+
+
+def test_a_border_closed_after_a_long_subject_coerces():
+    assert ("COERCE", "schloss") in {(e.event_type, e.trigger) for e in events(
+        "Zugleich schloss der Nachbarstaat Tschad vergangene Woche erneut seine Grenze für Flüchtlinge.")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # voting against without an object; an abstention beside a vote verb
+    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "stimmten", "REJECT"),
+    ("Die Grünen enthielten sich, CDU und FDP stimmten dagegen.", "enthielten sich", "OTHER"),
+    # setting on fire, ramming a vessel
+    ("Die Rebellen haben in der Nacht zwei Lastwagen in Brand gesetzt.", "in Brand gesetzt", "ASSAULT"),
+    ("Ein Schiff der Küstenwache rammte ein Fischerboot.", "rammte", "ASSAULT"),
+    # reaffirmed backing or readiness
+    ("Die Ministerin bekräftigte die Unterstützung für die Ukraine.", "bekräftigte", "SUPPORT"),
+    # the green light
+    ("Der Stadtrat gab am Montag grünes Licht für den Neubau.", "gab", "AGREE"),
+])
+def test_trigger_type_first_batch(text: str, trigger: str, event_type: str) -> None:
+    assert trigger_types(text)[trigger] == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Das Auto rammte einen Baum.",  # an accident, no attack
+    "Die Kanzlerin bekräftigte, dass sie bleibe.",  # speech, no support
+    "Der Minister bekräftigte diese Linie am Donnerstag.",  # no backing named
+])
+def test_no_event_first_batch(text: str) -> None:
+    assert not trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Die Marinen beider Länder wollen im Mai ein gemeinsames Manöver abhalten.", "Manöver", "COOPERATE"),
+    ("Die Partei kündigte an, das Referendum gegen das Gesetz zu ergreifen.", "Referendum", "PROTEST"),
+    ("Der Präsident versetzte die Armee in erhöhte Bereitschaft.", "versetzte", "MOBILIZE"),
+    ("Die Fraktion will im Landtag einen Antrag auf Neuwahlen einbringen.", "Antrag", "REQUEST"),
+])
+def test_trigger_type_second_batch(text: str, trigger: str, event_type: str) -> None:
+    assert trigger_types(text)[trigger] == event_type
+
+
+def test_rules_for_motions_are_no_motion() -> None:
+    assert not trigger_types("In Tirol kann jeder Klub einen Antrag einbringen.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Der Bundesrat hat das Abkommen am Freitag gutgeheissen.", "gutgeheissen", "AGREE"),
+    ("Die Opposition droht, die Regierung verweigere den Dialog.", "verweigere", "REJECT"),
+    ("Der Verband will gegen das Gesetz klagen.", "klagen", "ACCUSE"),
+    ("Die Stadt werde notfalls vor das Verwaltungsgericht ziehen.", "ziehen", "ACCUSE"),
+    ("Der Bürgermeister prüft rechtliche Schritte gegen den Bescheid.", "Schritte", "ACCUSE"),
+    ("Die Gewerkschaft werde den Kompromiss mittragen.", "mittragen", "SUPPORT"),
+    ("Vermummte warfen Steine auf die Polizei.", "warfen", "ASSAULT"),
+    ("Russland hat in der Nacht 80 Drohnen gestartet.", "gestartet", "ASSAULT"),
+    ("Die Regierung erklärte den Botschafter zur unerwünschten Person.", "erklärte", "COERCE"),
+])
+def test_trigger_type_third_batch(text: str, trigger: str, event_type: str) -> None:
+    assert trigger_types(text)[trigger] == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind bereit, auch Dinge mitzutragen.",  # no named decision
+    "Die Anwohner klagen über Lärm.",  # a complaint, no lawsuit
+    "Die Agentur hat am Morgen eine Rakete mit einem Satelliten gestartet.",  # a space launch
+])
+def test_no_event_third_batch(text: str) -> None:
+    assert not trigger_types(text)
+
+
+def test_court_and_verb_in_separate_clauses() -> None:
+    # the trial is an event of its own, the verb of the next clause takes nobody to court
+    assert "brachten" not in trigger_types("Sie müssen sich vor Gericht verantworten, weil sie die Papiere an die "
+                                   "Öffentlichkeit brachten.")
+
+
+def test_a_vote_for_beside_a_vote_against_keeps_its_type() -> None:
+    text = "Die Koalition stimmte für das Gesetz, die Linke stimmte dagegen."
+    assert [e.event_type for e in extract_events(Doc("t", text, THURSDAY))] == ["OTHER", "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Die Gewerkschaft plant gemeinsame Aktionen mit dem Beamtenbund.", "Aktionen", "COOPERATE"),
+    ("Beide Länder wollen gemeinsame Patrouillen an der Grenze einrichten.", "Patrouillen", "COOPERATE"),
+    ("Am Morgen ist ein Hilfsflug mit Zelten in Beirut gelandet.", "gelandet", "AID"),
+])
+def test_trigger_type_joint_and_aid(text: str, trigger: str, event_type: str) -> None:
+    assert trigger_types(text)[trigger] == event_type
+
+
+def test_a_plane_landing_is_no_aid() -> None:
+    assert not trigger_types("Das Flugzeug ist am Morgen in Beirut gelandet.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # continuing a measure takes the measure's type
+    ("Österreich werde die Kontrollen an der Grenze weiter fortsetzen.", "fortsetzen", "COERCE"),
+    ("Die Grenzkontrollen würden fortgesetzt, sagte der Minister.", "fortgesetzt", "COERCE"),
+    # backing with money is aid
+    ("Das Land werde die Gemeinden bei den Kosten unterstützen.", "unterstützen", "AID"),
+    ("Der Bund unterstützt die Stadt mit zwei Millionen Euro.", "unterstützt", "AID"),
+    ("Die Partei unterstützt den Vorschlag des Kanzlers.", "unterstützt", "SUPPORT"),
+    # attacking a government in words accuses it; attacking a base assaults it
+    ("Der Oppositionschef griff am Montag die Regierung an.", "griff", "ACCUSE"),
+    ("Rebellen griffen am Montag einen Stützpunkt der Armee an.", "griffen", "ASSAULT"),
+    # the genitive of a visit
+    ("Am Rande eines Besuchs in Vilnius sagte der Minister, man stehe zusammen.", "Besuchs", "CONSULT"),
+    ("Bei schweren Attentaten in der Hauptstadt starben am Montag zwölf Menschen.", "Attentaten", "ASSAULT"),
+    ("Die Zusammenfassung eines Telefonats zwischen den Präsidenten wurde veröffentlicht.", "Telefonats", "CONSULT"),
+    # praise that came or was given
+    ("Aus Brüssel kam am Montag Lob für die Einigung.", "Lob", "SUPPORT"),
+    # urging or advising someone to act
+    ("Zugleich mahnte der Senat die Politik, die Finanzierung langfristig zu sichern.", "mahnte", "REQUEST"),
+    ("Der Verkehrsverbund empfahl Fahrgästen, auf Busse auszuweichen.", "empfahl", "REQUEST"),
+    # limiting imports restricts trade
+    ("Die Regierung will die Importe von Stahl aus China begrenzen.", "begrenzen", "SANCTION"),
+    # military exercises
+    ("Militärkreise erwarten, dass China mit eigenen Übungen reagieren wird.", "Übungen", "MOBILIZE"),
+    # a ruling published
+    ("Das Urteil wurde am Dienstag veröffentlicht.", "veröffentlicht", "OTHER"),
+    # cancelling an event that is no meeting; turning someone down
+    ("Die Veranstaltung wurde am Samstag abgesagt.", "abgesagt", "OTHER"),
+    ("Der Trainer soll dem Verein bereits abgesagt haben.", "abgesagt", "REJECT"),
+    # an announcement with its object after a subordinate clause stays one
+    ("Während die Regierung jubelte, kündigte die Opposition Widerstand an.", "kündigte", "ANNOUNCE"),
+])
+def test_trigger_type(text: str, trigger: str, event_type: str) -> None:
+    assert trigger_types(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Die Saison wird am Dienstag fortgesetzt.",  # a season, no measure
+    "Die Feuerwehr hielt am Samstag zwei Übungen ab.",  # drills, no forces
+    "Microsoft hat am Montag eine neue Version von Windows veröffentlicht.",  # a software release
+    "Die Studie wurde am Montag im Fachblatt Science veröffentlicht.",  # a study
+    "Man werde den Kader nicht verkleinern, kündigte er an.",  # the words of a speaker, no announcement
+    "Zudem mahnte Hofmann, wer zu hohe Belastungen aufbürde, verhindere Investitionen.",  # a warning in words
+])
+def test_no_event(text: str) -> None:
+    assert not trigger_types(text)
+
+
+def test_killing_in_an_attack_adjunct_is_the_attack() -> None:
+    events = trigger_types("Bei einem Angriff auf eine Kaserne sind am Montag zwölf Soldaten getötet worden.")
+    assert events == {"Angriff": "ASSAULT"}
+
+
+def test_killing_told_after_the_attack_stays() -> None:
+    events = trigger_types("Rebellen griffen am Montag eine Kaserne an. Dabei wurden zwölf Soldaten getötet.")
+    assert events.get("getötet") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident sprach von einem «grossartigen Sieg».",
+    "Die Ministerin sprach am Abend von einem „feigen Angriff auf unsere Demokratie“.",
+])
+def test_a_quoted_characterisation_names_no_event(text: str) -> None:
+    assert not {t for t, kind in trigger_types(text).items() if kind in {"OTHER", "ASSAULT"}}
+
+
+def test_an_attack_told_beside_a_characterisation_stays() -> None:
+    text = "Rebellen haben am Montag einen Angriff auf die Kaserne verübt. Der Minister sprach von „Terror“."
+    assert trigger_types(text).get("Angriff") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Allianz werde »jeden Zentimeter« ihres Gebiets verteidigen.",  # territory, no verbal backing
+    "Am Mittwoch verteidigt der Meister ein 2:1 aus dem Hinspiel.",  # a sports lead
+    "Die Gäste haben gut verteidigt.",  # sport
+])
+def test_defending_no_backing(text: str) -> None:
+    assert "SUPPORT" not in trigger_types(text).values()
+
+
+def test_defending_a_policy_backs_it() -> None:
+    assert trigger_types("Die Ministerin verteidigte den Kurs der Regierung.").get("verteidigte") == "SUPPORT"
+
+
+def test_a_meeting_in_the_adjunct_of_a_meeting_verb_is_one_event() -> None:
+    events = list(extract_events(Doc("t", "Die Minister wollen am Dienstag in einer Videokonferenz beraten.", THURSDAY)))
+    assert [(e.event_type, e.trigger) for e in events] == [("CONSULT", "Videokonferenz beraten")]
+
+
+def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
+    text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
+    assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, THURSDAY))] == [
+        ("CONSULT", "Sondersitzung mit dem Thema befassen")]
+    assert not trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.")
+
+
+def test_a_deadline_event_is_no_event() -> None:
+    text = "Die Kommission will bis zum nächsten Gipfel Vorschläge vorlegen."
+    assert "Gipfel" not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # patrol boats delivered are military aid
+    ("Japan kündigte an, der Küstenwache fünf weitere Patrouillenboote zu liefern.", "liefern", "AID"),
+    # supplying a country with energy or weapons is aid
+    ("Norwegen werde Europa weiter zuverlässig mit Gas versorgen.", "versorgen", "AID"),
+    # troops leaving a country withdraw
+    ("Die letzten französischen Soldaten hatten das Land im Sommer verlassen.", "verlassen", "RETREAT"),
+    # submitting an offer presents it
+    ("Der Konzern habe ein Angebot mit drei Prozent mehr Lohn unterbreitet, sagte eine Sprecherin.", "unterbreitet",
+     "ANNOUNCE"),
+    # named votes and forms of protest
+    ("Eine Urabstimmung hatte die Gewerkschaft bereits vorbereitet.", "Urabstimmung", "OTHER"),
+    ("Der Bauernverband plant für Ende Januar eine Sternfahrt nach Berlin.", "Sternfahrt", "PROTEST"),
+    ("Die Häftlinge traten in einen Hungerstreik.", "Hungerstreik", "PROTEST"),
+    # a numbered sanctions package after a possessive is a new one
+    ("Die EU bereitet unterdessen ihr 20. Sanktionspaket vor.", "ihr 20. Sanktionspaket", "SANCTION"),
+])
+def test_recall_rows(text, trigger, event_type):
+    assert trigger_types(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Verletzten wurden im Krankenhaus medizinisch versorgt.", "versorgt"),  # care, no aid
+    ("Die Soldaten können sich auf ihre Ausrüstung verlassen.", "verlassen"),  # relying on something
+    ("Die Werft will im Frühjahr zwei Fähren liefern.", "liefern"),  # a business delivery
+    ("Auf dem Balkon leuchtet eine Lichterkette.", "Lichterkette"),  # Christmas lights
+    # the package as the complement of a noun is left to that noun
+    ("Ungarn kündigte Widerstand gegen ihr 20. Sanktionspaket an.", "ihr 20. Sanktionspaket"),
+])
+def test_no_event_recall_rows(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+def test_a_call_to_a_strike_mobilises_and_the_strike_is_planned():
+    events = {e.trigger: e for e in extract_events(Doc("t", "Die Gewerkschaft rief für Dienstag zu einer Kundgebung "
+                                                           "vor dem Rathaus auf.", THURSDAY))}
+    assert (events["rief"].event_type, events["rief"].date) == ("MOBILIZE", None)  # the day is the rally's
+    assert (events["Kundgebung"].event_type, events["Kundgebung"].mode) == ("PROTEST", "intended")
+    assert trigger_types("Verdi hat die Beschäftigten zu einem ganztägigen Warnstreik aufgerufen.")[
+        "aufgerufen"] == "MOBILIZE"
+    # calling for anything else is a request
+    assert trigger_types("Die EU rief Russland zur Freilassung der Gefangenen auf.")["rief"] == "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # a separable verb's particle after a list of names or an inserted zu-infinitive (tune6)
+    ("Burhan lehnte einen von den USA, Saudi-Arabien, Ägypten und den Emiraten vorgeschlagenen Waffenstillstand "
+     "erneut ab.", "lehnte", "REJECT"),
+    ("Die Regierung weist den Vorwurf, die Miliz mit Waffen zu beliefern, seit Monaten zurück.", "weist", "REJECT"),
+])
+def test_particle_across_inserted_commas(text, trigger, event_type):
+    assert trigger_types(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # tune6 and tune7 families
+    ("Man werde Beschwerde beim Oberverwaltungsgericht einlegen, kündigte sie an.", "Beschwerde", "ACCUSE"),
+    ("Die Miliz solle die Waffen bis Ende März niederlegen.", "niederlegen", "RETREAT"),
+    ("Deutschland stockt seine humanitäre Hilfe um 30 Millionen Euro auf.", "stockt", "AID"),
+    ("Besonders schwer getroffen wurde die Kleinstadt im Nordwesten.", "getroffen", "ASSAULT"),
+    ("Die Polizei ist erneut mit Gewalt gegen Demonstranten vorgegangen.", "vorgegangen", "ASSAULT"),
+    ("Die Armee verlegte Verstärkung in die Region.", "verlegte", "MOBILIZE"),
+    ("Nach der Einnahme von Al-Faschir durch die Miliz flohen Tausende.", "Einnahme", "ASSAULT"),
+    ("Der Landrat sprach bei einer Einwohnerversammlung in der Turnhalle.", "Einwohnerversammlung", "CONSULT"),
+    ("Die AfD will einen Bürgerentscheid über die Unterkunft beantragen.", "Bürgerentscheid", "OTHER"),
+    ("Abu Dhabi bestreitet, die Miliz mit Waffen zu beliefern.", "beliefern", "AID"),
+    ("In Leipzig versammelten sich Menschen zu Mahnwachen für die Ukraine.", "Mahnwachen", "PROTEST"),
+    ("Die Hamas habe die Leichen aller Geiseln übergeben.", "übergeben", "RETREAT"),
+    ("Deutschland werde der Ukraine zwei zusätzliche Iris-T-Systeme übergeben.", "übergeben", "AID"),
+    ("Die USA würden ihre Truppen in Europa reduzieren.", "reduzieren", "RETREAT"),
+    ("Die Blauhelme sollen bis Ende 2026 abgezogen werden.", "abgezogen", "RETREAT"),
+    ("Österreich drohe ein längeres EU-Defizitverfahren.", "Defizitverfahren", "SANCTION"),
+    ("Man werde reagieren, falls die Miliz Raketen auf den Norden abfeuere.", "abfeuere", "ASSAULT"),
+    ("Die SVP ergreife das Referendum, falls das Parlament die Vorlage gutheisse.", "gutheisse", "AGREE"),
+    ("Der Bundesrat hiess das Vertragspaket am Freitag gut.", "hiess", "AGREE"),
+])
+def test_recall_rows_tune6_tune7(text, trigger, event_type):
+    assert trigger_types(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bei dem Design wurden zweifelhafte Entscheidungen getroffen.", "getroffen"),
+    ("Die Stadt wurde vom Hochwasser schwer getroffen.", "getroffen"),
+    ("Das Unternehmen beliefert rund 200.000 Kunden mit Strom und Gas.", "beliefert"),
+    ("Das kündigte die Vorstandschefin auf einer Betriebsversammlung an.", "Betriebsversammlung"),
+    ("Der Kunde hatte sich über den Lärm beschwert und eine Beschwerde geschrieben.", "Beschwerde"),
+    ("Bis zur Amtsübergabe will die Regierung noch Waffen liefern.", "übergab"),  # no word inside a word
+    ("Die Lage sei ernst, hieß es, doch die Stimmung gut.", "hieß"),  # "hieß es" reports
+])
+def test_no_event_tune6_tune7(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+def test_a_reaction_met_is_no_complement_of_a_re_mention():
+    assert "Einigung" not in trigger_types(
+        "Die Minister einigten sich. In Wien stieß die Einigung auf geteiltes Echo.")
+
+
+def test_who_called_the_protest_out():
+    text = "Vor dem Kanzleramt demonstrierten 2.000 Menschen. Aufgerufen hatte die Klimabewegung."
+    assert trigger_types(text)["Aufgerufen"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # urging someone to more of something or to a virtue asks for it
+    ("Der Minister mahnte die Länder bei dem Gipfel zu mehr Eile.", "mahnte", "REQUEST"),
+    ("Die Kanzlerin mahnt zu Geduld.", "mahnt", "REQUEST"),
+    # a vote with its score: the "zu" of "mit 300 zu 200 Stimmen" is no particle of consent
+    ("Der Landtag stimmte mit 70 zu 52 Stimmen für den Haushalt.", "stimmte", "OTHER"),
+    ("Die Grünen stimmten dem Haushalt zu, die Linke dagegen.", "stimmten", "AGREE"),
+    # warning a named addressee of something, the warner opening the sentence
+    ("Außenminister Jean Dupont warnte Moskau und Minsk davor, die Grenze zu schließen.", "warnte", "THREATEN"),
+    # relief goods brought to people
+    ("Die Helfer wollen morgen Nahrungsmittel für 20.000 Flüchtlinge in das Lager bringen.", "bringen", "AID"),
+    # a vote with "Nein"
+    ("Auch die Linke votierte mit Nein.", "votierte", "REJECT"),
+    # missiles fired into the sea or ballistic ones without a target show force; fired at a place they attack
+    ("Das Militär feuerte am Morgen zwei Raketen ins Gelbe Meer ab.", "feuerte", "MOBILIZE"),
+    ("Das Regime hat erneut eine ballistische Rakete abgefeuert.", "abgefeuert", "MOBILIZE"),
+    ("Die Armee hat ballistische Raketen auf Charkiw abgefeuert.", "abgefeuert", "ASSAULT"),
+    # a threat told as a reported consequence
+    ("Der Minister drohte, das Land werde vor Gericht ziehen.", "drohte", "THREATEN"),
+    # an abstention closing its clause is a vote
+    ("Die Liberalen enthielten sich.", "enthielten sich", "OTHER"),
+    # relief provided with the separable verb
+    ("Die Helfer stellten im Lager Zelte und Decken bereit.", "stellten", "AID"),
+    # a blockade of a country by force coerces; a political one rejects
+    ("Eine Blockade Kubas würde die Lage verschärfen.", "Blockade", "COERCE"),
+    ("Die Opposition kündigte eine Blockade im Senat an.", "Blockade", "REJECT"),
+    # border controls prolonged, people sent back
+    ("Österreich hat die Kontrollen an der Grenze zu Slowenien verlängert.", "verlängert", "COERCE"),
+    ("Die Behörden haben 20 Migranten nach Tunesien zurückgeschickt.", "zurückgeschickt", "COERCE"),
+    # a state lodging a protest
+    ("Die Regierung hat Protest gegen die Festnahme eingelegt.", "Protest gegen die Festnahme eingelegt", "ACCUSE"),
+    # talks broken off; defence spending raised
+    ("Die Gewerkschaft brach am Abend die Gespräche mit dem Verband ab.", "brach", "REJECT"),
+    ("Polen will seine Militärausgaben im kommenden Jahr weiter erhöhen.", "erhöhen", "MOBILIZE"),
+])
+def test_rows(text, trigger, event_type):
+    assert trigger_types(text).get(trigger) == event_type
+
+
+@pytest.mark.parametrize("text", [
+    # after an opener the name after the verb is the one who warns
+    "Zugleich warnte Moskau vor einer Eskalation.",
+    "Am Montag warnte Dupont vor neuen Schulden.",
+])
+def test_warning_without_addressee(text):
+    assert "warnte" not in trigger_types(text)
+
+
+def test_announcing_verb_after_a_reported_plan_is_a_speech_tag():
+    # the plan is the event; "kündigte … an" with adjuncts after it only says who said so
+    text = "Die Stadt werde beim Verwaltungsgericht klagen, kündigte der Bürgermeister am Abend in Linz an."
+    assert "kündigte" not in trigger_types(text)
+    # a clause of its own before the verb leaves the announcement
+    assert trigger_types("Nachdem die Gespräche gescheitert waren, kündigte die Gewerkschaft einen Streik an.")[
+        "kündigte"] == "ANNOUNCE"
+
+
+def test_a_union_is_no_agreement():
+    assert "Bundesvereinigung" not in trigger_types(
+        "Das sagte der Chef der Bundesvereinigung der Arbeitgeberverbände.")
+    assert trigger_types("Beide Seiten erzielten eine Einigung.")["Einigung"] == "AGREE"
+
+
+@pytest.mark.parametrize(("text", "caller", "kind", "event_type"), [
+    # a person's call to protest appeals to people; an organisation's mobilises its members
+    ("Oppositionsführer Levan Gelaschwili rief für den Abend zu Kundgebungen auf.", "Levan Gelaschwili", "PER",
+     "REQUEST"),
+    ("Die Gewerkschaft Verdi rief für Dienstag zu einer Kundgebung auf.", "Verdi", "ORG", "MOBILIZE"),
+])
+def test_a_persons_call_to_protest_is_a_request(text, caller, kind, event_type):
+    doc = Doc("t", text, THURSDAY)
+    events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, caller, caller, kind)])}
+    assert events["rief"] == event_type
+
+
+def test_a_cause_is_no_deportation():
+    assert not trigger_types("Der Zuwachs ist vor allem auf Migranten aus Syrien zurückzuführen.")
+
+
+@pytest.mark.parametrize(("pattern", "keys"), [
+    (r"in Kraft (?:treten|trat)", ("in Kraft ",)),
+    (r"\blegt(?:e|en)? (?:[\w-]+ ){0,6}?Protest ein\b|\bProtest (?:[\w-]+ ){0,3}?eingelegt\b",
+     ("Protest ein", "eingelegt")),
+    (r"\b[Ee]ine (?:\w+ )?Entscheidung", ("Entscheidung",)),
+    # an alternative without a literal of four characters: no key, the phrase is always scanned
+    (r"\bzu (?:\w+ )?gehen|\bgeh\w*", ()),
+    # an optional character is no part of a key
+    (r"Abstimmungs?runde", ("Abstimmung",)),
+    # the digits of a count are no literal of the text
+    (r"\bwarn\w{10,200}", ("warn",)),
+])
+def test_phrase_keys(pattern, keys):
+    assert phrase_keys(pattern) == keys
