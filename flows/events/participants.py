@@ -284,14 +284,16 @@ HEAD_PLACE_LEAD_RE = re.compile(r"\b(?:in|im|an|am|vor|bei|beim|nach|auf|aus)\s+
 WORD_RE = re.compile(r"[\w-]+")
 
 
-def _head_of(noun: str, m: Mention) -> bool:
-    """Whether ``noun`` is the head of a compound in the name of ``m`` (``Kreis`` of ``Landkreis Wittenberg``) or
-    the noun its canonical name opens with (``Gewerkschaft`` of ``Gewerkschaft Öffentlicher Dienst``), not a word of
-    the name itself (``Armee`` of ``Israelische Armee`` is another army)."""
+@lru_cache(maxsize=8192)
+def _head_of(noun: str, mention_text: str, entity_name: str) -> bool:
+    """Whether ``noun`` is the head of a compound in a name (``Kreis`` of ``Landkreis Wittenberg``) or the noun its
+    canonical name opens with (``Gewerkschaft`` of ``Gewerkschaft Öffentlicher Dienst``), not a word of the name
+    itself (``Armee`` of ``Israelische Armee`` is another army). Cached: every head noun of an article is asked
+    against the same earlier names."""
     ending = noun.lower()
-    return (m.entity_name.split()[0] == noun
+    return (entity_name.split()[0] == noun
             or any(len(w) > len(noun) and w.lower().endswith(ending)
-                   for w in WORD_RE.findall(f"{m.text} {m.entity_name}")))
+                   for w in WORD_RE.findall(f"{mention_text} {entity_name}")))
 
 
 def _head_noun_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -304,13 +306,17 @@ def _head_noun_mentions(text: str, left: int, right: int, mentions: Sequence[Men
     ['Landkreis Potsdam-Mittelmark']
     """
     found = []
+    spans: list[tuple[int, int]] | None = None  # the clause's mention spans, gathered at the first head noun
     for d in HEAD_NOUN_RE.finditer(text, left, right):
         noun = d.group(1)
-        if (noun in HEAD_NOUN_EXCLUDED or HEAD_PLACE_LEAD_RE.search(text, max(0, d.start() - 4), d.start(1))
-                or any(m.start < d.end() and d.start(1) < m.end for m in mentions)):
+        if noun in HEAD_NOUN_EXCLUDED or HEAD_PLACE_LEAD_RE.search(text, max(0, d.start() - 4), d.start(1)):
+            continue
+        if spans is None:
+            spans = [(m.start, m.end) for m in mentions if m.start < right and left < m.end]
+        if any(start < d.end() and d.start(1) < end for start, end in spans):
             continue  # a name the names stage found there is read (or left out) by the other rules
         ref = next((m for m in reversed(mentions) if m.end <= d.start() and m.entity_name and m.entity_type == "ORG"
-                    and _head_of(noun, m)), None)
+                    and _head_of(noun, m.text, m.entity_name)), None)
         if ref is not None:
             found.append(Mention(d.start(1), d.end(1), noun, "ORG", ref.entity_id, ref.entity_name,
                                  "descriptor", 0.5))
@@ -1604,10 +1610,7 @@ def _coordinated_places(text: str, location: Mention, mentions: Sequence[Mention
 
 
 #: a short name defined in parentheses after a list of names: "Deutschland, Frankreich und Großbritannien (E3)"
-DEFINED_SHORT_NAME = r"\(([A-Z][A-Za-z0-9]{1,5})\)"
-DEFINED_GROUP_RE = re.compile(r"\s*" + DEFINED_SHORT_NAME)
-#: any such short name in the article (a quarter of the 10kGNAD articles): without one no group is defined
-DEFINED_SHORT_NAME_RE = re.compile(DEFINED_SHORT_NAME)
+DEFINED_GROUP_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,5})\)")
 
 
 def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
@@ -1621,8 +1624,6 @@ def _defined_groups(text: str, mentions: Sequence[Mention]) -> dict[str, list[Me
     >>> [m.entity_name for m in _defined_groups(text, ms)["E3"]]
     ['Deutschland', 'Frankreich', 'Großbritannien']
     """
-    if DEFINED_SHORT_NAME_RE.search(text) is None:
-        return {}  # no short name in parentheses, none defined (most articles; asked once per event)
     groups: dict[str, list[Mention]] = {}
     chain: list[Mention] = []
     for m in mentions:
@@ -1695,7 +1696,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             and GENITIVE_LEAD_RE.search(text[max(sentence.start, m.start - 30):m.start]))]
     if location is not None and not reaction_site:
         in_sentence = [m for m in in_sentence if m not in _coordinated_places(text, location, mentions)]
-    defined = _defined_groups(text, mentions)
+    # only a name the article also gives in parentheses can be a defined group's short name: the groups are looked
+    # for only then (a few events of a few articles), not for every event
+    defined = (_defined_groups(text, mentions) if any(f"({m.text})" in text for m in in_sentence) else {})
     in_sentence = [x for m in in_sentence for x in (
         [Mention(m.start, m.end, m.text, g.entity_type, g.entity_id, g.entity_name, "group", 0.5)
          for g in defined[m.text]] if m.text in defined else [m])]
