@@ -510,3 +510,17 @@ def test_a_cause_is_no_deportation():
 ])
 def test_phrase_keys(pattern, keys):
     assert phrase_keys(pattern) == keys
+
+
+# sixteenth pass: trigger families learned across the tuning sets (flows/events/README.md, "Sixteenth pass")
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Tallinn bestellte den russischen Geschäftsträger ein.", "bestellte"),
+    ("Das Ministerium hatte die Botschafterin am Freitag einbestellt.", "einbestellt"),
+])
+def test_a_summoned_envoy_is_a_protest(text, trigger):
+    assert trigger_types(text)[trigger] == "ACCUSE"
+
+
+def test_a_note_handed_over_is_an_act_beside_the_summons():
+    assert trigger_types("Manila bestellte den Botschafter ein und übergab ihm eine Protestnote.") == {
+        "bestellte": "ACCUSE", "Protestnote": "ACCUSE"}

@@ -88,6 +88,10 @@ SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|einges
 #: "ein Gesetz gegen Abschiebungen"
 GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
                                r"(?:für|bei|gegen|über)\s+$")
+#: a note handed over is an act of its own beside the verb of its type: "bestellte den Botschafter ein und übergab ihm eine
+#: Protestnote" (tune4, tune5 annotate both)
+HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:übergab|übergaben|überreichte|überreichten|übermittelte|übermittelten)\s+"
+                                   r"(?:\w+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +518,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
             if (trigger.is_noun and (trigger.rule.event_type, clause) in verb_types
-                    and not ADJUNCT_EVENT_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)):
+                    and not ADJUNCT_EVENT_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+                    and not HANDED_OVER_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)):
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             if (not trigger.is_noun and trigger.rule.event_type == "ASSAULT"
                     and KILLING_RE.fullmatch(text, trigger.start, trigger.end)
