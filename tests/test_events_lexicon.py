@@ -524,3 +524,11 @@ def test_a_summoned_envoy_is_a_protest(text, trigger):
 def test_a_note_handed_over_is_an_act_beside_the_summons():
     assert trigger_types("Manila bestellte den Botschafter ein und übergab ihm eine Protestnote.") == {
         "bestellte": "ACCUSE", "Protestnote": "ACCUSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ohne eine sofortige Feuerpause drohe sich das Grauen zu wiederholen.",
+    "Die Kämpfe dauerten an, bevor eine von den USA vermittelte Feuerpause in Kraft trat.",
+])
+def test_a_truce_is_agreed(text):
+    assert trigger_types(text)["Feuerpause"] == "AGREE"
