@@ -1603,3 +1603,15 @@ def test_a_capital_speaking_is_its_state() -> None:
     warsaw = Mention(text.index("Warschau"), len(text) - 1, "Warschau", "LOC", "loc:warschau", "Warschau", "gazetteer",
                      1.0)
     assert [q.speaker_name for q in quotes(text, (warsaw,))] == [None]
+
+
+def test_a_direct_quote_in_a_bare_definite_document_is_the_subject_after_an_opening_time_phrase() -> None:
+    # "Am Montag entschied das Landgericht …. „…“, heißt es in dem Urteil.": the subject follows the verb after an
+    # opening time phrase, and the document's owner is that subject (not a noun phrase the ranker would pick)
+    text = ("Am Montag entschied das Landgericht Kiel über die Klage eines Mieters. „Der Vermieter hätte die "
+            "Kaution nicht einbehalten dürfen“, heißt es in dem Beschluss.")
+    court = org(text, "Landgericht Kiel", "o1", "Landgericht Kiel")
+    assert [(q.type, q.speaker_name) for q in quotes(text, (court,))] == [("direct", "Landgericht Kiel")]
+    # a time phrase with a genitive ("Nach dem Ende der Auktion") stays an adverbial whose subject is not read
+    text = "Nach dem Ende der Auktion meldete sich der Händler. Er bot einen Tisch an, da er noch einen habe."
+    assert [q.speaker_text for q in quotes(text)] == []

@@ -456,6 +456,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
         prev_last, before = before, last  # the quote speakers before the previous sentence and before this one
         attr = _find_attribution(text, toks, top, people, last_named)
+        borrowed = False  # the attribution's speaker is the source of the sentence before, beyond the ranker's options
         if attr is not None and last is not None and _reported_cue_clause(toks, attr):
             # "„…“, sagte Miersch. Die Koalition habe den Kompromiss beschlossen, daran seien alle gebunden.": a cue
             # whose own clause is in Konjunktiv I after a quote is reported too; the quote goes on
@@ -470,6 +471,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             source = prev_source or (before_subject if before_subject is not None
                                      and _speaker_like(before_subject, people) else None)
             attr = replace(attr, speaker=source) if source is not None else attr
+            borrowed = source is not None
         elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
                 and (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None:
             # "Der Pensionistenverband rief zu einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech
@@ -582,7 +584,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 if keep("rule", q_feats) or _phrase_partial(text, q) or q.type == "reported":
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
                     sourceless_content = sourceless and attr.content == (q.start, q.end)
-                    unranked = _nested(q, top) or sourceless_content \
+                    unranked = _nested(q, top) or sourceless_content or borrowed \
                         or _pronoun_after_cue(text, q) or q.type == "reported" \
                         or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL)
                     options = () if unranked else _speaker_options(
@@ -2164,7 +2166,7 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     if end is None and len(toks) > 2 and (toks[0].text.lower() in NOT_NP_START or toks[0].text.lower() in
                                           lowercase_words()):  # "Besorgt äußerte sich X …"
         # verb second: after an adverb or a prepositional phrase ("Vor dem Publikum betonte er …")
-        v = (_np_end(toks, 1, len(toks)) or 0) if toks[0].text.lower() in PREPOSITIONS else 1
+        v = (_np_end(toks, 1, len(toks)) or _time_object_end(toks)) if toks[0].text.lower() in PREPOSITIONS else 1
         verb = toks[v].text if 0 < v < len(toks) - 1 else ""
         after = None
         if verb.islower() and verb.isalpha() and verb not in NP_STOP and verb not in DETERMINERS:
@@ -2188,6 +2190,19 @@ def _sentence_subject(text: str, toks: list[Token], people: list[Mention],
     if end >= len(toks) or not toks[end].text.islower():
         return None
     return _speaker_at(text, toks, 0, end, people, last_named)
+
+
+def _time_object_end(toks: list[Token]) -> int:
+    """The end of a time phrase after the preposition opening the sentence (``Am Dienstag``, ``Im Januar 2024``),
+    where the finite verb and the inverted subject follow (``Am Dienstag entschied das Gericht …``); 0 when the
+    object is no time phrase or goes on with a genitive (``Nach dem Ende der Auktion``: 0, its subject is left
+    unread as before).
+
+    >>> [_time_object_end(tokenize(s)) for s in ("Am Dienstag entschied X.", "Nach dem Ende der Auktion kam X.")]
+    [2, 0]
+    """
+    end = _np_end(toks, 1, len(toks), time_ok=True) or 0
+    return end if end and _temporal(toks[1:end]) else 0
 
 
 def _partial_subject(text: str, toks: list[Token], pair: QuotePair, people: list[Mention],
