@@ -1254,3 +1254,14 @@ def test_the_court_a_case_is_taken_to_is_no_participant() -> None:
     event = next(e for e in extract_events(doc, list(find_mentions(doc))) if e.trigger == "ziehen")
     assert "Bundesgericht" not in [p.name for p in event.participants]
     assert "SVP" in [p.name for p in event.participants]
+
+
+def test_people_named_by_nationality_who_undergo_force_are_their_country():
+    text = "Die Türkei hat im Sommer mehr als 5.000 Syrer abgeschoben."
+    assert roles(text, "abgeschoben", [mention(text, "Türkei", "Türkei")]) == ({"Türkei"}, {"Syrien"})
+    # one person is no state, and people who act are none either
+    text = "Die Polizei in Italien hat einen Syrer festgenommen."
+    assert "Syrien" not in roles(text, "festgenommen", [mention(text, "Italien", "Italien")])[1]
+    text = "In Kabul demonstrierten am Mittwoch mehrere Hundert Afghanen gegen die Türkei."
+    assert "Afghanistan" not in roles(text, "demonstrierten", [mention(text, "Kabul", "Kabul"),
+                                                             mention(text, "Türkei", "Türkei")])[0]

@@ -828,6 +828,38 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
     return min(places, key=lambda m: abs(m.start - trigger_start), default=None)
 
 
+#: acts of force whose object people named by nationality can be (``_demonym_mentions``)
+FORCE_UNDERGONE_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: a capitalised word that may be a demonym noun ("Tausende Ukrainer", "Afghaninnen und Afghanen", "die Malier"): not
+#: one before a noun or in a compound, where it is an adjective ("der Schweizer Regierung", "Wiener Ballhausplatz")
+#: an indefinite article makes it one person ("ein Algerier festgenommen"), who stands for no state
+SINGULAR_LEAD_RE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+(?:[a-zäöü]\w*\s+)?$")
+DEMONYM_WORD_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def _demonym_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Demonym nouns in ``left:right`` as mentions of their country (``hält Tausende Ukrainer fest`` -> Ukraine,
+    ``rief die Malier auf`` -> Mali), through ``flows.names.country_for_adjective``; only a country that capitals or
+    governments stand for, no word the names stage read (a singular ``der Pole`` is a person there) and no single
+    person (``ein Algerier``).
+
+    >>> [m.entity_name for m in _demonym_mentions("Pakistan hat 30.000 Afghanen abgeschoben.", 0, 41, [])]
+    ['Afghanistan']
+    """
+    resolve = _adjective_resolver()
+    if resolve is None:
+        return []
+    found = []
+    for w in DEMONYM_WORD_RE.finditer(text, left, right):
+        if (any(m.start < w.end() and w.start() < m.end for m in mentions)
+                or SINGULAR_LEAD_RE.search(text, max(left, w.start() - 30), w.start())):
+            continue
+        entity = resolve(w.group(1))
+        if entity is not None and entity.name in _countries():
+            found.append(Mention(w.start(), w.end(), w.group(1), "LOC", entity.entity_id, entity.name, "demonym", 0.5))
+    return found
+
+
 def _adjective_countries(text: str, start: int, end: int) -> list[tuple[int, Entity]]:
     resolve = _adjective_resolver()
     if resolve is None:
@@ -2063,6 +2095,14 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             if DESTINATION_LEAD_RE.search(text, max(left, at - 12), at):
                 participants.append(Participant("target", entity.entity_id, entity.name, entity.name))
                 break
+    if (event_type in FORCE_UNDERGONE_TYPES and any(p.role == "actor" for p in participants)
+            and not any(p.role == "target" for p in participants)):
+        # people named by their nationality who undergo force stand for their country ("Russland halte Tausende
+        # Ukrainer fest", "Pakistan hat 30.000 Afghaninnen und Afghanen abgeschoben"); as actors they are no state
+        # ("demonstrierten mehrere Hundert Afghanen", "nachdem die Russen die Lieferungen eingestellt hatten")
+        actors = {p.name for p in participants if p.role == "actor"}
+        participants += [_participant("target", d) for d in _demonym_mentions(text, left, right, mentions)
+                         if d.entity_name not in actors]
     host = _meeting_host(text, start, end, mentions) if is_noun and event_type in TALK_TYPES else None
     if host is not None:
         # "beim Nato-Gipfel": the organisation named in the compound meets; the clause's subject only attends
