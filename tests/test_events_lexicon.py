@@ -542,3 +542,11 @@ def test_help_alone_is_no_aid_a_named_aid_is():
 def test_short_time_work_filed_is_the_event_a_registration_is_none():
     assert trigger_types("Der Hersteller hatte im Herbst Kurzarbeit beantragt.") == {"Kurzarbeit beantragt": "OTHER"}
     assert "angemeldet" not in trigger_types("Für Donnerstag ist eine Demonstration vor dem Parlament angemeldet.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Budapest werde sich an den neuen Maßnahmen nicht beteiligen.", "beteiligen"),
+    ("Der Landtag forderte die Regierung auf, sich an einer Initiative zur Minenräumung zu beteiligen.", "beteiligen"),
+])
+def test_taking_part_in_a_joint_measure_is_cooperation(text, trigger):
+    assert trigger_types(text)[trigger] == "COOPERATE"
