@@ -550,3 +550,12 @@ def test_short_time_work_filed_is_the_event_a_registration_is_none():
 ])
 def test_taking_part_in_a_joint_measure_is_cooperation(text, trigger):
     assert trigger_types(text)[trigger] == "COOPERATE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Verdi kündigte Proteste an, wenn der Bundestag abschließend über den Etat abstimmt.", "abstimmt", "OTHER"),
+    ("Über den Text war zuvor ohne die US-Delegation abgestimmt worden.", "abgestimmt", "OTHER"),
+    ("Am Abend hatte sich Söder in München mit Boris Rhein abgestimmt.", "abgestimmt", "CONSULT"),
+])
+def test_a_vote_or_a_consultation_in_abstimmen(text, trigger, event_type):
+    assert trigger_types(text)[trigger] == event_type
