@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from flows.names import capitals
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -133,10 +135,10 @@ def rules_for_token(token: str) -> tuple[TriggerRule, ...]:
     return tuple(r for r in trigger_rules() if not r.is_phrase and r.word.fullmatch(token))
 
 
-@lru_cache(maxsize=1)
-def capital_countries() -> dict[str, str]:
-    """Capital name -> country name, for governments referred to by their seat."""
-    return {row["capital"]: row["country"] for row in _rows("capitals.csv")}
+def capital_countries() -> Mapping[str, str]:
+    """Capital or seat of government -> country name, for governments referred to by their seat: the names
+    stage's one list (``flows/names/data/capitals.csv``)."""
+    return capitals()
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ Public API::
     find_mentions(doc) -> Iterator[Mention]                  # PER/ORG/LOC mentions of an article
     country_for_adjective(word) -> Entity | None              # "russische" -> Russland
     country_for_capital(name) -> Entity | None                # "Paris" -> Frankreich (a capital for its state)
+    capitals() -> Mapping[str, str]                           # capital or seat of government -> its state's name
     reference_entities() -> list[Entity]
     discovered_entities(mentions) -> list[Entity]             # names not in the gazetteer
     merge_discovered(mentions) -> dict[str, str]              # discovered id -> id it merges into
@@ -19,15 +20,15 @@ Public API::
 from __future__ import annotations
 
 from flows.names.discover import discovered_entities, merge_discovered
-from flows.names.gazetteer import load
-from flows.names.mentions import CAPITALS, find_mentions
+from flows.names.gazetteer import capitals, load
+from flows.names.mentions import find_mentions
 from flows.names.pronouns import speaker_pronoun_mentions
 from flows.names.resolver import Resolution, resolve
 from flows.names.roles import country_of_adjective
 from flows.records import Entity
 
-__all__ = ["Resolution", "country_for_adjective", "country_for_capital", "discovered_entities", "find_mentions",
-           "merge_discovered", "reference_entities", "resolve", "speaker_pronoun_mentions"]
+__all__ = ["Resolution", "capitals", "country_for_adjective", "country_for_capital", "discovered_entities",
+           "find_mentions", "merge_discovered", "reference_entities", "resolve", "speaker_pronoun_mentions"]
 
 
 def country_for_adjective(word: str) -> Entity | None:
@@ -47,19 +48,18 @@ def country_for_adjective(word: str) -> Entity | None:
 
 
 def country_for_capital(name: str) -> Entity | None:
-    """The state a capital or seat of government (canonical place name, ``capitals`` in
-    ``data/mention_words.toml``) stands for as the subject of speech acts (``Paris wies … zurück``: the quote
-    sets' speaker Frankreich; the name itself stays the city).
+    """The state (union, authority) a capital or seat of government (canonical place name, ``data/capitals.csv``)
+    stands for as the subject of speech acts (``Paris wies … zurück``: the quote sets' speaker Frankreich; the name
+    itself stays the city).
 
-    >>> [country_for_capital(c).name for c in ("Paris", "Peking", "Bern")]
-    ['Frankreich', 'China', 'Schweiz']
+    >>> [country_for_capital(c).name for c in ("Paris", "Peking", "Bern", "Port Sudan")]
+    ['Frankreich', 'China', 'Schweiz', 'Sudan']
     >>> country_for_capital("München") is None
     True
     """
     g = load()
-    entity_id = g.by_name.get(name) if name in CAPITALS else None
-    country = g.info[entity_id].country if entity_id else None
-    return g.entity(country) if country else None
+    entity_id = g.by_name.get(capitals().get(name, ""))
+    return g.entity(entity_id) if entity_id else None
 
 
 def reference_entities() -> list[Entity]:

@@ -11,6 +11,7 @@ format and sources) into an immutable :class:`Gazetteer` with one lookup table p
 """
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from collections import defaultdict
@@ -119,6 +120,17 @@ def common_nouns() -> frozenset[str]:
 def prefectures() -> Mapping[str, str]:
     """French prefecture town (the gazetteer's spelling) -> its département (``data/french_prefectures.txt``)."""
     return MappingProxyType(dict(_fields(line, 2)[:2] for line in _lines("french_prefectures.txt")))
+
+
+@lru_cache(maxsize=1)
+def capitals() -> Mapping[str, str]:
+    """Capital or seat of government -> the state (union, authority) it stands for (``data/capitals.csv``).
+
+    >>> capitals()["Peking"], capitals()["Port Sudan"], capitals()["Brüssel"]
+    ('China', 'Sudan', 'Europäische Union')
+    """
+    rows = csv.DictReader(_lines("capitals.csv"))
+    return MappingProxyType({row["city"]: row["country"] for row in rows})
 
 
 def _lines(name: str) -> list[str]:

@@ -34,7 +34,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from flows.names.gazetteer import PARTICLES, Gazetteer, common_nouns, load, prefectures, split_person_name, word_lists
+from flows.names.gazetteer import (PARTICLES, Gazetteer, capitals, common_nouns, load, prefectures, split_person_name,
+                                   word_lists)
 from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
@@ -269,8 +270,9 @@ NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
                     **dict.fromkeys(WORDS["name_noun_endings_n"], "n")}
-#: Capitals, whose ministries are national ones (``das Außenministerium in Moskau``).
-CAPITALS = WORDS["capitals"]
+#: Capitals and seats of government (canonical names), whose ministries are national ones (``das
+#: Außenministerium in Moskau``).
+CAPITALS = frozenset(capitals())
 POSSESSIVE = re.compile(r"^(?:[Ss]ein|[Ii]hr|[Mm]ein|[Dd]essen|[Dd]eren)")
 #: Days between one holder's end of office and the next holder's start that still make them successive,
 #: and the most days between that handover and the publication date (older offices are not in the table).
@@ -1702,7 +1704,7 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         seated = [e for e in c.entity_ids if place in g.info[e].cues]
         if len(seated) == 1:  # der Landtag in München: the one reading whose seat is that town
             return seated
-        if after.group(1) not in CAPITALS and g.info[place].country is not None:
+        if g.entity(place).name not in CAPITALS and g.info[place].country is not None:
             return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
         country = g.info[place].country or place
     if country is None and c.kind in ("weak", "quoted"):
@@ -1860,10 +1862,10 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
     ``in <capital>`` of a state whose institution the gazetteer does not list, named by the state's
     adjective in the nominative; None else (a town's, or a state without an adjective)."""
     after = IN_PLACE_AFTER.match(text, end)
-    if after is None or after.group(1) not in CAPITALS:
+    place = _listed_place(g, after.group(1)) if after else None
+    if place is None or g.entity(place).name not in CAPITALS:
         return None
-    place = _listed_place(g, after.group(1))
-    return _national_institution(g.info[place].country or place, noun) if place else None
+    return _national_institution(g.info[place].country or place, noun)
 
 
 def _national_institution(country: str, noun: str) -> str | None:
