@@ -1265,3 +1265,11 @@ def test_people_named_by_nationality_who_undergo_force_are_their_country():
     text = "In Kabul demonstrierten am Mittwoch mehrere Hundert Afghanen gegen die Türkei."
     assert "Afghanistan" not in roles(text, "demonstrierten", [mention(text, "Kabul", "Kabul"),
                                                              mention(text, "Türkei", "Türkei")])[0]
+
+
+def test_a_foreign_ministry_speaks_for_its_state():
+    # a speech act, no state action: other ministries abroad give their country only in state actions
+    text = "Das japanische Außenministerium rief China auf, die Manöver zu beenden."
+    ms = [mention(text, "japanische Außenministerium", "Japanisches Außenministerium", "ORG",
+                  entity_id="org:japanisches-aussenministerium"), mention(text, "China", "China")]
+    assert roles(text, "rief", ms) == ({"Japan"}, {"China"})

@@ -719,6 +719,8 @@ def role_body(entity_id: str | None, on: date | None) -> str | None:
 
 #: ministries of a state ("US-Finanzministerium", "Russisches Außenministerium")
 MINISTRY_RE = re.compile(r"ministerium\b|^Auswärtiges Amt$")
+#: the ministry of foreign affairs, the voice of its state abroad
+FOREIGN_OFFICE_RE = re.compile(r"Au(?:ß|ss)enministerium\b|^Auswärtiges Amt$")
 
 
 def _domestic_countries(participants: Sequence[Participant]) -> set[str]:
@@ -745,8 +747,11 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     for p in participants:
         foreign_ministry = MINISTRY_RE.search(p.name) and _home_countries().get(p.entity_id or "") not in (
             None, *_domestic_countries(participants))
-        if (p.name in _words()["seats"] or foreign_ministry) and (event_type in STATE_ACTION_TYPES
-                                                                  or p.role == "target"):
+        # a foreign ministry speaks for its state in any act ("Das US-Außenministerium rief China auf" -> USA): the
+        # sets name no foreign ministry, only its country; other ministries speak for themselves at home
+        if (p.name in _words()["seats"] or foreign_ministry) and (
+                event_type in STATE_ACTION_TYPES or p.role == "target"
+                or foreign_ministry and FOREIGN_OFFICE_RE.search(p.name)):
             country = _home_countries().get(p.entity_id or "")
             p = Participant(p.role, None, country, p.text) if country else p
         body = role_body(p.entity_id, on) if state and p.role == "actor" else None
