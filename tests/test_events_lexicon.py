@@ -559,3 +559,9 @@ def test_taking_part_in_a_joint_measure_is_cooperation(text, trigger):
 ])
 def test_a_vote_or_a_consultation_in_abstimmen(text, trigger, event_type):
     assert trigger_types(text)[trigger] == event_type
+
+
+def test_a_quoted_negative_verdict_is_criticism_a_neutral_one_is_none():
+    assert trigger_types("Fraktionschefin Franziska Schubert nannte den Vorstoß „naiv und gefährlich“.") == {
+        "nannte": "ACCUSE"}
+    assert "nannte" not in trigger_types("Der Verbandschef nannte das Gesetz einen „ersten Schritt“.")
