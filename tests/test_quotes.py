@@ -1615,3 +1615,19 @@ def test_a_direct_quote_in_a_bare_definite_document_is_the_subject_after_an_open
     # a time phrase with a genitive ("Nach dem Ende der Auktion") stays an adverbial whose subject is not read
     text = "Nach dem Ende der Auktion meldete sich der Händler. Er bot einen Tisch an, da er noch einen habe."
     assert [q.speaker_text for q in quotes(text)] == []
+
+
+def test_a_colon_introduction_after_a_quote_is_its_own_subjects_also_after_a_focus_particle() -> None:
+    # "„…“, sagte der Kanzler. Auch X stellte sich dahinter: Wer …, müsse …": the sentence is X's statement, no
+    # continuation of the Kanzler's quote, with or without quoted words after the colon
+    text = ("„Wir brauchen Geld“, sagte der Kanzler. Auch Klubobmann Yannick Shetty stellte sich hinter das Vorhaben: "
+            "Wer Reformen verlange, müsse bei sich selbst anfangen.")
+    found = quotes(text, (person(text, "der Kanzler", "p1", "Karl Nehammer"),
+                          person(text, "Yannick Shetty", "p2", "Yannick Shetty")))
+    assert [(q.text[:22], q.speaker_name) for q in found] == [("Wir brauchen Geld", "Karl Nehammer"),
+                                                                ("Wer Reformen verlange,", "Yannick Shetty")]
+    text = ("„Wir brauchen Geld“, sagte der Kanzler. Bürgermeister Anton Reithmeier lehnte das am Montag ab: Man sei "
+            "nicht gefragt worden.")
+    found = quotes(text, (person(text, "der Kanzler", "p1", "Karl Nehammer"),
+                          person(text, "Anton Reithmeier", "p2", "Anton Reithmeier")))
+    assert [(q.text, q.speaker_name) for q in found][1:] == [("Man sei nicht gefragt worden", "Anton Reithmeier")]

@@ -72,6 +72,9 @@ NOT_NP_START = frozenset(
 #: adverbs before a subject at the start of a clause ("Auch Feinstein argumentierte, …")
 #: also the coordinating conjunctions before the first position of a main clause ("Aber Zeitungen berichteten, …")
 LEADING_ADVERBS = frozenset("auch zudem außerdem bereits schon ebenfalls selbst sogar aber doch und denn".split())
+#: focus particles and conjunctions that may stand before a sentence's subject (``Auch X stellte sich …``, ``Aber X
+#: sagte …``; the adverbs of LEADING_ADVERBS that take the verb second, ``zudem``, ``bereits``, are not among them)
+SUBJECT_PARTICLES = frozenset("auch ebenfalls selbst sogar aber doch und denn".split())
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
@@ -537,11 +540,13 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         mood = sentence_mood if sentence_mood != "hearsay" else None
         # quoted words in a sentence in reported mood ("Damit seien „der Kurs … nicht mehr so klar“") are partial
         # quotes inside it: the sentence itself goes on reporting as well
-        colon = _colon_head(toks) if quotes and mood is not None and attr is None \
+        colon = _colon_head(toks) if (quotes or last is not None) and mood is not None and attr is None \
             and text.find(":", sent.start, sent.end) >= 0 else None  # (most sentences have none)
         if colon is not None and all(q.type == "partial" for q in quotes):
             # "Kretschmer verteidigte sich: Er wolle „keinen Diktatfrieden“, …": a colon introduction by its own
-            # subject reports the clause after it, with quoted words in it, also right after another's quote
+            # subject reports the clause after it, with quoted words in it or without, also right after another's
+            # quote (no continuation of it: "„…“, sagte der Kanzler. Auch X stellte sich dahinter: Wer …, müsse …");
+            # with neither, the clause path below takes it (Konjunktiv I only)
             head = _head_attribution(text, toks, colon, last, people, last_named)
             span = _trim(text, toks[colon + 1].start, sent.end)
             quotes.append(_make(text, span, "indirect", replace(head, confidence=0.6), 0.6))
@@ -887,12 +892,23 @@ def _colon_head(toks: list[Token]) -> int | None:
     colon = next((k for k in range(2, min(len(toks) - 2, OWN_HEAD_REACH)) if toks[k].text in (",", ":")), None)
     if colon is None or toks[colon].text != ":" or toks[colon + 1].text == QUOTE:
         return None
-    end = _np_end(toks, 0, colon)
+    end = _np_end(toks, _subject_opening(toks), colon)
     if end is None or end >= colon or not toks[end].text.isalpha() or not toks[end].text.islower() \
             or toks[end].text in NP_STOP or _clause_mood(toks[colon:]) not in ("k1", "k2") \
             or _clause_mood(toks[:colon]) is not None:  # (the mood scans last: they read the whole sentence)
         return None
     return colon
+
+
+def _subject_opening(toks: list[Token]) -> int:
+    """Where the subject opening a sentence starts: after a focus particle or a conjunction before a capitalised
+    word (``Auch NEOS-Klubobmann X stellte sich hinter das Vorhaben: …``, ``Doch die Ministerin wies …``), else at
+    the first word.
+
+    >>> [_subject_opening(tokenize(s)) for s in ("Auch Klubobmann X stellte sich dahinter.", "Auch er sagte das.")]
+    [1, 0]
+    """
+    return 1 if len(toks) > 2 and toks[0].text.lower() in SUBJECT_PARTICLES and toks[1].text[:1].isupper() else 0
 
 
 def _pronoun_after_cue(text: str, q: Quote) -> bool:
@@ -978,11 +994,12 @@ def _head_attribution(text: str, toks: list[Token], comma: int, last: Speaker | 
     ('Der Minister', 'räumte ... ein')
     """
     speaker, verb = last, None
-    end = _np_end(toks, 0, comma)
+    opening = _subject_opening(toks)
+    end = _np_end(toks, opening, comma)
     if end is not None and end < comma and toks[end].text in SOURCE_PREPOSITIONS:
         end = _np_end(toks, end + 1, comma) or end  # "Günter Metzges vom Netzwerk Campact ist der Meinung, …"
     if end is not None and end < comma and toks[end].text.islower() and toks[0].text != QUOTE:
-        speaker, verb = _speaker_at(text, toks, 0, end, people, last_named), end
+        speaker, verb = _speaker_at(text, toks, opening, end, people, last_named), end
     elif comma > 2 and toks[1].text.islower() and toks[0].text != QUOTE:
         verb = 1
         after = _inverted_subject(toks, 2, comma)
