@@ -1631,3 +1631,13 @@ def test_a_colon_introduction_after_a_quote_is_its_own_subjects_also_after_a_foc
     found = quotes(text, (person(text, "der Kanzler", "p1", "Karl Nehammer"),
                           person(text, "Anton Reithmeier", "p2", "Anton Reithmeier")))
     assert [(q.text, q.speaker_name) for q in found][1:] == [("Man sei nicht gefragt worden", "Anton Reithmeier")]
+
+
+def test_a_party_of_several_words_in_brackets_belongs_to_the_subject() -> None:
+    # "Bürgermeister X (Freie Wähler) lehnte das ab: Man sei …": the bracket is part of the subject's noun phrase
+    text = ("„Der Standort ist gut“, sagte der Landrat. Dessen Bürgermeister Anton Reithmeier (Freie Wähler) lehnte "
+            "das am Montag ab: Man sei „weder gefragt noch informiert“ worden.")
+    found = quotes(text, (person(text, "der Landrat", "p1", "Stefan Löwl"),
+                          person(text, "Anton Reithmeier", "p2", "Anton Reithmeier")))
+    assert [(q.type, q.speaker_name) for q in found] == [("direct", "Stefan Löwl"), ("indirect", "Anton Reithmeier"),
+                                                         ("partial", "Anton Reithmeier")]

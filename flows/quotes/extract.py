@@ -2486,13 +2486,17 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
             while g < limit and _is_capitalized(toks[g]):
                 g += 1
             k = g
-    if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")":
-        k += 3
+    if k + 2 < limit and toks[k].text == "(":  # a bracket after the name: "(SPD)", "(34)", "(Freie Wähler)"
+        close = next((c for c in range(k + 2, min(k + 2 + BRACKET_WORDS, limit)) if toks[c].text == ")"), None)
+        if close == k + 2 or close is not None and all(_is_capitalized(t) for t in toks[k + 1:close]):
+            k = close + 1
     if k + 1 < limit and toks[k].text in RETIRED_ABBREVIATIONS and toks[k + 1].text == ".":
         k += 2  # "Die Kanzlerin a.D. sagte …": the title's abbreviation belongs to the noun phrase
     return k
 
 
+#: most words in brackets after a name (one of any kind, ``(34)``; more only capitalised: ``(Freie Wähler)``)
+BRACKET_WORDS = 3
 #: abbreviations after a title (``Bundeskanzler a.D.``, ``General i.R.``: retired), tokenised without their last period
 RETIRED_ABBREVIATIONS = frozenset({"a.D", "i.R"})
 
