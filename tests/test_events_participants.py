@@ -1273,3 +1273,14 @@ def test_a_foreign_ministry_speaks_for_its_state():
     ms = [mention(text, "japanische Außenministerium", "Japanisches Außenministerium", "ORG",
                   entity_id="org:japanisches-aussenministerium"), mention(text, "China", "China")]
     assert roles(text, "rief", ms) == ({"Japan"}, {"China"})
+
+
+def test_a_government_alone_in_its_clause_is_read_by_the_rest_of_its_sentence():
+    # a domestic speaker in the sentence: the body as annotated; a foreign party: its country
+    text = "Parteichefin Anna Keller forderte eine Volksabstimmung; der Bundesrat dürfe das Abkommen nicht genehmigen."
+    ms = [mention(text, "Anna Keller", "Anna Keller", "PER"),
+          mention(text, "Bundesrat", "Schweizerischer Bundesrat", "ORG")]
+    assert roles(text, "genehmigen", ms)[0] == {"Schweizerischer Bundesrat"}
+    text = "Die Ukraine bat um Waffen; der Bundesrat dürfe das Abkommen nicht genehmigen."
+    ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Bundesrat", "Schweizerischer Bundesrat", "ORG")]
+    assert roles(text, "genehmigen", ms)[0] == {"Schweiz"}

@@ -2013,7 +2013,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     if event_type in STATE_ACTION_TYPES:
         participants = [_nationality_body(text, p, m, on) for p, (_, m) in zip(participants, roles)]
     else:
-        participants = _domestic_bodies(participants, [m for _, m in roles], on)
+        participants = _domestic_bodies(participants, [m for _, m in roles], on, in_sentence)
     inverted_force = None if is_noun or passive else _inverted_force(text, left, start, end)
     if inverted_force is not None and not any(p.role == "actor" for p in participants):
         participants = [p for p in participants if p.name != inverted_force.entity_name]
@@ -2212,14 +2212,15 @@ def _nationality_body(text: str, participant: Participant, mention: Mention, on:
 
 
 def _domestic_bodies(participants: Sequence[Participant], mentions: Sequence[Mention],
-                     on: date | None) -> list[Participant]:
+                     on: date | None, in_sentence: Sequence[Mention] = ()) -> list[Participant]:
     """Government bodies kept as themselves in domestic politics.
 
     A government acts as its country between states ("Die Bundesregierung kritisierte Russland" ->
-    Deutschland) and when the clause names no one else (it mostly reacts to a foreign party named
+    Deutschland) and when its sentence names no one else (it mostly reacts to a foreign party named
     before); with parties, unions or courts of its own country it is the body the annotators name
-    ("Dettling warf dem Bundesrat vor"). Persons count as foreign only by an office abroad;
-    organisations without a country (EU, Nato) are foreign.
+    ("Dettling warf dem Bundesrat vor"). A body alone in its clause is read by the other names of its
+    sentence (``in_sentence``: "Wermuth forderte, …; der Bundesrat dürfe es nicht im Alleingang genehmigen").
+    Persons count as foreign only by an office abroad; organisations without a country (EU, Nato) are foreign.
     """
     bodies = [m for m in mentions if (m.entity_name or m.text) in government_countries()]
     if not bodies:
@@ -2228,7 +2229,8 @@ def _domestic_bodies(participants: Sequence[Participant], mentions: Sequence[Men
     for p, m in zip(participants, mentions):
         if m in bodies:
             country = government_countries()[m.entity_name or m.text]
-            others = [o for o in mentions if (o.entity_name or o.text) != (m.entity_name or m.text)]
+            others = [o for o in mentions if (o.entity_name or o.text) != (m.entity_name or m.text)] or [
+                o for o in in_sentence if o.entity_name and o.entity_name != (m.entity_name or m.text)]
             if others and all(_home(o, on) == country or o.entity_type == "PER" and _home(o, on) is None
                    or o.entity_type == "ORG" and o.entity_id is None for o in others):
                 p = Participant(p.role, m.entity_id, m.entity_name or m.text, m.text)
