@@ -719,7 +719,7 @@ def test_separable_verbs_closing_a_subordinate_clause_and_reported_speech(text, 
     ("Der Verfassungsgerichtshof hat zentrale Bestimmungen der Sozialhilfe aufgehoben.", "REJECT", "aufgehoben"),
     ("Im Frühjahr hatte der VfGH eine ähnliche Regelung gekippt.", "REJECT", "gekippt"),
     ("Trzaskowski räumte seine Niederlage am Montag ein.", "CONCEDE", "räumte"),
-    ("Tallinn bestellte den russischen Geschäftsträger ein.", "OTHER", "bestellte"),
+    ("Tallinn bestellte den russischen Geschäftsträger ein.", "ACCUSE", "bestellte"),
     ("Nach erneuten Luftraumverletzungen durch russische Kampfjets verstärkt die Nato ihre Präsenz.", "ASSAULT",
      "Luftraumverletzungen"),
 ])

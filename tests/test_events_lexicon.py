@@ -513,15 +513,8 @@ def test_phrase_keys(pattern, keys):
 
 
 # sixteenth pass: trigger families learned across the tuning sets (flows/events/README.md, "Sixteenth pass")
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Tallinn bestellte den russischen Geschäftsträger ein.", "bestellte"),
-    ("Das Ministerium hatte die Botschafterin am Freitag einbestellt.", "einbestellt"),
-])
-def test_a_summoned_envoy_is_a_protest(text, trigger):
-    assert trigger_types(text)[trigger] == "ACCUSE"
-
-
 def test_a_note_handed_over_is_an_act_beside_the_summons():
+    # the summons is ACCUSE (tests/test_events.py, test_events_mode.py); the note is one more act
     assert trigger_types("Manila bestellte den Botschafter ein und übergab ihm eine Protestnote.") == {
         "bestellte": "ACCUSE", "Protestnote": "ACCUSE"}
 
@@ -565,3 +558,11 @@ def test_a_quoted_negative_verdict_is_criticism_a_neutral_one_is_none():
     assert trigger_types("Fraktionschefin Franziska Schubert nannte den Vorstoß „naiv und gefährlich“.") == {
         "nannte": "ACCUSE"}
     assert "nannte" not in trigger_types("Der Verbandschef nannte das Gesetz einen „ersten Schritt“.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Indien wies zudem zwei pakistanische Diplomaten aus.", "wies"),
+    ("Zwei russische Diplomaten wurden ausgewiesen.", "ausgewiesen"),
+])
+def test_expelled_diplomats_are_coerced(text, trigger):
+    assert trigger_types(text)[trigger] == "COERCE"

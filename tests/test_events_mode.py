@@ -84,7 +84,7 @@ def found(text: str) -> dict[str, tuple[str, str]]:
     ("Tausende Menschen gingen am Samstag in Tiflis auf die Straße.", "gingen", "PROTEST"),
     ("Die Polizei räumte am Morgen das Protestcamp.", "räumte", "COERCE"),
     ("Die Kommission leitete ein Verfahren gegen Polen ein.", "Verfahren", "ACCUSE"),
-    ("Moskau wies zwei deutsche Diplomaten aus.", "wies", "SANCTION"),
+    ("Moskau wies zwei deutsche Diplomaten aus.", "wies", "COERCE"),  # sixteenth pass: as tune8
     ("Die Behörden wiesen drei ausländische Journalisten aus.", "wiesen", "COERCE"),
     ("Die EU stellt der Ukraine weitere 50 Milliarden Euro zur Verfügung.", "stellt", "AID"),
     ("Der Aufsichtsrat hat den Vorstandschef abberufen.", "abberufen", "OTHER"),
@@ -461,7 +461,7 @@ def test_a_ceasefire_agreed_between_parties_compound_investigations_and_summonin
     day = date(2026, 1, 8)
     cases = {"Seit 2013 hatten beide Seiten eine Waffenruhe weitgehend eingehalten.": ("AGREE", "Waffenruhe"),
              "Gegen den Kandidaten laufen Korruptionsermittlungen.": ("ACCUSE", "Korruptionsermittlungen"),
-             "Das Außenministerium hat den polnischen Botschafter einbestellt.": ("OTHER", "einbestellt"),
+             "Das Außenministerium hat den polnischen Botschafter einbestellt.": ("ACCUSE", "einbestellt"),
              "Die Soldaten haben zurückgeschossen.": ("ASSAULT", "zurückgeschossen")}
     for text, expected in cases.items():
         assert expected in [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, day))], text
