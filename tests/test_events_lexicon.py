@@ -566,3 +566,7 @@ def test_a_quoted_negative_verdict_is_criticism_a_neutral_one_is_none():
 ])
 def test_expelled_diplomats_are_coerced(text, trigger):
     assert trigger_types(text)[trigger] == "COERCE"
+
+
+def test_a_bare_loan_is_no_aid():
+    assert "Kredite" not in trigger_types("In Italiens Banken schlummern faule Kredite im Volumen von 200 Milliarden Euro.")
