@@ -275,7 +275,7 @@ def test_the_german_bundesrat_in_a_speaker_slot_stays_the_chamber():
 
 @pytest.mark.parametrize("capital, country", [("Paris", "Frankreich"), ("Washington", "USA"), ("Wien", "Österreich"),
                                               ("Bern", "Schweiz"), ("Peking", "China"), ("Port Sudan", "Sudan"),
-                                              ("Eriwan", "Armenien"), ("Brüssel", "Europäische Union")])
+                                              ("Jerewan", "Armenien"), ("Brüssel", "Europäische Union")])
 def test_a_capital_stands_for_its_state(capital, country):
     # the quote sets' speaker of 'Paris wies den Vorwurf zurück' (tune5) and 'Nach Angaben aus Washington' (tune6);
     # a seat of government that is no capital (Port Sudan), Brüssel for the EU's institutions (data/capitals.csv)
