@@ -570,3 +570,11 @@ def test_expelled_diplomats_are_coerced(text, trigger):
 
 def test_a_bare_loan_is_no_aid():
     assert "Kredite" not in trigger_types("In Italiens Banken schlummern faule Kredite im Volumen von 200 Milliarden Euro.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Eine Reise nach Paraguay, die für kommende Woche geplant war, sagte er ab.", "sagte"),
+    ("Der Besuch an der Grenze wurde aus Sicherheitsgründen abgesagt.", "abgesagt"),
+])
+def test_a_trip_called_off_is_cancelled_not_rejected(text, trigger):
+    assert trigger_types(text)[trigger] == "OTHER"
