@@ -1641,3 +1641,15 @@ def test_a_party_of_several_words_in_brackets_belongs_to_the_subject() -> None:
                           person(text, "Anton Reithmeier", "p2", "Anton Reithmeier")))
     assert [(q.type, q.speaker_name) for q in found] == [("direct", "Stefan Löwl"), ("indirect", "Anton Reithmeier"),
                                                          ("partial", "Anton Reithmeier")]
+
+
+def test_a_party_member_or_profession_description_refers_to_the_person_named_before() -> None:
+    # "der Sozialdemokrat", "der Freiheitliche", "der Anwalt" after the person's sentence: that person
+    for description in ("der Sozialdemokrat", "der Freiheitliche", "der Anwalt", "der Politologe"):
+        text = (f"Landesrat Peter Grubinger (SPÖ) wies die Kritik zurück. Die Reform sei finanzierbar, sagte "
+                f"{description}.")
+        found = quotes(text, (person(text, "Peter Grubinger", "p1", "Peter Grubinger"),))
+        assert [(q.speaker_text, q.speaker_name) for q in found] == [(description, "Peter Grubinger")], description
+    # "Der Mann" stays someone new
+    text = "Der Richter Paul Kern eröffnete die Sitzung. Der Mann sagte, er sei unschuldig."
+    assert [q.speaker_name for q in quotes(text, (person(text, "Paul Kern", "p1", "Paul Kern"),))] == [None]

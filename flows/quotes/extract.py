@@ -118,9 +118,12 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin")
 #: not the body's voice as a spokesperson is: no speaker entity (devset conventions: null for anonymous individuals)
 MEMBER_HEADS = frozenset("vertreter vertreterin mitglied mitarbeiter mitarbeiterin".split())
 #: endings of nouns for persons (der 44-Jährige, der Innenminister, die Vorsitzende, der Präsident; inflected: "der
-#: 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"; ranks in -al: "sagte der General")
+#: 53-Jährigen", "dem Vorsitzenden", "des Präsidenten"; ranks in -al: "sagte der General"; a party's member, a
+#: profession: "der Sozialdemokrat", "der Freiheitliche", "der Anwalt", "der Politologe", "der Redakteur"; not
+#: "-mann": "Der Mann" is mostly someone new)
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
-                       "enten", "ssar", "är", "general", "admiral", "kardinal")
+                       "enten", "ssar", "är", "general", "admiral", "kardinal",
+                       "krat", "kandidat", "diplomat", "soldat", "anwalt", "liche", "loge", "eur")
 #: endings of a person noun after "die" that make it plural, a group ("die Arbeitgeber", "die Experten"), not a
 #: woman ("die Ministerin", "die 53-Jährige", "die Vorsitzende")
 PLURAL_PERSON_ENDINGS = ("er", "en")
