@@ -1653,3 +1653,12 @@ def test_a_party_member_or_profession_description_refers_to_the_person_named_bef
     # "Der Mann" stays someone new
     text = "Der Richter Paul Kern eröffnete die Sitzung. Der Mann sagte, er sei unschuldig."
     assert [q.speaker_name for q in quotes(text, (person(text, "Paul Kern", "p1", "Paul Kern"),))] == [None]
+
+
+def test_heisst_es_names_its_source_past_a_time_phrase_or_adverb() -> None:
+    # "…, hieß es am Abend aus dem Parlamentsklub der X": the source after the time phrase speaks
+    text = "Eine Klage werde vorbereitet, hieß es am Abend aus dem Parlamentsklub der Neos."
+    found = quotes(text, (org(text, "Neos", "o1", "NEOS"),))
+    assert [(q.text, q.speaker_name) for q in found] == [("Eine Klage werde vorbereitet", "NEOS")]
+    text = "Man prüfe den Fall, heißt es dazu in einer Mitteilung des Vereins Campact."
+    assert [q.speaker_name for q in quotes(text, (org(text, "Campact", "o1", "Campact"),))] == ["Campact"]

@@ -2340,7 +2340,7 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
                last_named: Speaker | None) -> Attribution:
     """``In einer Mitteilung heißt es: …`` / ``…, hieß es aus dem Ministerium``."""
     n = len(toks)
-    j = i + 2  # after "heißt es" / "es heißt"
+    j = _after_heisst_es_adverbials(toks, i + 2)  # after "heißt es" / "es heißt" ("hieß es am Abend aus …")
     cue = f"{toks[i].text} {toks[i + 1].text}"
     speaker = None
     if j < n and toks[j].text in HEISST_ES_SOURCES:
@@ -2360,6 +2360,30 @@ def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], peopl
         return _with_content(text, toks, 0, i - 1, speaker, cue, toks[i].start, top, 0.7)
     colon = _next_index(toks, j, (",", ":"))
     return _with_content(text, toks, colon + 1, n, speaker, cue, toks[i].start, top, 0.7)
+
+
+#: adverbs between ``heißt es`` and its source (``heißt es dazu in einer Pressemitteilung des CCC``)
+HEISST_ES_ADVERBS = frozenset("dazu zudem weiter auch ebenfalls zunächst später gestern heute bereits".split())
+
+
+def _after_heisst_es_adverbials(toks: list[Token], j: int) -> int:
+    """The index after the adverbs and ``am`` + time word at ``toks[j]`` that may stand between ``heißt es`` and a
+    source preposition (``hieß es am Abend aus dem Parlamentsklub der FPÖ``); ``j`` when no source preposition
+    follows them (``hieß es weiter.``, ``hieß es am Abend.``).
+
+    >>> [_after_heisst_es_adverbials(tokenize(t), 5) for t in ("Man klage, hieß es am Abend aus dem Klub.",
+    ...                                                          "Man klage, hieß es weiter.")]
+    [7, 5]
+    """
+    k = j
+    while k < len(toks):
+        if toks[k].text in HEISST_ES_ADVERBS:
+            k += 1
+        elif toks[k].text == "am" and k + 1 < len(toks) and _temporal(toks[k + 1:k + 2]):
+            k += 2
+        else:
+            break
+    return k if k > j and k < len(toks) and toks[k].text in HEISST_ES_SOURCES else j
 
 
 def _next_index(toks: list[Token], i: int, stops: tuple[str, ...]) -> int:
