@@ -1284,3 +1284,16 @@ def test_a_government_alone_in_its_clause_is_read_by_the_rest_of_its_sentence():
     text = "Die Ukraine bat um Waffen; der Bundesrat dürfe das Abkommen nicht genehmigen."
     ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Bundesrat", "Schweizerischer Bundesrat", "ORG")]
     assert roles(text, "genehmigen", ms)[0] == {"Schweiz"}
+
+
+def test_a_town_where_an_attack_happens_is_no_target():
+    text = "Die Miliz griff am Montag ein Flüchtlingslager bei El Fasher an."
+    ms = [mention(text, "Die Miliz", "Rapid Support Forces", "ORG"),
+          mention(text, "El Fasher", "El Fasher", entity_id="loc:el-fasher")]
+    assert roles(text, "griff", ms) == ({"Rapid Support Forces"}, set())
+    text = "Malische Soldaten haben in der Region Sikasso mehrere Kämpfer getötet."
+    assert "Sikasso" not in roles(text, "getötet", [mention(text, "Sikasso", "Sikasso", entity_id="loc:sikasso")])[1]
+    # the town the verb attacks stays its target, also after a time phrase
+    text = "Russland griff in der Nacht Charkiw mit Drohnen an."
+    ms = [mention(text, "Russland", "Russland"), mention(text, "Charkiw", "Charkiw", entity_id="loc:charkiw")]
+    assert roles(text, "griff", ms) == ({"Russland"}, {"Charkiw"})

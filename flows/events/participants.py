@@ -637,6 +637,18 @@ DESTINATION_LEAD_RE = re.compile(r"\b(?:in die|in den|in das|ins|nach)\s+$")
 #: target of an attack ("Russland griff Charkiw an"); elsewhere they are places ("Warnstreiks an den
 #: Flughäfen Frankfurt, München und Hamburg", "in Moskau und Sankt Petersburg")
 TOWN_PARTICIPANT_TYPES = frozenset({"ASSAULT"})
+#: a town after a preposition of place, behind a noun of place, is where the attack happens, not what it hits ("ein
+#: Flüchtlingslager bei El Fasher", "den Stützpunkt in der Kleinstadt Nioro du Sahel", "Gefechte um die Stadt El
+#: Fasher", "im pakistanisch kontrollierten Teil Kaschmirs"); "in der Nacht Charkiw" is no such phrase
+TOWN_SITE_LEAD_RE = re.compile(
+    r"\b(?:in|im|bei|beim|nahe|um)\s+(?:de[rmns]\s+|die\s+|das\s+)?(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"(?:(?:[A-ZÄÖÜ]\w*)?(?:[Ss]tadt|[Dd]orf|[Rr]egion|[Pp]rovinz|[Gg]ebiet|[Bb]ezirk|Teil|[Ii]nsel|[Mm]etropole)\s+)?$")
+
+
+def _site(place: Mention) -> bool:
+    """Whether ``place`` is a town or region of a state (``El Fasher``, ``Sachsen-Anhalt``), not a territory without
+    one (``Gazastreifen``, which the sets give as the target of attacks in it) nor a state."""
+    return (place.entity_id or place.entity_name) in _towns() and _home_countries().get(place.entity_id or "") is not None
 
 
 def _gazetteer_info() -> dict:
@@ -1707,8 +1719,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                      or not is_noun and IMPERSONAL_AFTER_VERB_RE.match(text, end) is not None)
     in_sentence = sorted((m for m in mentions if first <= m.start and m.end <= sentence.end
                           and _linked(m) and (m is not location or reaction_site)
-                          and (event_type in TOWN_PARTICIPANT_TYPES or m.entity_type != "LOC"
-                               or (m.entity_id or m.entity_name) not in _towns()
+                          and (m.entity_type != "LOC" or (m.entity_id or m.entity_name) not in _towns()
+                               or event_type in TOWN_PARTICIPANT_TYPES and not (
+                                   _site(m) and TOWN_SITE_LEAD_RE.search(text, max(sentence.start, m.start - 60),
+                                                                         m.start))
                                or _opens_sentence(text, first, m, mentions))
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
@@ -2076,8 +2090,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         participants = [Participant(p.role, None, bodies[p.entity_id], p.text) if bodies.get(p.entity_id or "")
                         and bodies[p.entity_id] not in _countries() else p for p in participants]
     if (location is not None and event_type in TOWN_PARTICIPANT_TYPES and left <= location.start < right
+            and not _site(location)
             and any(p.role == "actor" for p in participants) and not any(p.role == "target" for p in participants)):
-        # "griff Ziele im Gazastreifen an": the place attacked is the target
+        # "griff Ziele im Gazastreifen an", "der Einmarsch der Türkei in Syrien": the country or territory attacked in
+        # is the target; a town or region of a state only where the attack is ("ein Flüchtlingslager bei El Fasher
+        # angegriffen", "ein Anschlag in Sachsen-Anhalt"): such a town is a target as the verb's object ("griff Charkiw
+        # an")
         participants.append(_participant("target", location))
     if (passive and event_type in COUNTRY_PASSIVE_TYPES and location is not None and left <= location.start < right
             and (location.entity_name or location.text) in _countries()
