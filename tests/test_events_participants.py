@@ -1297,3 +1297,9 @@ def test_a_town_where_an_attack_happens_is_no_target():
     text = "Russland griff in der Nacht Charkiw mit Drohnen an."
     ms = [mention(text, "Russland", "Russland"), mention(text, "Charkiw", "Charkiw", entity_id="loc:charkiw")]
     assert roles(text, "griff", ms) == ({"Russland"}, {"Charkiw"})
+
+
+def test_an_adjective_inside_the_phrase_of_the_actor_keeps_it_the_actor():
+    text = "Unterstützung erhielt der Kanzler am Montag von der konservativen ÖVP."
+    ms = [mention(text, "ÖVP", "ÖVP", "ORG")]
+    assert roles(text, "Unterstützung", ms)[0] == {"ÖVP"}

@@ -47,7 +47,7 @@ def _participle_authors(sentence_text: str) -> tuple[tuple[int, int], ...]:
 
 #: "von Italien" names a country as a source or addressee, not as the place of the event
 SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
-ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*(?-i:[a-zäöü]\w*\s+)?$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė",
 #: "das Unternehmen und die Gewerkschaft Verdi"
@@ -1909,7 +1909,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     # over the sentence, not the clause: a list of authors may hold commas
     authors = [(sentence.start + a, sentence.start + b) for a, b in _participle_authors(sentence.text)]
     for mention in in_clause:
-        lead = text[max(left, mention.start - 25):mention.start]
+        lead = text[max(left, mention.start - 40):mention.start]
         if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
             role = "actor" if AGENT_LEAD_RE.search(lead) else "target"
         elif reaction_site and SITE_PREPOSITION_RE.search(lead):
