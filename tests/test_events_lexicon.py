@@ -573,3 +573,17 @@ def test_a_bare_loan_is_no_aid():
 ])
 def test_a_trip_called_off_is_cancelled_not_rejected(text, trigger):
     assert trigger_types(text)[trigger] == "OTHER"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Gespräche über eine Entwaffnung der Hisbollah kommen nicht voran.", "Entwaffnung", "RETREAT"),
+    ("Der Mann sitzt in Untersuchungshaft.", "Untersuchungshaft", "COERCE"),
+    ("Zwei mutmaßliche Täter sitzen in U-Haft.", "in U-Haft", "COERCE"),
+    ("Die Unterzeichnung ist für Samstag in Paraguay geplant.", "Unterzeichnung", "AGREE"),
+])
+def test_families_gold_in_three_sets(text, trigger, event_type):
+    assert trigger_types(text)[trigger] == event_type
+
+
+def test_a_signing_welcomed_is_a_re_mention():
+    assert "Unterzeichnung" not in trigger_types("Der Kanzler begrüßte die Unterzeichnung.")
