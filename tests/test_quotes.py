@@ -1662,3 +1662,17 @@ def test_heisst_es_names_its_source_past_a_time_phrase_or_adverb() -> None:
     assert [(q.text, q.speaker_name) for q in found] == [("Eine Klage werde vorbereitet", "NEOS")]
     text = "Man prüfe den Fall, heißt es dazu in einer Mitteilung des Vereins Campact."
     assert [q.speaker_name for q in quotes(text, (org(text, "Campact", "o1", "Campact"),))] == ["Campact"]
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence_and_its_subject_opens_it() -> None:
+    # "Bern (SRF) – Der Bundesrat will …. Wie die Landesregierung mitteilte, …": the description refers to the
+    # subject right after the dateline, not to the organisation named most; the quote span leaves the dateline out
+    text = ("Bern (SRF) – Der Bundesrat will enger mit der Nato und der Nato-Agentur zusammenarbeiten. Wie die "
+            "Landesregierung mitteilte, soll die Armee an zwei weiteren Übungen teilnehmen.")
+    mentions = (org(text, "SRF", "o0", "SRF"), org(text, "Bundesrat", "o1", "Bundesrat (Schweiz)"),
+                org(text, "Nato", "o2", "Nato"), Mention(text.index("Nato-"), text.index("Nato-") + 4, "Nato", "ORG",
+                                                         "o2", "Nato", "gazetteer", 1.0))
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)] == [
+        ("die Landesregierung", "Bundesrat (Schweiz)")]
+    text = "Kiew/Moskau (dpa) – Die Armee erklärte, sie habe die Stadt eingenommen."
+    assert [(q.text, q.speaker_text) for q in quotes(text)] == [("sie habe die Stadt eingenommen", "Die Armee")]

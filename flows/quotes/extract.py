@@ -24,8 +24,8 @@ from flows.names import country_for_capital
 from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
                                   temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
-from flows.quotes.text import (QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks, split_sentences,
-                               tokenize)
+from flows.quotes.text import (DATELINE_RE, QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks,
+                               split_sentences, tokenize)
 from flows.records import Doc, Mention, Quote
 
 DETERMINERS = frozenset(
@@ -2924,9 +2924,26 @@ def _previous_subject(text: str, start: int, before: list[Mention]) -> Mention |
         breaks = len(SENTENCE_BREAK_RE.findall(text, m.end, start))
         if breaks > 1:
             return None
-        if SUBJECT_OPENING_RE.search(text, max(0, m.start - 20), m.start) is not None:
+        if SUBJECT_OPENING_RE.search(text, max(0, m.start - 20), m.start) is not None or _after_dateline(text, m.start):
             return m
     return None
+
+
+#: what may stand between a dateline and the organisation opening the sentence after it
+DATELINE_SUBJECT_ARTICLES = ("", "Der ", "Die ", "Das ")
+
+
+def _after_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the sentence after a dateline, with an article at most (``Bern (SRF) – Der Bundesrat
+    will …``).
+
+    >>> t = "Titel\\nBern (SRF) – Der Bundesrat will mehr."
+    >>> _after_dateline(t, t.index("Bundesrat")), _after_dateline(t, t.index("mehr"))
+    (True, False)
+    """
+    line = text.rfind("\n", 0, pos) + 1
+    dateline = DATELINE_RE.match(text, line, pos)
+    return dateline is not None and text[dateline.end():pos] in DATELINE_SUBJECT_ARTICLES
 
 
 #: after the closing mark: the quoted words are the object of a ``zu``-infinitive ending the sentence (``warf

@@ -31,6 +31,10 @@ OPENING_MARKS = "„“«»‚‹›\""
 LAST_WORD_RE = re.compile(r"(\w+)$")
 #: a paragraph (one line) and the characters that may end a sentence inside it
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+#: a dateline opening a paragraph (``Bern (SRF) – ``, ``Kiew/Moskau – ``, ``Frankfurt am Main – ``): places and an
+#: agency in brackets before a dash, no part of the first sentence, whose subject comes right after it
+DATELINE_RE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:(?:/| am | an der | )[A-ZÄÖÜ(][\w.'()-]*){0,3}(?: \([^()\n]{1,30}\))?"
+                         r" [–—] (?=[A-ZÄÖÜ„\"»«])")
 BOUNDARY_RE = re.compile("[" + re.escape(SENTENCE_END_CHARS + CLOSING_MARKS) + "]")
 LINK_LINE_RE = re.compile(r"^[ \t]*(?:⇢|→|►|>>|Lesen Sie auch|Mehr zum Thema|Weiterlesen|Auch interessant)", re.M)
 
@@ -135,6 +139,8 @@ def split_sentences(text: str, pairs: list[QuotePair]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for n, para in enumerate(PARAGRAPH_RE.finditer(text)):
         start, para_end = para.span()
+        dateline = DATELINE_RE.match(text, start, para_end)
+        start = dateline.end() if dateline else start
         for m in BOUNDARY_RE.finditer(text, start, para_end):
             i = m.start()
             if i < start:  # skipped: consumed by the previous sentence's closing marks
