@@ -157,3 +157,26 @@ def test_a_ministry_in_a_capital_is_that_states_listed_or_not(text, ministry):
 
 def test_a_ministry_in_a_town_that_is_no_capital_stays_unnamed():
     assert [n for _, n, t in _mentions("Das Innenministerium in München teilte das mit.") if t == "ORG"] == []
+
+
+def test_a_bare_budget_committee_is_the_bundestags_where_federal_bodies_are_named():
+    # tune9 t9-01: 'Der Haushaltsausschuss will …' in an article about the federal budget
+    text = "Der Haushaltsausschuss will am 13. November die letzten Änderungen beschließen. Der Bundestag stimmt ab."
+    assert ("Haushaltsausschuss", "Haushaltsausschuss des Bundestages", "ORG") in _mentions(text)
+    # a Land's parliament alone does not support it (the committee has no country, only its cues)
+    assert [n for _, n, t in _mentions("Der Haushaltsausschuss tagte. Der Landtag in München stimmt danach ab.")
+            if t == "ORG"] == ["Bayerischer Landtag"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Der Haushaltsausschuss des Landtags tagte. Der Bundestag stimmt danach ab.", "Haushaltsausschuss des Bundestages"),
+    # tune7 t7-02: the Swiss parliament's committee, not the EU Commission
+    ("Die Kommission des Nationalrats berät am Montag. Brüssel drängt.", "Europäische Kommission"),
+])
+def test_a_weak_alias_with_a_genitive_owner_of_its_own_is_that_owners_body(text, wrong):
+    assert all(name != wrong for _, name, _ in _mentions(text))
+
+
+def test_a_weak_alias_whose_genitive_owner_is_its_cue_stays_linked():
+    text = "Die Kommission der Europäischen Union legte den Entwurf vor."
+    assert ("Kommission", "Europäische Kommission", "ORG") in _mentions(text)

@@ -1455,6 +1455,18 @@ def _adjective_place(word: str) -> str:
     return IRREGULAR_PLACE_ADJECTIVES.get(word.casefold(), word[:-2])
 
 
+def _owned_by_another(text: str, g: Gazetteer, c: Candidate) -> bool:
+    """A weak alias followed by a genitive owner that is none of its readings, their cues or countries (``der
+    Haushaltsausschuss des Landtags``, ``der Stadt Graz``): a body of that owner; not ``die Kommission der
+    Europäischen Union`` (a cue of the Commission)."""
+    genitive = GENITIVE_ORG.match(text, c.end)
+    if genitive is None:
+        return False
+    owner = resolve(genitive.group("org"), type_hint="ORG").entity_id
+    return not any(owner is not None and (owner == e or owner in g.info[e].cues or owner == g.info[e].country)
+                   for e in c.entity_ids)
+
+
 def _weak_support(g: Gazetteer, entity_id: str, pos: int, linked: list[tuple[int, str]]) -> float:
     info = g.info[entity_id]
     total = 0.0
@@ -1614,6 +1626,8 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             if remembered:
                 return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
         if c.kind in ("weak", "quoted") or len(c.entity_ids) > 1:
+            if c.kind == "weak" and _owned_by_another(doc.text, g, c):
+                return None  # der Haushaltsausschuss des Landtags: that body's committee, not the Bundestag's
             placed = _placed_org(doc, g, c, strong)
             if placed is not None:
                 if not placed:  # das Innenministerium in München: a state's; in Bamako: Mali's, unlisted
