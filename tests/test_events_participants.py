@@ -1303,3 +1303,12 @@ def test_an_adjective_inside_the_phrase_of_the_actor_keeps_it_the_actor():
     text = "Unterstützung erhielt der Kanzler am Montag von der konservativen ÖVP."
     ms = [mention(text, "ÖVP", "ÖVP", "ORG")]
     assert roles(text, "Unterstützung", ms)[0] == {"ÖVP"}
+
+
+def test_a_ministry_named_without_its_id_still_acts_abroad_for_its_state():
+    # the speaker's ministry that an impersonal "man" stands for carries its name only
+    from flows.events.participants import acting_bodies
+
+    ministry = Participant("actor", None, "Russisches Verteidigungsministerium", "man")
+    ukraine = Participant("target", "loc:ukraine", "Ukraine", "Ukraine")
+    assert [p.name for p in acting_bodies((ministry, ukraine), "ASSAULT", False, THURSDAY)] == ["Russland", "Ukraine"]

@@ -757,14 +757,16 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     state = event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
-        foreign_ministry = MINISTRY_RE.search(p.name) and _home_countries().get(p.entity_id or "") not in (
+        # a body the rules named without its id ("Man habe … angegriffen, hieß es" -> the speaker's ministry) by its name
+        entity_id = p.entity_id or _ids_by_name().get(p.name, "")
+        foreign_ministry = MINISTRY_RE.search(p.name) and _home_countries().get(entity_id) not in (
             None, *_domestic_countries(participants))
         # a foreign ministry speaks for its state in any act ("Das US-Außenministerium rief China auf" -> USA): the
         # sets name no foreign ministry, only its country; other ministries speak for themselves at home
         if (p.name in _words()["seats"] or foreign_ministry) and (
                 event_type in STATE_ACTION_TYPES or p.role == "target"
                 or foreign_ministry and FOREIGN_OFFICE_RE.search(p.name)):
-            country = _home_countries().get(p.entity_id or "")
+            country = _home_countries().get(entity_id)
             p = Participant(p.role, None, country, p.text) if country else p
         body = role_body(p.entity_id, on) if state and p.role == "actor" else None
         p = Participant(p.role, None, body, p.text) if body else p
