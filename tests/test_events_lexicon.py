@@ -306,7 +306,8 @@ def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
     text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
     assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, THURSDAY))] == [
         ("CONSULT", "Sondersitzung mit dem Thema befassen")]
-    assert not trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.")
+    # without the meeting a chamber taking up a bill is OTHER (sixteenth pass: tune4, tune10; CONSULT in tune9)
+    assert trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.") == {"befassen": "OTHER"}
 
 
 def test_a_deadline_event_is_no_event() -> None:
@@ -587,3 +588,22 @@ def test_families_gold_in_three_sets(text, trigger, event_type):
 
 def test_a_signing_welcomed_is_a_re_mention():
     assert "Unterzeichnung" not in trigger_types("Der Kanzler begrüßte die Unterzeichnung.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Der Bundesrat soll sich am 27. November mit dem Gesetz befassen.", "befassen", "OTHER"),
+    ("Ein Urteil wird im Herbst erwartet.", "Ein Urteil", "OTHER"),
+    ("Sollte das Gesetz im Bundestag scheitern, drohe eine Krise.", "scheitern", "REJECT"),
+    ("Die Opposition will das Gesetz vom Verfassungsgerichtshof prüfen lassen.", "prüfen", "ACCUSE"),
+])
+def test_chambers_courts_and_bills(text, trigger, event_type):
+    assert trigger_types(text)[trigger] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Schwede musste sich mit kritischen Stimmen befassen.", "befassen"),
+    ("Dabei kommt das Magazin zu einem vernichtenden Urteil.", "Urteil"),
+    ("Ein Verkauf des Werks sei gescheitert.", "gescheitert"),
+])
+def test_no_chamber_no_court_no_event(text, trigger):
+    assert not any(trigger in t for t in trigger_types(text))
