@@ -607,3 +607,16 @@ def test_chambers_courts_and_bills(text, trigger, event_type):
 ])
 def test_no_chamber_no_court_no_event(text, trigger):
     assert not any(trigger in t for t in trigger_types(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Minister wies alle Vorwürfe zurück.", "Vorwürfe"),
+    ("Das Recht auf friedlichen Protest müsse gewahrt bleiben.", "Protest"),
+    ("Seine Partei werde im Falle eines Wahlsiegs alle Migranten abschieben.", "Wahlsiegs"),
+])
+def test_a_charge_rejected_a_right_and_a_condition_are_no_events(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+def test_an_accusation_made_stays():
+    assert trigger_types("Die Opposition hatte dem Minister Untätigkeit vorgeworfen.")["vorgeworfen"] == "ACCUSE"

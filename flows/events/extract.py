@@ -87,7 +87,11 @@ SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|einges
 #: a bare noun after a norm and a preposition names a kind of event, not one: "strengere Regeln für Streiks",
 #: "ein Gesetz gegen Abschiebungen"
 GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
-                               r"(?:für|bei|gegen|über)\s+$")
+                               # "das Recht auf friedlichen Protest" (tune11; tune3 and tune6 the same, none annotated)
+                               r"(?:für|bei|gegen|über|auf\s+(?:\w+\s+)?)\s*$"
+                               # a condition is no event told: "im Falle eines Wahlsiegs", "im Fall einer Niederlage"
+                               # (tune4, tune9, tune11, none annotated; devset's "Für den Fall einer Ablehnung" neither)
+                               r"|\b(?:[Ii]m\s+Falle?|[Ff]ür\s+den\s+Fall)\s+(?:eines|einer)\s+(?:\w+\s+)?$")
 #: a note handed over is an act of its own beside the verb of its type: "bestellte den Botschafter ein und übergab ihm eine
 #: Protestnote" (tune4, tune5 annotate both)
 HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:übergab|übergaben|überreichte|überreichten|übermittelte|übermittelten)\s+"
@@ -543,7 +547,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # "Drei Wochen vor der Landtagswahl": the election dates the sentence, it is not told
             if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50),
                                                             trigger.start):
-                continue  # "ein Gesetz für Streiks": strikes in general, no event
+                continue  # "ein Gesetz für Streiks": strikes in general, no event; "im Falle eines Wahlsiegs"
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
