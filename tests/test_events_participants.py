@@ -1312,3 +1312,16 @@ def test_a_ministry_named_without_its_id_still_acts_abroad_for_its_state():
     ministry = Participant("actor", None, "Russisches Verteidigungsministerium", "man")
     ukraine = Participant("target", "loc:ukraine", "Ukraine", "Ukraine")
     assert [p.name for p in acting_bodies((ministry, ukraine), "ASSAULT", False, THURSDAY)] == ["Russland", "Ukraine"]
+
+
+def test_an_expected_ruling_is_the_court_s_named_before():
+    text = ("Der Verband hat beim Verwaltungsgericht Köln gegen das Verbot geklagt. "
+            "Eine Entscheidung wird im Herbst erwartet.")
+    ms = [mention(text, "Verwaltungsgericht Köln", "Verwaltungsgericht Köln", "ORG")]
+    assert roles(text, "Eine Entscheidung", ms)[0] == {"Verwaltungsgericht Köln"}
+    # a ruling with its own complement is whose the complement names
+    text = ("Der Verband hat beim Verwaltungsgericht Köln geklagt. "
+            "Das sei eine Entscheidung des Vorstands gewesen.")
+    ms = [mention(text, "Verwaltungsgericht Köln", "Verwaltungsgericht Köln", "ORG")]
+    found = [e for e in extract_events(Doc("t", text, THURSDAY), ms) if "Entscheidung" in e.trigger]
+    assert all("Verwaltungsgericht Köln" not in {p.name for p in e.participants} for e in found)

@@ -128,6 +128,8 @@ VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|
 COURT_TAKEN_TO_RE = re.compile(r"\bvor\s+(?:das|den)\s+$", re.I)
 #: the name of a court: one a case is taken to (above), and one a court noun points back to ("das Höchstgericht")
 COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
+#: the nouns of a court's ruling, whose court is the one named before when the clause names none
+DECISION_NOUN_RE = re.compile(r"(?:[Ee]ine?[mnrs]?\s+(?:erste[mnrs]?\s+)?)?(?:Entscheidung|Urteil|Urteilsspruch|Richterspruch)(?:s|es)?")
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -2137,6 +2139,15 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         # demand
         participants = [p for p in participants
                         if p.role != "target" or not _noun_complement_of(text, left, p, right)]
+    if (is_noun and DECISION_NOUN_RE.fullmatch(text, start, end) and not OBJECT_COMPLEMENT_RE.match(text, end)
+            and not any(p.role == "actor" for p in participants)):
+        # a ruling of a court case reported before is that court's ("Ein Urteil wird im Herbst erwartet", "Eine
+        # Entscheidung im Hauptsacheverfahren wird für Ende des Jahres erwartet"); one with its own complement names
+        # whose it is ("eine Entscheidung des Managements")
+        court = next((m for m in reversed(mentions) if m.end <= sentence.start and m.entity_type == "ORG"
+                      and COURT_NAME_RE.search(m.entity_name or "")), None)
+        if court is not None:
+            participants.insert(0, _participant("actor", court))
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
