@@ -1676,3 +1676,16 @@ def test_a_dateline_is_no_part_of_the_first_sentence_and_its_subject_opens_it() 
         ("die Landesregierung", "Bundesrat (Schweiz)")]
     text = "Kiew/Moskau (dpa) – Die Armee erklärte, sie habe die Stadt eingenommen."
     assert [(q.text, q.speaker_text) for q in quotes(text)] == [("sie habe die Stadt eingenommen", "Die Armee")]
+
+
+def test_a_zu_infinitive_ending_the_first_part_of_the_clause_is_a_request_not_a_quote() -> None:
+    # "forderte Wien auf, die Verbote aufzuheben, und drohte mit Klagen" / "…, etwa mit Zöllen": the infinitive
+    # complement is an event by the devset conventions (SpkAtt's reported quote), whatever phrase follows it
+    for tail in ("und drohte mit weiteren Klagen", "notfalls mit Zugeständnissen beim Zoll",
+                 "etwa mit zusätzlichen Investitionen"):
+        text = f"Der Minister forderte die Regierung auf, die Fahrverbote sofort aufzuheben, {tail}."
+        assert quotes(text) == [], tail
+        assert [q.type for q in quotes(text, reported=True)] == ["reported"], tail
+    # a relative or subordinate clause after it stays part of SpkAtt's content, as before
+    text = "Der Minister hatte angekündigt, jeden zu verhaften, der die Einsätze behindere."
+    assert [q.type for q in quotes(text)] == ["indirect"]

@@ -3116,8 +3116,33 @@ def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
     clause = ADJUNCT_TAIL_RE.sub("", text[span[0]:span[1]]).rstrip(CLOSING_MARKS)
     if clause.startswith(COMPLEMENTIZERS):
         return False
-    return INFINITIVE_RE.search(clause) is not None and not any(
-        w in KONJUNKTIV for w in WORD_RE.findall(clause))
+    if INFINITIVE_RE.search(clause) is not None and not any(w in KONJUNKTIV for w in WORD_RE.findall(clause)):
+        return True
+    # the infinitive ends the clause's first part, a phrase, an apposition or a coordinated verb after it
+    # (``aufgefordert, die Fahrverbote aufzuheben, und drohte …``, ``…, notfalls mit Zugeständnissen``); not a
+    # relative or subordinate clause, which SpkAtt reads as part of the content (``zu erheben, der …``, ``zu öffnen,
+    # damit …``; each of those cost SpkAtt train a right quote or a continuation)
+    head, *tail = CLAUSE_PART_RE.split(clause, 1)
+    words = WORD_RE.findall(head)
+    after = tail[0].split(maxsplit=2)[:2] if tail else []
+    if not after or not words or head.startswith(PURPOSE_OPENERS) or words[-1] in PRONOUN_AFTER_ZU:
+        return False  # ("dazugehörte zu denen, für die …": a preposition)
+    return INFINITIVE_RE.search(head) is not None and not any(w in KONJUNKTIV for w in words) \
+        and after[0] not in INFINITIVE_CONTENT_OPENERS \
+        and not (after[0] in PREPOSITIONS and after[1:] and after[1] in RELATIVE_PRONOUNS)  # "…, mit denen …"
+
+
+#: where a clause's first part ends: a comma or a dash
+CLAUSE_PART_RE = re.compile(r"\s*(?:,|\s[–—]\s)")
+#: words opening a clause after an infinitive that belongs to it as its content or a relative clause (``zu prüfen, ob
+#: …``, ``zu erheben, der …``: SpkAtt reads the whole as the content)
+INFINITIVE_CONTENT_OPENERS = RELATIVE_PRONOUNS | RELATIVE_STARTS | COMPLEMENTIZER_WORDS | SUBORDINATORS | frozenset(
+    ("indem", "wobei", "sodass", "so"))
+#: words after "zu" that make it a preposition, no infinitive marker (``zu denen``, ``zu dem``)
+PRONOUN_AFTER_ZU = DETERMINERS | RELATIVE_PRONOUNS
+#: conjunctions of a purpose or manner infinitive opening a reported clause (``sagte, um die Lage zu beruhigen, werde
+#: man …``): the infinitive is an adjunct of what follows, no complement of the cue
+PURPOSE_OPENERS = ("um ", "ohne ", "statt ", "anstatt ")
 
 
 #: a condition or a purpose ending a clause (``…, das Paket zu blockieren, falls Ausnahmen wegfielen``): the
