@@ -1689,3 +1689,11 @@ def test_a_zu_infinitive_ending_the_first_part_of_the_clause_is_a_request_not_a_
     # a relative or subordinate clause after it stays part of SpkAtt's content, as before
     text = "Der Minister hatte angekündigt, jeden zu verhaften, der die Einsätze behindere."
     assert [q.type for q in quotes(text)] == ["indirect"]
+
+
+def test_a_verb_with_aber_after_a_cues_comma_is_a_second_predicate_not_its_content() -> None:
+    # "X bedauerte den Beschluss, lehnte aber Finanzhilfen des Landes ab.": narration, no indirect quote
+    assert quotes("Die Ministerin bedauerte den Beschluss, lehnte aber Finanzhilfen des Landes ab.") == []
+    assert quotes("Der Verband kritisierte das Gesetz, kündigte jedoch keine Klage an.") == []
+    # a content clause after the comma stays one
+    one("Die Ministerin bedauerte, die Klinik werde geschlossen.", text="die Klinik werde geschlossen")

@@ -1635,7 +1635,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         attr = _with_content(text, toks, clause_end + 1, _reported_end(toks, clause_end + 1), speaker, cue,
                              toks[i].start, top, 0.8)
         if attr.content is not None and toks[clause_end + 1].text not in RELATIVE_STARTS \
-                and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1):
+                and not _relative_clause(toks, clause_end + 1) and not _adverbial_clause(toks, clause_end + 1) \
+                and not _coordinated_predicate(toks, clause_end + 1):
             if not _is_infinitive_clause(text, attr.content):
                 # a bare condition ("drohte mit Streiks, sollte das Unternehmen … festhalten") or a relative clause
                 # with a name (", die Washington … verhängt hatte") is SpkAtt's quote only
@@ -1667,6 +1668,17 @@ DOCUMENT_DETERMINERS = frozenset("dem der einem einer seinem seiner ihrem ihrer"
 
 #: adverbs after the verb of a coordinated predicate ("…, mahnte aber …", "…, forderte jedoch …")
 CONTRASTIVE_ADVERBS = frozenset("aber jedoch zugleich allerdings gleichzeitig".split())
+
+
+def _coordinated_predicate(toks: list[Token], k: int) -> bool:
+    """The words after a cue's comma are a second predicate of its subject, no content: a verb with a contrastive
+    adverb right after it (``Die Ministerin bedauerte den Beschluss, lehnte aber Finanzhilfen ab``).
+
+    >>> _coordinated_predicate(tokenize("X bedauerte den Beschluss, lehnte aber Hilfen ab."), 5)
+    True
+    """
+    return k + 1 < len(toks) and toks[k + 1].text in CONTRASTIVE_ADVERBS and toks[k].text.isalpha() \
+        and toks[k].text.islower() and toks[k].text not in PRONOUNS
 
 
 def _passive_document(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
