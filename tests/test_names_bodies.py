@@ -180,3 +180,15 @@ def test_a_weak_alias_with_a_genitive_owner_of_its_own_is_that_owners_body(text,
 def test_a_weak_alias_whose_genitive_owner_is_its_cue_stays_linked():
     text = "Die Kommission der Europäischen Union legte den Entwurf vor."
     assert ("Kommission", "Europäische Kommission", "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # tune7, tune10 name the Swiss FDP by its own name; a bare FDP in a Swiss article is that party (as Grüne)
+    ("Unterstützung erhielt der Bundesrat in Bern von FDP und GLP. Die SVP lehnt ab.", "FDP", "FDP.Die Liberalen"),
+    ("Die FDP um Christian Lindner kritisierte die SPD in Berlin.", "FDP", "FDP"),
+    # the agency by the name the text gives it (tune10, tune11 long; tune8, tune9 the credit dpa)
+    ("Das sagte er der Deutschen Presse-Agentur.", "Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
+    ("Berlin (dpa) – Die Lage ist ernst.", "dpa", "dpa"),
+])
+def test_parties_and_agencies_by_the_name_the_sets_give(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
