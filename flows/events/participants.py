@@ -150,6 +150,8 @@ FUNCTION_WORDS = frozenset(
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:er|Er|sie|Sie)\b")
 #: how far back a subject pronoun looks for the person it stands for
 PRONOUN_REACH = 600
+#: how many words (after leading conjunctions) of its clause a subject pronoun may stand among
+SUBJECT_PRONOUN_WORDS = 8
 CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "dann", "so", "zudem", "ob", "dass", "weil", "wenn",
                                  "falls", "nachdem", "obwohl", "sofern", "da"})
 #: a sentence subject without a name between the person and the pronoun takes the pronoun
@@ -1164,7 +1166,13 @@ def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) 
 
 def _article_dateline(text: str, until: int) -> re.Match[str] | None:
     """The dateline opening the first paragraph that has one, before ``until`` and ``DATELINE_REACH``."""
-    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, min(until, DATELINE_REACH)):
+    return _first_dateline(text, min(until, DATELINE_REACH))
+
+
+@lru_cache(maxsize=64)
+def _first_dateline(text: str, reach: int) -> re.Match[str] | None:
+    """``_article_dateline`` for a reach: cached, as every event of an article past its opening asks the same."""
+    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, reach):
         dateline = DATELINE_RE.match(text, paragraph.end())
         if dateline is not None:
             return dateline
@@ -1215,11 +1223,14 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     >>> _subject_pronoun("Hauk sprach. Er forderte mehr.", 13, 29, [m]).entity_name
     'Peter Hauk'
     """
-    words = list(TOKEN_RE.finditer(text, left, right))
-    while words and words[0].group().lower() in CLAUSE_CONJUNCTIONS:
-        words = words[1:]
+    words: list[re.Match[str]] = []
+    for token in TOKEN_RE.finditer(text, left, right):
+        if words or token.group().lower() not in CLAUSE_CONJUNCTIONS:
+            words.append(token)
+            if len(words) > SUBJECT_PRONOUN_WORDS:
+                break  # the words a subject pronoun may stand among, and the one after them (not the whole clause)
     verbs = 0
-    for i, m in enumerate(words[:8]):
+    for i, m in enumerate(words[:SUBJECT_PRONOUN_WORDS]):
         word = m.group()
         if SUBJECT_PRONOUN_RE.fullmatch(word) and (i == 0 or verbs == 1 and words[i - 1].group()[0].islower()):
             female = word.lower() == "sie"
