@@ -2752,11 +2752,17 @@ def _role_holder(text: str, np: list[Token], organisation: Mention, people: list
     if genitive is None or genitive != 2 or np[0].text.lower() not in DEFINITE_ARTICLES:
         return None
     head = np[1].text.lower()
-    if not _is_noun(np[1]) or head.endswith(SPOKESPERSON_HEADS + STATEMENT_HEADS) \
+    if not _is_noun(np[1]) or head.endswith(VOICE_HEADS) \
             or not head.endswith(PERSON_HEAD_ENDINGS) or head.endswith(INSTITUTION_HEADS):
         return None
     referent = _description_referent(text, np[:2], np[0].start, people)
     return referent if referent is not None and referent.entity_type == "PER" else None
+
+
+#: heads of those who speak for someone else: statements and spokespeople (one tuple: built once, not per call)
+VOICE_HEADS = STATEMENT_HEADS + SPOKESPERSON_HEADS
+#: the genitive ending of a noun (``des Konzerns``, ``des Gerichts``)
+GENITIVE_ENDING_RE = re.compile(r"e?s$")
 
 
 def _description_referent(text: str, np: list[Token], start: int, people: list[Mention]) -> Mention | None:
@@ -2766,7 +2772,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     institution (``einer Mitteilung des Vereins``) → that institution."""
     genitive = next((k for k in range(len(np) - 2, 0, -1) if np[k].text in ("des", "der")), None)
     if genitive is not None and _is_noun(np[genitive - 1]) \
-            and np[genitive - 1].text.lower().endswith(STATEMENT_HEADS + SPOKESPERSON_HEADS):
+            and np[genitive - 1].text.lower().endswith(VOICE_HEADS):
         # a statement or a spokesperson of someone described ("ein Sprecher des Kommissars") is that someone's
         referent = _description_referent(text, np[genitive:], np[genitive].start, people)
         if referent is not None or np[genitive - 1].text.lower().endswith(STATEMENT_HEADS):
@@ -2777,7 +2783,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return None
     head = np[-1].text.lower()
     if np[0].text in ("des", "eines"):  # genitive: "des Konzerns", "des Gerichts", "eines Sprechers"
-        head = re.sub(r"e?s$", "", head)
+        head = GENITIVE_ENDING_RE.sub("", head)
     if head.endswith(SPOKESPERSON_HEADS):  # "ein Sprecher": the latest; "ein Unternehmenssprecher": the company
         institution = head.removesuffix("in").removesuffix("sprecher").removesuffix("s")
         if not institution.endswith(INSTITUTION_HEADS):
