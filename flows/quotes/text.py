@@ -62,7 +62,8 @@ class Sentence:
 @dataclass(slots=True)
 class Token:
     """A word or punctuation token. Not frozen: a frozen dataclass sets each field through ``object.__setattr__``,
-    which made building the tokens (one per word of every article) three times slower; nothing changes them."""
+    which made building the tokens (one per word of every article) three times slower; nothing changes them, and
+    nothing hashes them (a dataclass compared by value and not frozen is unhashable)."""
 
     text: str
     start: int
