@@ -1606,7 +1606,7 @@ def test_a_capital_speaking_is_its_state() -> None:
 
 
 def test_a_direct_quote_in_a_bare_definite_document_is_the_subject_after_an_opening_time_phrase() -> None:
-    # "Am Montag entschied das Landgericht …. „…“, heißt es in dem Urteil.": the subject follows the verb after an
+    # "Am Montag entschied das Landgericht …. „…“, heißt es in dem Beschluss.": the subject follows the verb after an
     # opening time phrase, and the document's owner is that subject (not a noun phrase the ranker would pick)
     text = ("Am Montag entschied das Landgericht Kiel über die Klage eines Mieters. „Der Vermieter hätte die "
             "Kaution nicht einbehalten dürfen“, heißt es in dem Beschluss.")
@@ -1666,7 +1666,7 @@ def test_heisst_es_names_its_source_past_a_time_phrase_or_adverb() -> None:
 
 def test_a_dateline_is_no_part_of_the_first_sentence_and_its_subject_opens_it() -> None:
     # "Bern (SRF) – Der Bundesrat will …. Wie die Landesregierung mitteilte, …": the description refers to the
-    # subject right after the dateline, not to the organisation named most; the quote span leaves the dateline out
+    # subject right after the dateline, not to the organisation named most; that subject is the first sentence's
     text = ("Bern (SRF) – Der Bundesrat will enger mit der Nato und der Nato-Agentur zusammenarbeiten. Wie die "
             "Landesregierung mitteilte, soll die Armee an zwei weiteren Übungen teilnehmen.")
     mentions = (org(text, "SRF", "o0", "SRF"), org(text, "Bundesrat", "o1", "Bundesrat (Schweiz)"),
