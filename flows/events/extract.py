@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows.events.dates import DateExpr, clause_tense, find_dates
-from flows.events.lexicon import TriggerRule, phrase_rules, rules_for_token
+from flows.events.lexicon import TriggerRule, phrase_candidates, rules_for_token
 from flows.events.mode import INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, distinct_roles, event_location,
                                        event_participants, inherited_participants, topic_targets, with_entity_ids)
@@ -236,9 +236,7 @@ def _merge_meeting_adjuncts(text: str, sentence: Sentence, triggers: list[Trigge
 def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
     """Yield the triggers of one sentence: lexicon tokens (with particles) and phrases."""
     taken: list[tuple[int, int]] = []
-    for rule in phrase_rules():
-        if rule.keys and not any(key in sentence.text for key in rule.keys):
-            continue  # a literal every match holds is missing: no scan
+    for rule in phrase_candidates(sentence.text):  # a row whose literals the sentence lacks is not scanned
         # the context check only after a match: most sentences hold none of the phrases
         for m in rule.word.finditer(sentence.text):
             if _fits(rule, sentence):
