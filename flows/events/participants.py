@@ -47,7 +47,9 @@ def _participle_authors(sentence_text: str) -> tuple[tuple[int, int], ...]:
 
 #: "von Italien" names a country as a source or addressee, not as the place of the event
 SOURCE_PREPOSITION_RE = re.compile(r"\bvon\s+$")
-ACTOR_PREPOSITION_RE = re.compile(r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*(?-i:[a-zäöü]\w*\s+)?$", re.I)
+#: the actor's preposition, with one adjective before the name ("von der nationalistischen MHP")
+ACTOR_PREPOSITION_RE = re.compile(
+    r"\b(?:aus|von|vom|seitens)\s+(?:de[rmns]|die|das)?\s*(?-i:[a-zäöü]\w*\s+)?$", re.I)
 GENITIVE_GAP_RE = re.compile(r"^\s*(?:de[rs]|der)\s+(?:\w+\s+){0,2}$")
 #: "Merz und Selenskyj", "Pistorius und seine litauische Amtskollegin Dovilė Šakalienė",
 #: "das Unternehmen und die Gewerkschaft Verdi"
@@ -129,7 +131,8 @@ COURT_TAKEN_TO_RE = re.compile(r"\bvor\s+(?:das|den)\s+$", re.I)
 #: the name of a court: one a case is taken to (above), and one a court noun points back to ("das Höchstgericht")
 COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
 #: the nouns of a court's ruling, whose court is the one named before when the clause names none
-DECISION_NOUN_RE = re.compile(r"(?:[Ee]ine?[mnrs]?\s+(?:erste[mnrs]?\s+)?)?(?:Entscheidung|Urteil|Urteilsspruch|Richterspruch)(?:s|es)?")
+DECISION_NOUN_RE = re.compile(
+    r"(?:[Ee]ine?[mnrs]?\s+(?:erste[mnrs]?\s+)?)?(?:Entscheidung|Urteil|Urteilsspruch|Richterspruch)(?:s|es)?")
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -646,13 +649,15 @@ TOWN_PARTICIPANT_TYPES = frozenset({"ASSAULT"})
 #: Fasher", "im pakistanisch kontrollierten Teil Kaschmirs"); "in der Nacht Charkiw" is no such phrase
 TOWN_SITE_LEAD_RE = re.compile(
     r"\b(?:in|im|bei|beim|nahe|um)\s+(?:de[rmns]\s+|die\s+|das\s+)?(?:[a-zäöü][\w-]*\s+){0,2}"
-    r"(?:(?:[A-ZÄÖÜ]\w*)?(?:[Ss]tadt|[Dd]orf|[Rr]egion|[Pp]rovinz|[Gg]ebiet|[Bb]ezirk|Teil|[Ii]nsel|[Mm]etropole)\s+)?$")
+    r"(?:(?:[A-ZÄÖÜ]\w*)?(?:[Ss]tadt|[Dd]orf|[Rr]egion|[Pp]rovinz|[Gg]ebiet|[Bb]ezirk|Teil|[Ii]nsel|[Mm]etropole)"
+    r"\s+)?$")
 
 
 def _site(place: Mention) -> bool:
     """Whether ``place`` is a town or region of a state (``El Fasher``, ``Sachsen-Anhalt``), not a territory without
     one (``Gazastreifen``, which the sets give as the target of attacks in it) nor a state."""
-    return (place.entity_id or place.entity_name) in _towns() and _home_countries().get(place.entity_id or "") is not None
+    return ((place.entity_id or place.entity_name) in _towns()
+            and _home_countries().get(place.entity_id or "") is not None)
 
 
 def _gazetteer_info() -> dict:
@@ -761,7 +766,7 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
     state = event_type in STATE_ACTION_TYPES or is_noun and event_type in COLLECTIVE_NOUN_TYPES
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
-        # a body the rules named without its id ("Man habe … angegriffen, hieß es" -> the speaker's ministry) by its name
+        # a body the rules named without its id ("Man habe … angegriffen, hieß es": the speaker's ministry), by name
         entity_id = p.entity_id or _ids_by_name().get(p.name, "")
         foreign_ministry = MINISTRY_RE.search(p.name) and _home_countries().get(entity_id) not in (
             None, *_domestic_countries(participants))
@@ -855,16 +860,16 @@ def event_location(text: str, sentence: Sentence, trigger_start: int,
 FORCE_UNDERGONE_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: a capitalised word that may be a demonym noun ("Tausende Ukrainer", "Afghaninnen und Afghanen", "die Malier"): not
 #: one before a noun or in a compound, where it is an adjective ("der Schweizer Regierung", "Wiener Ballhausplatz")
+DEMONYM_WORD_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\w-]|\s+[A-ZÄÖÜ])")
 #: an indefinite article makes it one person ("ein Algerier festgenommen"), who stands for no state
 SINGULAR_LEAD_RE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+(?:[a-zäöü]\w*\s+)?$")
-DEMONYM_WORD_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\w-]|\s+[A-ZÄÖÜ])")
 
 
 def _demonym_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
     """Demonym nouns in ``left:right`` as mentions of their country (``hält Tausende Ukrainer fest`` -> Ukraine,
-    ``rief die Malier auf`` -> Mali), through ``flows.names.country_for_adjective``; only a country that capitals or
-    governments stand for, no word the names stage read (a singular ``der Pole`` is a person there) and no single
-    person (``ein Algerier``).
+    ``Afghaninnen und Afghanen`` -> Afghanistan), through ``flows.names.country_for_adjective``; only a country that
+    capitals or governments stand for, no word the names stage read (a singular ``der Pole`` is a person there) and
+    no single person (``ein Algerier``).
 
     >>> [m.entity_name for m in _demonym_mentions("Pakistan hat 30.000 Afghanen abgeschoben.", 0, 41, [])]
     ['Afghanistan']
