@@ -1927,16 +1927,18 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
     base = TRAILING_APOSTROPHE.sub("", surface) if "'" in surface or "’" in surface else surface
-    # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
-    noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
+    noun: bool | None = None  # read only for a remembered surname or given name (most words are neither)
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
         if not form or not (memory.by_surname or memory.by_given or memory.by_head):
             continue
         key = fold_key(form)
+        given = memory.by_given.get(key)
+        if noun is None and (key in memory.by_surname or (given and len(given) == 1)):
+            # des Papiers: a written surname takes no article; zum Papst gewählt: a title alone is no name
+            noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
         if key in memory.by_surname and not noun:
             e_id, name = memory.by_surname[key]
             return _mention(doc, c, "PER", e_id, name, "one-sense")
-        given = memory.by_given.get(key)
         if given and len(given) == 1 and not noun:
             e_id, name = next(iter(given))
             return _mention(doc, c, "PER", e_id, name, "one-sense", 0.75)
