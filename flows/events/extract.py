@@ -85,10 +85,10 @@ PROMISED_TYPES = frozenset({"AID", "SUPPORT"})
 SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|eingestellt|einstellen|einzustellen|"
                         r"stellt(?:e|en)?|eingefroren|einfrieren|einzufrieren|fror(?:en)?")
 #: a bare noun after a norm and a preposition names a kind of event, not one: "strengere Regeln für Streiks",
-#: "ein Gesetz gegen Abschiebungen"
+#: "ein Gesetz gegen Abschiebungen"; so does a condition
 GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
                                # "das Recht auf friedlichen Protest" (tune11; tune3 and tune6 the same, none annotated)
-                               r"(?:für|bei|gegen|über|auf\s+(?:\w+\s+)?)\s*$"
+                               r"(?:(?:für|bei|gegen|über)\s+|auf\s+(?:\w+\s+)?)$"
                                # a condition is no event told: "im Falle eines Wahlsiegs", "im Fall einer Niederlage"
                                # (tune4, tune9, tune11, none annotated; devset's "Für den Fall einer Ablehnung" neither)
                                r"|\b(?:[Ii]m\s+Falle?|[Ff]ür\s+den\s+Fall)\s+(?:eines|einer)\s+(?:\w+\s+)?$")
