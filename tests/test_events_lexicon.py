@@ -565,7 +565,7 @@ def test_expelled_diplomats_are_coerced(text, trigger):
 
 
 def test_a_bare_loan_is_no_aid():
-    assert "Kredite" not in trigger_types("In Italiens Banken schlummern faule Kredite im Volumen von 200 Milliarden Euro.")
+    assert "Kredite" not in trigger_types("In Italiens Banken schlummern faule Kredite von 200 Milliarden Euro.")
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
