@@ -1697,3 +1697,17 @@ def test_a_verb_with_aber_after_a_cues_comma_is_a_second_predicate_not_its_conte
     assert quotes("Der Verband kritisierte das Gesetz, kündigte jedoch keine Klage an.") == []
     # a content clause after the comma stays one
     one("Die Ministerin bedauerte, die Klinik werde geschlossen.", text="die Klinik werde geschlossen")
+
+
+def place(text: str, surface: str, entity_id: str, name: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, "LOC", entity_id, name, "gazetteer", 1.0)
+
+
+def test_a_state_opening_the_sentence_speaks_for_itself() -> None:
+    # "Belarus erklärte, es habe …": the state is the speaker (as a capital speaks for its state), not in the
+    # genitive before the body that speaks ("Israels Armee erklärte, …")
+    text = "Belarus erklärte, es habe Warschau vorab über die Drohnen informiert."
+    assert [q.speaker_name for q in quotes(text, (place(text, "Belarus", "loc:belarus", "Belarus"),))] == ["Belarus"]
+    text = "Israels Armee erklärte, man habe auf eine Bedrohung reagiert."
+    assert [q.speaker_name for q in quotes(text, (place(text, "Israels", "loc:israel", "Israel"),))] == [None]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.names import country_for_capital
+from flows.names import capitals, country_for_capital
 from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
                                   temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
@@ -365,22 +365,38 @@ def _partials_of_their_clause(quotes: list[Quote]) -> list[Quote]:
 CAPITAL_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\baus\s+)$")
 #: how far back the capital's context is read
 CAPITAL_CONTEXT_CHARS = 8
+#: what follows a state that speaks: its verb or a comma (``Belarus erklärte``, ``Ägypten und Katar riefen``), not a
+#: noun it is the genitive of (``Israels Armee erklärte``: the army speaks)
+STATE_SPEAKER_AFTER_RE = re.compile(r"\s*[,a-zäöüß]")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The states (unions, authorities) of ``flows.names.capitals``, by canonical name (``Belarus``, ``Frankreich``)."""
+    return frozenset(capitals().values())
 
 
 def _capital_states(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Capitals in a speaker's place (:data:`CAPITAL_SPEAKER_BEFORE_RE`) as speakers for their state
-    (``flows.names.country_for_capital``: tune5, tune6 gold ``Frankreich``, ``USA``); they keep the place type, so
-    no description (``der Sprecher``, ``die Regierung``) refers back to them, and the span stays the city (SpkAtt).
+    (``flows.names.country_for_capital``: tune5, tune6 gold ``Frankreich``, ``USA``), and states there as themselves
+    (``Belarus erklärte, es habe …``: tune11 gold ``Belarus``); they keep the place type, so no description (``der
+    Sprecher``, ``die Regierung``) refers back to them, and the span stays the city (SpkAtt).
 
-    >>> text = "Paris wies das zurück."
-    >>> [(m.text, m.entity_name) for m in _capital_states(text, [Mention(0, 5, "Paris", "LOC", "loc:paris", "Paris",
-    ...                                                                  "gazetteer", 1.0)])]
-    [('Paris', 'Frankreich')]
+    >>> text = "Paris wies das zurück. Belarus erklärte, es habe informiert. Israels Armee erklärte, …"
+    >>> [(m.text, m.entity_name) for m in _capital_states(text, [
+    ...     Mention(0, 5, "Paris", "LOC", "loc:paris", "Paris", "gazetteer", 1.0),
+    ...     Mention(23, 30, "Belarus", "LOC", "loc:belarus", "Belarus", "gazetteer", 1.0),
+    ...     Mention(61, 68, "Israels", "LOC", "loc:israel", "Israel", "gazetteer", 1.0)])]
+    [('Paris', 'Frankreich'), ('Belarus', 'Belarus')]
     """
     out = []
     for m in mentions:
         if m.entity_type == "LOC" and m.entity_name \
                 and CAPITAL_SPEAKER_BEFORE_RE.search(text, max(0, m.start - CAPITAL_CONTEXT_CHARS), m.start):
+            if m.entity_name in _state_names():
+                if STATE_SPEAKER_AFTER_RE.match(text, m.end):
+                    out.append(m)
+                continue
             state = country_for_capital(m.entity_name)
             if state is not None:
                 out.append(replace(m, entity_id=state.entity_id, entity_name=state.name))
