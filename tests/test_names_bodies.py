@@ -192,3 +192,9 @@ def test_a_weak_alias_whose_genitive_owner_is_its_cue_stays_linked():
 ])
 def test_parties_and_agencies_by_the_name_the_sets_give(text, span, name):
     assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_bare_council_of_the_eu_is_where_the_member_states_vote():
+    # tune5 t5-07, tune10 t10-04: 'bis Berlin das Abkommen im Rat stoppe' (no set names the European Council so)
+    text = "Die EU will das Abkommen schließen. Frankreich und Polen stimmten im Rat dagegen."
+    assert ("Rat", "Rat der Europäischen Union", "ORG") in _mentions(text)
