@@ -1711,3 +1711,10 @@ def test_a_state_opening_the_sentence_speaks_for_itself() -> None:
     assert [q.speaker_name for q in quotes(text, (place(text, "Belarus", "loc:belarus", "Belarus"),))] == ["Belarus"]
     text = "Israels Armee erklärte, man habe auf eine Bedrohung reagiert."
     assert [q.speaker_name for q in quotes(text, (place(text, "Israels", "loc:israel", "Israel"),))] == [None]
+
+
+def test_ausgegangen_is_a_cue_only_with_davon() -> None:
+    # "davon ausgehen" is to assume; "von X ausgegangen" says where something came from
+    text = "Die Ausschreitungen seien von Provokateuren ausgegangen, die Polizei habe friedliche Leute angegriffen."
+    assert [q.cue for q in quotes(text)] != ["ausgegangen"]
+    one("Die Ermittler waren davon ausgegangen, dass der Täter allein handelte.", speaker_text="Die Ermittler")

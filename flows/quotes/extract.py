@@ -1283,7 +1283,8 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
     fallback: Attribution | None = None
     for i, tok in enumerate(toks):
         verb = verbs.get(tok.text)
-        if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i):
+        if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i) \
+                or tok.text in DAVON_CUE_FORMS and all(t.text != DAVON for t in toks[_clause_start(toks, i):i]):
             continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
         if tok.text in QUOTING_VERBS and (relayed := _relayed_words(text, toks, i, top, people, last_named)):
             return relayed
@@ -1319,6 +1320,11 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
 
 #: verbs of relaying someone's words (``X zitierte Y mit den Worten, …``): Y speaks
 QUOTING_VERBS = frozenset("zitiert zitierte zitierten zitieren".split())
+#: verb-final forms of "ausgehen" that are cues only as "davon ausgehen" (to assume: SpkAtt train's 3 cues of
+#: "ausgegangen" all have it); without it they say where something came from (``Die Ausschreitungen seien von
+#: Provokateuren ausgegangen``, ``der von der Sonne ausgeht``: tune11, SpkAtt train)
+DAVON_CUE_FORMS = frozenset({"ausgegangen", "ausgeht"})
+DAVON = "davon"
 #: what follows the quoted person: ``mit den Worten``; the end of such a cue (its speaker is certain: unranked)
 WITH_WORDS = ("mit", "den", "Worten")
 RELAYED_CUE_TAIL = " ... " + " ".join(WITH_WORDS)
