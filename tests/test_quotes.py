@@ -1718,3 +1718,12 @@ def test_ausgegangen_is_a_cue_only_with_davon() -> None:
     text = "Die Ausschreitungen seien von Provokateuren ausgegangen, die Polizei habe friedliche Leute angegriffen."
     assert [q.cue for q in quotes(text)] != ["ausgegangen"]
     one("Die Ermittler waren davon ausgegangen, dass der Täter allein handelte.", speaker_text="Die Ermittler")
+
+
+def test_a_verb_coordinated_with_und_past_quoted_words_shares_the_clauses_subject() -> None:
+    # the quoted words end no clause: "der Vereinbarung" after them is no subject, the dative "der Hamas" no speaker
+    text = ("Verteidigungsminister Israel Katz warf der Hamas einen »eklatanten Bruch« der Vereinbarung vor und drohte "
+            "mit einer »harten Antwort«.")
+    mentions = (person(text, "Israel Katz", "p1", "Israel Katz"), org(text, "Hamas", "o1", "Hamas"))
+    assert [(q.text, q.speaker_name) for q in quotes(text, mentions)] == [
+        ("eklatanten Bruch", "Israel Katz"), ("harten Antwort", "Israel Katz")]

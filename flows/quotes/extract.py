@@ -1318,6 +1318,8 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
 
 
+#: the tokens a clause starts after, the quotation mark last
+CLAUSE_STARTS_AFTER = (",", ":", ";", "–", QUOTE)
 #: verbs of relaying someone's words (``X zitierte Y mit den Worten, …``): Y speaks
 QUOTING_VERBS = frozenset("zitiert zitierte zitierten zitieren".split())
 #: verb-final forms of "ausgehen" that are cues only as "davon ausgehen" (to assume: SpkAtt train's 3 cues of
@@ -1588,6 +1590,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     clause_start = _clause_start(toks, i)
+    if i > 1 and toks[i - 1].text == "und" and clause_start and toks[clause_start - 1].text == QUOTE:
+        # "Katz warf der Hamas einen »eklatanten Bruch« der Vereinbarung vor und drohte …": quoted words inside the
+        # clause end no clause, so a verb coordinated with "und" shares the subject opening it, not the object
+        # after the quotation ("der Vereinbarung")
+        clause_start = _clause_start(toks, i, past_quotes=True)
     start = 0 if appositive is not None else clause_start
     if start + 1 < i and toks[start].text.lower() in LEADING_ADVERBS:
         start += 1  # "Auch Feinstein argumentierte, …"
@@ -2426,9 +2433,12 @@ def _next_index(toks: list[Token], i: int, stops: tuple[str, ...]) -> int:
     return i
 
 
-def _clause_start(toks: list[Token], i: int) -> int:
+def _clause_start(toks: list[Token], i: int, past_quotes: bool = False) -> int:
+    """Where the clause of ``toks[i]`` starts: after a comma, colon, semicolon, dash or (unless ``past_quotes``)
+    quotation mark."""
+    ends = CLAUSE_STARTS_AFTER[:-1] if past_quotes else CLAUSE_STARTS_AFTER
     j = i
-    while j > 0 and toks[j - 1].text not in (",", ":", ";", "–", QUOTE):
+    while j > 0 and toks[j - 1].text not in ends:
         j -= 1
     return j
 
