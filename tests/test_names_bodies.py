@@ -198,3 +198,16 @@ def test_a_bare_council_of_the_eu_is_where_the_member_states_vote():
     # tune5 t5-07, tune10 t10-04: 'bis Berlin das Abkommen im Rat stoppe' (no set names the European Council so)
     text = "Die EU will das Abkommen schließen. Frankreich und Polen stimmten im Rat dagegen."
     assert ("Rat", "Rat der Europäischen Union", "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # tune10 t10-01, t10-08, t10-10: Austrian police directorates are named with their Land, then by the head alone
+    ("Laut Landespolizeidirektion Wien verlief die Kundgebung friedlich.", "Landespolizeidirektion Wien",
+     "Landespolizeidirektion Wien"),
+    ("Laut Landespolizeidirektion Wien verlief es ruhig. Ein Sprecher der Landespolizeidirektion sagte das.",
+     "Landespolizeidirektion", "Landespolizeidirektion Wien"),
+    ("Ein Sprecher der WKStA sagte am Mittwoch, man prüfe das.", "WKStA", "Wirtschafts- und Korruptionsstaatsanwaltschaft"),
+    ("Der Assistenzeinsatz des Bundesheeres werde fortgesetzt.", "Bundesheeres", "Bundesheer"),
+])
+def test_austrian_police_prosecution_and_army(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
