@@ -1727,3 +1727,10 @@ def test_a_verb_coordinated_with_und_past_quoted_words_shares_the_clauses_subjec
     mentions = (person(text, "Israel Katz", "p1", "Israel Katz"), org(text, "Hamas", "o1", "Hamas"))
     assert [(q.text, q.speaker_name) for q in quotes(text, mentions)] == [
         ("eklatanten Bruch", "Israel Katz"), ("harten Antwort", "Israel Katz")]
+
+
+def test_a_bare_hiess_es_after_a_reportive_phrase_takes_its_source() -> None:
+    text = ("Nach Angaben des Verteidigungsministeriums in Taipeh drangen 34 Kampfflugzeuge in die Nähe der Insel vor. "
+            "Die Volksbefreiungsarmee habe zudem Raketen abgefeuert, hieß es.")
+    mentions = (org(text, "Verteidigungsministeriums", "o1", "Verteidigungsministerium (Taiwan)"),)
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Verteidigungsministerium (Taiwan)"] * 2

@@ -475,6 +475,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     tops = [[p for p in pairs if p.depth == 0 and sent.start <= p.start < sent.end] for sent in sentences]
     all_toks = [_sentence_tokens(text, sent, top) for sent, top in zip(sentences, tops)]
     before: Speaker | None = None
+    prev_report: Speaker | None = None
     for n_sentence, (sent, top, toks) in enumerate(zip(sentences, tops, all_toks)):
         prev_last, before = before, last  # the quote speakers before the previous sentence and before this one
         attr = _find_attribution(text, toks, top, people, last_named)
@@ -495,11 +496,20 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             attr = replace(attr, speaker=source) if source is not None else attr
             borrowed = source is not None
         elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
+                and prev_report is not None:
+            # "Nach Angaben des Ministeriums drangen 34 Flugzeuge vor. Die Armee habe Raketen abgefeuert, hieß es.":
+            # the source a reportive phrase named in the sentence before goes on
+            attr = replace(attr, speaker=prev_report)
+            borrowed = True
+        elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
                 and (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None:
             # "Der Pensionistenverband rief zu einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech
             # act its speaker goes on (devset conventions); after narration a bare "hieß es" stays sourceless
             attr = replace(attr, speaker=_quote_speaker(act))
         cited = attr.speaker if attr is not None else None
+        # a linked source of a reportive phrase ("Nach Angaben des Ministeriums", "X zufolge") for a bare "hieß es"
+        # in the sentence after
+        prev_report = cited if cited is not None and cited.entity_id is not None and _is_reportive(attr) else None
         # a statement noun without a source ("Nach ersten Angaben …"), "Demnach" with none before or an agentless
         # passive ("Es wird befürchtet, dass …") has no speaker by rule; ranking would pick a noun phrase of the
         # reported clause ("Schäden") or the previous quote's speaker
@@ -2315,6 +2325,19 @@ def _heisst_es_place(toks: list[Token]) -> bool:
                 and (k + 4 == len(toks) or toks[k + 4].text in (".", ",", ";", "!", "?")):
             return True
     return False
+
+
+#: the words of a reportive phrase's cue (``Nach Angaben``, ``laut``, ``zufolge``) that name a source
+REPORTIVE_CUE_WORDS = frozenset({"nach", "laut", "zufolge"})
+
+
+def _is_reportive(attr: Attribution) -> bool:
+    """The attribution is a reportive phrase (``Nach Angaben``, ``Laut``, ``zufolge``), not a cue verb.
+
+    >>> _is_reportive(Attribution(None, "Nach Angaben", 0, None, None, 0.7))
+    True
+    """
+    return attr.cue is not None and not REPORTIVE_CUE_WORDS.isdisjoint(attr.cue.lower().split())
 
 
 def _bare_heisst_es(toks: list[Token], attr: Attribution) -> bool:
