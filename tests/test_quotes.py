@@ -1734,3 +1734,10 @@ def test_a_bare_hiess_es_after_a_reportive_phrase_takes_its_source() -> None:
             "Die Volksbefreiungsarmee habe zudem Raketen abgefeuert, hieß es.")
     mentions = (org(text, "Verteidigungsministeriums", "o1", "Verteidigungsministerium (Taiwan)"),)
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Verteidigungsministerium (Taiwan)"] * 2
+
+
+def test_die_allianz_refers_to_the_alliance_named_before() -> None:
+    text = ("Die Sahel-Allianz AES sicherte der Regierung Beistand zu. Ein Bataillon solle bald bereitstehen, erklärte "
+            "die Allianz.")
+    mentions = (org(text, "AES", "o1", "Allianz der Sahelstaaten"),)
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Allianz der Sahelstaaten"]

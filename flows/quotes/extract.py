@@ -92,7 +92,7 @@ INSTITUTION_HEADS = tuple(
     "unternehmen konzern verband verein gericht richter ministerium regierung behörde partei gewerkschaft "
     "firma hersteller kommission klub club bahn polizei staatsanwaltschaft konzernleitung vorstand "
     "investor botschaft kammer amt agentur institut stiftung organisation zentrale kanzlei senat kreis "
-    "mission verwaltung armee militär streitkräfte".split()
+    "mission verwaltung armee militär streitkräfte allianz bündnis".split()
 )
 #: heads of statements whose genitive names the speaker ("einer Mitteilung des Vereins" → the club)
 STATEMENT_HEADS = ("mitteilung", "erklärung", "begründung", "stellungnahme", "schreiben", "statement", "aussendung",
