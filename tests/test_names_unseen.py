@@ -461,3 +461,13 @@ def test_a_common_surname_after_the_role_its_person_holds_is_that_person(text, d
 ])
 def test_a_common_surname_without_the_role_held_stays_a_word(text, day):
     assert [m.entity_name for m in find_mentions(Doc("t", text, day)) if m.entity_type == "PER" and m.entity_name] == []
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # tune11 t11-10, t11-02: a three-word Persian name and a Hamas official said as speakers
+    ("Parlamentspräsident Mohammad Bagher Ghalibaf sagte, die Rückkehr sei hinfällig.", "Mohammad Bagher Ghalibaf",
+     "Mohammad Bagher Ghalibaf"),
+    ("Man stehe zu der Waffenruhe, erklärte Hamas-Funktionär Issat al-Rischk.", "Issat al-Rischk", "Issat al-Rischk"),
+])
+def test_listed_speakers_of_tune11(text, span, name):
+    assert (span, name, "PER") in mention_triples(text)
