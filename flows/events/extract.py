@@ -92,6 +92,10 @@ GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschri
                                # a condition is no event told: "im Falle eines Wahlsiegs", "im Fall einer Niederlage"
                                # (tune4, tune9, tune11, none annotated; devset's "Für den Fall einer Ablehnung" neither)
                                r"|\b(?:[Ii]m\s+Falle?|[Ff]ür\s+den\s+Fall)\s+(?:eines|einer)\s+(?:\w+\s+)?$")
+#: a free relative clause states a rule, not an event told: "Wer Kraftwerke bei minus 15 Grad bombardiert, führt Krieg
+#: gegen die Bevölkerung" (tune4), "Wer Reformen verlange, müsse bei sich selbst anfangen" (tune7), "Wer in Mali
+#: widerspricht, verschwindet" (tune8), "Wer Hilfslieferungen blockiere, müsse …" (tune3); none of them annotated
+GENERIC_CLAUSE_RE = re.compile(r"\W*Wer\s")
 #: a note handed over is an act of its own beside the verb of its type: "bestellte den Botschafter ein und übergab ihm eine
 #: Protestnote" (tune4, tune5 annotate both)
 HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:übergab|übergaben|überreichte|überreichten|übermittelte|übermittelten)\s+"
@@ -546,6 +550,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             if trigger.is_noun and GENERIC_BEFORE_RE.search(text, max(sentence.start, trigger.start - 50),
                                                             trigger.start):
                 continue  # "ein Gesetz für Streiks": strikes in general, no event; "im Falle eines Wahlsiegs"
+            if GENERIC_CLAUSE_RE.match(text, clause[0]) and text.startswith(",", clause[1]):
+                continue  # "Wer in Mali widerspricht, verschwindet": whoever does it, no one did
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
