@@ -1741,3 +1741,11 @@ def test_die_allianz_refers_to_the_alliance_named_before() -> None:
             "die Allianz.")
     mentions = (org(text, "AES", "o1", "Allianz der Sahelstaaten"),)
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Allianz der Sahelstaaten"]
+
+
+def test_er_after_a_nameless_indefinite_speaker_is_that_speaker() -> None:
+    # "Ein westlicher Diplomat … sagte, …. „…“, sagte er.": not the person named before the diplomat
+    text = ("UN-Kommissar Volker Türk forderte ein faires Verfahren. Ein westlicher Diplomat, der anonym bleiben "
+            "wollte, sagte, die Junta nutze die Verschwörung. „Goïta räumt auf“, sagte er.")
+    mentions = (person(text, "Volker Türk", "p1", "Volker Türk"),)
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)][-1] == ("er", None)

@@ -2726,6 +2726,11 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             # "…, teilte die Armee mit. Die JNIM reklamierte den Angriff …. Sie drohte …": no person to refer to, and
             # the organisation named after the unlinked last speaker is the nearer antecedent
             return Speaker(surface, start, stop, organisation.entity_id, organisation.entity_name)
+        if latest is not None and named_fits and last_named.entity_id is None and latest.start < last_named.start \
+                and INDEFINITE_GENDER.get(last_named.text.split()[0].lower()) == wanted:
+            # "Ein westlicher Diplomat, der anonym bleiben wollte, sagte, …. „…“, sagte er.": the nameless speaker
+            # just introduced goes on, not a person named before him
+            return Speaker(surface, start, stop)
         if latest is not None and (not named_fits or latest.start > last_named.start
                                    or last_named.entity_id is None):
             return Speaker(surface, start, stop, latest.entity_id, latest.entity_name)
@@ -2736,6 +2741,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     return Speaker(surface, start, stop)
 
 
+#: the gender an indefinite article gives a nameless speaker (``Ein Diplomat``, ``Eine Anwohnerin``) for er/sie
+INDEFINITE_GENDER = {"ein": "m", "eine": "f"}
 #: endings of a role noun right before a name that tell the person's gender (Co-Präsidentin X, Minister Y)
 FEMININE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:er|t|f|g|d|s)in$")
 MASCULINE_ROLE_RE = re.compile(r"[a-zäöüß]{2}(?:ister|ident|sprecher|chef|kanzler|führer|sitzender|ent|or)$")
