@@ -1749,3 +1749,12 @@ def test_er_after_a_nameless_indefinite_speaker_is_that_speaker() -> None:
             "wollte, sagte, die Junta nutze die Verschwörung. „Goïta räumt auf“, sagte er.")
     mentions = (person(text, "Volker Türk", "p1", "Volker Türk"),)
     assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)][-1] == ("er", None)
+
+
+def test_die_polizei_refers_only_to_a_police_body_named_before() -> None:
+    # no police named: not the party the article names most ("nach Angaben der Polizei" → Die Linke before)
+    text = ("Die Linke kritisierte den Senat. Die Linke will klagen. Nach Angaben der Polizei demonstrierten rund 2.000 "
+            "Menschen.")
+    mentions = tuple(Mention(m.start(), m.end(), "Die Linke", "ORG", "o1", "Die Linke", "gazetteer", 1.0)
+                     for m in re.finditer("Die Linke", text))
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)] == [("der Polizei", None)]

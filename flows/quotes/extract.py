@@ -107,7 +107,7 @@ ARMY_HEADS = ("armee", "militär", "streitkräfte")
 #: institution heads that refer only to a body called by them (an army, a mission, an administration the names
 #: stage links by name): with none named before, the description is of a body the article does not name (``teilte
 #: die Armee mit`` in a Malian article naming only the agency dpa and the rebels)
-NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung")
+NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung", "polizei", "allianz", "bündnis")
 #: institution heads that describe any kind of body, so they exclude none
 GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
 #: prepositions before a platform a statement went out on ("schrieb auf X")
