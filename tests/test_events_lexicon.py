@@ -634,3 +634,11 @@ def test_a_free_relative_clause_states_a_rule_not_an_event(text, trigger):
 
 def test_a_question_who_keeps_its_event():
     assert trigger_types("Unklar ist, wer die Stadt angegriffen hat.")["angegriffen"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Jede Blockade der Flüsse werde als kriegerischer Akt betrachtet.", "Blockade"),
+    ("Für das Kind kam jede Hilfe zu spät.", "Hilfe"),
+])
+def test_any_one_of_a_kind_is_no_event(text, trigger):
+    assert trigger not in trigger_types(text)

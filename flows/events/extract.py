@@ -91,7 +91,11 @@ GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschri
                                r"(?:(?:für|bei|gegen|über)\s+|auf\s+(?:\w+\s+)?)$"
                                # a condition is no event told: "im Falle eines Wahlsiegs", "im Fall einer Niederlage"
                                # (tune4, tune9, tune11, none annotated; devset's "Für den Fall einer Ablehnung" neither)
-                               r"|\b(?:[Ii]m\s+Falle?|[Ff]ür\s+den\s+Fall)\s+(?:eines|einer)\s+(?:\w+\s+)?$")
+                               r"|\b(?:[Ii]m\s+Falle?|[Ff]ür\s+den\s+Fall)\s+(?:eines|einer)\s+(?:\w+\s+)?$"
+                               # any one of a kind is none told: "Jede Blockade der Flüsse werde als kriegerischer Akt
+                               # betrachtet", "Das macht jede Verhandlung schwieriger" (tune8), "eine Schlichtung vor
+                               # jedem Streik" (tune9); no such noun annotated in the 13 sets
+                               r"|\b[Jj]ede[mnrs]?\s+(?:\w+\s+)?$")
 #: a free relative clause states a rule, not an event told: "Wer Kraftwerke bei minus 15 Grad bombardiert, führt Krieg
 #: gegen die Bevölkerung" (tune4), "Wer Reformen verlange, müsse bei sich selbst anfangen" (tune7), "Wer in Mali
 #: widerspricht, verschwindet" (tune8), "Wer Hilfslieferungen blockiere, müsse …" (tune3); none of them annotated
