@@ -1758,3 +1758,11 @@ def test_die_polizei_refers_only_to_a_police_body_named_before() -> None:
     mentions = tuple(Mention(m.start(), m.end(), "Die Linke", "ORG", "o1", "Die Linke", "gazetteer", 1.0)
                      for m in re.finditer("Die Linke", text))
     assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)] == [("der Polizei", None)]
+
+
+def test_das_ministerium_refers_only_to_a_ministry_named_before() -> None:
+    text = ("Innenminister Alexander Dobrindt (CSU) lehnte das ab. Die CSU stützt ihn. Dem Ministerium zufolge wurden "
+            "4.200 Menschen zurückgewiesen.")
+    mentions = (person(text, "Alexander Dobrindt", "p1", "Alexander Dobrindt"),
+                *(Mention(m.start(), m.end(), "CSU", "ORG", "o1", "CSU", "gazetteer", 1.0) for m in re.finditer("CSU", text)))
+    assert [q.speaker_name for q in quotes(text, mentions)] == [None]
