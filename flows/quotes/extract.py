@@ -104,12 +104,16 @@ COMPANY_HEADS = ("unternehmen", "konzern", "firma", "hersteller", "investor", "b
 #: institution heads that all describe armed forces (``Das Militär``, ``ein Armeesprecher`` → ``Israelische Armee``,
 #: ``Streitkräfte Malis``)
 ARMY_HEADS = ("armee", "militär", "streitkräfte")
+#: what a ministry's name holds (``Bundesministerium des Innern``, ``Auswärtiges Amt``, ``Eidgenössisches Departement
+#: für auswärtige Angelegenheiten``) for ``das Ministerium`` to refer to it
+MINISTRY_HEAD = "ministerium"
+MINISTRY_NAMES = (MINISTRY_HEAD, "auswärtig", "departement")
 #: institution heads that refer only to a body called by them (an army, a mission, an administration the names
 #: stage links by name): with none named before, the description is of a body the article does not name (``teilte
 #: die Armee mit`` in a Malian article naming only the agency dpa and the rebels; ``nach Angaben der Polizei`` was
 #: linked to the most-named party, ``Dem Ministerium zufolge`` to the CSU). Not Gewerkschaft, Verband, Behörde: the
 #: most-named body is often one (Verdi, Economiesuisse; tune3, tune5, tune7, SpkAtt train lose one each)
-NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung", "polizei", "allianz", "bündnis", "ministerium")
+NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung", "polizei", "allianz", "bündnis", MINISTRY_HEAD)
 #: institution heads that describe any kind of body, so they exclude none
 GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
 #: prepositions before a platform a statement went out on ("schrieb auf X")
@@ -2942,7 +2946,8 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
         return None
     stem = next(s for s in INSTITUTION_HEADS if head.endswith(s))
     stem = "gericht" if stem in COURT_HEADS else stem  # "die Richter" speak for the court
-    stems = ARMY_HEADS if stem in ARMY_HEADS else (stem,)  # "Das Militär" is the army named before
+    # "Das Militär" is the army named before, "das Ministerium" also the Auswärtiges Amt
+    stems = ARMY_HEADS if stem in ARMY_HEADS else MINISTRY_NAMES if stem == MINISTRY_HEAD else (stem,)
     called = [m for m in before if any(s in (m.entity_name or "").lower() or s in m.text.lower()
                                        or _word_before(text, m.start).endswith(s) for s in stems)]
     if called or stem in NAMED_ONLY_HEADS:
