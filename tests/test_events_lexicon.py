@@ -4,7 +4,8 @@ import pytest
 
 from flows.events import extract_events
 from flows.events.lexicon import phrase_keys
-from flows.records import Doc
+from flows.events.extract import _called_by_persons
+from flows.records import Doc, Participant
 from tests.test_events import THURSDAY, events, mention
 
 
@@ -642,3 +643,18 @@ def test_a_question_who_keeps_its_event():
 ])
 def test_any_one_of_a_kind_is_no_event(text, trigger):
     assert trigger not in trigger_types(text)
+
+
+def test_a_party_chiefs_call_is_his_though_his_party_acts():
+    # "Parteichef Özgür Özel rief zum Boykott … auf" (tune11): the actor is his party, the mention a person
+    chief = Participant(role="actor", entity_id="org:chp", name="CHP", text="Özgür Özel")
+    assert _called_by_persons([chief], {"Özgür Özel"})
+    assert not _called_by_persons([chief], set())
+
+
+def test_reservists_called_up_by_a_person_are_mobilized():
+    text = "Präsident Nicolás Maduro kündigte an, weitere Reservisten einzuberufen."
+    doc = Doc("t", text, THURSDAY)
+    events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, "Nicolás Maduro", "Nicolás Maduro",
+                                                                              "PER")])}
+    assert events["einzuberufen"] == "MOBILIZE"

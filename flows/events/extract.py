@@ -416,7 +416,8 @@ LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bhe
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
 #: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung
 #: auf"; other MOBILIZE verbs ("verlegte ab Montag Soldaten") are dated as usual
-CALL_RE = re.compile(r"ruf|rief", re.I)
+#: ("einberufen" calls up reservists, no call to protest)
+CALL_RE = re.compile(r"(?<!be)ruf|rief", re.I)
 #: a person's call to protest appeals to people (REQUEST: "Oppositionsführer Nika Beridze rief für den Wahlabend zu
 #: Kundgebungen auf", "Salome Surabischwili rief die Menschen zu weiteren Demonstrationen auf"; tune3, tune6, tune8 by
 #: persons, never MOBILIZE), an organisation's mobilises its members (MOBILIZE in tune4, tune5, tune7, tune9; REQUEST
@@ -496,9 +497,13 @@ def datable(day: date | None) -> date | None:
 
 
 def _called_by_persons(participants: Sequence[Participant], persons: set[str]) -> bool:
-    """Whether the actors of a call are all persons (``persons``: the names of the article's PER mentions)."""
-    actors = [p.name for p in participants if p.role == "actor"]
-    return bool(actors) and all(name in persons for name in actors)
+    """Whether the actors of a call are all persons (``persons``: the names and texts of the article's PER mentions).
+
+    The text counts too: a party chief stands for his party as actor ("Parteichef Özgür Özel rief zum Boykott …
+    auf", actor CHP, tune11), but the call is still his.
+    """
+    actors = [p for p in participants if p.role == "actor"]
+    return bool(actors) and all(p.name in persons or p.text in persons for p in actors)
 
 
 def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
@@ -510,7 +515,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     text = doc.text
     dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
     quoted = quoted_spans(text)
-    persons = {m.entity_name or m.text for m in mentions if m.entity_type == "PER"}
+    persons = {name for m in mentions if m.entity_type == "PER" for name in (m.entity_name or m.text, m.text)}
     found: list[tuple[Trigger, Sentence]] = []
     all_sentences = [s for s in sentences(text) if not s.is_heading]
     same_paragraph = [(a, b) for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]]
