@@ -501,17 +501,15 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                                      and _speaker_like(before_subject, people) else None)
             attr = replace(attr, speaker=source) if source is not None else attr
             borrowed = source is not None
-        elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
-                and prev_report is not None:
+        elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) and (
+                prev_report is not None
+                or (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None):
             # "Nach Angaben des Ministeriums drangen 34 Flugzeuge vor. Die Armee habe Raketen abgefeuert, hieß es.":
-            # the source a reportive phrase named in the sentence before goes on
-            attr = replace(attr, speaker=prev_report)
-            borrowed = True
-        elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) \
-                and (act := _reported_act(text, prev_toks, sentences[n_sentence - 1], people, last_named)) is not None:
-            # "Der Pensionistenverband rief zu einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech
-            # act its speaker goes on (devset conventions); after narration a bare "hieß es" stays sourceless
-            attr = replace(attr, speaker=_quote_speaker(act))
+            # the source a reportive phrase named in the sentence before goes on; "Der Pensionistenverband rief zu
+            # einer Kundgebung auf. Man erwarte Tausende, hieß es.": after a speech act its speaker goes on (devset
+            # conventions); after narration a bare "hieß es" stays sourceless
+            attr = replace(attr, speaker=prev_report or _quote_speaker(act))
+            borrowed = prev_report is not None
         cited = attr.speaker if attr is not None else None
         # a linked source of a reportive phrase ("Nach Angaben des Ministeriums", "X zufolge") for a bare "hieß es"
         # in the sentence after
@@ -1301,7 +1299,9 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
         verb = verbs.get(tok.text)
         if verb is None or (i and toks[i - 1].text in ("zu", "um")) or _heisst_es_at(toks, i) \
                 or tok.text in DAVON_CUE_FORMS and all(t.text != DAVON for t in toks[_clause_start(toks, i):i]):
-            continue  # "heißt es" is a reportive phrase with its source after it ("hieß es aus X")
+            # "heißt es" is a reportive phrase with its source after it ("hieß es aus X"); "ausgegangen" without
+            # "davon" is no cue
+            continue
         if tok.text in QUOTING_VERBS and (relayed := _relayed_words(text, toks, i, top, people, last_named)):
             return relayed
         attr = _verb_attribution(text, toks, i, verb, top, people, last_named)
@@ -1334,8 +1334,9 @@ def _find_attribution(text: str, toks: list[Token], top: list[QuotePair], people
     return reportive or fallback or _after_quote_attribution(text, toks, top, people, last_named)
 
 
-#: the tokens a clause starts after, the quotation mark last
-CLAUSE_STARTS_AFTER = (",", ":", ";", "–", QUOTE)
+#: the punctuation a clause starts after; also a quotation mark, unless quoted words inside the clause are read past
+CLAUSE_MARKS = (",", ":", ";", "–")
+CLAUSE_STARTS_AFTER = CLAUSE_MARKS + (QUOTE,)
 #: verbs of relaying someone's words (``X zitierte Y mit den Worten, …``): Y speaks
 QUOTING_VERBS = frozenset("zitiert zitierte zitierten zitieren".split())
 #: verb-final forms of "ausgehen" that are cues only as "davon ausgehen" (to assume: SpkAtt train's 3 cues of
@@ -2465,7 +2466,7 @@ def _next_index(toks: list[Token], i: int, stops: tuple[str, ...]) -> int:
 def _clause_start(toks: list[Token], i: int, past_quotes: bool = False) -> int:
     """Where the clause of ``toks[i]`` starts: after a comma, colon, semicolon, dash or (unless ``past_quotes``)
     quotation mark."""
-    ends = CLAUSE_STARTS_AFTER[:-1] if past_quotes else CLAUSE_STARTS_AFTER
+    ends = CLAUSE_MARKS if past_quotes else CLAUSE_STARTS_AFTER
     j = i
     while j > 0 and toks[j - 1].text not in ends:
         j -= 1
