@@ -658,3 +658,16 @@ def test_reservists_called_up_by_a_person_are_mobilized():
     events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, "Nicolás Maduro", "Nicolás Maduro",
                                                                               "PER")])}
     assert events["einzuberufen"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Kanzler telefonierte mit Fico und warb für eine rasche Einigung.", "Einigung"),
+    ("Die Fahrgäste haben kein Verständnis mehr für Streiks.", "Streiks"),
+    ("Ohne die Freilassung gebe es keine Grundlage für Gespräche.", "Gespräche"),
+])
+def test_what_is_argued_for_or_has_no_ground_is_no_event(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+def test_criticism_understood_was_made():
+    assert trigger_types("Der Trainer zeigte Verständnis für die scharfe Kritik der Fans.")["Kritik"] == "ACCUSE"

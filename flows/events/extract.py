@@ -95,7 +95,14 @@ GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschri
                                # any one of a kind is none told: "Jede Blockade der Flüsse werde als kriegerischer Akt
                                # betrachtet", "Das macht jede Verhandlung schwieriger" (tune8), "eine Schlichtung vor
                                # jedem Streik" (tune9); no such noun annotated in the 13 sets
-                               r"|\b[Jj]ede[mnrs]?\s+(?:\w+\s+)?$")
+                               r"|\b[Jj]ede[mnrs]?\s+(?:\w+\s+)?$"
+                               # what one argues for, or finds no ground for, is wished or refused, not told: "warb
+                               # für eine rasche Einigung" (devset), "warb für weitere Gespräche", "kein Verständnis
+                               # mehr für Streiks" (tune9), "keine Grundlage für Gespräche" (tune8); none annotated in
+                               # the 13 sets ("Verständnis für die scharfe Kritik" understands criticism made)
+                               r"|\b(?:warb|warben|wirbt|werben|geworben|[Kk]ein(?:e)?\s+(?:Verständnis|Grundlage))\s+"
+                               r"(?:\w+\s+){0,2}für\s+"
+                               r"(?:\w+\s+){0,2}$")
 #: a free relative clause states a rule, not an event told: "Wer Kraftwerke bei minus 15 Grad bombardiert, führt Krieg
 #: gegen die Bevölkerung" (tune4), "Wer Reformen verlange, müsse bei sich selbst anfangen" (tune7), "Wer in Mali
 #: widerspricht, verschwindet" (tune8), "Wer Hilfslieferungen blockiere, müsse …" (tune3); none of them annotated
