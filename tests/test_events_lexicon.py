@@ -671,3 +671,9 @@ def test_what_is_argued_for_or_has_no_ground_is_no_event(text, trigger):
 
 def test_criticism_understood_was_made():
     assert trigger_types("Der Trainer zeigte Verständnis für die scharfe Kritik der Fans.")["Kritik"] == "ACCUSE"
+
+
+def test_a_speakers_we_decided_is_an_agreement():
+    assert trigger_types("„Wir haben die Reform beschlossen, jetzt müssen wir sie umsetzen“, sagte er.")[
+        "beschlossen"] == "AGREE"
+    assert trigger_types("Der Bundestag hat am Freitag das Gesetz beschlossen.")["beschlossen"] == "OTHER"
