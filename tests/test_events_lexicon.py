@@ -677,3 +677,12 @@ def test_a_speakers_we_decided_is_an_agreement():
     assert trigger_types("„Wir haben die Reform beschlossen, jetzt müssen wir sie umsetzen“, sagte er.")[
         "beschlossen"] == "AGREE"
     assert trigger_types("Der Bundestag hat am Freitag das Gesetz beschlossen.")["beschlossen"] == "OTHER"
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Rösti warb erneut für das Abkommen.", "SUPPORT"),
+    ("Die Niederlande und Italien hatten dafür geworben.", "SUPPORT"),
+    ("Wadephul warb vor dem Sicherheitsrat für eine Reform des Gremiums.", "REQUEST"),
+])
+def test_arguing_for_a_proposal_on_the_table_supports_it(text, event_type):
+    assert next(t for w, t in trigger_types(text).items() if w in {"warb", "geworben"}) == event_type
