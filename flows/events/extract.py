@@ -85,7 +85,7 @@ PROMISED_TYPES = frozenset({"AID", "SUPPORT"})
 SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|eingestellt|einstellen|einzustellen|"
                         r"stellt(?:e|en)?|eingefroren|einfrieren|einzufrieren|fror(?:en)?")
 #: a bare noun after a norm and a preposition names a kind of event, not one: "strengere Regeln für Streiks",
-#: "ein Gesetz gegen Abschiebungen"; so does a condition
+#: "ein Gesetz gegen Abschiebungen"; so do a condition, "jede" and what one argues for
 GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
                                # "das Recht auf friedlichen Protest" (tune11; tune3 and tune6 the same, none annotated)
                                r"(?:(?:für|bei|gegen|über)\s+|auf\s+(?:\w+\s+)?)$"
@@ -422,8 +422,8 @@ LATER_TODAY_RE = re.compile(r"\b(?:heute|am)\s+(?:Nachmittag|Abend|Nacht)\b|\bhe
 #: speech acts whose own day is not the day they name: "rief für Montag zu Streiks auf"
 PLANNING_ACT_TYPES = frozenset({"ANNOUNCE", "REQUEST"})
 #: a call to a strike (MOBILIZE, fourteenth pass) is such an act too: "rief für kommenden Dienstag zu einer Kundgebung
-#: auf"; other MOBILIZE verbs ("verlegte ab Montag Soldaten") are dated as usual
-#: ("einberufen" calls up reservists, no call to protest)
+#: auf"; other MOBILIZE verbs ("verlegte ab Montag Soldaten") are dated as usual, and so is calling up reservists
+#: ("einberufen": no call to protest)
 CALL_RE = re.compile(r"(?<!be)ruf|rief", re.I)
 #: a person's call to protest appeals to people (REQUEST: "Oppositionsführer Nika Beridze rief für den Wahlabend zu
 #: Kundgebungen auf", "Salome Surabischwili rief die Menschen zu weiteren Demonstrationen auf"; tune3, tune6, tune8 by
