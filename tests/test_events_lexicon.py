@@ -686,3 +686,11 @@ def test_a_speakers_we_decided_is_an_agreement():
 ])
 def test_arguing_for_a_proposal_on_the_table_supports_it(text, event_type):
     assert next(t for w, t in trigger_types(text).items() if w in {"warb", "geworben"}) == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Paraguay werde den Vertrag als erstes Land ratifizieren.", "ratifizieren"),
+    ("Milei drohte, die Ratifizierung in seinem Land auszusetzen.", "Ratifizierung"),
+])
+def test_a_ratification_is_a_decision_like_a_parliaments(text, trigger):
+    assert trigger_types(text)[trigger] == "OTHER"
