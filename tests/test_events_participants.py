@@ -1042,7 +1042,7 @@ def test_all_sides_of_a_conflict_are_its_two_sides():
 
 def test_refusing_ones_own_act_is_aimed_at_whom_it_was_for():
     text = ("Die Ukraine bat um Waffen. Die Ukraine wird angegriffen. Außenministerin Meinl-Reisinger sprach von "
-            "Solidarität. Militärische Hilfe schloss sie unter Verweis auf die Neutralität aus.")
+            "Solidarität. Waffenlieferungen schloss sie unter Verweis auf die Neutralität aus.")
     ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Ukraine", "Ukraine", nth=1),
           mention(text, "Meinl-Reisinger", "Beate Meinl-Reisinger", "PER", entity_id="per:beate-meinl-reisinger")]
     found = [e for e in extract_events(Doc("t", text, date(2025, 6, 1)), ms, []) if e.trigger == "schloss"]
