@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from flows.names import (country_for_adjective, discovered_entities, find_mentions, merge_discovered,
                          reference_entities, resolve)
 from flows.names import cli
+from flows.names.gazetteer import ENTITY_FILES, _fields, _lines
+from flows.names.keys import slug
 from flows.records import Doc, Mention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -99,6 +102,13 @@ def test_reference_entities_have_stable_ids_and_types():
     ids = {e.entity_id for e in entities}
     assert {"per:wolodymyr-selenskyj", "loc:kiew", "org:nato", "org:cdu-csu"} <= ids
     assert all(e.entity_id.startswith(e.type.lower() + ":") and e.origin == "reference" for e in entities)
+
+
+def test_every_reference_entity_is_listed_once():
+    # a second row of one entity silently replaces the first's aliases, cues and country (FDP.Die Liberalen twice)
+    rows = [_fields(line, 2) for name in ENTITY_FILES for line in _lines(name)]
+    ids = Counter(f"{typ.lower()}:{slug(name)}" for typ, name, *_ in rows)
+    assert [entity_id for entity_id, n in ids.items() if n > 1] == []
 
 
 FIXTURE = (
