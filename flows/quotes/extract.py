@@ -73,8 +73,8 @@ NOT_NP_START = frozenset(
 #: also the coordinating conjunctions before the first position of a main clause ("Aber Zeitungen berichteten, …")
 LEADING_ADVERBS = frozenset("auch zudem außerdem bereits schon ebenfalls selbst sogar aber doch und denn".split())
 #: focus particles and conjunctions that may stand before a sentence's subject (``Auch X stellte sich …``, ``Aber X
-#: sagte …``; the adverbs of LEADING_ADVERBS that take the verb second, ``zudem``, ``bereits``, are not among them)
-SUBJECT_PARTICLES = frozenset("auch ebenfalls selbst sogar aber doch und denn".split())
+#: sagte …``): LEADING_ADVERBS but those that take the verb second (``Zudem sagte X``, ``Bereits hatte X …``)
+SUBJECT_PARTICLES = LEADING_ADVERBS - frozenset("zudem außerdem bereits schon".split())
 #: words between an inverted verb and its subject (``äußerte sich auch der Minister``)
 AFTER_VERB_SKIP = frozenset(
     "sich auch jedoch dabei dazu daraufhin nun zudem außerdem bereits schon noch hingegen allerdings "
