@@ -1463,8 +1463,7 @@ def _owned_by_another(text: str, g: Gazetteer, c: Candidate) -> bool:
     if genitive is None:
         return False
     owner = resolve(genitive.group("org"), type_hint="ORG").entity_id
-    return not any(owner is not None and (owner == e or owner in g.info[e].cues or owner == g.info[e].country)
-                   for e in c.entity_ids)
+    return owner is None or not any(owner in (e, g.info[e].country, *g.info[e].cues) for e in c.entity_ids)
 
 
 def _weak_support(g: Gazetteer, entity_id: str, pos: int, linked: list[tuple[int, str]]) -> float:
