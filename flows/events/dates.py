@@ -325,7 +325,7 @@ def _role(prep: str | None) -> DateRole:
 #: substring test is far cheaper than a regex scan of the whole text
 _KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     NIGHT_RE: ("nacht",),
-    WEEKDAY_RE: ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"),
+    WEEKDAY_RE: tuple(WEEKDAYS),
     DAY_MONTH_RE: tuple(MONTHS),
     NUMERIC_RE: (".",),
     RELATIVE_DAY_RE: ("gestern", "heute", "morgen"),
