@@ -8,12 +8,7 @@ import pytest
 from flows.events import extract_events
 from flows.events.lexicon import DATA_DIR
 from flows.records import Doc
-
-THURSDAY = date(2026, 1, 8)
-
-
-def events(text: str, published: date = THURSDAY):
-    return list(extract_events(Doc("t", text, published)))
+from tests.test_events import events
 
 
 def found(text: str) -> dict[str, tuple[str, str]]:
