@@ -1766,3 +1766,13 @@ def test_das_ministerium_refers_only_to_a_ministry_named_before() -> None:
     csu = tuple(Mention(m.start(), m.end(), "CSU", "ORG", "o1", "CSU", "gazetteer", 1.0) for m in re.finditer("CSU", text))
     mentions = (person(text, "Alexander Dobrindt", "p1", "Alexander Dobrindt"), *csu)
     assert [q.speaker_name for q in quotes(text, mentions)] == [None]
+
+
+def test_die_allianz_and_das_buendnis_refer_only_to_a_body_named_so() -> None:
+    # like die Polizei (360d51a): no alliance named before, so not the organisation the article names most
+    for sentence in ("Nach Angaben der Allianz demonstrierten rund 2.000 Menschen.",
+                     "Das Bündnis teilte mit, es habe 2.000 Teilnehmer gezählt."):
+        text = f"Die CDU kritisierte den Senat. Die CDU will klagen. {sentence}"
+        mentions = tuple(Mention(m.start(), m.end(), "CDU", "ORG", "o1", "CDU", "gazetteer", 1.0)
+                         for m in re.finditer("CDU", text))
+        assert [q.speaker_name for q in quotes(text, mentions)] == [None], sentence
