@@ -2259,7 +2259,7 @@ def _nationality_body(text: str, participant: Participant, mention: Mention, on:
 
 
 def _domestic_bodies(participants: Sequence[Participant], mentions: Sequence[Mention],
-                     on: date | None, in_sentence: Sequence[Mention] = ()) -> list[Participant]:
+                     on: date | None, in_sentence: Sequence[Mention]) -> list[Participant]:
     """Government bodies kept as themselves in domestic politics.
 
     A government acts as its country between states ("Die Bundesregierung kritisierte Russland" ->
