@@ -1776,3 +1776,19 @@ def test_die_allianz_and_das_buendnis_refer_only_to_a_body_named_so() -> None:
         mentions = tuple(Mention(m.start(), m.end(), "CDU", "ORG", "o1", "CDU", "gazetteer", 1.0)
                          for m in re.finditer("CDU", text))
         assert [q.speaker_name for q in quotes(text, mentions)] == [None], sentence
+
+
+def test_an_infinitive_before_a_relative_subordinate_or_purpose_clause_stays_content() -> None:
+    # the guards of 49574b7 (indicative clauses, so no Konjunktiv makes the clause reported speech on its own): a
+    # relative clause, also after a preposition, a subordinate clause or an opening purpose infinitive after the
+    # infinitive is part of SpkAtt's content, an indirect quote, not an infinitive complement
+    for sentence, content in (
+            ("Der Minister hatte angekündigt, jeden zu verhaften, der die Einsätze behindert.",
+             "jeden zu verhaften, der die Einsätze behindert"),
+            ("Die Regierung kündigte an, die Lage zu prüfen, ob Hilfe nötig ist.",
+             "die Lage zu prüfen, ob Hilfe nötig ist"),
+            ("Der Verband forderte die Stadt auf, Räume zu schaffen, in denen Kinder spielen können.",
+             "Räume zu schaffen, in denen Kinder spielen können"),
+            ("Der Sprecher sagte, um die Lage zu beruhigen, werde man die Polizei verstärken.",
+             "um die Lage zu beruhigen, werde man die Polizei verstärken")):
+        assert [(q.type, q.text) for q in quotes(sentence, reported=True)] == [("indirect", content)], sentence
