@@ -1779,9 +1779,9 @@ def test_die_allianz_and_das_buendnis_refer_only_to_a_body_named_so() -> None:
 
 
 def test_an_infinitive_before_a_relative_subordinate_or_purpose_clause_stays_content() -> None:
-    # the guards of 49574b7 (indicative clauses, so no Konjunktiv makes the clause reported speech on its own): a
-    # relative clause, also after a preposition, a subordinate clause or an opening purpose infinitive after the
-    # infinitive is part of SpkAtt's content, an indirect quote, not an infinitive complement
+    # the guards of 49574b7: a relative clause, also after a preposition, or a subordinate clause after the
+    # infinitive, or an opening purpose infinitive, is part of SpkAtt's content, an indirect quote, not an infinitive
+    # complement (the clauses after the infinitive are indicative, so no Konjunktiv in them decides it instead)
     for sentence, content in (
             ("Der Minister hatte angekündigt, jeden zu verhaften, der die Einsätze behindert.",
              "jeden zu verhaften, der die Einsätze behindert"),
