@@ -3,7 +3,7 @@ from datetime import date
 
 from flows.events import extract_events, find_dates
 from flows.records import Doc
-from tests.test_events import THURSDAY
+from tests.test_events import THURSDAY, events
 
 
 def dates_of(text: str, published: date) -> dict[str, tuple[str | None, date | None]]:
@@ -69,27 +69,27 @@ def test_an_attack_told_over_two_sentences_keeps_its_day():
 def test_vote_breakdown_takes_the_day_of_the_vote() -> None:
     text = ("Der Ausschuss hat am Mittwoch das Paket gebilligt. Es ist das größte seit Jahren. Die Grünen "
             "enthielten sich, CDU und FDP stimmten dagegen.")
-    events = {e.trigger: e for e in extract_events(Doc("t", text, THURSDAY))}
-    assert events["stimmten"].date == date(2026, 1, 7)
-    assert events["enthielten sich"].date == date(2026, 1, 7)
+    by_trigger = {e.trigger: e for e in events(text)}
+    assert by_trigger["stimmten"].date == date(2026, 1, 7)
+    assert by_trigger["enthielten sich"].date == date(2026, 1, 7)
 
 
 def test_a_year_after_fuer_is_what_a_thing_is_for():
     text = "Der Landtag hat am Donnerstag den Haushalt für 2026 und 2027 beschlossen."
     assert [d.role for d in find_dates(text, THURSDAY) if d.precision == "year"] == ["target", "target"]
-    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "beschlossen")
+    event = next(e for e in events(text) if e.trigger == "beschlossen")
     assert event.date == THURSDAY
 
 
 def test_a_vote_breakdown_with_an_adverb_takes_the_vote_day():
     text = ("Der Landtag hat am Dienstag den Etat gebilligt. Die Grünen enthielten sich. "
             "Die AfD stimmte geschlossen gegen den Etat.")
-    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "stimmte")
+    event = next(e for e in events(text) if e.trigger == "stimmte")
     assert event.date == date(2026, 1, 6)
 
 
 def test_police_action_takes_the_day_of_the_protest_three_sentences_before():
     text = ("In Berlin kam es am Dienstagmittag vor dem Rathaus zu Rangeleien. Unbekannte warfen Flaschen. "
             "Zwei Beamte wurden leicht verletzt. Die Polizei nahm drei Personen fest.")
-    event = next(e for e in extract_events(Doc("t", text, THURSDAY)) if e.trigger == "nahm")
+    event = next(e for e in events(text) if e.trigger == "nahm")
     assert event.date == date(2026, 1, 6)

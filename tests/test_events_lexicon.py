@@ -2,11 +2,10 @@
 are no event, and the literal keys of lexicon phrases, each on a short sentence written for this test."""
 import pytest
 
-from flows.events import extract_events
-from flows.events.lexicon import phrase_keys
 from flows.events.extract import _called_by_persons
-from flows.records import Doc, Participant
-from tests.test_events import THURSDAY, events, mention
+from flows.events.lexicon import phrase_keys
+from flows.records import Participant
+from tests.test_events import events, mention
 
 
 def trigger_types(text: str) -> dict[str, str]:
@@ -193,12 +192,12 @@ def test_no_event_third_batch(text: str) -> None:
 def test_court_and_verb_in_separate_clauses() -> None:
     # the trial is an event of its own, the verb of the next clause takes nobody to court
     assert "brachten" not in trigger_types("Sie müssen sich vor Gericht verantworten, weil sie die Papiere an die "
-                                   "Öffentlichkeit brachten.")
+                                           "Öffentlichkeit brachten.")
 
 
 def test_a_vote_for_beside_a_vote_against_keeps_its_type() -> None:
     text = "Die Koalition stimmte für das Gesetz, die Linke stimmte dagegen."
-    assert [e.event_type for e in extract_events(Doc("t", text, THURSDAY))] == ["OTHER", "REJECT"]
+    assert [e.event_type for e in events(text)] == ["OTHER", "REJECT"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
@@ -299,14 +298,13 @@ def test_defending_a_policy_backs_it() -> None:
 
 
 def test_a_meeting_in_the_adjunct_of_a_meeting_verb_is_one_event() -> None:
-    events = list(extract_events(Doc("t", "Die Minister wollen am Dienstag in einer Videokonferenz beraten.", THURSDAY)))
-    assert [(e.event_type, e.trigger) for e in events] == [("CONSULT", "Videokonferenz beraten")]
+    text = "Die Minister wollen am Dienstag in einer Videokonferenz beraten."
+    assert [(e.event_type, e.trigger) for e in events(text)] == [("CONSULT", "Videokonferenz beraten")]
 
 
 def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
     text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
-    assert [(e.event_type, e.trigger) for e in extract_events(Doc("t", text, THURSDAY))] == [
-        ("CONSULT", "Sondersitzung mit dem Thema befassen")]
+    assert [(e.event_type, e.trigger) for e in events(text)] == [("CONSULT", "Sondersitzung mit dem Thema befassen")]
     # without the meeting a chamber taking up a bill is OTHER (sixteenth pass: tune4, tune10; CONSULT in tune9)
     assert trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.") == {"befassen": "OTHER"}
 
@@ -350,10 +348,10 @@ def test_no_event_recall_rows(text, trigger):
 
 
 def test_a_call_to_a_strike_mobilises_and_the_strike_is_planned():
-    events = {e.trigger: e for e in extract_events(Doc("t", "Die Gewerkschaft rief für Dienstag zu einer Kundgebung "
-                                                           "vor dem Rathaus auf.", THURSDAY))}
-    assert (events["rief"].event_type, events["rief"].date) == ("MOBILIZE", None)  # the day is the rally's
-    assert (events["Kundgebung"].event_type, events["Kundgebung"].mode) == ("PROTEST", "intended")
+    by_trigger = {e.trigger: e for e in events("Die Gewerkschaft rief für Dienstag zu einer Kundgebung "
+                                               "vor dem Rathaus auf.")}
+    assert (by_trigger["rief"].event_type, by_trigger["rief"].date) == ("MOBILIZE", None)  # the day is the rally's
+    assert (by_trigger["Kundgebung"].event_type, by_trigger["Kundgebung"].mode) == ("PROTEST", "intended")
     assert trigger_types("Verdi hat die Beschäftigten zu einem ganztägigen Warnstreik aufgerufen.")[
         "aufgerufen"] == "MOBILIZE"
     # calling for anything else is a request
@@ -489,9 +487,8 @@ def test_a_union_is_no_agreement():
     ("Die Gewerkschaft Verdi rief für Dienstag zu einer Kundgebung auf.", "Verdi", "ORG", "MOBILIZE"),
 ])
 def test_a_persons_call_to_protest_is_a_request(text, caller, kind, event_type):
-    doc = Doc("t", text, THURSDAY)
-    events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, caller, caller, kind)])}
-    assert events["rief"] == event_type
+    types = {e.trigger: e.event_type for e in events(text, [mention(text, caller, caller, kind)])}
+    assert types["rief"] == event_type
 
 
 def test_a_cause_is_no_deportation():
@@ -654,10 +651,9 @@ def test_a_party_chiefs_call_is_his_though_his_party_acts():
 
 def test_reservists_called_up_by_a_person_are_mobilized():
     text = "Präsident Nicolás Maduro kündigte an, weitere Reservisten einzuberufen."
-    doc = Doc("t", text, THURSDAY)
-    events = {e.trigger: e.event_type for e in extract_events(doc, [mention(text, "Nicolás Maduro", "Nicolás Maduro",
-                                                                              "PER")])}
-    assert events["einzuberufen"] == "MOBILIZE"
+    maduro = mention(text, "Nicolás Maduro", "Nicolás Maduro", "PER")
+    types = {e.trigger: e.event_type for e in events(text, [maduro])}
+    assert types["einzuberufen"] == "MOBILIZE"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
