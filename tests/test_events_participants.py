@@ -1262,6 +1262,11 @@ def test_people_named_by_nationality_who_undergo_force_are_their_country():
     # one person is no state, and people who act are none either
     text = "Die Polizei in Italien hat einen Syrer festgenommen."
     assert "Syrien" not in roles(text, "festgenommen", [mention(text, "Italien", "Italien")])[1]
+    text = "Italien hat einen Syrer festgenommen."
+    assert "Syrien" not in roles(text, "festgenommen", [mention(text, "Italien", "Italien")])[1]
+    # a nationality word before its noun is an adjective, no people
+    text = "Russland hat die Schweizer Diplomaten festgenommen."
+    assert "Schweiz" not in roles(text, "festgenommen", [mention(text, "Russland", "Russland")])[1]
     text = "In Kabul demonstrierten am Mittwoch mehrere Hundert Afghanen gegen die Türkei."
     assert "Afghanistan" not in roles(text, "demonstrierten", [mention(text, "Kabul", "Kabul"),
                                                              mention(text, "Türkei", "Türkei")])[0]
