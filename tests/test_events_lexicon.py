@@ -4,8 +4,8 @@ import pytest
 
 from flows.events.extract import _called_by_persons
 from flows.events.lexicon import phrase_keys
-from flows.records import Participant
-from tests.test_events import events, mention
+from flows.records import Doc, Participant
+from tests.test_events import THURSDAY, events, mention
 
 
 def trigger_types(text: str) -> dict[str, str]:
@@ -647,6 +647,21 @@ def test_a_party_chiefs_call_is_his_though_his_party_acts():
     chief = Participant(role="actor", entity_id="org:chp", name="CHP", text="Özgür Özel")
     assert _called_by_persons([chief], {"Özgür Özel"})
     assert not _called_by_persons([chief], set())
+
+
+def test_a_party_chiefs_call_by_his_surname_is_his():
+    # the whole path: the names stage links the later bare surname, the participants give his party as the actor
+    from flows.names import find_mentions
+
+    text = ("Der Oppositionsführer Özgür Özel sprach in Istanbul. "
+            "Am Abend rief Özel zum Boykott der regierungsnahen Medien auf.")
+    types = {e.trigger: e.event_type for e in events(text, list(find_mentions(Doc("t", text, THURSDAY))))}
+    assert types["rief"] == "REQUEST"
+
+
+def test_a_question_who_without_a_clause_after_it_keeps_its_event():
+    # the rule of a free relative clause needs the comma that ends it: a direct question has none
+    assert trigger_types("Wer hat die Stadt angegriffen?")["angegriffen"] == "ASSAULT"
 
 
 def test_reservists_called_up_by_a_person_are_mobilized():
