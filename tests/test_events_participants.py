@@ -1308,6 +1308,10 @@ def test_an_adjective_inside_the_phrase_of_the_actor_keeps_it_the_actor():
     text = "Unterstützung erhielt der Kanzler am Montag von der konservativen ÖVP."
     ms = [mention(text, "ÖVP", "ÖVP", "ORG")]
     assert roles(text, "Unterstützung", ms)[0] == {"ÖVP"}
+    # the role lead reaches 40 characters back: "von der rechtspopulistischen " is longer than the 25 it was
+    text = "Unterstützung erhielt der Kanzler am Montag von der rechtspopulistischen FPÖ."
+    ms = [mention(text, "FPÖ", "FPÖ", "ORG")]
+    assert roles(text, "Unterstützung", ms)[0] == {"FPÖ"}
 
 
 def test_a_ministry_named_without_its_id_still_acts_abroad_for_its_state():
