@@ -440,6 +440,14 @@ def test_a_possessive_office_is_the_organisation_the_person_named_last_heads(tex
     assert found.get("Ein Sprecher seines Büros" if office else "Ein Sprecher ihres Büros") == office
 
 
+def test_a_possessive_office_far_after_its_holder_stays_unnamed():
+    # beyond OFFICE_REFERENCE_REACH (300 characters) the person named last is no longer the office's holder
+    filler = "Die Lage in der Region blieb am Abend weiter angespannt, es gab neue Berichte über Kämpfe. " * 4
+    text = ("UN-Menschenrechtskommissar Volker Türk mahnte ein faires Verfahren an. " + filler
+            + "Ein Sprecher seines Büros sagte in Genf, die Festgenommenen müssten Zugang zu Anwälten erhalten.")
+    assert {t: e for t, e, _ in _mentions(text)}.get("Ein Sprecher seines Büros") is None
+
+
 @pytest.mark.parametrize("word, country", [("Afghanen", "Afghanistan"), ("Ukrainerinnen", "Ukraine"), ("Syrer", "Syrien")])
 def test_a_demonym_noun_gives_its_country_for_the_participants(word, country):
     # "Pakistan hat mehr als 30.000 Afghaninnen und Afghanen abgeschoben": target Afghanistan (tune8)
