@@ -1612,6 +1612,12 @@ def test_a_direct_quote_in_a_bare_definite_document_is_the_subject_after_an_open
             "Kaution nicht einbehalten dürfen“, heißt es in dem Beschluss.")
     court = org(text, "Landgericht Kiel", "o1", "Landgericht Kiel")
     assert [(q.type, q.speaker_name) for q in quotes(text, (court,))] == [("direct", "Landgericht Kiel")]
+    # the borrowed source is not re-ranked among the sentence's own noun phrases (0718003): the ranker picks "der
+    # Erklärung" here
+    text = ("Minister Karl Maier traf am Montag Vertreter der Gewerkschaft Verdi. „Die Gespräche mit Verdi waren gut“, "
+            "heißt es in der Erklärung.")
+    mentions = (person(text, "Karl Maier", "p1", "Karl Maier"), org(text, "Verdi", "o1", "Verdi"))
+    assert [(q.type, q.speaker_text) for q in quotes(text, mentions)] == [("direct", "Karl Maier")]
     # a time phrase with a genitive ("Nach dem Ende der Auktion") stays an adverbial whose subject is not read
     text = "Nach dem Ende der Auktion meldete sich der Händler. Er bot einen Tisch an, da er noch einen habe."
     assert [q.speaker_text for q in quotes(text)] == []
@@ -1734,6 +1740,10 @@ def test_a_bare_hiess_es_after_a_reportive_phrase_takes_its_source() -> None:
             "Die Volksbefreiungsarmee habe zudem Raketen abgefeuert, hieß es.")
     mentions = (org(text, "Verteidigungsministeriums", "o1", "Verteidigungsministerium (Taiwan)"),)
     assert [q.speaker_name for q in quotes(text, mentions)] == ["Verteidigungsministerium (Taiwan)"] * 2
+    # only a linked source goes on (2d79cec): after an unlinked one ("Augenzeugen") a bare "hieß es" stays sourceless
+    text = ("Nach Angaben von Augenzeugen drangen Soldaten in das Dorf ein. Die Armee habe zudem Häuser angezündet, "
+            "hieß es.")
+    assert [q.speaker_text for q in quotes(text)] == ["Augenzeugen", None]
 
 
 def test_die_allianz_refers_to_the_alliance_named_before() -> None:
