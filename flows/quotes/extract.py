@@ -1800,8 +1800,6 @@ CLAUSE_ENDS = (",", ";", ":", ".", "!", "?")
 #: "sagen" with the particle "ab" ending its clause is "absagen", to cancel (tune8)
 SAGEN_STEM = "sag"
 CANCEL_PARTICLE = "ab"
-#: words opening a content clause in any mood
-COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
 
 
 def _indicative_after_perfect_cue(toks: list[Token], start: int, i: int, clause_end: int) -> bool:
@@ -1882,6 +1880,8 @@ def _infinitive_ahead(toks: list[Token], k: int) -> bool:
 RELATIVE_CLAUSE_WORDS = 10
 #: words opening a reported clause after a cue's comma
 COMPLEMENTIZER_WORDS = frozenset(("dass", "ob"))
+#: words opening a content clause in any mood: those and the interrogatives (``…, wie …``, ``…, warum …``)
+COMPLEMENT_OPENERS = COMPLEMENTIZER_WORDS | frozenset("wie warum weshalb wieso wer was wo wann".split())
 #: most tokens an apposition may have after its noun phrase (a title in quotation marks, an abbreviation in brackets)
 APPOSITION_TAIL = 8
 #: most words of a name in quotation marks that is a subject (``der „Oberste Rat zur Wiederherstellung der Demokratie“``)
