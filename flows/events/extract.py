@@ -111,6 +111,8 @@ GENERIC_CLAUSE_RE = re.compile(r"\W*Wer\s")
 #: Protestnote" (tune4, tune5 annotate both)
 HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:übergab|übergaben|überreichte|überreichten|übermittelte|übermittelten)\s+"
                                    r"(?:\w+\s+){0,2}$")
+#: a noun whose act stands beside the verb of its type: in a temporal adjunct or handed over (the two above, one scan)
+OWN_ACT_BEFORE_RE = re.compile(f"{ADJUNCT_EVENT_BEFORE_RE.pattern}|{HANDED_OVER_BEFORE_RE.pattern}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,8 +542,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         for trigger in triggers:
             clause = clause_bounds(sentence, trigger.start, trigger.end)
             if (trigger.is_noun and (trigger.rule.event_type, clause) in verb_types
-                    and not ADJUNCT_EVENT_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
-                    and not HANDED_OVER_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)):
+                    and not OWN_ACT_BEFORE_RE.search(text, max(sentence.start, trigger.start - 40), trigger.start)):
                 continue  # "unterzeichneten eine Vereinbarung": the verb carries the event
             if (not trigger.is_noun and trigger.rule.event_type == "ASSAULT"
                     and KILLING_RE.fullmatch(text, trigger.start, trigger.end)
