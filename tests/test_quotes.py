@@ -1695,6 +1695,10 @@ def test_a_zu_infinitive_ending_the_first_part_of_the_clause_is_a_request_not_a_
     # a relative or subordinate clause after it stays part of SpkAtt's content, as before
     text = "Der Minister hatte angekündigt, jeden zu verhaften, der die Einsätze behindere."
     assert [q.type for q in quotes(text)] == ["indirect"]
+    # "zu" before a pronoun is a preposition, no infinitive marker (PRONOUN_AFTER_ZU): the indicative clause stays the
+    # content, whatever phrase follows it
+    text = "Der Minister erklärte, sein Land gehört zu denen, trotz aller Hilfe, die wenig haben."
+    assert [q.type for q in quotes(text, reported=True)] == ["indirect"]
 
 
 def test_a_verb_with_aber_after_a_cues_comma_is_a_second_predicate_not_its_content() -> None:
