@@ -3,7 +3,7 @@ are no event, and the literal keys of lexicon phrases, each on a short sentence 
 import pytest
 
 from flows.events.extract import _called_by_persons
-from flows.events.lexicon import phrase_keys
+from flows.events.lexicon import phrase_candidates, phrase_keys, phrase_rules
 from flows.records import Doc, Participant
 from tests.test_events import THURSDAY, events, mention
 
@@ -705,3 +705,14 @@ def test_arguing_for_a_proposal_on_the_table_supports_it(text, event_type):
 ])
 def test_a_ratification_is_a_decision_like_a_parliaments(text, trigger):
     assert trigger_types(text)[trigger] == "OTHER"
+
+
+def test_every_phrase_row_is_a_candidate_where_one_of_its_keys_stands():
+    # the one-scan prefilter of phrase rows (phrase_candidates) must never drop a row whose key is in the text, also
+    # where a longer key of another row starts at the same place and is the one the scan reports
+    keys = {key for rule in phrase_rules() for key in rule.keys}
+    for rule in phrase_rules():
+        for key in rule.keys:
+            for written in [other for other in keys if other.startswith(key)]:
+                assert rule in phrase_candidates(f"Am Montag {written} am Abend."), (rule.event_type, key, written)
+    assert all(rule in phrase_candidates("Er kam.") for rule in phrase_rules() if not rule.keys)
