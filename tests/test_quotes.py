@@ -1806,3 +1806,44 @@ def test_an_infinitive_before_a_relative_subordinate_or_purpose_clause_stays_con
             ("Der Sprecher sagte, um die Lage zu beruhigen, werde man die Polizei verstärken.",
              "um die Lage zu beruhigen, werde man die Polizei verstärken")):
         assert [(q.type, q.text) for q in quotes(sentence, reported=True)] == [("indirect", content)], sentence
+
+
+def test_a_bare_heisst_es_after_gemaess_has_its_source() -> None:
+    # "gemäß" names a source as "laut" and "Nach Angaben" do (REPORTIVE_CUE_WORDS), so the bare "hieß es" after it goes
+    # on with that source
+    text = ("Die Hafenbehörde Kiel zählte am Morgen die Schiffe. Gemäß der Hafenbehörde Kiel lagen 40 Frachter vor Anker. "
+            "Die Zufahrt werde am Abend wieder geöffnet, hieß es.")
+    authority = org(text, "Hafenbehörde Kiel", "o1", "Hafenbehörde Kiel")
+    gemaess = Mention(text.index("Hafenbehörde Kiel lagen"), text.index(" lagen"), "Hafenbehörde Kiel", "ORG", "o1",
+                      "Hafenbehörde Kiel", "gazetteer", 1.0)
+    found = quotes(text, (authority, gemaess))
+    assert [(q.cue, q.speaker_name) for q in found] == [("Gemäß", "Hafenbehörde Kiel"), ("hieß es", "Hafenbehörde Kiel")]
+
+
+def test_zu_before_a_demonstrative_pronoun_is_a_preposition() -> None:
+    # "zu jenen", "zu diesen", "zu denjenigen": no infinitive marker (PRONOUN_AFTER_ZU), the clause stays the content,
+    # at the clause's end or before a phrase
+    for pronoun in ("jenen", "diesen", "denjenigen"):
+        text = f"Die Bürgermeisterin erklärte, ihre Stadt gehört zu {pronoun}, trotz aller Förderung, die wenig haben."
+        assert [q.type for q in quotes(text, reported=True)] == ["indirect"], pronoun
+        text = f"Die Bürgermeisterin erklärte, ihre Stadt gehört zu {pronoun}."
+        assert [q.type for q in quotes(text, reported=True)] == ["indirect"], pronoun
+    # "zu sein" stays an infinitive ("sein" is also a possessive determiner)
+    text = "Dem Kassierer wurde vorgeworfen, an dem Betrug beteiligt gewesen zu sein."
+    assert [q.type for q in quotes(text, reported=True)] == ["reported"]
+
+
+def test_heisst_es_in_a_bare_ruling_is_the_court_named_before() -> None:
+    # "…, heißt es in dem Urteil." / "im Gutachten": a ruling without its owner is the linked source of the sentence
+    # before, else the latest court named before (the sentence before names a lawyer, whom nothing links)
+    text = ("Das Verwaltungsgericht Minden gab der Klage der Imkerin statt. Ihr Anwalt hatte auf das Baurecht "
+            "verwiesen. Die Genehmigung sei rechtswidrig, heißt es in dem Urteil.")
+    court = org(text, "Verwaltungsgericht Minden", "o1", "Verwaltungsgericht Minden")
+    assert [(q.type, q.speaker_name) for q in quotes(text, (court,))] == [("indirect", "Verwaltungsgericht Minden")]
+    text = ("Das Verwaltungsgericht Minden verhandelte am Dienstag. Die Genehmigung sei rechtswidrig, heißt es im "
+            "Gutachten.")
+    court = org(text, "Verwaltungsgericht Minden", "o1", "Verwaltungsgericht Minden")
+    assert [(q.type, q.speaker_name) for q in quotes(text, (court,))] == [("indirect", "Verwaltungsgericht Minden")]
+    # a report with no linked source and no court before keeps its own words
+    text = "Der Kreis legte Zahlen vor. Die Lage sei angespannt, heißt es im Bericht."
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text)] == [("Bericht", None)]

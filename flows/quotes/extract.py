@@ -217,8 +217,14 @@ PASSIVE_AGENTS = frozenset("von vom durch".split())
 UNPASSIVE_CUES = frozenset({"zitiert"})
 #: demonstratives that open a sentence citing the sentence before: "Das teilte die Polizei mit."
 BACK_REFERENCES = frozenset({"Das", "Dies"})
+#: words after "zu" that make it a preposition, no infinitive marker (``zu denen``, ``zu dem``, ``gehört zu jenen``,
+#: ``zählt zu diesen``): determiners, relative and demonstrative pronouns (DETERMINERS lacks ``diesen`` and ``jen-``),
+#: not the infinitive ``sein`` (``beteiligt gewesen zu sein``)
+PRONOUN_AFTER_ZU = (DETERMINERS | RELATIVE_PRONOUNS | frozenset(
+    "diesen jene jenen jener jenem jenes derjenigen denjenigen diejenigen demjenigen desjenigen".split())) - {"sein"}
 #: cue verbs whose "…, zu + infinitive" complement is an event, not a quote (devset conventions)
-INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+(?:en|ern|eln))\s*$")
+INFINITIVE_RE = re.compile(
+    rf"(?:\bzu\s+(?!(?:{'|'.join(sorted(PRONOUN_AFTER_ZU))})\s*$)\w+|\w+zu\w+(?:en|ern|eln))\s*$")
 COMPLEMENTIZERS = ("dass ", "ob ")
 #: Konjunktiv I forms: reported speech even without a cue
 KONJUNKTIV_I = frozenset(
@@ -499,6 +505,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             before_subject = _sentence_subject(text, prev_toks, people, last_named)
             source = prev_source or (before_subject if before_subject is not None
                                      and _speaker_like(before_subject, people) else None)
+            if attr.speaker is not None and attr.speaker.text.split()[-1].lower() in RECORD_HEADS \
+                    and (source is None or source.entity_id is None):
+                # a ruling, opinion or report keeps its own words unless a linked source or a court named before
+                # owns it (SpkAtt marks the document: ``Im Bericht heißt es, …``; an unlinked source before was a
+                # noun phrase of a quote, SpkAtt train 31955)
+                source = _court_document_owner(text, attr.speaker, people)
             attr = replace(attr, speaker=source) if source is not None else attr
             borrowed = source is not None
         elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) and (
@@ -2334,8 +2346,9 @@ def _heisst_es_place(toks: list[Token]) -> bool:
     return False
 
 
-#: the words of a reportive phrase's cue (``Nach Angaben``, ``laut``, ``zufolge``) that name a source
-REPORTIVE_CUE_WORDS = frozenset({"nach", "laut", "zufolge"})
+#: the words of a reportive phrase's cue (``Nach Angaben``, ``laut``, ``gemäß``, ``zufolge``) that name a source
+#: (``gemäß`` was missing, so a bare ``hieß es`` after ``Gemäß dem Ministerium …`` stayed sourceless)
+REPORTIVE_CUE_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})
 
 
 def _is_reportive(attr: Attribution) -> bool:
@@ -2388,15 +2401,14 @@ def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
     >>> _heisst_es_unsourced(tokenize("Man erwarte Tausende, hieß es in einer Mitteilung des Vereins."), a)
     False
 
-    Also a bare definite document before it (``In der Begründung heißt es: …``): it refers back to a statement
-    whose source the text named before (``Zugleich mahnte der Senat …``).
+    Also a bare definite document before or after it (``In der Begründung heißt es: …``, ``…, heißt es in dem
+    Urteil.``, ``…, heißt es im Gutachten.``): it refers back to a statement whose source the text named before
+    (``Zugleich mahnte der Senat …``).
     """
     if not _is_heisst(attr):
         return False
-    if attr.speaker is not None and attr.speaker.entity_id is None:
-        words = attr.speaker.text.split()
-        if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES and words[1].lower() in STATEMENT_HEADS:
-            return True
+    if attr.speaker is not None and attr.speaker.entity_id is None and _unowned_document(attr.speaker.text):
+        return True
     rest = _after_appended_heisst_es(toks, attr)
     if rest is None:
         return False  # only appended to the clause it reports ("…, hieß es …")
@@ -2405,6 +2417,38 @@ def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
     # "in einer (schriftlichen) Mitteilung": the noun last, an adjective before it at most
     return len(rest) in (3, 4) and rest[0] == "in" and rest[1] in INDEFINITE_ARTICLES \
         and rest[-1][0].isupper() and all(w.islower() for w in rest[2:-1])
+
+
+#: rulings, opinions and reports that ``heißt es`` cites without their owner (``in dem Urteil``, ``im Gutachten``,
+#: ``im Bericht``): like a bare statement (STATEMENT_HEADS: ``In der Begründung heißt es``) they are the source's
+#: of the sentence before, but only a linked one (else they keep their own words)
+RECORD_HEADS = ("urteil", "gutachten", "bericht", "entscheidung")
+UNOWNED_DOCUMENT_HEADS = STATEMENT_HEADS + RECORD_HEADS
+#: records a court issues: with no linked source before them, the latest court named before speaks (``Der
+#: Generalanwalt empfahl …, der Klage stattzugeben. …, heißt es in dem Gutachten.`` → the EuGH named before; tune10)
+COURT_DOCUMENT_HEADS = ("urteil", "gutachten")
+#: what the name of a court holds (``Landgericht Stuttgart``, ``Europäischer Gerichtshof``)
+COURT_NAME = "gericht"
+
+
+def _unowned_document(speaker_text: str) -> bool:
+    """A document named by its head alone, with a definite article or none (after ``im``).
+
+    >>> _unowned_document("dem Urteil"), _unowned_document("Gutachten"), _unowned_document("einem Urteil")
+    (True, True, False)
+    """
+    *article, head = speaker_text.split()
+    return len(article) <= 1 and all(w.lower() in DEFINITE_ARTICLES for w in article) \
+        and head.lower() in UNOWNED_DOCUMENT_HEADS
+
+
+def _court_document_owner(text: str, speaker: Speaker, people: list[Mention]) -> Speaker | None:
+    """A court's record (``dem Urteil``) linked to the latest court named before it, if any."""
+    if speaker.text.split()[-1].lower() not in COURT_DOCUMENT_HEADS:
+        return None
+    court = next((m for m in reversed(people) if m.end <= speaker.start and m.entity_id and m.entity_type == "ORG"
+                  and COURT_NAME in (m.entity_name or m.text).lower()), None)
+    return None if court is None else replace(speaker, entity_id=court.entity_id, name=court.entity_name)
 
 
 def _heisst_es(text: str, toks: list[Token], i: int, top: list[QuotePair], people: list[Mention],
@@ -3213,8 +3257,8 @@ def _is_infinitive_clause(text: str, span: tuple[int, int]) -> bool:
     head, *tail = CLAUSE_PART_RE.split(clause, 1)
     words = WORD_RE.findall(head)
     after = tail[0].split(maxsplit=2)[:2] if tail else []
-    if not after or not words or head.startswith(PURPOSE_OPENERS) or words[-1] in PRONOUN_AFTER_ZU:
-        return False  # ("dazugehörte zu denen, für die …": a preposition)
+    if not after or not words or head.startswith(PURPOSE_OPENERS):
+        return False
     return INFINITIVE_RE.search(head) is not None and not any(w in KONJUNKTIV for w in words) \
         and after[0] not in INFINITIVE_CONTENT_OPENERS \
         and not (after[0] in PREPOSITIONS and after[1:] and after[1] in RELATIVE_PRONOUNS)  # "…, mit denen …"
@@ -3226,8 +3270,6 @@ CLAUSE_PART_RE = re.compile(r"\s*(?:,|\s[–—]\s)")
 #: …``, ``zu erheben, der …``: SpkAtt reads the whole as the content)
 INFINITIVE_CONTENT_OPENERS = RELATIVE_PRONOUNS | RELATIVE_STARTS | COMPLEMENTIZER_WORDS | SUBORDINATORS | frozenset(
     ("indem", "wobei", "sodass", "so"))
-#: words after "zu" that make it a preposition, no infinitive marker (``zu denen``, ``zu dem``)
-PRONOUN_AFTER_ZU = DETERMINERS | RELATIVE_PRONOUNS
 #: conjunctions of a purpose or manner infinitive opening a reported clause (``sagte, um die Lage zu beruhigen, werde
 #: man …``): the infinitive is an adjunct of what follows, no complement of the cue
 PURPOSE_OPENERS = ("um ", "ohne ", "statt ", "anstatt ")
