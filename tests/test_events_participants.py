@@ -1334,3 +1334,16 @@ def test_an_expected_ruling_is_the_court_s_named_before():
     ms = [mention(text, "Verwaltungsgericht Köln", "Verwaltungsgericht Köln", "ORG")]
     found = [e for e in extract_events(Doc("t", text, THURSDAY), ms) if "Entscheidung" in e.trigger]
     assert all("Verwaltungsgericht Köln" not in {p.name for p in e.participants} for e in found)
+
+
+def test_a_place_that_is_no_state_nor_its_town_is_no_party():
+    # a sea of the gazetteer (no state, no country of its own) is where the agreement applies, no party to it
+    text = "Dänemark und Schweden unterzeichneten in Malmö eine Vereinbarung über den Schutz von Kabeln in der Ostsee."
+    ms = [mention(text, "Dänemark", "Dänemark"), mention(text, "Schweden", "Schweden"),
+          mention(text, "Malmö", "Malmö", "LOC", 0, "loc:malmoe"), mention(text, "Ostsee", "Ostsee", "LOC", 0, "loc:ostsee")]
+    assert roles(text, "unterzeichneten", ms) == ({"Dänemark", "Schweden"}, set())
+    # a place the names stage found by its place noun is neither attacker nor target
+    text = "Die Küstenwache von Norland hat nahe der Insel Varkö ein Fischerboot festgesetzt."
+    ms = [mention(text, "Küstenwache von Norland", "Küstenwache von Norland", "ORG"),
+          mention(text, "Varkö", "Varkö", "LOC", 0, "loc:varkoe")]
+    assert roles(text, "festgesetzt", ms) == ({"Küstenwache von Norland"}, set())
