@@ -2874,8 +2874,9 @@ def _role_holder(text: str, np: list[Token], organisation: Mention, people: list
 
 #: heads of those who speak for someone else: statements and spokespeople (one tuple: built once, not per call)
 VOICE_HEADS = STATEMENT_HEADS + SPOKESPERSON_HEADS
-#: the genitive ending of a noun (``des Konzerns``, ``des Gerichts``)
-GENITIVE_ENDING_RE = re.compile(r"e?s$")
+#: the genitive ending of a noun (``des Konzerns``, ``des Gerichts``); a noun in ``-nis`` doubles its ``s``
+#: (``des Bündnisses``: was read as ``bündniss``, so the description lost its link to ``Bündnis Sahra Wagenknecht``)
+GENITIVE_ENDING_RE = re.compile(r"(?<=nis)ses$|e?s$")
 
 
 def _description_referent(text: str, np: list[Token], start: int, people: list[Mention]) -> Mention | None:
