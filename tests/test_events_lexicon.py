@@ -716,3 +716,48 @@ def test_every_phrase_row_is_a_candidate_where_one_of_its_keys_stands():
             for written in [other for other in keys if other.startswith(key)]:
                 assert rule in phrase_candidates(f"Am Montag {written} am Abend."), (rule.event_type, key, written)
     assert all(rule in phrase_candidates("Er kam.") for rule in phrase_rules() if not rule.keys)
+
+
+# Seventeenth pass: classes gold in three sets or more (flows/events/README.md, "Seventeenth pass, triggers")
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Die Stadt werde sich an einer Auffanggesellschaft beteiligen, sagte der Bürgermeister.", "AID"),
+    ("Schweden will sich an einem Nato-Fonds mit fünf Millionen Euro beteiligen.", "AID"),
+    ("Das Land werde sich nicht an den Mehrkosten beteiligen.", "AID"),
+    ("Polen wird sich an der gemeinsamen Mission beteiligen.", "COOPERATE"),
+])
+def test_money_taken_part_in_is_aid_a_joint_undertaking_cooperation(text, event_type):
+    assert trigger_types(text)["beteiligen"] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Plan stößt in der Fraktion auf scharfen Widerstand.", "Widerstand"),
+    ("Die Reform stösst bei den Kantonen auf Widerstand.", "Widerstand"),
+    ("In der Kommission hatte es Widerstand gegeben.", "Widerstand"),
+    ("Auch in Prag stieß der Vorschlag auf Widerspruch.", "Widerspruch"),
+])
+def test_opposition_met_or_that_there_was_is_a_rejection(text, trigger):
+    assert trigger_types(text)[trigger] == "REJECT"
+
+
+def test_a_contradiction_not_met_is_no_event():
+    assert "Widerspruch" not in trigger_types("Das ist ein Widerspruch in sich, sagte sie.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Scholz und Macron hatten am Montag über die Lage in Nahost gesprochen.", "gesprochen"),
+    ("Am Freitag wollen der Minister und sein Amtskollege in Prag über die Grenze sprechen.", "sprechen"),
+    ("Nach Angaben aus Diplomatenkreisen sprachen beide auch über die Handelsfragen.", "sprachen"),
+    ("Die beiden sprachen danach nur mit dem Außenminister.", "sprachen"),
+])
+def test_talks_of_two_parties_in_any_tense(text, trigger):
+    assert trigger_types(text)[trigger] == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Täter sprach mit einem starken Akzent.", "sprach"),
+    ("In seiner Rede sprach der Präsident auch über seine Kindheit.", "sprach"),
+    ("Wir sprechen über ein ernstes Problem, sagte die Forscherin.", "sprechen"),
+    ("Beide Gewerkschafter sprachen mit Blick auf den Streik von einem „Affront“.", "sprachen"),
+])
+def test_one_speaker_about_something_is_no_talks(text, trigger):
+    assert trigger not in trigger_types(text)
