@@ -1347,3 +1347,10 @@ def test_a_place_that_is_no_state_nor_its_town_is_no_party():
     ms = [mention(text, "Küstenwache von Norland", "Küstenwache von Norland", "ORG"),
           mention(text, "Varkö", "Varkö", "LOC", 0, "loc:varkoe")]
     assert roles(text, "festgesetzt", ms) == ({"Küstenwache von Norland"}, set())
+
+
+def test_pressure_in_a_phrase_of_opposition_or_cause_is_aimed_at_the_subject():
+    text = "Ministerin Anna Berg verteidigte das Gesetz gegen die Kritik der Verbände."
+    assert roles(text, "Kritik", [mention(text, "Anna Berg", "Anna Berg", "PER")]) == (set(), {"Anna Berg"})
+    text = "Der Präsident Karl Moor steht wegen der Massenproteste unter Druck."
+    assert roles(text, "Massenproteste", [mention(text, "Karl Moor", "Karl Moor", "PER")]) == (set(), {"Karl Moor"})

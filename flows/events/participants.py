@@ -1602,6 +1602,11 @@ def _outside_governing_verb(text: str, left: int, start: int, end: int, right: i
 #: joint action has partners, not targets: "will mit dem Zulieferer Varuna Motion kooperieren"; so has an
 #: agreement reached with someone, which German says reflexively ("einigte sich mit der Gewerkschaft",
 #: "verständigte sich mit Paris"), unlike a promise ("sagte Kiew Hilfe zu")
+#: pressure named by a noun in a phrase of opposition or cause ("gegen die Kritik", "wegen der Proteste", "trotz der
+#: US-Zölle") is aimed at the clause's subject (devset, tune5, tune9, tune11: the subject is the gold target)
+PRESSURE_TYPES = frozenset({"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "REQUEST"})
+PRESSURE_LEAD_RE = re.compile(
+    r"\b(?:gegen|wegen|trotz)\s+(?:de[rmns]\s+|die\s+|das\s+)?(?:[a-zäöü][\w-]*\s+){0,2}(?:[A-ZÄÖÜ]+-)?$")
 JOINT_TYPES = frozenset({"COOPERATE"})
 MUTUAL_TYPES = frozenset({"AGREE"})
 RECIPROCAL_RE = re.compile(r"\bsich\b")
@@ -2189,6 +2194,16 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                       and COURT_NAME_RE.search(m.entity_name or "")), None)
         if court is not None:
             participants.insert(0, _participant("actor", court))
+    if is_noun and event_type in PRESSURE_TYPES:
+        lead = PRESSURE_LEAD_RE.search(text, max(left, start - 50), start)
+        if lead is not None:
+            # "Dobrindt hat die Kontrollen gegen Kritik aus den Nachbarländern verteidigt", "Die Schweiz will trotz
+            # der neuen US-Zölle verzichten", "Vučić steht wegen der Studentenproteste unter Druck": the subject of
+            # the clause before the preposition undergoes the pressure the noun names, it does not exert it
+            undergoing = {p.name for p in participants if p.role == "actor" and p.text
+                          and p.text in text[left:lead.start()]}
+            participants = [Participant("target", p.entity_id, p.name, p.text) if p.name in undergoing else p
+                            for p in participants]
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
