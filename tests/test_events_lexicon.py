@@ -761,3 +761,16 @@ def test_talks_of_two_parties_in_any_tense(text, trigger):
 ])
 def test_one_speaker_about_something_is_no_talks(text, trigger):
     assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ägypten hat den Grenzvertrag mit dem Sudan ausgesetzt.", "ausgesetzt"),
+    ("Der Minister drohte, die Zusammenarbeit mit der Behörde einzustellen.", "einzustellen"),
+    ("Die Abgeordnete forderte, die Umsetzung der Zollsenkungen auszusetzen.", "auszusetzen"),
+])
+def test_a_treaty_or_cooperation_suspended_is_a_sanction(text, trigger):
+    assert trigger_types(text)[trigger] == "SANCTION"
+
+
+def test_a_vote_suspended_is_no_sanction():
+    assert trigger_types("Die Junta hat die geplanten Wahlen ausgesetzt.").get("ausgesetzt") != "SANCTION"
