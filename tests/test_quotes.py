@@ -1859,3 +1859,17 @@ def test_a_genitive_description_in_nisses_keeps_its_link() -> None:
     text = "Das Bündnis Grüne Mitte hielt einen Parteitag ab. Ein Sprecher des Bündnisses sagte, es kämen 600 Mitglieder."
     alliance = org(text, "Bündnis Grüne Mitte", "o1", "Bündnis Grüne Mitte")
     assert [q.speaker_name for q in quotes(text, (alliance,))] == ["Bündnis Grüne Mitte"]
+
+
+def test_the_agent_of_an_attributive_participle_is_no_speaker() -> None:
+    # "der von der Miliz X kontrollierte Gesundheitsdienst": the noun phrase runs past its agent phrase to its noun
+    # (the speaker span and the quote's start), and the body named as the agent does not speak
+    text = ("Die Armee beschoss die Stadt. Dabei seien zwölf Menschen gestorben, teilte der von der Miliz Tarak "
+            "kontrollierte Gesundheitsdienst mit.")
+    militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, (militia,))] == [
+        ("der von der Miliz Tarak kontrollierte Gesundheitsdienst", None)]
+    text = ("Die Armee beschoss die Stadt. Nach Angaben der von der Miliz Tarak kontrollierten Gesundheitsbehörde "
+            "starben zwölf Menschen.")
+    militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
+    assert [(q.text, q.speaker_name) for q in quotes(text, (militia,))] == [("starben zwölf Menschen", None)]

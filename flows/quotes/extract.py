@@ -2596,6 +2596,8 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
     if toks[k].text.lower() in DETERMINERS:
         k += 1
     adjectives = 0 if k > i else 3  # adjectives only after a determiner
+    if k > i:  # "der von der Hamas kontrollierte Zivilschutz": an agent phrase before the participle it belongs to
+        k = _participle_after_agent(toks, k, limit) or k
     while k < limit and adjectives < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
             and toks[k].text not in DETERMINERS:
         k += 1
@@ -2638,6 +2640,31 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
     if k + 1 < limit and toks[k].text in RETIRED_ABBREVIATIONS and toks[k + 1].text == ".":
         k += 2  # "Die Kanzlerin a.D. sagte …": the title's abbreviation belongs to the noun phrase
     return k
+
+
+#: most words of an agent phrase inside a noun phrase (``der von der Hamas kontrollierte``, ``die vom Bund
+#: finanzierte``) before its participle
+AGENT_PHRASE_WORDS = 4
+#: an attributive participle (``kontrollierte``, ``eingesetzten``, ``beauftragte``)
+ATTRIBUTIVE_PARTICIPLE_RE = re.compile(r"^[a-zäöüß]\w*(?:t|en)(?:e|en|er|es|em)$")
+
+
+def _participle_after_agent(toks: list[Token], k: int, limit: int) -> int | None:
+    """The index of the participle after an agent phrase at ``toks[k]`` (``von der Hamas kontrollierte``) when a
+    noun follows it, else None: the phrase is part of the noun phrase whose determiner stands before it.
+
+    >>> toks = tokenize("teilte der von der Hamas kontrollierte Zivilschutz mit")
+    >>> _participle_after_agent(toks, 2, len(toks))
+    5
+    """
+    if toks[k].text not in SOURCE_PREPOSITIONS - {"aus"}:
+        return None
+    for j in range(k + 2, min(k + 2 + AGENT_PHRASE_WORDS, limit - 1)):
+        if ATTRIBUTIVE_PARTICIPLE_RE.match(toks[j].text) and _is_capitalized(toks[j + 1]):
+            return j
+        if toks[j].text in CLAUSE_MARKS or toks[j].text == ".":
+            return None
+    return None
 
 
 #: most words in brackets after a name (one of any kind, ``(34)``; more only capitalised: ``(Freie Wähler)``)
@@ -2734,6 +2761,10 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
             and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
         return _possessor(text, toks[i - 1].start, stop, people)
     overlapping = [m for m in people if m.start < stop and start < m.end]
+    if end - i > 2 and toks[i].text.lower() in DETERMINERS \
+            and (participle := _participle_after_agent(toks, i + 1, end)) is not None:
+        # the agent of an attributive participle ("der von der Hamas kontrollierte Zivilschutz") does not speak
+        overlapping = [m for m in overlapping if not toks[i + 1].start <= m.start < toks[participle].start]
     if overlapping and _anonymous_member(toks[i:end]):
         return Speaker(text[start:stop], start, stop)
     if overlapping:
