@@ -19,6 +19,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("eval", "names"): ("flows.eval.names", "score name normalization against gold"),
     ("eval", "quotes"): ("flows.eval.quotes", "score quote extraction (SpkAtt or devset)"),
     ("eval", "events"): ("flows.eval.events", "score event extraction against the devset (or other gold files)"),
+    ("eval", "agreement"): ("flows.eval.agreement", "score two annotations of the same articles against each other"),
     ("bench",): ("flows.bench", "benchmark throughput and memory on generated corpora"),
     ("bench", "names"): ("flows.names.bench", "time the name resolver on 100,000 names"),
     ("serve",): ("flows.serve", "serve the flow as a scheduled Prefect deployment"),

@@ -22,6 +22,8 @@ import random
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,7 +34,7 @@ from flows.names import find_mentions, resolve, speaker_pronoun_mentions
 from flows.names.gazetteer import DATA, load, split_person_name
 from flows.names.keys import clean, fold_key, words
 from flows.quotes import conventional, extract_quotes
-from flows.records import Doc
+from flows.records import Doc, Mention
 
 REPO = Path(__file__).resolve().parents[2]
 DEVSET = REPO.parent / "shared" / "data" / "devset" / "articles.jsonl"
@@ -52,45 +54,74 @@ def _boilerplate_spans(text: str, lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class ArticleScores:
+    """Counts of mentions scored against the gold names of articles (see :func:`score_article`)."""
+
+    span: PRF = field(default_factory=PRF)
+    linked: PRF = field(default_factory=PRF)
+    linked_np: PRF = field(default_factory=PRF)
+    by_kind: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"span": self.span, "linked": self.linked, "linked_no_pronouns": self.linked_np, "by_kind": self.by_kind}
+
+
+def score_article(row: dict, mentions: Sequence[Mention], into: ArticleScores) -> None:
+    """Add one article's counts to ``into``: predicted mentions outside its gold boilerplate lines matched to its
+    gold names on the exact span, then canonical name and kind; gold pronouns (er/sie) also counted apart."""
+    text = row["text"]
+    bp = _boilerplate_spans(text, row["gold"].get("boilerplate", []))
+    pred = [m for m in mentions if not any(s <= m.start < e for s, e in bp)]
+    gold = row["gold"]["names"]
+    gold_np = [n for n in gold if n["surface"].casefold() not in PRONOUNS]
+    by_span = {(m.start, m.end): m for m in pred}
+    into.span += PRF(sum((n["start"], n["end"]) in by_span for n in gold), len(pred), len(gold))
+    ok = 0
+    for n in gold:
+        m = by_span.get((n["start"], n["end"]))
+        good = m is not None and m.entity_name == n["canonical"] and m.entity_type == n["kind"]
+        ok += good
+        role = n["surface"][:1].islower() or n["surface"].split()[0] in ("Der", "Die", "Dem", "Den", "Des", "Mein", "Sein", "Seine")
+        group = "pronoun" if n["surface"].casefold() in PRONOUNS else "role" if role else n["kind"]
+        into.by_kind[group + (":ok" if good else ":miss")] += 1
+        if not good and n["surface"].casefold() not in PRONOUNS:
+            got = f"{m.entity_name} ({m.method})" if m else "-"
+            into.errors.append(f"{row['id']} {n['kind']} {n['surface']!r} -> gold {n['canonical']!r}, got {got}")
+    gold_spans = {(n["start"], n["end"]) for n in gold}
+    for m in pred:
+        if (m.start, m.end) not in gold_spans:
+            into.errors.append(f"{row['id']} extra {m.entity_type} {m.text!r} -> {m.entity_name} ({m.method})")
+    into.linked += PRF(ok, len(pred), len(gold))
+    ok_np = sum(1 for n in gold_np if (m := by_span.get((n["start"], n["end"]))) and m.entity_name == n["canonical"] and m.entity_type == n["kind"])
+    into.linked_np += PRF(ok_np, sum(m.method != "pronoun" for m in pred), len(gold_np))
+
+
 def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    span, linked, linked_np = PRF(), PRF(), PRF()
-    by_kind: Counter[str] = Counter()
-    errors: list[str] = []
+    scores = ArticleScores()
     for row in rows:
-        text = row["text"]
         day = datetime.fromisoformat(row["published_at"]).astimezone(ZoneInfo("Europe/Berlin")).date()
-        bp = _boilerplate_spans(text, row["gold"].get("boilerplate", []))
-        doc = Doc(row["id"], text, day, title=row.get("title"))
+        doc = Doc(row["id"], row["text"], day, title=row.get("title"))
         mentions = list(find_mentions(doc))
         # er/sie speakers of the quotes the pipeline reads them from (all it stores but reported acts)
         mentions += speaker_pronoun_mentions(doc, mentions, conventional(extract_quotes(doc, mentions, reported=True)))
-        pred = [m for m in mentions if not any(s <= m.start < e for s, e in bp)]
-        gold = row["gold"]["names"]
-        gold_np = [n for n in gold if n["surface"].casefold() not in PRONOUNS]
-        by_span = {(m.start, m.end): m for m in pred}
-        span += PRF(sum((n["start"], n["end"]) in by_span for n in gold), len(pred), len(gold))
-        ok = 0
-        for n in gold:
-            m = by_span.get((n["start"], n["end"]))
-            good = m is not None and m.entity_name == n["canonical"] and m.entity_type == n["kind"]
-            ok += good
-            role = n["surface"][:1].islower() or n["surface"].split()[0] in ("Der", "Die", "Dem", "Den", "Des", "Mein", "Sein", "Seine")
-            group = "pronoun" if n["surface"].casefold() in PRONOUNS else "role" if role else n["kind"]
-            by_kind[group + (":ok" if good else ":miss")] += 1
-            if not good and n["surface"].casefold() not in PRONOUNS:
-                got = f"{m.entity_name} ({m.method})" if m else "-"
-                errors.append(f"{row['id']} {n['kind']} {n['surface']!r} -> gold {n['canonical']!r}, got {got}")
-        gold_spans = {(n["start"], n["end"]) for n in gold}
-        for m in pred:
-            if (m.start, m.end) not in gold_spans:
-                errors.append(f"{row['id']} extra {m.entity_type} {m.text!r} -> {m.entity_name} ({m.method})")
-        linked += PRF(ok, len(pred), len(gold))
-        ok_np = sum(1 for n in gold_np if (m := by_span.get((n["start"], n["end"]))) and m.entity_name == n["canonical"] and m.entity_type == n["kind"])
-        linked_np += PRF(ok_np, sum(m.method != "pronoun" for m in pred), len(gold_np))
+        score_article(row, mentions, scores)
     if verbose:
-        print("\n".join(errors))
-    return {"span": span, "linked": linked, "linked_no_pronouns": linked_np, "by_kind": by_kind}
+        print("\n".join(scores.errors))
+    return scores.as_dict()
+
+
+def articles_report(name: str, d: dict) -> list[str]:
+    """The lines ``eval names`` prints for the articles of one file (``d`` as :func:`eval_devset` returns it)."""
+    lines = [f"{name} names (exact span; linked = span + canonical + kind)",
+             d["span"].row("  span"), d["linked"].row("  linked"), d["linked_no_pronouns"].row("  linked, gold w/o pronouns")]
+    k = d["by_kind"]
+    for kind in ("PER", "LOC", "ORG", "role", "pronoun"):
+        n = k[f"{kind}:ok"] + k[f"{kind}:miss"]
+        lines.append(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
+    return lines
 
 
 def _seen_aliases() -> set[str]:
@@ -317,15 +348,7 @@ def main(argv: list[str]) -> int:
     gold_files = [] if args.skip_devset else [DEVSET]
     for gold in gold_files + (args.articles or []):
         if gold.exists():
-            d = eval_devset(gold, verbose=args.verbose)
-            print(f"{gold.name} names (exact span; linked = span + canonical + kind)")
-            print(d["span"].row("  span"))
-            print(d["linked"].row("  linked"))
-            print(d["linked_no_pronouns"].row("  linked, gold w/o pronouns"))
-            k = d["by_kind"]
-            for kind in ("PER", "LOC", "ORG", "role", "pronoun"):
-                n = k[f"{kind}:ok"] + k[f"{kind}:miss"]
-                print(f"  recall {kind:<5} {k[f'{kind}:ok'] / n if n else 0:6.3f}  ({k[f'{kind}:ok']}/{n})")
+            print("\n".join(articles_report(gold.name, eval_devset(gold, verbose=args.verbose))))
         else:
             print(f"{gold} not found; skipped")
     for variants in args.variants or [VARIANTS]:

@@ -125,7 +125,8 @@ def _merge(first: Unit, more: Unit) -> Unit:
 
 
 def score(text: str, preds: Sequence[Unit], golds: Sequence[Unit],
-          speaker_ok: Callable[[Unit, Unit], bool], types: Sequence[str], into: Scores) -> None:
+          speaker_ok: Callable[[Unit, Unit], bool], types: Sequence[str], into: Scores) -> list[tuple[int, int, float]]:
+    """Add one article's counts to ``into``; return the matched ``(pred_index, gold_index, token F1)`` pairs."""
     p_tokens = [token_ids(text, u.spans) for u in preds]
     g_tokens = [token_ids(text, u.spans) for u in golds]
     pairs = match_one_to_one(range(len(preds)), range(len(golds)),
@@ -143,6 +144,7 @@ def score(text: str, preds: Sequence[Unit], golds: Sequence[Unit],
         into.by_type[t][1].__iadd__(PRF(len(ok), 0, len(gold_t)))
     direct = [i for i, p in enumerate(preds) if p.type == "direct"]
     into.direct += PRF(sum(i in {i for i, _, _ in pairs} for i in direct), len(direct), 0)
+    return pairs
 
 
 def new_scores(types: Sequence[str]) -> Scores:
@@ -219,6 +221,23 @@ def devset_doc(row: dict) -> Doc:
     return Doc(row["id"], text, published_on=published.date(), published_at=published, title=row.get("title"))
 
 
+def devset_units(row: dict) -> list[Unit]:
+    """The gold quotes of an article in the devset format as scored units (span, type, canonical speaker)."""
+    return [Unit(((g["start"], g["end"]),), g["type"], speaker_name=g["speaker"]) for g in row["gold"]["quotes"]]
+
+
+def same_speaker(pred: Unit, gold: Unit) -> bool:
+    """The devset's speaker rule: equal canonical names (``None`` only for ``None``)."""
+    return pred.speaker_name == gold.speaker_name
+
+
+def not_quotes_reported(row: dict, preds: Sequence[Unit]) -> int:
+    """How many of the article's gold not-quotes a predicted direct or partial quote overlaps."""
+    return sum(any(p.type != "indirect" and overlaps(((nq["start"], nq["start"] + len(nq["text"])),), p.spans)
+                   for p in preds)
+               for nq in row["gold"].get("not_quotes_detail", []))
+
+
 def eval_devset(path: Path, finder: MentionFinder) -> tuple[Scores, int]:
     scores = new_scores(DEVSET_TYPES)
     not_quote_hits = 0
@@ -228,12 +247,8 @@ def eval_devset(path: Path, finder: MentionFinder) -> tuple[Scores, int]:
         # what the pipeline stores, less the type these conventions do not count
         quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
         preds = [Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
-        golds = [Unit(((g["start"], g["end"]),), g["type"], speaker_name=g["speaker"])
-                 for g in row["gold"]["quotes"]]
-        score(doc.text, preds, golds, lambda p, g: p.speaker_name == g.speaker_name, DEVSET_TYPES, scores)
-        for nq in row["gold"].get("not_quotes_detail", []):
-            span = ((nq["start"], nq["start"] + len(nq["text"])),)
-            not_quote_hits += any(q.type != "indirect" and overlaps(span, ((q.start, q.end),)) for q in quotes)
+        score(doc.text, preds, devset_units(row), same_speaker, DEVSET_TYPES, scores)
+        not_quote_hits += not_quotes_reported(row, preds)
     return scores, not_quote_hits
 
 
