@@ -1354,3 +1354,10 @@ def test_pressure_in_a_phrase_of_opposition_or_cause_is_aimed_at_the_subject():
     assert roles(text, "Kritik", [mention(text, "Anna Berg", "Anna Berg", "PER")]) == (set(), {"Anna Berg"})
     text = "Der Präsident Karl Moor steht wegen der Massenproteste unter Druck."
     assert roles(text, "Massenproteste", [mention(text, "Karl Moor", "Karl Moor", "PER")]) == (set(), {"Karl Moor"})
+
+
+def test_an_infinitive_verb_whose_lexicon_rows_cannot_fire_is_a_support_verb():
+    # 'gehen' has rows only with 'auf die Straße' or 'mit Gewalt … gegen': here it is no event, so the noun's actor
+    # is the governing subject
+    text = "Die Reederei Halvor kündigte an, in Berufung zu gehen."
+    assert roles(text, "Berufung", [mention(text, "Reederei Halvor", "Reederei Halvor", "ORG")])[0] == {"Reederei Halvor"}

@@ -1457,6 +1457,16 @@ OBJECT_CONTROL_RE = re.compile(
 CALLED_FOR_LEAD_RE = re.compile(r"\bzu[mr]?\s+(?:(?:eine[mnr]?|de[mnr])\s+)?(?:[a-zäöü][\w-]*\s+)?$")
 
 
+def _fitting_rules(word: str, text: str, sentence: Sentence, left: int, right: int) -> bool:
+    """Whether a lexicon row for ``word`` can fire in this clause: its required words stand in the sentence, its
+    excluded ones do not, and its particle stands in the clause (``in Berufung zu gehen`` is none of the rows of
+    ``gehen``: ``auf die Straße gehen``, ``mit Gewalt gegen … vorgehen``)."""
+    return any((rule.requires is None or rule.requires.search(sentence.text))
+               and not (rule.excludes and rule.excludes.search(sentence.text))
+               and (rule.particle is None or rule.particle.search(text, left, right))
+               for rule in rules_for_token(word))
+
+
 def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: Sequence[Mention]) -> Mention | None:
     """The object of an object-control verb in the clause right before the infinitive clause at ``left``."""
     if not ZU_INFINITIVE_CLAUSE_RE.search(text, left, sentence.end) or left - 2 <= sentence.start:
@@ -1880,7 +1890,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     # is the noun's actor: "Velocan kündigte an, in Berufung zu gehen", "Die Schweiz bleibe bereit, Gespräche
     # zwischen den Kriegsparteien auszurichten"
     support = INFINITIVE_END_RE.search(text, end, right) if is_noun and left > sentence.start else None
-    noun_infinitive = (support is not None and not rules_for_token(support.group(1) or support.group(2))
+    noun_infinitive = (support is not None and not _fitting_rules(support.group(1) or support.group(2), text, sentence,
+                                                                  left, right)
                        and not any(m.start < start for m in in_clause)
                        # the object, not a phrase of the infinitive ("die Aktionen bis zu einer Großkundgebung
                        # fortzusetzen")
