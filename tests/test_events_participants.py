@@ -1361,3 +1361,12 @@ def test_an_infinitive_verb_whose_lexicon_rows_cannot_fire_is_a_support_verb():
     # is the governing subject
     text = "Die Reederei Halvor kündigte an, in Berufung zu gehen."
     assert roles(text, "Berufung", [mention(text, "Reederei Halvor", "Reederei Halvor", "ORG")])[0] == {"Reederei Halvor"}
+
+
+def test_only_the_outcome_of_talks_takes_their_parties():
+    text = "In Genf verhandelten Norland und Borvia über Zölle. Eine Vereinbarung solle noch im Mai zustande kommen."
+    ms = [mention(text, "Norland", "Norland"), mention(text, "Borvia", "Borvia")]
+    assert roles(text, "Vereinbarung", ms)[0] == set()
+    text = "In Genf verhandelten Norland und Borvia über Zölle. Eine Einigung gab es am Ende nicht."
+    ms = [mention(text, "Norland", "Norland"), mention(text, "Borvia", "Borvia")]
+    assert roles(text, "Einigung", ms)[0] == {"Norland", "Borvia"}
