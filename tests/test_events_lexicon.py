@@ -774,3 +774,20 @@ def test_a_treaty_or_cooperation_suspended_is_a_sanction(text, trigger):
 
 def test_a_vote_suspended_is_no_sanction():
     assert trigger_types("Die Junta hat die geplanten Wahlen ausgesetzt.").get("ausgesetzt") != "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Es war ein Treffen ohne Ergebnis.", "Treffen"),
+    ("„Der Etat ist ein Kompromiss, aber kein großer Wurf“, sagte sie.", "Kompromiss"),
+    ("„Das ist ein Angriff auf unsere Bauern“, sagte der Landrat.", "Angriff"),
+])
+def test_a_predicate_of_is_a_names_what_something_is(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Es ist kein Zugeständnis erfolgt, sagte der Kanzler.", "Zugeständnis"),
+    ("Nach Angaben der Regierung ist ein Treffen der beiden nicht geplant.", "Treffen"),
+])
+def test_a_subject_of_is_stays_an_event(text, trigger):
+    assert trigger in trigger_types(text)

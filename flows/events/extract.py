@@ -107,6 +107,14 @@ GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschri
 #: gegen die Bevölkerung" (tune4), "Wer Reformen verlange, müsse bei sich selbst anfangen" (tune7), "Wer in Mali
 #: widerspricht, verschwindet" (tune8), "Wer Hilfslieferungen blockiere, müsse …" (tune3); none of them annotated
 GENERIC_CLAUSE_RE = re.compile(r"\W*Wer\s")
+#: a noun that is the predicate of "ist/war ein …" after a pronoun or a short definite subject names what something is, no
+#: event told: "Es war ein Gipfel mit einem leeren Stuhl" (tune8), "„Der Haushalt ist ein Kompromiss, aber kein
+#: Aufbruch“" (tune9), "„Das ist ein Angriff auf die Gesundheit der Tiroler“" (tune10); none such annotated in the 13 sets
+#: (a subject after the verb stays: "Nach Angaben des Kremls ist eine Verlängerung … nicht vorgesehen")
+PREDICATE_BEFORE_RE = re.compile(r"\W*(?:[Dd]as|[Ee]s|[Dd]ies|(?:[Dd]er|[Dd]ie|[Dd]as)\s+[\w-]+)\s+(?:ist|war|sei|wäre)\s+"
+                                 r"(?:(?:nur|auch|doch|eben|kein|keine|ein|eine)\s+){1,2}(?:[\w-]+\s+)?")
+#: ... unless "ist" is the auxiliary of a participle closing the clause: "Es ist kein Zugeständnis erfolgt" (10kGNAD)
+PARTICIPLE_CLOSE_RE = re.compile(r"\b(?:[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|erfolgt)\W*$")
 #: a note handed over is an act of its own beside the verb of its type: "bestellte den Botschafter ein und übergab ihm eine
 #: Protestnote" (tune4, tune5 annotate both)
 HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:übergab|übergaben|überreichte|überreichten|übermittelte|übermittelten)\s+"
@@ -569,6 +577,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                 continue  # "ein Gesetz für Streiks": strikes in general, no event; "im Falle eines Wahlsiegs"
             if GENERIC_CLAUSE_RE.match(text, clause[0]) and text.startswith(",", clause[1]):
                 continue  # "Wer in Mali widerspricht, verschwindet": whoever does it, no one did
+            if (trigger.is_noun and PREDICATE_BEFORE_RE.fullmatch(text, clause[0], trigger.start)
+                    and not PARTICIPLE_CLOSE_RE.search(text, trigger.end, clause[1])):
+                continue  # "Es war ein Gipfel mit einem leeren Stuhl": what it was, not an event told
             found.append((trigger, sentence))
     found.sort(key=lambda pair: pair[0].start)
     earlier: list[tuple[int, str, tuple[Participant, ...]]] = []
