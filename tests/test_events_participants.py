@@ -1370,3 +1370,12 @@ def test_only_the_outcome_of_talks_takes_their_parties():
     text = "In Genf verhandelten Norland und Borvia über Zölle. Eine Einigung gab es am Ende nicht."
     ms = [mention(text, "Norland", "Norland"), mention(text, "Borvia", "Borvia")]
     assert roles(text, "Einigung", ms)[0] == {"Norland", "Borvia"}
+
+
+def test_a_reaction_to_the_ruling_is_aimed_at_the_court():
+    # the latest event before is the minister's charge, not the ruling
+    text = ("Der Staatsgerichtshof Norland hat das Mietgesetz aufgehoben. Minister Paul Kern kritisierte die Richter "
+            "scharf. Der Mieterbund begrüßte das Urteil.")
+    ms = [mention(text, "Staatsgerichtshof Norland", "Staatsgerichtshof Norland", "ORG"),
+          mention(text, "Paul Kern", "Paul Kern", "PER"), mention(text, "Mieterbund", "Mieterbund", "ORG")]
+    assert roles(text, "begrüßte", ms) == ({"Mieterbund"}, {"Staatsgerichtshof Norland"})

@@ -133,6 +133,11 @@ COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
 #: the nouns of a court's ruling, whose court is the one named before when the clause names none
 DECISION_NOUN_RE = re.compile(
     r"(?:[Ee]ine?[mnrs]?\s+(?:erste[mnrs]?\s+)?)?(?:Entscheidung|Urteil|Urteilsspruch|Richterspruch)(?:s|es)?")
+#: a reaction's object that is a ruling without a complement of its own ("begrüßte das Urteil", not "das Urteil des
+#: Gerichts"): its target is the court that acted last before, not the parties of the latest event of some type
+#: (tune4, tune5, tune10 name the court; the event chain gave a defendant or a minister each time)
+RULING_OBJECT_RE = re.compile(
+    r"\b(?:das|dieses)\s+(?:[a-zäöü]\w*\s+)?(?:Urteil|Urteilsspruch|Richterspruch)\b(?!\s+(?:de[rs]|aus|von|vom)\b)")
 #: a main clause opened by a prepositional phrase of source, time or place ("Nach Angaben von X",
 #: "Nach dem Abschluss der Sondierungen von X", "Von Kiew aus"): German verb-second order puts the
 #: whole phrase before the finite verb, so its names are no subject of a later verb
@@ -2364,7 +2369,8 @@ OBJECT_NOUN_TYPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"Angriffe?|Anschlag|Attacke|Beschuss|Überfall"), frozenset({"ASSAULT"})),
     (re.compile(r"Ausstand|Streik|Proteste?"), frozenset({"PROTEST"})),
     (re.compile(r"Sanktionen|Strafzölle|Zölle|Schritt|Ma(?:ß|ss)nahmen?"), frozenset({"SANCTION"})),
-    (re.compile(r"Entscheidung|Urteil"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
+    # a ruling ("das Urteil") points to its court instead (RULING_OBJECT_RE)
+    (re.compile(r"Entscheidung"), frozenset({"CONCEDE", "REJECT", "ACCUSE", "OTHER"})),
 )
 #: a measure reacted to must have been aimed at the reacting party ("Die EU hat Sanktionen gegen Iran
 #: verhängt. Teheran wies die Vorwürfe zurück")
@@ -2432,6 +2438,11 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
             actors = [p for p in previous if p.role == ("target" if own_act else "actor") and p.name not in own]
             if actors:
                 return tuple(Participant("target", p.entity_id, p.name, p.text) for p in actors)
+    if RULING_OBJECT_RE.search(text, left, right):
+        # "Die Caritas begrüßte das Urteil": a reaction to a ruling is aimed at the court that gave it
+        court = next((p for _, _, previous in reversed(earlier) for p in previous
+                      if p.role == "actor" and COURT_NAME_RE.search(p.name)), None)
+        return () if court is None else (Participant("target", court.entity_id, court.name, court.text),)
     types = _antecedent_types(text, start, end, left, right)
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
