@@ -791,3 +791,16 @@ def test_a_predicate_of_is_a_names_what_something_is(text, trigger):
 ])
 def test_a_subject_of_is_stays_an_event(text, trigger):
     assert trigger in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Regierung will den bereits vereinbarten Lohnabschluss aufschnüren.", "vereinbarten"),
+    ("Die bereits entsandten Polizisten sollen bleiben.", "entsandten"),
+    ("Das Gericht prüft einen ebenfalls beantragten Haftbefehl.", "beantragten"),
+])
+def test_a_participle_without_ge_before_its_noun_is_an_adjective(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+def test_a_preterite_with_an_inseparable_prefix_stays_a_verb():
+    assert trigger_types("Die Minister vereinbarten am Montag eine engere Zusammenarbeit.")["vereinbarten"] == "AGREE"
