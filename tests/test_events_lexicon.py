@@ -804,3 +804,8 @@ def test_a_participle_without_ge_before_its_noun_is_an_adjective(text, trigger):
 
 def test_a_preterite_with_an_inseparable_prefix_stays_a_verb():
     assert trigger_types("Die Minister vereinbarten am Montag eine engere Zusammenarbeit.")["vereinbarten"] == "AGREE"
+
+
+def test_forces_sent_are_mobilized_a_bill_or_an_envoy_sent_is_not():
+    assert trigger_types("Die Regierung schickt weitere Soldaten an die Grenze.")["schickt"] == "MOBILIZE"
+    assert "schickte" not in trigger_types("Er schickte seinen Außenminister zu dem Treffen.")
