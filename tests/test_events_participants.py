@@ -1379,3 +1379,11 @@ def test_a_reaction_to_the_ruling_is_aimed_at_the_court():
     ms = [mention(text, "Staatsgerichtshof Norland", "Staatsgerichtshof Norland", "ORG"),
           mention(text, "Paul Kern", "Paul Kern", "PER"), mention(text, "Mieterbund", "Mieterbund", "ORG")]
     assert roles(text, "begrüßte", ms) == ({"Mieterbund"}, {"Staatsgerichtshof Norland"})
+
+
+def test_a_party_backing_its_own_agreement_aims_at_nobody():
+    text = "Verdi und die Stadtwerke Halberg einigten sich am Montag auf einen Tarifvertrag. Werneke lobte die Einigung."
+    ms = [mention(text, "Verdi", "Verdi", "ORG", 0, "org:verdi"),
+          mention(text, "Stadtwerke Halberg", "Stadtwerke Halberg", "ORG"),
+          mention(text, "Werneke", "Frank Werneke", "PER", 0, "per:frank-werneke")]
+    assert roles(text, "lobte", ms) == ({"Frank Werneke"}, set())

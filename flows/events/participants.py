@@ -2408,6 +2408,20 @@ def _antecedent_types(text: str, start: int, end: int, left: int, right: int) ->
     return frozenset()
 
 
+#: agreements reacted to by one of their own parties
+PARTY_REACTION_TYPES = frozenset({"AGREE"})
+
+
+def _own_sides(participants: Sequence[Participant]) -> set[str]:
+    """The actors' names with every body they hold or held office for and their parties."""
+    sides = {p.name for p in participants if p.role == "actor"}
+    for p in participants:
+        if p.role == "actor" and p.entity_id:
+            sides |= {place for _, place, _, _ in _roles().get(p.entity_id, ())}
+            sides.add(_parties().get(p.entity_id, (None, ""))[1])
+    return sides
+
+
 def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, event_type: str,
                        participants: Sequence[Participant],
                        earlier: Sequence[tuple[int, str, Sequence[Participant]]]) -> tuple[Participant, ...]:
@@ -2447,6 +2461,10 @@ def antecedent_targets(text: str, sentence: Sentence, start: int, end: int, even
     for position, previous_type, previous in reversed(earlier):
         if position >= sentence.start or previous_type not in types:
             continue
+        if previous_type in PARTY_REACTION_TYPES and _own_sides(participants) & {p.name for p in previous}:
+            # "Paschinjan verteidigte die Einigung", "Unionsfraktionschef Spahn lobte die Einigung": a party to an
+            # agreement (or one who holds office for it) backing it is aimed at nobody
+            return ()
         if previous_type in AIMED_ANTECEDENT_TYPES and event_type not in UNAIMED_REACTION_TYPES and not any(
                 p.role == "target" and p.name in own for p in previous):
             continue
