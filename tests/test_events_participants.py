@@ -1387,3 +1387,15 @@ def test_a_party_backing_its_own_agreement_aims_at_nobody():
           mention(text, "Stadtwerke Halberg", "Stadtwerke Halberg", "ORG"),
           mention(text, "Werneke", "Frank Werneke", "PER", 0, "per:frank-werneke")]
     assert roles(text, "lobte", ms) == ({"Frank Werneke"}, set())
+
+
+def test_a_party_or_assembly_named_most_is_no_topic_target_of_protests():
+    # a company named most stays the target (Lufthansa in the doctest of topic_targets); a party or parliament does not
+    text = "Die SPD will die Renten kürzen. Die SPD stellt den Kanzler. Der Rentnerbund kündigte Proteste an."
+    ms = [mention(text, "SPD", "SPD", "ORG", 0, "org:spd"), mention(text, "SPD", "SPD", "ORG", 1, "org:spd"),
+          mention(text, "Rentnerbund", "Rentnerbund", "ORG")]
+    assert roles(text, "Proteste", ms) == ({"Rentnerbund"}, set())
+    text = "Der Landtag berät das Sparpaket. Im Landtag fehlt eine Mehrheit. Der Rentnerbund kündigte Proteste an."
+    ms = [mention(text, "Landtag", "Landtag Nordland", "ORG", 0), mention(text, "Landtag", "Landtag Nordland", "ORG", 1),
+          mention(text, "Rentnerbund", "Rentnerbund", "ORG")]
+    assert roles(text, "Proteste", ms) == ({"Rentnerbund"}, set())
