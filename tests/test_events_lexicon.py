@@ -809,3 +809,9 @@ def test_a_preterite_with_an_inseparable_prefix_stays_a_verb():
 def test_forces_sent_are_mobilized_a_bill_or_an_envoy_sent_is_not():
     assert trigger_types("Die Regierung schickt weitere Soldaten an die Grenze.")["schickt"] == "MOBILIZE"
     assert "schickte" not in trigger_types("Er schickte seinen Außenminister zu dem Treffen.")
+
+
+def test_deliveries_stopped_are_cut_off_and_the_aid_is_no_event_of_its_own():
+    found = trigger_types("Wegen der Angriffe stoppte die Regierung am Montag alle Hilfslieferungen in die Region.")
+    assert found["stoppte"] == "SANCTION"
+    assert "Hilfslieferungen" not in found

@@ -81,9 +81,10 @@ ORDER_RE = re.compile(r"angeordnet|ordnete|ordneten|anordnen|anzuordnen")
 PROMISE_RE = re.compile(r"zugesagt|zuzusagen|sagt(?:e|en)?|sichert(?:e|en)?|zugesichert|zuzusichern|zusichern|"
                         r"versprach(?:en)?|versprochen")
 PROMISED_TYPES = frozenset({"AID", "SUPPORT"})
-#: suspending or freezing verbs: the aid they stop is their object, not an event of its own
+#: suspending, stopping or freezing verbs: the aid they stop is their object, not an event of its own ("stoppte Israel
+#: … alle Hilfslieferungen", tune11)
 SUSPEND_RE = re.compile(r"ausgesetzt|aussetzen|auszusetzen|setzt(?:e|en)?|eingestellt|einstellen|einzustellen|"
-                        r"stellt(?:e|en)?|eingefroren|einfrieren|einzufrieren|fror(?:en)?")
+                        r"stellt(?:e|en)?|eingefroren|einfrieren|einzufrieren|fror(?:en)?|stopp(?:t|te|ten|en)|gestoppt")
 #: a bare noun after a norm and a preposition names a kind of event, not one: "strengere Regeln für Streiks",
 #: "ein Gesetz gegen Abschiebungen"; so do a condition, "jede" and what one argues for
 GENERIC_BEFORE_RE = re.compile(r"\b(?:Gesetz|Regeln|Regelungen|Regelung|Vorschriften|Rechte|Recht)\w*\s+"
