@@ -1844,6 +1844,12 @@ def test_heisst_es_in_a_bare_ruling_is_the_court_named_before() -> None:
             "Gutachten.")
     court = org(text, "Verwaltungsgericht Minden", "o1", "Verwaltungsgericht Minden")
     assert [(q.type, q.speaker_name) for q in quotes(text, (court,))] == [("indirect", "Verwaltungsgericht Minden")]
+    # a ruling is the court's even when the sentence before has a linked subject (RULING_HEADS)
+    text = ("Das Verwaltungsgericht Minden gab der Imkerin recht. Die Firma Agrowell muss zahlen, entschied die "
+            "Kammer. Die Genehmigung sei rechtswidrig, heißt es in dem Urteil.")
+    mentions = (org(text, "Verwaltungsgericht Minden", "o1", "Verwaltungsgericht Minden"),
+                org(text, "Agrowell", "o2", "Agrowell"))
+    assert [q.speaker_name for q in quotes(text, mentions)] == ["Verwaltungsgericht Minden"]
     # a report with no linked source and no court before keeps its own words
     text = "Der Kreis legte Zahlen vor. Die Lage sei angespannt, heißt es im Bericht."
     assert [(q.speaker_text, q.speaker_name) for q in quotes(text)] == [("Bericht", None)]

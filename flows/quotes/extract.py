@@ -505,12 +505,14 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             before_subject = _sentence_subject(text, prev_toks, people, last_named)
             source = prev_source or (before_subject if before_subject is not None
                                      and _speaker_like(before_subject, people) else None)
-            if attr.speaker is not None and attr.speaker.text.split()[-1].lower() in RECORD_HEADS \
-                    and (source is None or source.entity_id is None):
-                # a ruling, opinion or report keeps its own words unless a linked source or a court named before
-                # owns it (SpkAtt marks the document: ``Im Bericht heißt es, …``; an unlinked source before was a
-                # noun phrase of a quote, SpkAtt train 31955)
-                source = _court_document_owner(text, attr.speaker, people)
+            if attr.speaker is not None and (record := attr.speaker.text.split()[-1].lower()) in RECORD_HEADS:
+                # a record keeps its own words unless a linked source owns it (SpkAtt marks the document: ``Im
+                # Bericht heißt es, …``; an unlinked source before was a noun phrase of a quote, SpkAtt train 31955)
+                # or a court named before: a ruling is always the court's, not the subject's before (``Moskau muss
+                # zahlen, entschied die Große Kammer. …, heißt es in dem Urteil.``, tune13)
+                linked = source if source is not None and source.entity_id is not None else None
+                court = _court_document_owner(text, attr.speaker, people)
+                source = court if court is not None and (record in RULING_HEADS or linked is None) else linked
             attr = replace(attr, speaker=source) if source is not None else attr
             borrowed = source is not None
         elif attr is not None and attr.speaker is None and n_sentence and _bare_heisst_es(toks, attr) and (
@@ -2427,6 +2429,9 @@ UNOWNED_DOCUMENT_HEADS = STATEMENT_HEADS + RECORD_HEADS
 #: records a court issues: with no linked source before them, the latest court named before speaks (``Der
 #: Generalanwalt empfahl …, der Klage stattzugeben. …, heißt es in dem Gutachten.`` → the EuGH named before; tune10)
 COURT_DOCUMENT_HEADS = ("urteil", "gutachten")
+#: records only a court issues, so the court named before owns them even when the sentence before has a linked
+#: subject (an opinion, ``Gutachten``, may be an institute's)
+RULING_HEADS = ("urteil",)
 #: what the name of a court holds (``Landgericht Stuttgart``, ``Europäischer Gerichtshof``)
 COURT_NAME = "gericht"
 
