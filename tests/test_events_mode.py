@@ -528,3 +528,12 @@ def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
     assert ("AGREE", "einigen konnten sich", "negated") in typed_modes(text)
     assert ("COOPERATE", "kooperieren", "hypothetical") in typed_modes(
         "Die EU muss mit den Nicht-EU-Staaten besser kooperieren.")
+
+
+# seventeenth pass: the verb of a "solange" clause is a condition (tune4, tune6, tune9), also when negated
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Stadt werde die Sperre verlängern, solange das Land nicht einlenke, sagte der Bürgermeister.", "einlenke"),
+    ("Die Partei werde nicht zustimmen, solange über die Renten nicht neu verhandelt werde.", "verhandelt"),
+])
+def test_the_verb_of_a_solange_clause_is_hypothetical(text, trigger):
+    assert modes(text)[trigger] == "hypothetical"

@@ -31,6 +31,10 @@ WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgeno
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
 CONDITION_START_RE = re.compile(r"^\W*(?:Sollte|Sollten|Falls|Wenn|Sofern|Sobald)\b")
 CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald)\b")
+#: the verb of a "solange" clause is its condition too, also when negated: "…, solange Berlin nicht einlenke" (tune9),
+#: "solange das Rentenniveau … nicht neu verhandelt werde" (tune4), "solange die Hamas nicht die Leichen … übergeben
+#: habe" (tune6), all gold hypothetical (seventeenth pass); the clause before it is not a condition
+CONDITION_VERB_BEFORE_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald|solange)\b")
 #: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ..."
 CONDITION_CLAUSE_START_RE = re.compile(r"^\W*(?:sollte|sollten)\b")
 #: an infinitive instead of which or without which something else is done: "Statt Sanktionen zu verhängen"
@@ -283,7 +287,7 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         return True  # the condition itself, and what depends on it
     if CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act:
         return True  # the clause is the condition: "..., sollten weiterhin Tausende eintreffen"
-    if CONDITION_LATER_RE.search(text[left:start]) and not is_noun:
+    if CONDITION_VERB_BEFORE_RE.search(text[left:start]) and not is_noun:
         # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
         # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
         return True
