@@ -1399,3 +1399,12 @@ def test_a_party_or_assembly_named_most_is_no_topic_target_of_protests():
     ms = [mention(text, "Landtag", "Landtag Nordland", "ORG", 0), mention(text, "Landtag", "Landtag Nordland", "ORG", 1),
           mention(text, "Rentnerbund", "Rentnerbund", "ORG")]
     assert roles(text, "Proteste", ms) == ({"Rentnerbund"}, set())
+
+
+def test_a_counted_crowd_protests_for_itself():
+    text = "Tausende Fischer aus Norland und Borvia haben am Montag in Brüssel gegen die neuen Fangquoten demonstriert."
+    ms = [mention(text, "Norland", "Norland"), mention(text, "Borvia", "Borvia")]
+    assert roles(text, "demonstriert", ms) == (set(), set())
+    text = "Hunderte Beschäftigte von Kessler Stahl haben gegen den Stellenabbau protestiert."
+    ms = [mention(text, "Kessler Stahl", "Kessler Stahl", "ORG")]
+    assert roles(text, "protestiert", ms) == (set(), {"Kessler Stahl"})

@@ -133,6 +133,15 @@ COURT_NAME_RE = re.compile(r"[Gg]ericht|Tribunal|EuGH|EGMR|VfGH|VwGH|BGH|OGH")
 #: the nouns of a court's ruling, whose court is the one named before when the clause names none
 DECISION_NOUN_RE = re.compile(
     r"(?:[Ee]ine?[mnrs]?\s+(?:erste[mnrs]?\s+)?)?(?:Entscheidung|Urteil|Urteilsspruch|Richterspruch)(?:s|es)?")
+#: a crowd counted, not named, as the subject of a protest: "Tausende Landwirte aus", "rund 60 Lkw aus", "Tausende
+#: Beschäftigte von"; the names after it are its origin or its employer (tune5, tune9, tune10)
+CROWD_TYPES = frozenset({"PROTEST"})
+CROWD_RE = re.compile(
+    r"\b(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|(?:mehrere|einige)\s+(?:Hundert|Tausend)"
+    r"|(?:rund|etwa|mehr\s+als|über|knapp)\s+[\d.]+)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+(aus|von)\s+"
+    r"(?:de[rmn]\s+|die\s+|das\s+)?")
+#: what may stand between such a crowd and a name of its list: commas, "und", articles
+CROWD_LIST_GAP_RE = re.compile(r"(?:\s*(?:,|und|sowie|de[rmn]|die|das)?\s*)*")
 #: a reaction's object that is a ruling without a complement of its own ("begrüßte das Urteil", not "das Urteil des
 #: Gerichts"): its target is the court that acted last before, not the parties of the latest event of some type
 #: (tune4, tune5, tune10 name the court; the event chain gave a defendant or a minister each time)
@@ -1462,6 +1471,16 @@ OBJECT_CONTROL_RE = re.compile(
 CALLED_FOR_LEAD_RE = re.compile(r"\bzu[mr]?\s+(?:(?:eine[mnr]?|de[mnr])\s+)?(?:[a-zäöü][\w-]*\s+)?$")
 
 
+def _without_names(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
+    """``text[start:end]`` with the mentions inside it cut out."""
+    parts, at = [], start
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.start >= at:
+            parts.append(text[at:m.start])
+            at = m.end
+    return "".join(parts) + text[at:end]
+
+
 def _fitting_rules(word: str, text: str, sentence: Sentence, left: int, right: int) -> bool:
     """Whether a lexicon row for ``word`` can fire in this clause: its required words stand in the sentence, its
     excluded ones do not, and its particle stands in the clause (``in Berufung zu gehen`` is none of the rows of
@@ -1974,9 +1993,19 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         in_clause = [m for m in in_clause if not TOPIC_LEAD_RE.search(text[max(left, m.start - 70):m.start])]
     # over the sentence, not the clause: a list of authors may hold commas
     authors = [(sentence.start + a, sentence.start + b) for a, b in _participle_authors(sentence.text)]
+    crowds = [(c.end(), c.group(1)) for c in CROWD_RE.finditer(text, left, right)] if event_type in CROWD_TYPES else []
     for mention in in_clause:
         lead = text[max(left, mention.start - 40):mention.start]
-        if passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
+        crowd = next((kind for at, kind in crowds if at <= mention.start and CROWD_LIST_GAP_RE.fullmatch(
+            _without_names(text, at, mention.start, in_clause))), None)
+        if crowd is not None:
+            # "Tausende Landwirte aus Frankreich, Belgien und Deutschland haben demonstriert": where a crowd comes
+            # from does not protest; "Tausende Beschäftigte von Thyssenkrupp Steel haben protestiert": whom it works
+            # for is what it protests against
+            if crowd == "aus":
+                continue
+            role = "target"
+        elif passive and not (previous and COORDINATION_GAP_RE.match(text[previous[1].end:mention.start])):
             role = "actor" if AGENT_LEAD_RE.search(lead) else "target"
         elif reaction_site and SITE_PREPOSITION_RE.search(lead):
             role = "actor"
