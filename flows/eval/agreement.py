@@ -161,7 +161,7 @@ def article_line(article_id: str, scores: Agreement) -> str:
 
 
 def disagreements(scores: Agreement) -> Iterator[str]:
-    yield "disagreements (A is gold: FN/'gold' is A's annotation, FP/'extra'/'got' is B's)"
+    yield "disagreements (A is gold: FN/'gold' is A's annotation, FP/'extra'/'got' is B's; MODE/DATE/PART B != A)"
     yield from ("  " + e for e in scores.quote_errors)
     yield from ("  EVENT " + e for e in scores.events.errors)
     yield from ("  NAME " + e for e in scores.names.errors)
