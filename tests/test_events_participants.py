@@ -1338,9 +1338,11 @@ def test_an_expected_ruling_is_the_court_s_named_before():
 
 def test_a_place_that_is_no_state_nor_its_town_is_no_party():
     # a sea of the gazetteer (no state, no country of its own) is where the agreement applies, no party to it
-    text = "Dänemark und Schweden unterzeichneten in Malmö eine Vereinbarung über den Schutz von Kabeln in der Ostsee."
+    text = ("Dänemark und Schweden unterzeichneten in Malmö eine Vereinbarung über den Schutz von Kabeln in "
+            "der Ostsee.")
     ms = [mention(text, "Dänemark", "Dänemark"), mention(text, "Schweden", "Schweden"),
-          mention(text, "Malmö", "Malmö", "LOC", 0, "loc:malmoe"), mention(text, "Ostsee", "Ostsee", "LOC", 0, "loc:ostsee")]
+          mention(text, "Malmö", "Malmö", "LOC", 0, "loc:malmoe"),
+          mention(text, "Ostsee", "Ostsee", "LOC", 0, "loc:ostsee")]
     assert roles(text, "unterzeichneten", ms) == ({"Dänemark", "Schweden"}, set())
     # a place the names stage found by its place noun is neither attacker nor target
     text = "Die Küstenwache von Norland hat nahe der Insel Varkö ein Fischerboot festgesetzt."
@@ -1360,7 +1362,8 @@ def test_an_infinitive_verb_whose_lexicon_rows_cannot_fire_is_a_support_verb():
     # 'gehen' has rows only with 'auf die Straße' or 'mit Gewalt … gegen': here it is no event, so the noun's actor
     # is the governing subject
     text = "Die Reederei Halvor kündigte an, in Berufung zu gehen."
-    assert roles(text, "Berufung", [mention(text, "Reederei Halvor", "Reederei Halvor", "ORG")])[0] == {"Reederei Halvor"}
+    ms = [mention(text, "Reederei Halvor", "Reederei Halvor", "ORG")]
+    assert roles(text, "Berufung", ms)[0] == {"Reederei Halvor"}
 
 
 def test_only_the_outcome_of_talks_takes_their_parties():
@@ -1382,7 +1385,8 @@ def test_a_reaction_to_the_ruling_is_aimed_at_the_court():
 
 
 def test_a_party_backing_its_own_agreement_aims_at_nobody():
-    text = "Verdi und die Stadtwerke Halberg einigten sich am Montag auf einen Tarifvertrag. Werneke lobte die Einigung."
+    text = ("Verdi und die Stadtwerke Halberg einigten sich am Montag auf einen Tarifvertrag. "
+            "Werneke lobte die Einigung.")
     ms = [mention(text, "Verdi", "Verdi", "ORG", 0, "org:verdi"),
           mention(text, "Stadtwerke Halberg", "Stadtwerke Halberg", "ORG"),
           mention(text, "Werneke", "Frank Werneke", "PER", 0, "per:frank-werneke")]
@@ -1396,13 +1400,15 @@ def test_a_party_or_assembly_named_most_is_no_topic_target_of_protests():
           mention(text, "Rentnerbund", "Rentnerbund", "ORG")]
     assert roles(text, "Proteste", ms) == ({"Rentnerbund"}, set())
     text = "Der Landtag berät das Sparpaket. Im Landtag fehlt eine Mehrheit. Der Rentnerbund kündigte Proteste an."
-    ms = [mention(text, "Landtag", "Landtag Nordland", "ORG", 0), mention(text, "Landtag", "Landtag Nordland", "ORG", 1),
+    ms = [mention(text, "Landtag", "Landtag Nordland", "ORG", 0),
+          mention(text, "Landtag", "Landtag Nordland", "ORG", 1),
           mention(text, "Rentnerbund", "Rentnerbund", "ORG")]
     assert roles(text, "Proteste", ms) == ({"Rentnerbund"}, set())
 
 
 def test_a_counted_crowd_protests_for_itself():
-    text = "Tausende Fischer aus Norland und Borvia haben am Montag in Brüssel gegen die neuen Fangquoten demonstriert."
+    text = ("Tausende Fischer aus Norland und Borvia haben am Montag in Brüssel gegen die neuen Fangquoten "
+            "demonstriert.")
     ms = [mention(text, "Norland", "Norland"), mention(text, "Borvia", "Borvia")]
     assert roles(text, "demonstriert", ms) == (set(), set())
     text = "Hunderte Beschäftigte von Kessler Stahl haben gegen den Stellenabbau protestiert."

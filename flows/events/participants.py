@@ -2654,7 +2654,8 @@ def _same_kind(text: str, start: int, end: int, event_type: str, participants: S
     measure without actor takes the actors (and, without targets, the targets) of the latest measure
     of its type. A talk without parties right after a talk or agreement takes its parties as its actors, an
     agreement those of an agreement, or of a talk when it is its outcome (``TALK_OUTCOME_RE``). Only the
-    latest event of the kind is asked, so a new actor ends a chain. A counter-measure (``Gegenmaßnahmen``) is aimed at whoever acted last against its actor.
+    latest event of the kind is asked, so a new actor ends a chain. A counter-measure (``Gegenmaßnahmen``) is
+    aimed at whoever acted last against its actor.
 
     >>> eu = (0, "SANCTION", (Participant("actor", None, "EU", "EU"), Participant("target", None, "Russland", "")))
     >>> [(p.role, p.name) for p in _same_kind("x" * 99, 90, 98, "SANCTION", (), [eu])]
