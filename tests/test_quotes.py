@@ -1879,3 +1879,22 @@ def test_the_agent_of_an_attributive_participle_is_no_speaker() -> None:
             "starben zwölf Menschen.")
     militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
     assert [(q.text, q.speaker_name) for q in quotes(text, (militia,))] == [("starben zwölf Menschen", None)]
+
+
+def test_heisst_es_in_an_indefinite_statement_with_a_participle_phrase_has_the_source_before() -> None:
+    # "in einer auf Telegram verbreiteten Erklärung" / "in einer im Staatsfernsehen verlesenen Erklärung": an
+    # indefinite statement names no owner whatever participle phrase describes it, so the source of the sentence
+    # before speaks (before the cue and after it)
+    text = ("Die Miliz Tarak wies die Vorwürfe zurück. In einer auf Telegram verbreiteten Erklärung hieß es, die Armee "
+            "beschieße selbst Wohngebiete.")
+    militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
+    assert [q.speaker_name for q in quotes(text, (militia,))] == ["Miliz Tarak"]
+    text = ("Die Miliz Tarak wies die Vorwürfe zurück. Die Armee beschieße selbst Wohngebiete, hieß es in einer im "
+            "Staatsfernsehen verlesenen Erklärung.")
+    militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
+    assert [q.speaker_name for q in quotes(text, (militia,))] == ["Miliz Tarak"]
+    # an owner after the noun is its own source
+    text = ("Die Miliz Tarak wies die Vorwürfe zurück. Die Armee beschieße selbst Wohngebiete, hieß es in einer im "
+            "Staatsfernsehen verlesenen Erklärung des Ministeriums.")
+    militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
+    assert [q.speaker_text for q in quotes(text, (militia,))] == ["Erklärung des Ministeriums"]

@@ -2412,13 +2412,29 @@ def _heisst_es_unsourced(toks: list[Token], attr: Attribution) -> bool:
     if attr.speaker is not None and attr.speaker.entity_id is None and _unowned_document(attr.speaker.text):
         return True
     rest = _after_appended_heisst_es(toks, attr)
-    if rest is None:
-        return False  # only appended to the clause it reports ("…, hieß es …")
+    if rest is None:  # not appended to the clause it reports: "In einer auf X verbreiteten Erklärung hieß es, …"
+        cue = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), 0)
+        return attr.speaker is None and _indefinite_document([t.text for t in toks[:cue]])
     if len(rest) == 1 and rest[0] in HEISST_ES_PLACE_ADVERBS:
         return True  # a bare "hieß es" stays sourceless here: SpkAtt train marks no speaker (2 of 2); see _bare_heisst_es
-    # "in einer (schriftlichen) Mitteilung": the noun last, an adjective before it at most
-    return len(rest) in (3, 4) and rest[0] == "in" and rest[1] in INDEFINITE_ARTICLES \
-        and rest[-1][0].isupper() and all(w.islower() for w in rest[2:-1])
+    return _indefinite_document(rest)
+
+
+def _indefinite_document(words: list[str]) -> bool:
+    """``in einer (schriftlichen) Mitteilung``: the noun last, an adjective before it at most, or an attributive
+    participle with its phrase (``in einer im Staatsfernsehen verlesenen Erklärung``, ``In einer auf Telegram
+    verbreiteten Erklärung``; tune13); no owner after the noun (``in einer Mitteilung des Vereins``).
+
+    >>> _indefinite_document("in einer im Staatsfernsehen verlesenen Erklärung".split())
+    True
+    >>> _indefinite_document("in einer Mitteilung des Vereins".split())
+    False
+    """
+    if len(words) < 3 or words[0].lower() != "in" or words[1] not in INDEFINITE_ARTICLES or not words[-1][0].isupper():
+        return False
+    between = words[2:-1]
+    return len(between) <= 1 and all(w.islower() for w in between) or 0 < len(between) <= AGENT_PHRASE_WORDS + 1 \
+        and ATTRIBUTIVE_PARTICIPLE_RE.match(between[-1]) is not None
 
 
 #: rulings, opinions and reports that ``heißt es`` cites without their owner (``in dem Urteil``, ``im Gutachten``,
