@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from flows.names.gazetteer import (PARTICLES, Gazetteer, capitals, common_nouns, load, prefectures, split_person_name,
-                                   word_lists)
+from flows.names.gazetteer import (PARTICLES, Gazetteer, Role, capitals, common_nouns, load, prefectures,
+                                   split_person_name, word_lists)
 from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
@@ -187,6 +187,15 @@ FUER_ONLY_HEADS = WORDS["prepositional_org_heads_fuer"]
 EPITHETS = WORDS["epithet_nouns"]
 ADJECTIVAL_EPITHETS = WORDS["adjectival_epithet_nouns"]
 EPITHET_REACH = 350
+#: Demonyms of regions (Swiss cantons, Austrian Länder), all their forms: the person named last (mention_words.toml).
+#: Singular forms only (``der Wiener``, ``des Wieners``, ``die Wienerin``): ``den Wienern`` is a group. Guards: a
+#: capitalised word or an inflected adjective before a noun after it makes it a place adjective (``der Salzburger
+#: SPÖ``, ``dem Wiener serbisch-orthodoxen Bischof``); ``der`` after a noun or a preposition makes the masculine
+#: form a genitive or dative plural, a team or a people (``Sportchef der Niederösterreicher``, ``zugunsten der
+#: Oberösterreicher``). Read on 1,878 unseen articles (10kGNAD test, SpkAtt train and dev).
+REGIONAL_DEMONYMS = frozenset(w.casefold() + e for w in WORDS["regional_demonyms"] for e in ("", "s", "in"))
+REGIONAL_ATTRIBUTIVE = re.compile(r"[ \t]+(?:[A-ZÄÖÜ]|[a-zäöüß-]+(?:e|en|er|es|em)[ \t]+[A-ZÄÖÜ])")
+OBLIQUE_BEFORE = re.compile(f"(?:(?<![.!?:»«„“\"] )(?<![.!?:»«„“\"])\\b[A-ZÄÖÜ][\\w-]*|(?<![\\w-])(?:{'|'.join(sorted(WORDS['oblique_prepositions']))}))\\s+$")
 #: A feminine title or role noun (-in) or ``Frau`` right before a person's first mention, with an optional
 #: genitive or place after it (``die Bürgermeisterin von Lindenau, Karin Wellbrock``): a woman, whom a
 #: feminine reference (``die Sozialdemokratin``) may take even when the gazetteer does not know her.
@@ -250,7 +259,12 @@ PARTY_REFERENCE_REACH = 600
 #: A possessive office (``seines Büros``, ``ihrem Büro``), with the spokesperson speaking for it (``Ein Sprecher
 #: seines Büros``: the span the quote gold gives), and how far back (characters) its holder may have been named.
 OFFICE_REFERENCE = re.compile(
-    f"(?<![\\w-])(?:(?:[Ee]ine?|[Dd]e[rn]|[Dd]ie)\\s+Sprecher(?:in)?\\s+)?(?:[Ss]ein|[Ii]hr)(?:es|em)?\\s+(?:{'|'.join(sorted(WORDS['office_reference_nouns']))})(?![\\w-])")
+    f"(?<![\\w-])(?:(?:[Ee]ine?|[Dd]e[rn]|[Dd]ie)\\s+Sprecher(?:in)?\\s+)?(?:[Ss]ein|[Ii]hr)(?:es|em)?\\s+"
+    f"(?:(?P<ministry>{'|'.join(sorted(WORDS['ministry_reference_nouns']))})"
+    f"|{'|'.join(sorted(WORDS['office_reference_nouns']))})"
+    f"(?![\\w-])")
+#: A minister's role key (``innenminister``) and the ending that names the ministry (``Innenministerium``).
+MINISTER_ENDING = "minister"
 OFFICE_REFERENCE_REACH = 300
 #: A capitalised word after a short form in -er, which is then a place adjective modifying it (``Thüringer Pendler``).
 NOUN_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]")
@@ -1624,6 +1638,9 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
             remembered = memory.by_surname.get(key) or memory.by_surname.get(fold_key(surface))
             if remembered:
                 return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
+            titled = _titled_reading(doc, g, c) if len(c.entity_ids) > 1 else None
+            if titled is not None:  # Bürgermeister Klitschko: Vitali, the mayor, not his brother
+                return _mention(doc, c, "PER", titled, g.entity(titled).name, "alias", 0.75)
         if c.kind in ("weak", "quoted") or len(c.entity_ids) > 1:
             if c.kind == "weak" and _owned_by_another(doc.text, g, c):
                 return None  # der Haushaltsausschuss des Landtags: that body's committee, not the Bundestag's
@@ -2113,20 +2130,30 @@ def _party_references(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _office_references(doc: Doc, g: Gazetteer, found: list[Mention]) -> list[Mention]:
     """``UN-Menschenrechtskommissar Volker Türk … Ein Sprecher seines Büros``: a possessive office is the one
     organisation the person named last (within ``OFFICE_REFERENCE_REACH`` characters) heads on the date."""
-    if not any(noun in doc.text for noun in WORDS["office_reference_nouns"]):
+    if not any(noun in doc.text for noun in WORDS["office_reference_nouns"] | WORDS["ministry_reference_nouns"]):
         return []  # most articles: a substring test per noun
     out = []
     for m in OFFICE_REFERENCE.finditer(doc.text):
         person = next((f for f in reversed(found) if f.start < m.start() and f.entity_type == "PER" and f.entity_id), None)
         if person is None or m.start() - person.start > OFFICE_REFERENCE_REACH or _overlaps(found, m.start(), m.end()):
             continue
-        offices = {r.place for r in roles_of(person.entity_id)
-                   if r.place in g.info and g.info[r.place].entity.type == "ORG"
-                   and (doc.published_on is None or r.held_on(doc.published_on))}
-        if len(offices) == 1:
+        held = [r for r in roles_of(person.entity_id) if doc.published_on is None or r.held_on(doc.published_on)]
+        if m.group("ministry"):
+            offices = {_ministry(g, r) for r in held if r.key.endswith(MINISTER_ENDING) and r.place in g.info}
+        else:
+            offices = {r.place for r in held if r.place in g.info and g.info[r.place].entity.type == "ORG"}
+        if len(offices) == 1 and None not in offices:
             (office,) = offices
             out.append(_reference(doc, m, office, g.entity(office).name))
     return out
+
+
+def _ministry(g: Gazetteer, role: Role) -> str | None:
+    """The listed ministry of a minister's role: ``innenminister`` of Deutschland -> the one entity the weak alias
+    ``Innenministerium`` names in that country (Bundesministerium des Innern); None when it names none or several."""
+    noun = role.key[:-len(MINISTER_ENDING)].capitalize() + MINISTRY_ENDING
+    readings = [e for e in g.exact.get(noun, {}) if g.info[e].country == role.place]
+    return readings[0] if len(readings) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -2226,6 +2253,23 @@ def _foreign_default(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, 
         if own and all(g.info[e].gender == "m" for e in own):
             return False
     return True
+
+
+def _regional_person(text: str, g: Gazetteer, c: Candidate, noun: str, memory: _Memory,
+                     country: str) -> tuple[str, str] | None:
+    """``Parteipräsident Marcel Dettling … kündigte der Schwyzer an``: a region's demonym is the person named last
+    (within ``EPITHET_REACH``), also one the gazetteer lacks, unless listed as of another country or gender, or
+    the demonym is a place adjective or a plural (``REGIONAL_DEMONYMS``)."""
+    if not memory.persons or memory.persons[-1][0] < c.start - EPITHET_REACH or REGIONAL_ATTRIBUTIVE.match(text, c.end):
+        return None
+    want = "f" if noun.endswith("in") else "m"
+    if want == "m" and text.startswith("der ", c.start) and OBLIQUE_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
+    _start, e_id, name = memory.persons[-1]
+    info = g.info.get(e_id)
+    if info is not None:
+        return (e_id, name) if info.country in (None, country) and info.gender in (None, want) else None
+    return (e_id, name) if want == "m" or _titled_woman(text, memory, e_id) else None
 
 
 def _titled_woman(text: str, memory: _Memory, entity_id: str) -> bool:
@@ -2367,6 +2411,19 @@ def _titled_as(text: str, g: Gazetteer, start: int, keys: set[str]) -> bool:
     return parsed is not None and not keys.isdisjoint(parsed[0])
 
 
+def _titled_reading(doc: Doc, g: Gazetteer, c: Candidate) -> str | None:
+    """The one listed person sharing a surname (``Klitschko``) who holds, on the date, the office of the title right
+    before it (``Bürgermeister Klitschko``: Vitali, mayor of Kiew); None without a title or for none or several."""
+    title = TITLE_BEFORE.search(doc.text, max(0, c.start - TITLE_REACH), c.start)
+    parsed = role_noun(title.group(1), g) if title else None
+    if parsed is None:
+        return None
+    on = doc.published_on
+    readings = [e for e in c.entity_ids
+                if any(r.key in parsed[0] and (on is None or r.held_on(on)) for r in roles_of(e))]
+    return readings[0] if len(readings) == 1 else None
+
+
 def _introduced_with_role(text: str, g: Gazetteer, c: Candidate, memory: _Memory, phrase) -> tuple[str, str] | None:
     """The one person the article introduced with a title of this role anywhere before ``c``, beyond
     ``ROLE_CONTEXT_REACH`` and for offices the role table does not list (``Bürgermeister Georg Hintermaier …
@@ -2398,7 +2455,9 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         found = found or _prior_person(g, memory, lambda e, i: i is None or i.born is None, gender)
     elif c.kind == "demonym":
         country = g.demonyms[noun.casefold()]
-        found = _prior_person(g, memory, lambda e, i: i is not None and i.country == country, None)
+        regional = noun.casefold() in REGIONAL_DEMONYMS
+        found = _regional_person(doc.text, g, c, noun, memory, country) if regional else None
+        found = found or _prior_person(g, memory, lambda e, i: i is not None and i.country == country, None)
         # sein norwegischer Amtskollege Tore O. Sandvik … sagte der Norweger: a person the gazetteer lacks
         last = memory.persons[-1] if memory.persons else None
         if found is None and last is not None and last[1] not in g.info and _introduced_national(doc.text, g, memory, last[1], country):
