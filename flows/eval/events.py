@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flows.cli import describe
-from flows.eval.metrics import PRF, match_one_to_one
+from flows.eval.metrics import PRF, blank_boilerplate, match_one_to_one
 from flows.events import extract_events
 from flows.events.participants import adjective_resolver_available
 from flows.records import Doc, Event, Mention, Quote
@@ -54,13 +54,7 @@ def load_articles(path: Path) -> list[dict]:
 
 def clean_text(article: dict) -> str:
     """The article text with gold boilerplate lines blanked out (offsets stay valid)."""
-    text = article["text"]
-    for line in article["gold"].get("boilerplate", []):
-        pos = text.find(line)
-        while pos >= 0:
-            text = text[:pos] + " " * len(line) + text[pos + len(line):]
-            pos = text.find(line, pos + len(line))
-    return text
+    return blank_boilerplate(article["text"], article["gold"].get("boilerplate", []))
 
 
 def gold_mentions(article: dict) -> list[Mention]:

@@ -1,6 +1,7 @@
-"""Shared scoring helpers: precision/recall/F1 counts and one-to-one greedy matching."""
+"""Shared scoring helpers: precision/recall/F1 counts, one-to-one greedy matching, gold boilerplate lines."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -63,3 +64,24 @@ def match_one_to_one(pred: Sequence[P], gold: Sequence[G],
         used_g.add(j)
         pairs.append((i, j, s))
     return sorted(pairs)
+
+
+def boilerplate_spans(text: str, lines: Sequence[str]) -> list[tuple[int, int]]:
+    r"""Where the gold boilerplate ``lines`` stand in ``text``: only where one fills a whole line.
+
+    The devset format lists boilerplate as exact *lines*; a line such as ``Euroclear`` under ``Links:`` may also
+    be a word of the article's own sentences, which stays text.
+
+    >>> boilerplate_spans("Euroclear sei zu groß.\nLinks:\nEuroclear", ["Euroclear"])
+    [(30, 39)]
+    """
+    return [(m.start(), m.end()) for line in lines
+            for m in re.finditer(rf"(?m)^{re.escape(line)}$", text)]
+
+
+def blank_boilerplate(text: str, lines: Sequence[str]) -> str:
+    """``text`` with its gold boilerplate lines blanked by spaces, so that offsets stay valid."""
+    for start, end in boilerplate_spans(text, lines):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+

@@ -29,7 +29,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flows.cli import describe
-from flows.eval.metrics import PRF
+from flows.eval.metrics import PRF, boilerplate_spans
 from flows.names import find_mentions, resolve, speaker_pronoun_mentions
 from flows.names.gazetteer import DATA, load, split_person_name
 from flows.names.keys import clean, fold_key, words
@@ -42,16 +42,6 @@ VARIANTS = Path(__file__).resolve().parent / "data" / "names_variants.csv"
 BLIND = VARIANTS.with_name("names_blind.csv")
 BLIND_ARTICLES = Path(__file__).resolve().parent / "blind"
 PRONOUNS = frozenset({"er", "sie"})
-
-
-def _boilerplate_spans(text: str, lines: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for line in lines:
-        start = text.find(line)
-        while start != -1:
-            spans.append((start, start + len(line)))
-            start = text.find(line, start + 1)
-    return spans
 
 
 @dataclass
@@ -72,7 +62,7 @@ def score_article(row: dict, mentions: Sequence[Mention], into: ArticleScores) -
     """Add one article's counts to ``into``: predicted mentions outside its gold boilerplate lines matched to its
     gold names on the exact span, then canonical name and kind; gold pronouns (er/sie) also counted apart."""
     text = row["text"]
-    bp = _boilerplate_spans(text, row["gold"].get("boilerplate", []))
+    bp = boilerplate_spans(text, row["gold"].get("boilerplate", []))
     pred = [m for m in mentions if not any(s <= m.start < e for s, e in bp)]
     gold = row["gold"]["names"]
     gold_np = [n for n in gold if n["surface"].casefold() not in PRONOUNS]

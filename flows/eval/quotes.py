@@ -38,7 +38,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from flows.cli import describe
-from flows.eval.metrics import PRF, match_one_to_one
+from flows.eval.metrics import PRF, blank_boilerplate, match_one_to_one
 from flows.quotes import conventional, extract_quotes
 from flows.records import Doc, Mention, Quote
 
@@ -214,9 +214,7 @@ def eval_spkatt(path: Path, finder: MentionFinder, limit: int | None) -> Scores:
 
 def devset_doc(row: dict) -> Doc:
     """The article as the pipeline hands it over: gold boilerplate lines blanked (offsets kept)."""
-    text = row["text"]
-    for line in row["gold"].get("boilerplate", []):
-        text = text.replace(line, " " * len(line))
+    text = blank_boilerplate(row["text"], row["gold"].get("boilerplate", []))
     published = datetime.fromisoformat(row["published_at"])
     return Doc(row["id"], text, published_on=published.date(), published_at=published, title=row.get("title"))
 
