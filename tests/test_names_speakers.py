@@ -482,6 +482,28 @@ def test_a_regional_demonym_is_the_person_named_last(text, reference, person):
     assert {t: e for t, e, _ in _mentions(text)}.get(reference) == person
 
 
+@pytest.mark.parametrize("text, word", [
+    # a place adjective before its noun, not a person (REGIONAL_ATTRIBUTIVE)
+    ("Wien – Stadtrat Peter Gruber kritisierte die Pläne. Bei der Salzburger SPÖ sieht man das anders.", "Salzburger"),
+    ("Wien – Stadtrat Peter Gruber kritisierte die Pläne. Auch dem Wiener katholischen Bischof missfiel das.", "Wiener"),
+    # masculine `der` after a noun or a preposition: a genitive or dative plural (OBLIQUE_BEFORE)
+    ("Graz – Trainer Peter Gruber war zufrieden. Der Sportchef der Niederösterreicher sah das anders.", "Niederösterreicher"),
+    ("Graz – Trainer Peter Gruber war zufrieden. Das Spiel kippte zugunsten der Oberösterreicher.", "Oberösterreicher"),
+    # a plural dative: a team (REGIONAL_DEMONYMS holds the singular forms only)
+    ("Graz – Trainer Peter Gruber war zufrieden. Den Burgenländern fehlte am Ende die Kraft.", "Burgenländern"),
+])
+def test_a_regional_demonym_as_adjective_or_plural_is_nobody(text, word):
+    assert not any(word in t and e == "Peter Gruber" for t, e, _ in _mentions(text))
+
+
+def test_a_title_before_a_shared_surname_picks_the_office_holder():
+    # two listed Klitschkos: the mayor of Kiew by his title (tune11); without a title the surname stays ambiguous
+    found = dict((t, e) for t, e, _ in _mentions("Kiew – Nach dem Angriff sprach Bürgermeister Klitschko von "
+                                                 "zwölf Verletzten."))
+    assert found.get("Klitschko") == "Vitali Klitschko"
+    assert dict((t, e) for t, e, _ in _mentions("Klitschko sprach von zwölf Verletzten.")).get("Klitschko") is None
+
+
 @pytest.mark.parametrize("text, reference, person", [
     # the commissioners of 2024 are listed with their country: a demonym finds them (tune12)
     ("Brüssel – Kommissar Dan Jørgensen besuchte am Montag einen Windpark in Esbjerg. Der Däne lobte das Tempo.",
