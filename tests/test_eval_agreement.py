@@ -9,6 +9,8 @@ import pytest
 
 from flows.cli import main as newsflow
 from flows.eval import agreement as ea
+from flows.eval import quotes as eval_quotes
+from flows.records import Event
 
 TUNE3 = Path(__file__).resolve().parents[1] / "flows" / "eval" / "data" / "tune3.jsonl"
 
@@ -136,3 +138,66 @@ def test_tune3_against_itself_and_against_an_edited_copy(tmp_path: Path, capsys:
     out = capsys.readouterr().out
     assert "B 'Jemand Anderes'" in out
     assert f"EVENT FN {rows[0]['id']} {dropped['type']:9} {dropped['trigger']!r}" in out
+
+
+def extractor_output() -> dict:
+    """A made-up extractor's output on the invented article, written as a third annotation: both quotes right,
+    the scare quote and the ACCUSE trigger's clause as quotes, the consultation with the wrong actor, a false
+    ACCUSE on the scare word, Brendel linked to the wrong person, 'Der Verband' and 'Gespräche' as names."""
+    x = annotation()
+    gold = x["gold"]
+    gold["quotes"] += [quote("q3", "Brückenwahn", "partial", None),
+                       quote("q4", "Der Verband kritisierte", "direct", "Verband")]
+    gold["events"] = [event("e1", "CONSULT", "getroffen", ["Olaf Brendel"], ["Olaf Brendel"]),
+                      event("e3", "ACCUSE", "Brückenwahn", ["Verband"], [])]
+    gold["names"] = [name("Berlin", "Berlin", "LOC"), name("Petra Lindholm", "Petra Lindholm", "PER"),
+                     name("Olaf Brendel", "Olaf Brendell", "PER"), name("Der Verband", "Verband", "ORG"),
+                     name("Gespräche", "Gespräche", "ORG"), name("Foto", "Foto", "ORG")]
+    return x
+
+
+def fake_extractor(article: dict) -> ea.Extraction:
+    x = extractor_output()
+    return ea.Extraction(eval_quotes.devset_units(x), ea.annotated_events(x), ea.annotated_mentions(x))
+
+
+def test_the_extractors_errors_split_by_whether_the_annotators_agree() -> None:
+    s = ea.extractor_split([(annotation(), second_annotation())], fake_extractor)
+    # q1: both annotators give Lindholm; q2: B names another speaker. The extractor has both right.
+    assert (s.quotes.agreed, s.quotes.disputed) == ({"right": 1}, {"right": 1})
+    assert (s.quotes.only_b, s.quotes.neither) == (1, 1)  # B quotes 'Brückenwahn'; nobody the ACCUSE clause
+    # CONSULT agreed and found; ACCUSE only in A and missed; the false ACCUSE on 'Brückenwahn' in neither
+    assert (s.events.agreed, s.events.disputed, s.events.only_b, s.events.neither) == (
+        {"right": 1}, {"missed": 1}, 0, 1)
+    # actor Lindholm agreed but the extractor names Brendel; target Brendel only in A and right;
+    # the wrong actor and the false event's actor in neither; -v shows what the extractor has instead
+    assert (s.participants.agreed, s.participants.disputed) == ({"missed": 1}, {"right": 1})
+    assert (s.participants.only_b, s.participants.neither) == (0, 2)
+    # all five names agreed; Brendel wrongly linked, his and Lindholm's second mentions missed;
+    # of the mentions not linked right, 'Der Verband' is B's, 'Gespräche' and the misnamed Brendel nobody's;
+    # 'Foto' lies in A's boilerplate line and is not scored
+    assert (s.names.agreed, s.names.disputed) == ({"right": 2, "missed": 3}, {})
+    assert (s.names.only_b, s.names.neither) == (1, 2)
+    assert s.participants.agreed_misses == ["MISSED x-01 CONSULT   'getroffen' @" + str(at("getroffen"))
+                                            + " actor 'Petra Lindholm' (got ['Olaf Brendel'])"]
+
+
+def test_extractor_option_prints_the_split_and_the_misses_on_agreed_units(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps(annotation()) + "\n", encoding="utf-8")
+    b.write_text(json.dumps(second_annotation()) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ea, "run_extractors", fake_extractor)
+    assert ea.main([str(a), str(b), "--extractor", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "events              1     1  1.000          1     0  0.000                0       1" in out
+    assert "names linked        5     2  0.400          0     0  0.000                1       2" in out
+    assert "  participants agreed not right: missed 1" in out
+    assert "  NAME MISSED x-01 PER 'Olaf Brendel' -> 'Olaf Brendel' (got PER 'Olaf Brendell')" in out
+    assert "  EVENT MISSED" not in out  # the only missed event (ACCUSE) is A's alone
+
+
+def test_the_real_extractors_run_on_an_invented_article() -> None:
+    got = ea.run_extractors(annotation())
+    assert any(q.speaker_name for q in got.quotes) and got.mentions
+    assert all(isinstance(e, Event) for e in got.events)

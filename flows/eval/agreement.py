@@ -12,6 +12,10 @@ the one-to-one matching); recall per type is over A's types.
 
     newsflow eval agreement flows/eval/data/tune3.jsonl second/tune3.jsonl
     newsflow eval agreement A.jsonl B.jsonl --per-article -v     # scores per article, every disagreement
+    newsflow eval agreement A.jsonl B.jsonl --extractor -v       # the extractors against A, split by B's agreement
+
+``--extractor`` runs the project's extractors on the articles and splits their errors against A by whether B
+agrees with A on each unit (see :func:`extractor_split`): recall on agreed units is the extractor's own gap.
 """
 from __future__ import annotations
 
@@ -19,9 +23,9 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from flows.cli import describe
@@ -29,7 +33,9 @@ from flows.eval import events as eval_events
 from flows.eval import names as eval_names
 from flows.eval import quotes as eval_quotes
 from flows.eval.metrics import PRF
-from flows.records import Event, Mention, Participant
+from flows.names import find_mentions, speaker_pronoun_mentions
+from flows.quotes import conventional, extract_quotes
+from flows.records import Doc, Event, Mention, Participant
 
 
 @dataclass
@@ -172,12 +178,206 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+# --- ``--extractor``: the extractor's errors against A, split by whether B agrees with A on the unit ---------
+
+
+@dataclass
+class Extraction:
+    """What the extractors produce for one article, in the form the ``eval`` commands score."""
+
+    quotes: list[eval_quotes.Unit]
+    events: list[Event]
+    mentions: list[Mention]
+
+
+Extractor = Callable[[dict], Extraction]
+
+
+def run_extractors(article: dict) -> Extraction:
+    """The project's extractors on one article, fed as each ``eval`` command feeds them: quotes as ``eval quotes
+    --articles``, events as ``eval events`` (real mentions and quotes), names as ``eval names``."""
+    doc = eval_quotes.devset_doc(article)
+    finder, _ = eval_quotes.mention_finder()
+    quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
+    units = [eval_quotes.Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
+    day = datetime.fromisoformat(article["published_at"]).astimezone(eval_events.BERLIN).date()
+    names_doc = Doc(article["id"], article["text"], day, title=article.get("title"))
+    mentions = list(find_mentions(names_doc))
+    mentions += speaker_pronoun_mentions(names_doc, mentions,
+                                         conventional(extract_quotes(names_doc, mentions, reported=True)))
+    return Extraction(units, eval_events.predict(article, "real", "real"), mentions)
+
+
+@dataclass
+class Split:
+    """One table's units of A, split by whether B agrees on them, and what the extractor makes of each class;
+    the extractor's units A does not have, split by whether B has them."""
+
+    agreed: Counter[str] = field(default_factory=Counter)  # outcome ("right", "other speaker", "missed") -> count
+    disputed: Counter[str] = field(default_factory=Counter)
+    only_b: int = 0
+    neither: int = 0
+    agreed_misses: list[str] = field(default_factory=list)
+
+    def add(self, agreed: bool, outcome: str, label: str) -> None:
+        (self.agreed if agreed else self.disputed)[outcome] += 1
+        if agreed and outcome != "right":
+            self.agreed_misses.append(f"{outcome.upper()} {label}")
+
+    def extra(self, in_b: bool) -> None:
+        if in_b:
+            self.only_b += 1
+        else:
+            self.neither += 1
+
+
+@dataclass
+class ExtractorSplit:
+    quotes: Split = field(default_factory=Split)
+    events: Split = field(default_factory=Split)
+    participants: Split = field(default_factory=Split)
+    names: Split = field(default_factory=Split)
+
+
+def _with_gold(article: dict, key: str, units: list) -> dict:
+    """The article with its gold ``key`` list replaced (the rest of A's annotation, boilerplate included, kept)."""
+    return {**article, "gold": {**article["gold"], key: units}}
+
+
+def _events_tp(article: dict, golds: list[dict], events: list[Event]) -> tuple[int, int]:
+    """Matched events and participant triples of ``events`` against ``golds``, by ``eval events``' rule."""
+    scores = eval_events.Scores()
+    eval_events.score_article(_with_gold(article, "events", golds), events, scores)
+    return scores.events.tp, scores.participants.tp
+
+
+def _names_tp(article: dict, golds: list[dict], mentions: Sequence[Mention]) -> int:
+    """Linked matches of ``mentions`` against ``golds``, by ``eval names``' rule."""
+    scores = eval_names.ArticleScores()
+    eval_names.score_article(_with_gold(article, "names", golds), mentions, scores)
+    return scores.linked.tp
+
+
+def _names_scored(article: dict, mention: Mention) -> bool:
+    """Whether ``eval names`` scores the mention at all (it drops those in A's boilerplate lines)."""
+    own = {"start": mention.start, "end": mention.end, "surface": mention.text, "kind": mention.entity_type,
+           "canonical": mention.entity_name}
+    return bool(_names_tp(article, [own], [mention]))
+
+
+def split_quotes(a: dict, b: dict, got: Extraction, into: Split) -> None:
+    """A's quotes: agreed when B's one-to-one match has the same speaker; the extractor's outcome by its own
+    one-to-one match. Extractor quotes no A quote matches: only-B when a B quote matches them."""
+    text = eval_quotes.devset_doc(a).text
+    golds, seconds = eval_quotes.devset_units(a), eval_quotes.devset_units(b)
+    scratch = eval_quotes.new_scores(())
+    by_b = {j: i for i, j, _ in eval_quotes.score(text, seconds, golds, eval_quotes.same_speaker, (), scratch)}
+    by_x = {j: i for i, j, _ in eval_quotes.score(text, got.quotes, golds, eval_quotes.same_speaker, (), scratch)}
+    in_b = {i for i, _, _ in eval_quotes.score(text, got.quotes, seconds, eval_quotes.same_speaker, (), scratch)}
+    for j, (gold, raw) in enumerate(zip(golds, a["gold"]["quotes"])):
+        agreed = j in by_b and eval_quotes.same_speaker(seconds[by_b[j]], gold)
+        if j not in by_x:
+            outcome = "missed"
+        elif eval_quotes.same_speaker(got.quotes[by_x[j]], gold):
+            outcome = "right"
+        else:
+            outcome = "other speaker"
+        got_speaker = f", got {got.quotes[by_x[j]].speaker_name!r}" if j in by_x else ""
+        into.add(agreed, outcome, f"{a['id']} {raw['type']:8} {raw['text'][:60]!r} ({raw['speaker']}{got_speaker})")
+    matched = set(by_x.values())
+    for i in range(len(got.quotes)):
+        if i not in matched:
+            into.extra(i in in_b)
+
+
+def split_events(a: dict, b: dict, got: Extraction, events: Split, participants: Split) -> None:
+    """A's events (type + trigger) and participant triples, each scored alone against B's and the extractor's
+    events with ``eval events``' rule; the extractor's events and triples A lacks, scored alone against B."""
+    for g in a["gold"]["events"]:
+        alone = {**g, "actors": [], "targets": []}
+        b_event, _ = _events_tp(a, [alone], annotated_events(b))
+        found = [e for e in got.events if _events_tp(a, [alone], [e])[0]]
+        label = f"{a['id']} {g['type']:9} {g['trigger']!r} @{g['trigger_start']}"
+        other = [f"{e.event_type} {e.trigger!r}" for e in got.events if eval_events._overlap(e, g)]
+        events.add(bool(b_event), "right" if found else "missed", f"{label} (got {', '.join(other) or '-'})")
+        for role, name in sorted(eval_events.gold_participant_set(g)):
+            one = {**alone, role + "s": [name]}
+            _, b_part = _events_tp(a, [one], annotated_events(b))
+            _, x_part = _events_tp(a, [one], got.events)
+            reason = "right" if x_part else "missed" if found else "event missed"
+            has = sorted(p.name for e in found for p in e.participants if p.role == role)
+            participants.add(bool(b_part), reason, f"{label} {role} {name!r} (got {has or '-'})")
+    for event in got.events:
+        bare = replace(event, participants=())
+        if not _events_tp(a, a["gold"]["events"], [bare])[0]:
+            events.extra(bool(_events_tp(a, b["gold"]["events"], [bare])[0]))
+        for p in event.participants:
+            one = replace(event, participants=(p,))
+            if not _events_tp(a, a["gold"]["events"], [one])[1]:
+                participants.extra(bool(_events_tp(a, b["gold"]["events"], [one])[1]))
+
+
+def split_names(a: dict, b: dict, got: Extraction, into: Split) -> None:
+    """A's names (linked: span + canonical + kind), each scored alone against B's and the extractor's mentions
+    with ``eval names``' rule; the extractor's mentions not linked right against A, scored against B."""
+    seconds = annotated_mentions(b)
+    for n in a["gold"]["names"]:
+        same_span = [f"{m.entity_type} {m.entity_name!r}" for m in got.mentions
+                     if (m.start, m.end) == (n["start"], n["end"])]
+        into.add(bool(_names_tp(a, [n], seconds)), "right" if _names_tp(a, [n], got.mentions) else "missed",
+                 f"{a['id']} {n['kind']} {n['surface']!r} -> {n['canonical']!r} (got {', '.join(same_span) or '-'})")
+    for m in got.mentions:
+        if _names_scored(a, m) and not _names_tp(a, a["gold"]["names"], [m]):
+            into.extra(bool(_names_tp(a, b["gold"]["names"], [m])))
+
+
+def extractor_split(pairs: Sequence[tuple[dict, dict]], extract: Extractor = run_extractors) -> ExtractorSplit:
+    """The extractor's output on each of A's articles (``extract``; tests inject a fake) scored against A, A's
+    units split by whether B agrees on them."""
+    out = ExtractorSplit()
+    for a, b in pairs:
+        got = extract(a)
+        split_quotes(a, b, got, out.quotes)
+        split_events(a, b, got, out.events, out.participants)
+        split_names(a, b, got, out.names)
+    return out
+
+
+def _rate(counts: Counter[str]) -> str:
+    n = sum(counts.values())
+    return f"{counts['right']:>5} {counts['right'] / n if n else 0.0:6.3f}"
+
+
+def split_report(split: ExtractorSplit) -> Iterator[str]:
+    yield "== extractor against A, A's units split by whether B agrees (agreed: B matches A's unit)"
+    yield (f"{'':<14} {'agreed':>6} {'right':>5} {'rate':>6}   {'disputed':>8} {'right':>5} {'rate':>6}"
+           f"   extras: {'only-B':>6} {'neither':>7}")
+    for label, s in (("quotes joint", split.quotes), ("events", split.events),
+                     ("participants", split.participants), ("names linked", split.names)):
+        yield (f"{label:<14} {sum(s.agreed.values()):>6} {_rate(s.agreed)}   {sum(s.disputed.values()):>8} "
+               f"{_rate(s.disputed)}   {'':8}{s.only_b:>6} {s.neither:>7}")
+    for label, s in (("quotes", split.quotes), ("participants", split.participants)):
+        for cls, counts in (("agreed", s.agreed), ("disputed", s.disputed)):
+            wrong = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k != "right")
+            yield f"  {label} {cls} not right: {wrong or '-'}"
+
+
+def agreed_misses(split: ExtractorSplit) -> Iterator[str]:
+    yield "the extractor's misses on units both annotators agree on"
+    for label, s in (("QUOTE", split.quotes), ("EVENT", split.events), ("PART", split.participants),
+                     ("NAME", split.names)):
+        yield from (f"  {label} {m}" for m in s.agreed_misses)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsflow eval agreement", description=describe(__doc__))
     parser.add_argument("a", type=Path, help="the annotation taken as gold (JSONL, devset format)")
     parser.add_argument("b", type=Path, help="the annotation scored against it (same ids and texts)")
     parser.add_argument("--per-article", action="store_true", help="also print F1 figures per article")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument("--extractor", action="store_true",
+                        help="also run the extractors and split their errors against A by whether B agrees")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list every disagreement (with --extractor: the extractor's misses on agreed units)")
     args = parser.parse_args(argv)
     try:
         pairs = pair_articles(load(args.a), load(args.b))
@@ -194,4 +394,11 @@ def main(argv: list[str]) -> int:
     if args.verbose:
         for line in disagreements(scores):
             print(line)
+    if args.extractor:
+        split = extractor_split(pairs, run_extractors)
+        for line in split_report(split):
+            print(line)
+        if args.verbose:
+            for line in agreed_misses(split):
+                print(line)
     return 0
