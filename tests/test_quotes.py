@@ -1898,3 +1898,18 @@ def test_heisst_es_in_an_indefinite_statement_with_a_participle_phrase_has_the_s
             "Staatsfernsehen verlesenen Erklärung des Ministeriums.")
     militia = org(text, "Miliz Tarak", "o1", "Miliz Tarak")
     assert [q.speaker_text for q in quotes(text, (militia,))] == ["Erklärung des Ministeriums"]
+
+
+@pytest.mark.parametrize(("head", "speaker"), [("der Verband", None), ("die Gewerkschaft", None),
+                                               ("die Behörde", None), ("das Unternehmen", "Kranbau Elster")])
+def test_only_a_company_description_falls_back_to_the_body_named_most(head: str, speaker: str | None) -> None:
+    """With no body called by the head before and none opening the sentence before, ``das Unternehmen`` is the
+    company the article names most, but ``der Verband``, ``die Gewerkschaft``, ``die Behörde`` of a body the article
+    never names stay unlinked (MOST_NAMED_HEADS)."""
+    text = ("Bürgermeisterin Ida Wollner lobte die Arbeit von Kranbau Elster. Die Stadt hatte Kranbau Elster im Mai "
+            "beauftragt. "
+            f"Der Bau koste zu viel, teilte {head} mit.")
+    mentions = tuple(Mention(m.start(), m.end(), m.group(), "ORG", "o1", "Kranbau Elster", "x", 1.0)
+                     for m in re.finditer("Kranbau Elster", text))
+    found = quotes(text, mentions)
+    assert [(q.text, q.speaker_text, q.speaker_name) for q in found] == [("Der Bau koste zu viel", head, speaker)]

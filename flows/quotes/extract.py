@@ -116,6 +116,14 @@ MINISTRY_NAMES = (MINISTRY_HEAD, "auswärtig", "departement")
 NAMED_ONLY_HEADS = ARMY_HEADS + ("mission", "verwaltung", "polizei", "allianz", "bündnis", MINISTRY_HEAD)
 #: institution heads that describe any kind of body, so they exclude none
 GENERIC_HEADS = ("organisation", "zentrale", "vorstand")
+#: institution heads whose description, with no body called by it before and none opening the sentence before,
+#: is the organisation the article names most: a company or club the article is about (``das Unternehmen``, ``der
+#: Konzern``, ``des Vereins``: devset, tune5), a court's panel (``der Senat``, tune5), a generic head (``eine
+#: Sprecherin der Organisation``, tune3). Not an association, union, authority or government the article never names:
+#: the most-named body was of another kind in all 13 such links on the tuning sets (``der Verband`` → SPD, ``des
+#: Verbandes`` → a police directorate, ``der Gewerkschaft`` → Thyssenkrupp Steel, ``Militärregierung`` → JNIM, ``des
+#: Amtes`` → SPD; tune5, tune9, tune10, tune12, tune13), so such a speaker stays unlinked
+MOST_NAMED_HEADS = COMPANY_HEADS + GENERIC_HEADS + ("verein", "klub", "club", "senat")
 #: prepositions before a platform a statement went out on ("schrieb auf X")
 CHANNEL_PREPOSITIONS = frozenset({"auf", "via"})
 #: heads of spokesperson descriptions, who speak for the latest named institution
@@ -3064,6 +3072,8 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
     subject = _previous_subject(text, start, before)
     if subject is not None:  # "Human Rights Watch beschuldigte …. Wie die Organisation mitteilte, …"
         return subject
+    if stem not in MOST_NAMED_HEADS:
+        return None
     counts = Counter(m.entity_id for m in people if m.entity_type == "ORG")
     return max(reversed(before), key=lambda m: counts[m.entity_id])
 
