@@ -178,6 +178,42 @@ def test_a_capital_opening_the_sentence_tells_the_ministry():
     assert ("Handelsministerium", "Chinesisches Handelsministerium", "ORG") in found
 
 
+@pytest.mark.parametrize("text, ministry", [
+    # the state's government opens the sentence before: its own listed ministry, not the main country's
+    ("Berlin – Kanzler Friedrich Merz warb in Berlin und Hamburg für Gespräche mit Deutschland. Die Regierung in "
+     "Peking lehnte ab. Ein Sprecher des Handelsministeriums nannte die Pläne unfair.",
+     "Chinesisches Handelsministerium"),
+    # a state opens the sentence before and has a listed reading: that one, not the main country's unlisted one
+    ("Bamako – In Mali und in Gao blieb es ruhig, Mali wählt im Mai. Deutschland zahle weiter, sagte die Ministerin. "
+     "Einen neuen Einsatz schloss das Verteidigungsministerium aus.", "Bundesministerium der Verteidigung"),
+    # the state's place opens the sentence before, its ministry is unlisted: named as the gazetteer names its others
+    ("Brüssel – Die EU-Kommission und die EU berieten in Brüssel. In Washington war man verärgert. Ein Sprecher des "
+     "Handelsministeriums drohte mit Zöllen.", "US-Handelsministerium"),
+])
+def test_a_state_opening_the_sentence_before_tells_the_ministry(text, ministry):
+    found = _mentions(text)
+    assert any(n == ministry and t.startswith(("Handelsministerium", "Verteidigungsministerium")) for t, n, _ in found)
+    assert not any(n in ("Deutsches Handelsministerium", "Malisches Verteidigungsministerium", "Amerikanisches "
+                         "Handelsministerium", "Europäisches Handelsministerium") for _, n, _ in found)
+
+
+def test_an_unlisted_us_ministry_after_its_adjective_is_named_as_the_listed_us_ministries():
+    found = _mentions("Ein Sprecher des amerikanischen Handelsministeriums widersprach.")
+    assert ("Handelsministeriums", "US-Handelsministerium", "ORG") in found
+
+
+def test_a_state_opening_the_sentence_before_is_no_owner_of_a_body_only_some_states_have():
+    text = ("Bamako – Mali und Bamako in Mali. Paris bestellte den malischen Botschafter ein. Die Nachbarn "
+            "stellten sich hinter die Junta.")
+    assert ("Junta", "Militärregierung Mali", "ORG") in _mentions(text)
+
+
+def test_brussels_opening_the_sentence_before_is_the_eus_seat_not_belgium():
+    text = ("Wien – Österreich spart, sagte Kanzler Christian Stocker in Wien. Brüssel hatte ein Verfahren eröffnet. "
+            "Nach Angaben des Finanzministeriums fehlen Milliarden.")
+    assert ("Finanzministeriums", "Finanzministerium (Österreich)", "ORG") in _mentions(text)
+
+
 def test_a_summit_place_is_no_owner_of_a_ministry():
     text = ("Kanzler Friedrich Merz sprach in Berlin. Beim Gipfel in Den Haag kündigte das "
             "Verteidigungsministerium neue Hilfe an, sagte Merz in Berlin.")

@@ -1649,9 +1649,11 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
                 if not placed:  # das Innenministerium in München: a state's; in Bamako: Mali's, unlisted
                     unlisted = _unlisted_national(doc.text, g, c.end, surface)
                     if (unlisted is None and MINISTRY_ENDING in surface and not IN_PLACE_AFTER.match(doc.text, c.end)
-                            and (main := _main_country(g, strong))):
-                        # das Innenministerium in an article about Georgia: Georgia's (a court may be another's)
-                        unlisted = _national_institution(main, surface)
+                            and (state := (_sentence_country(doc.text, g, c.start, strong)
+                                           or _main_country(g, strong)))):
+                        # In Washington … das Handelsministerium: the state the sentence opens with; else das
+                        # Innenministerium in an article about Georgia: Georgia's (a court may be another's)
+                        unlisted = _national_institution(state, surface)
                     return _named_org(doc, g, c, unlisted) if unlisted else None
                 e = g.entity(placed[0])
                 return _mention(doc, c, e.type, e.entity_id, e.name, "alias", 0.8)
@@ -1716,6 +1718,9 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)")
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)")
+#: Words before a state or capital that opens a sentence as its setting or its government (``In Washington
+#: stieß …``, ``Die Regierung in Peking reagierte``): the place still tells whose body the sentence's is.
+SENTENCE_PLACE_OPENING = re.compile(r"(?:In|Aus|(?:Die|Der) (?:Regierung|Führung|Staatsführung) in) ")
 
 
 def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, str]]) -> list[str] | None:
@@ -1738,16 +1743,25 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
             return [] if c.kind in ("weak", "quoted") else None  # das Innenministerium in München: a state's
         country = g.info[place].country or place
     if country is None and c.kind in ("weak", "quoted"):
-        country = _sentence_country(doc.text, g, c.start, strong)  # Peking werde …, erklärte das Handelsministerium
-        if country is not None and country not in countries:
-            country = None
+        told = _sentence_country(doc.text, g, c.start, strong)  # Peking werde …, erklärte das Handelsministerium
+        if told in countries:
+            country = told
+        elif (told is not None and MINISTRY_ENDING in doc.text[c.start:c.end]
+              and told not in _states_of(g, countries)):
+            # a ministry every state has: the told state's own, unlisted; never the main country's (t12-01,
+            # t12-10). Not a body only some states have (die Junta after ``Frankreich bestellte …``, tune8)
+            return []
     if country is None:
         if c.kind not in ("weak", "quoted"):
             return None  # a strong reading (Grüne, Bundesregierung) stays the default
         main = _main_country(g, strong)
-        states = {g.info[k].country for k in countries} - {None}  # Bayern -> Deutschland
-        return [] if main and main not in set(countries) | states else None
+        return [] if main and main not in set(countries) | _states_of(g, countries) else None
     return [e for e, k in zip(c.entity_ids, countries) if k == country][:1] if countries.count(country) <= 1 else None
+
+
+def _states_of(g: Gazetteer, countries: list[str]) -> set[str]:
+    """The states of the places the readings belong to (Bayern -> Deutschland)."""
+    return {g.info[k].country for k in countries} - {None}
 
 
 def _parliament_readings(text: str, g: Gazetteer, c: Candidate, strong: list[tuple[int, str]]) -> Candidate:
@@ -1835,18 +1849,32 @@ def _national_body(noun: str, country: str) -> str | None:
 
 
 def _sentence_country(text: str, g: Gazetteer, pos: int, strong: list[tuple[int, str]]) -> str | None:
-    """The country of a state or capital that opens the sentence of ``pos`` as its subject, standing for
-    the government (``Peking werde …, erklärte das Handelsministerium``), or None. A place elsewhere in
-    the sentence is often only where it happens (``beim Gipfel in Den Haag … das Verteidigungsministerium``)."""
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
-    for s, e in strong:
-        if s >= pos:
-            break
-        if s == start:
-            info = g.info[e]
-            if info.entity.type == "LOC" and (info.country is None or info.entity.name in CAPITALS):
-                return info.country or e
+    """The country of a state or capital that opens the sentence of ``pos``, else the sentence before, as its
+    subject or setting (``Peking werde …, erklärte das Handelsministerium``; ``Die Regierung in Peking reagierte.
+    Ein Sprecher des Handelsministeriums``; ``In Washington stieß …``), or None. A place elsewhere in the
+    sentence is often only where it happens (``beim Gipfel in Den Haag … das Verteidigungsministerium``)."""
+    start = _sentence_start(text, pos)
+    openings = [start]
+    if (before := len(text[:start].rstrip())) > 0:
+        openings.append(_sentence_start(text, before - 1))
+    places = dict(strong)
+    for opening in openings:
+        head = SENTENCE_PLACE_OPENING.match(text, opening, pos)
+        e = places.get(head.end() if head else opening)
+        info = g.info[e] if e is not None else None
+        if info is None or info.entity.type != "LOC":
+            continue
+        if info.country is None:
+            return e
+        state = g.by_name.get(capitals().get(info.entity.name, ""))
+        if state is not None and g.info[state].entity.type == "LOC":  # not Brüssel, the EU's seat
+            return state
     return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """The offset where the sentence of ``pos`` begins (after ``. `` or a line break)."""
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 def _named_org(doc: Doc, g: Gazetteer, c: Candidate, name: str) -> Mention:
@@ -1868,8 +1896,10 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     country = country_of_adjective(before.group(1), g)
     if country is None or g.info[country].entity.type != "LOC":
         return None
-    nouns = INSTITUTION_NOUNS if g.info[country].country is None else LAND_INSTITUTION_NOUNS  # a state, or a Land
-    name = _institution_name(_capitalised(ADJ_ENDING.sub('', before.group(1))), noun, nouns)
+    state = g.info[country].country is None
+    nouns = INSTITUTION_NOUNS if state else LAND_INSTITUTION_NOUNS  # a state, or a Land
+    name = ((state and _prefixed_ministry(country, noun))
+            or _institution_name(_capitalised(ADJ_ENDING.sub('', before.group(1))), noun, nouns))
     return (name, country) if name else None
 
 
@@ -1901,8 +1931,32 @@ def _unlisted_national(text: str, g: Gazetteer, end: int, noun: str) -> str | No
 def _national_institution(country: str, noun: str) -> str | None:
     """``Georgisches Innenministerium`` for Georgien and ``Innenministeriums``: a state institution noun named
     by the state's adjective in the nominative; None for another noun or a state without an adjective."""
+    prefixed = _prefixed_ministry(country, noun)
+    if prefixed:
+        return prefixed
     stem = _adjective_of(country)
     return _institution_name(stem.capitalize(), noun, INSTITUTION_NOUNS) if stem else None
+
+
+def _prefixed_ministry(country: str, noun: str) -> str | None:
+    """``US-Handelsministerium`` for the USA and ``Handelsministeriums``: a ministry of a state whose listed
+    ministries the gazetteer all names with one short prefix (US-Außenministerium, US-Justizministerium) is
+    named so too, not by the adjective (Amerikanisches Handelsministerium, t12-10); None for other states."""
+    prefix = _ministry_prefix(country)
+    base = next((f for f in (noun, noun[:-1], noun[:-2]) if f in INSTITUTION_NOUNS), None)
+    if (prefix is None or base is None or not base.endswith(MINISTRY_ENDING)
+            or noun[len(base):] not in GENITIVE_ENDINGS):
+        return None
+    return f"{prefix}-{base}"
+
+
+@lru_cache(maxsize=256)
+def _ministry_prefix(country: str) -> str | None:
+    """The one prefix before a hyphen every listed ministry of ``country`` is named with (USA -> US), or None."""
+    names = [i.entity.name for i in load().info.values()
+             if i.country == country and i.entity.type == "ORG" and i.entity.name.endswith(MINISTRY_ENDING)]
+    prefixes = {n.split("-", 1)[0] if "-" in n and " " not in n else None for n in names}
+    return prefixes.pop() if len(prefixes) == 1 and None not in prefixes else None
 
 
 @lru_cache(maxsize=256)
