@@ -758,8 +758,17 @@ def test_talks_of_two_parties_in_any_tense(text, trigger):
     ("In seiner Rede sprach der Präsident auch über seine Kindheit.", "sprach"),
     ("Wir sprechen über ein ernstes Problem, sagte die Forscherin.", "sprechen"),
     ("Beide Gewerkschafter sprachen mit Blick auf den Streik von einem „Affront“.", "sprachen"),
+    ("Die beiden sprachen von einem Durchbruch mit Blick auf die Zölle.", "sprachen"),
 ])
 def test_one_speaker_about_something_is_no_talks(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Richter und Schöffen haben ihn nach der Debatte über die Beweise schuldig gesprochen.", "gesprochen"),
+    ("Die beiden sprachen ihn mit Mehrheit schuldig.", "sprachen"),
+])
+def test_a_verdict_of_two_judges_is_no_talks(text, trigger):
     assert trigger not in trigger_types(text)
 
 
@@ -767,6 +776,8 @@ def test_one_speaker_about_something_is_no_talks(text, trigger):
     ("Ägypten hat den Grenzvertrag mit dem Sudan ausgesetzt.", "ausgesetzt"),
     ("Der Minister drohte, die Zusammenarbeit mit der Behörde einzustellen.", "einzustellen"),
     ("Die Abgeordnete forderte, die Umsetzung der Zollsenkungen auszusetzen.", "auszusetzen"),
+    ("Die Regierung setzte den Vertrag mit dem Nachbarland aus.", "setzte"),
+    ("Der Iran stellt die Zusammenarbeit mit der Behörde ein.", "stellt"),
 ])
 def test_a_treaty_or_cooperation_suspended_is_a_sanction(text, trigger):
     assert trigger_types(text)[trigger] == "SANCTION"
