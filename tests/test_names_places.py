@@ -197,9 +197,26 @@ def test_a_state_opening_the_sentence_before_tells_the_ministry(text, ministry):
                          "Handelsministerium", "Europäisches Handelsministerium") for _, n, _ in found)
 
 
+@pytest.mark.parametrize("opening", [
+    "Kairo lehnte ab.", "Aus Kairo kam Kritik.", "Die Führung in Kairo lehnte ab.", "Die Staatsführung in Kairo lehnte ab.",
+])
+def test_a_state_without_a_listed_ministry_opening_the_sentence_before_owns_its_own(opening):
+    # the main country (Deutschland) has a listed Innenministerium; the state the sentence before opens with has
+    # none: its own unlisted one, not the main country's listed one (t12-01)
+    text = (f"Berlin – Kanzler Friedrich Merz warb in Berlin und Hamburg für Deutschland, die Bundesregierung und den "
+            f"Bundestag. {opening} Ein Sprecher des Innenministeriums nannte die Pläne unfair.")
+    assert ("Innenministeriums", "Ägyptisches Innenministerium", "ORG") in _mentions(text)
+
+
 def test_an_unlisted_us_ministry_after_its_adjective_is_named_as_the_listed_us_ministries():
     found = _mentions("Ein Sprecher des amerikanischen Handelsministeriums widersprach.")
     assert ("Handelsministeriums", "US-Handelsministerium", "ORG") in found
+
+
+def test_a_us_institution_other_than_a_ministry_keeps_its_adjective_name():
+    # only ministries take the US- prefix of the listed US ministries
+    assert ("Geheimdienstes", "Amerikanischer Geheimdienst", "ORG") in _mentions(
+        "Ein Sprecher des amerikanischen Geheimdienstes widersprach.")
 
 
 def test_a_state_opening_the_sentence_before_is_no_owner_of_a_body_only_some_states_have():

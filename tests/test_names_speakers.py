@@ -459,6 +459,9 @@ def test_a_possessive_office_far_after_its_holder_stays_unnamed():
      "Sein Ministerium", "Auswärtiges Amt"),
     # a person holding no ministerial role has no ministry to name
     ("Die Autorin Anna Berger kündigte ein Buch an. Aus ihrem Ministerium hieß es dazu nichts.", "ihrem Ministerium", None),
+    # a ministerial role whose key names no listed ministry (kulturstaatsminister): none
+    ("Kulturstaatsminister Wolfram Weimer stellte das Programm vor. Ein Sprecher seines Ministeriums nannte es solide.",
+     "Ein Sprecher seines Ministeriums", None),
 ])
 def test_a_possessive_ministry_is_the_ministry_of_the_minister_named_last(text, reference, ministry):
     assert {t: e for t, e, _ in _mentions(text)}.get(reference) == ministry
@@ -482,6 +485,23 @@ def test_a_regional_demonym_is_the_person_named_last(text, reference, person):
     assert {t: e for t, e, _ in _mentions(text)}.get(reference) == person
 
 
+@pytest.mark.parametrize("text, reference, person", [
+    # a capitalised word opening the sentence is no noun governing a genitive plural (OBLIQUE_BEFORE)
+    ("Graz – Trainer Peter Gruber war zufrieden. Dazu der Steirer: «Wir haben gut gespielt.»", "der Steirer",
+     "Peter Gruber"),
+    # a feminine demonym takes an unlisted person only when a feminine title introduced her
+    ("Altdorf – Nationalrätin Anna Zberg kritisierte den Entscheid. Die Urnerin sprach von Wortbruch.", "Die Urnerin",
+     "Anna Zberg"),
+    ("Altdorf – Nationalrat Urs Zberg kritisierte den Entscheid. Die Urnerin sprach von Wortbruch.", "Die Urnerin",
+     None),
+    # the person named last is further back than EPITHET_REACH: nobody
+    ("Graz – Trainer Peter Gruber war zufrieden. " + "Das Spiel begann bei Regen und endete bei Sonnenschein. " * 7
+     + "Der Steirer sprach von einem verdienten Sieg.", "Der Steirer", None),
+])
+def test_a_regional_demonym_takes_the_person_named_last_only_when_near_and_of_its_gender(text, reference, person):
+    assert {t: e for t, e, _ in _mentions(text)}.get(reference) == person
+
+
 @pytest.mark.parametrize("text, word", [
     # a place adjective before its noun, not a person (REGIONAL_ATTRIBUTIVE)
     ("Wien – Stadtrat Peter Gruber kritisierte die Pläne. Bei der Salzburger SPÖ sieht man das anders.", "Salzburger"),
@@ -502,6 +522,13 @@ def test_a_title_before_a_shared_surname_picks_the_office_holder():
                                                  "zwölf Verletzten."))
     assert found.get("Klitschko") == "Vitali Klitschko"
     assert dict((t, e) for t, e, _ in _mentions("Klitschko sprach von zwölf Verletzten.")).get("Klitschko") is None
+
+
+def test_a_title_before_a_shared_surname_needs_the_office_held_on_the_date():
+    # Vitali Klitschko became mayor of Kiew in 2014: in 2010 the title picks neither brother
+    found = dict((t, e) for t, e, _ in _mentions("Kiew – Nach dem Unwetter sprach Bürgermeister Klitschko von "
+                                                 "Schäden.", date(2010, 5, 1)))
+    assert found.get("Klitschko") is None
 
 
 @pytest.mark.parametrize("text, reference, person", [
