@@ -1749,7 +1749,8 @@ def _placed_org(doc: Doc, g: Gazetteer, c: Candidate, strong: list[tuple[int, st
         elif (told is not None and MINISTRY_ENDING in doc.text[c.start:c.end]
               and told not in _states_of(g, countries)):
             # a ministry every state has: the told state's own, unlisted; never the main country's (t12-01,
-            # t12-10). Not a body only some states have (die Junta after ``Frankreich bestellte …``, tune8)
+            # t12-10). Not a body only some states have (die Junta after ``Frankreich bestellte …``, tune8), nor a
+            # state whose Länder have listed ones (Deutschland for a Land's ministry: the readings decide below)
             return []
     if country is None:
         if c.kind not in ("weak", "quoted"):
