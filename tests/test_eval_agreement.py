@@ -113,6 +113,28 @@ def test_files_of_other_articles_or_texts_are_refused(tmp_path: Path, capsys: py
     assert "missing in A: x-02" in err and "the text differs in: x-01" in err
 
 
+def test_an_article_twice_or_left_out_is_refused() -> None:
+    other = copy.deepcopy(annotation())
+    other["id"] = "x-02"
+    with pytest.raises(ValueError, match="ids twice in A: x-01"):
+        ea.pair_articles([annotation(), annotation()], [annotation()])
+    with pytest.raises(ValueError, match="missing in B: x-02"):
+        ea.pair_articles([annotation(), other], [annotation()])
+
+
+def test_er_and_sie_count_as_pronoun_mentions() -> None:
+    article = {"id": "p-01", "gold": {"names": [
+        {"surface": "Er", "start": 0, "end": 2, "kind": "PER", "canonical": "Olaf Brendel"},
+        {"surface": "Brendel", "start": 10, "end": 17, "kind": "PER", "canonical": "Olaf Brendel"}]}}
+    assert [m.method for m in ea.annotated_mentions(article)] == ["pronoun", "gold"]
+
+
+def test_a_not_quote_that_b_reads_as_an_indirect_quote_is_not_counted_as_quoted() -> None:
+    b = second_annotation()
+    b["gold"]["quotes"][-1]["type"] = "indirect"
+    assert ea.agreement([(annotation(), b)]).not_quotes_quoted == 0
+
+
 def test_tune3_against_itself_and_against_an_edited_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = ea.load(TUNE3)
     edited = copy.deepcopy(rows)
@@ -156,9 +178,13 @@ def extractor_output() -> dict:
     return x
 
 
-def fake_extractor(article: dict) -> ea.Extraction:
-    x = extractor_output()
+def extraction_of(x: dict) -> ea.Extraction:
+    """An annotation's quotes, events and names as if an extractor had produced them."""
     return ea.Extraction(eval_quotes.devset_units(x), ea.annotated_events(x), ea.annotated_mentions(x))
+
+
+def fake_extractor(article: dict) -> ea.Extraction:
+    return extraction_of(extractor_output())
 
 
 def test_the_extractors_errors_split_by_whether_the_annotators_agree() -> None:
@@ -180,6 +206,19 @@ def test_the_extractors_errors_split_by_whether_the_annotators_agree() -> None:
     assert (s.names.only_b, s.names.neither) == (1, 2)
     assert s.participants.agreed_misses == ["MISSED x-01 CONSULT   'getroffen' @" + str(at("getroffen"))
                                             + " actor 'Petra Lindholm' (got ['Olaf Brendel'])"]
+
+
+def test_participants_of_an_event_the_extractor_misses_count_as_event_missed() -> None:
+    s = ea.extractor_split([(annotation(), annotation())], lambda article: ea.Extraction([], [], []))
+    assert s.events.agreed == {"missed": 2}
+    assert s.participants.agreed == {"event missed": 2}
+
+
+def test_the_extractors_events_only_b_has_count_as_only_b() -> None:
+    # A (second_annotation) lacks the ACCUSE event and the consultation's target; B and the extractor have both
+    s = ea.extractor_split([(second_annotation(), annotation())], lambda article: extraction_of(annotation()))
+    assert (s.events.only_b, s.events.neither) == (1, 0)
+    assert (s.participants.only_b, s.participants.neither) == (1, 0)
 
 
 def test_extractor_option_prints_the_split_and_the_misses_on_agreed_units(

@@ -28,6 +28,16 @@ def test_split_parts_and_continuations_become_one_spkatt_quotation() -> None:
     assert [u.spans for u in units] == [((0, 5), (10, 15)), ((20, 30),), ((31, 40), (41, 50))]
 
 
+def test_only_whole_boilerplate_lines_are_blanked() -> None:
+    # 'Wetterdienst' is a link line below the article and also a word of its own sentence, which stays text
+    text = "Der Wetterdienst warnt vor Sturm.\nMehr dazu:\nWetterdienst\n"
+    row = {"id": "b-01", "text": text, "published_at": "2026-03-02T10:00:00+01:00",
+           "gold": {"boilerplate": ["Mehr dazu:", "Wetterdienst"]}}
+    blanked = evalq.devset_doc(row).text
+    assert blanked == "Der Wetterdienst warnt vor Sturm.\n          \n            \n"
+    assert len(blanked) == len(text)
+
+
 def test_eval_main_on_a_tiny_spkatt_fixture(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "Die Lage sei ernst, sagte der Minister. Das Wetter war gut."
     row = {"document": "1 - Test (2020-01-02)", "text": text, "annotations": [{

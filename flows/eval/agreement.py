@@ -298,7 +298,7 @@ def split_events(a: dict, b: dict, got: Extraction, events: Split, participants:
         b_event, _ = _events_tp(a, [alone], annotated_events(b))
         found = [e for e in got.events if _events_tp(a, [alone], [e])[0]]
         label = f"{a['id']} {g['type']:9} {g['trigger']!r} @{g['trigger_start']}"
-        other = [f"{e.event_type} {e.trigger!r}" for e in got.events if eval_events._overlap(e, g)]
+        other = [f"{e.event_type} {e.trigger!r}" for e in got.events if eval_events.trigger_overlaps(e, g)]
         events.add(bool(b_event), "right" if found else "missed", f"{label} (got {', '.join(other) or '-'})")
         for role, name in sorted(eval_events.gold_participant_set(g)):
             one = {**alone, role + "s": [name]}

@@ -94,7 +94,8 @@ def predict(article: dict, mention_source: str, quote_source: str) -> list[Event
     return list(extract_events(doc, mentions, quotes))
 
 
-def _overlap(event: Event, gold: dict) -> bool:
+def trigger_overlaps(event: Event, gold: dict) -> bool:
+    """Whether the event's trigger overlaps the gold event's trigger (part of ``eval events``' match)."""
     g_start = gold["trigger_start"]
     return event.trigger_start < g_start + len(gold["trigger"]) and g_start < event.trigger_end
 
@@ -109,7 +110,7 @@ def gold_participant_set(gold: dict) -> set[tuple[str, str]]:
 
 def score_article(article: dict, events: list[Event], scores: Scores) -> None:
     gold = article["gold"]["events"]
-    pairs = match_one_to_one(events, gold, lambda p, g: 1.0 if p.event_type == g["type"] and _overlap(p, g) else 0.0, 1.0)
+    pairs = match_one_to_one(events, gold, lambda p, g: 1.0 if p.event_type == g["type"] and trigger_overlaps(p, g) else 0.0, 1.0)
     scores.events += PRF(len(pairs), len(events), len(gold))
     matched_pred = {i for i, _, _ in pairs}
     matched_gold = {j for _, j, _ in pairs}

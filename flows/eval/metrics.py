@@ -84,4 +84,3 @@ def blank_boilerplate(text: str, lines: Sequence[str]) -> str:
     for start, end in boilerplate_spans(text, lines):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
