@@ -1853,6 +1853,21 @@ def test_heisst_es_in_a_bare_ruling_is_the_court_named_before() -> None:
     # a report with no linked source and no court before keeps its own words
     text = "Der Kreis legte Zahlen vor. Die Lage sei angespannt, heißt es im Bericht."
     assert [(q.speaker_text, q.speaker_name) for q in quotes(text)] == [("Bericht", None)]
+    # an opinion takes the court named earlier also when the sentence before names no one (COURT_DOCUMENT_HEADS)
+    text = ("Das Verwaltungsgericht Minden verhandelte am Dienstag. Die Verhandlung dauerte drei Stunden. Die "
+            "Genehmigung sei rechtswidrig, heißt es im Gutachten.")
+    court = org(text, "Verwaltungsgericht Minden", "o1", "Verwaltungsgericht Minden")
+    assert [q.speaker_name for q in quotes(text, (court,))] == ["Verwaltungsgericht Minden"]
+    # a report or decision is the linked source of the sentence before (RECORD_HEADS)
+    text = "Das Landesamt Nordwest legte Zahlen vor. Die Lage sei angespannt, heißt es im Bericht."
+    office = org(text, "Landesamt Nordwest", "o1", "Landesamt Nordwest")
+    assert [q.speaker_name for q in quotes(text, (office,))] == ["Landesamt Nordwest"]
+    text = "Das Landesamt Nordwest lehnte den Antrag ab. Die Frist sei verstrichen, heißt es in der Entscheidung."
+    office = org(text, "Landesamt Nordwest", "o1", "Landesamt Nordwest")
+    assert [q.speaker_name for q in quotes(text, (office,))] == ["Landesamt Nordwest"]
+    # an unlinked speaker before does not own the report: it keeps its own words
+    text = "Ein Anwohner sagte, der Lärm sei groß. Die Lage sei angespannt, heißt es im Bericht."
+    assert [q.speaker_text for q in quotes(text)] == ["Ein Anwohner", "Bericht"]
 
 
 def test_a_genitive_description_in_nisses_keeps_its_link() -> None:
@@ -1913,3 +1928,14 @@ def test_only_a_company_description_falls_back_to_the_body_named_most(head: str,
                      for m in re.finditer("Kranbau Elster", text))
     found = quotes(text, mentions)
     assert [(q.text, q.speaker_text, q.speaker_name) for q in found] == [("Der Bau koste zu viel", head, speaker)]
+
+
+@pytest.mark.parametrize(("name", "head"), [("SV Elstertal", "der Verein"), ("Hilfswerk Lindenhof", "die Organisation")])
+def test_a_club_or_generic_description_falls_back_to_the_body_named_most(name: str, head: str) -> None:
+    """A club (``der Verein``) and a generic head (``die Organisation``) take the body the article names most, as a
+    company does (MOST_NAMED_HEADS)."""
+    text = (f"Bürgermeisterin Ida Wollner lobte die Arbeit von {name}. Die Stadt hatte {name} im Mai geehrt. "
+            f"Das Geld reiche nicht, teilte {head} mit.")
+    mentions = tuple(Mention(m.start(), m.end(), m.group(), "ORG", "o1", name, "x", 1.0)
+                     for m in re.finditer(name, text))
+    assert [(q.speaker_text, q.speaker_name) for q in quotes(text, mentions)] == [(head, name)]

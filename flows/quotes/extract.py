@@ -2441,8 +2441,8 @@ def _indefinite_document(words: list[str]) -> bool:
     if len(words) < 3 or words[0].lower() != "in" or words[1] not in INDEFINITE_ARTICLES or not words[-1][0].isupper():
         return False
     between = words[2:-1]
-    return len(between) <= 1 and all(w.islower() for w in between) or 0 < len(between) <= AGENT_PHRASE_WORDS + 1 \
-        and ATTRIBUTIVE_PARTICIPLE_RE.match(between[-1]) is not None
+    return (len(between) <= 1 and all(w.islower() for w in between)) \
+        or (0 < len(between) <= AGENT_PHRASE_WORDS + 1 and ATTRIBUTIVE_PARTICIPLE_RE.match(between[-1]) is not None)
 
 
 #: rulings, opinions and reports that ``heißt es`` cites without their owner (``in dem Urteil``, ``im Gutachten``,
