@@ -1414,3 +1414,32 @@ def test_a_counted_crowd_protests_for_itself():
     text = "Hunderte Beschäftigte von Kessler Stahl haben gegen den Stellenabbau protestiert."
     ms = [mention(text, "Kessler Stahl", "Kessler Stahl", "ORG")]
     assert roles(text, "protestiert", ms) == (set(), {"Kessler Stahl"})
+
+
+def test_an_infinitive_verb_whose_rows_need_a_missing_word_or_have_an_excluded_one_is_a_support_verb():
+    # 'abschließen' is an event only with an agreement word ('ein Abkommen abschließen'): here it is none
+    text = "Die Reederei Halvor kündigte an, Verhandlungen abzuschließen."
+    assert roles(text, "Verhandlungen", [mention(text, "Reederei Halvor", "Reederei Halvor", "ORG")])[0] == {
+        "Reederei Halvor"}
+    # 'besuchen' is no meeting next to 'Universität' (its row excludes it)
+    text = "Der Verband Halvor kündigte an, Proteste an der Universität zu besuchen."
+    assert roles(text, "Proteste", [mention(text, "Verband Halvor", "Verband Halvor", "ORG")])[0] == {
+        "Verband Halvor"}
+
+
+def test_a_ruling_with_a_court_of_its_own_is_not_the_court_s_named_before():
+    text = ("Der Staatsgerichtshof Norland hat das Mietgesetz aufgehoben. Der Mieterbund begrüßte das Urteil des "
+            "Amtsgerichts.")
+    ms = [mention(text, "Staatsgerichtshof Norland", "Staatsgerichtshof Norland", "ORG"),
+          mention(text, "Mieterbund", "Mieterbund", "ORG")]
+    assert roles(text, "begrüßte", ms) == ({"Mieterbund"}, set())
+
+
+def test_a_member_of_a_party_to_an_agreement_backing_it_aims_at_nobody():
+    # the gazetteer gives Heil no office in the SPD, only his party
+    text = ("Die SPD und der Bauernverband Halberg einigten sich auf ein Förderprogramm. Hubertus Heil lobte die "
+            "Einigung.")
+    ms = [mention(text, "SPD", "SPD", "ORG", 0, "org:spd"),
+          mention(text, "Bauernverband Halberg", "Bauernverband Halberg", "ORG"),
+          mention(text, "Hubertus Heil", "Hubertus Heil", "PER", 0, "per:hubertus-heil")]
+    assert roles(text, "lobte", ms) == ({"Hubertus Heil"}, set())
