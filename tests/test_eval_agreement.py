@@ -9,6 +9,7 @@ import pytest
 
 from flows.cli import main as newsflow
 from flows.eval import agreement as ea
+from flows.eval import events as eval_events
 from flows.eval import quotes as eval_quotes
 from flows.records import Event
 
@@ -136,7 +137,7 @@ def test_a_not_quote_that_b_reads_as_an_indirect_quote_is_not_counted_as_quoted(
 
 
 def test_tune3_against_itself_and_against_an_edited_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rows = ea.load(TUNE3)
+    rows = eval_events.load_articles(TUNE3)
     edited = copy.deepcopy(rows)
     first = edited[0]["gold"]
     changed = first["quotes"][0]

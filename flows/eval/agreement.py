@@ -20,12 +20,11 @@ agrees with A on each unit (see :func:`extractor_split`): recall on agreed units
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from flows.cli import describe
@@ -33,9 +32,7 @@ from flows.eval import events as eval_events
 from flows.eval import names as eval_names
 from flows.eval import quotes as eval_quotes
 from flows.eval.metrics import PRF
-from flows.names import find_mentions, speaker_pronoun_mentions
-from flows.quotes import conventional, extract_quotes
-from flows.records import Doc, Event, Mention, Participant
+from flows.records import Event, Mention, Participant
 
 
 @dataclass
@@ -173,11 +170,6 @@ def disagreements(scores: Agreement) -> Iterator[str]:
     yield from ("  NAME " + e for e in scores.names.errors)
 
 
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 # --- ``--extractor``: the extractor's errors against A, split by whether B agrees with A on the unit ---------
 
 
@@ -196,16 +188,9 @@ Extractor = Callable[[dict], Extraction]
 def run_extractors(article: dict) -> Extraction:
     """The project's extractors on one article, fed as each ``eval`` command feeds them: quotes as ``eval quotes
     --articles``, events as ``eval events`` (real mentions and quotes), names as ``eval names``."""
-    doc = eval_quotes.devset_doc(article)
     finder, _ = eval_quotes.mention_finder()
-    quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
-    units = [eval_quotes.Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
-    day = datetime.fromisoformat(article["published_at"]).astimezone(eval_events.BERLIN).date()
-    names_doc = Doc(article["id"], article["text"], day, title=article.get("title"))
-    mentions = list(find_mentions(names_doc))
-    mentions += speaker_pronoun_mentions(names_doc, mentions,
-                                         conventional(extract_quotes(names_doc, mentions, reported=True)))
-    return Extraction(units, eval_events.predict(article, "real", "real"), mentions)
+    return Extraction(eval_quotes.predicted_units(eval_quotes.devset_doc(article), finder),
+                      eval_events.predict(article, "real", "real"), eval_names.predicted_mentions(article))
 
 
 @dataclass
@@ -380,7 +365,7 @@ def main(argv: list[str]) -> int:
                         help="list every disagreement (with --extractor: the extractor's misses on agreed units)")
     args = parser.parse_args(argv)
     try:
-        pairs = pair_articles(load(args.a), load(args.b))
+        pairs = pair_articles(eval_events.load_articles(args.a), eval_events.load_articles(args.b))
     except ValueError as error:
         print(f"newsflow eval agreement: {args.a} and {args.b} do not annotate the same articles: {error}",
               file=sys.stderr)

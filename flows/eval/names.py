@@ -91,16 +91,21 @@ def score_article(row: dict, mentions: Sequence[Mention], into: ArticleScores) -
     into.linked_np += PRF(ok_np, sum(m.method != "pronoun" for m in pred), len(gold_np))
 
 
+def predicted_mentions(row: dict) -> list[Mention]:
+    """The name finder's mentions of a devset-style article, with the er/sie speakers of the quotes the
+    pipeline reads them from (all it stores but reported acts)."""
+    day = datetime.fromisoformat(row["published_at"]).astimezone(ZoneInfo("Europe/Berlin")).date()
+    doc = Doc(row["id"], row["text"], day, title=row.get("title"))
+    mentions = list(find_mentions(doc))
+    mentions += speaker_pronoun_mentions(doc, mentions, conventional(extract_quotes(doc, mentions, reported=True)))
+    return mentions
+
+
 def eval_devset(path: Path = DEVSET, verbose: bool = False) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     scores = ArticleScores()
     for row in rows:
-        day = datetime.fromisoformat(row["published_at"]).astimezone(ZoneInfo("Europe/Berlin")).date()
-        doc = Doc(row["id"], row["text"], day, title=row.get("title"))
-        mentions = list(find_mentions(doc))
-        # er/sie speakers of the quotes the pipeline reads them from (all it stores but reported acts)
-        mentions += speaker_pronoun_mentions(doc, mentions, conventional(extract_quotes(doc, mentions, reported=True)))
-        score_article(row, mentions, scores)
+        score_article(row, predicted_mentions(row), scores)
     if verbose:
         print("\n".join(scores.errors))
     return scores.as_dict()

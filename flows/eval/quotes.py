@@ -224,6 +224,13 @@ def devset_units(row: dict) -> list[Unit]:
     return [Unit(((g["start"], g["end"]),), g["type"], speaker_name=g["speaker"]) for g in row["gold"]["quotes"]]
 
 
+def predicted_units(doc: Doc, finder: MentionFinder) -> list[Unit]:
+    """The extractor's quotes of a devset-style article as scored units: what the pipeline stores, less the
+    type these conventions do not count (``flows.quotes.conventional``)."""
+    quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
+    return [Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
+
+
 def same_speaker(pred: Unit, gold: Unit) -> bool:
     """The devset's speaker rule: equal canonical names (``None`` only for ``None``)."""
     return pred.speaker_name == gold.speaker_name
@@ -242,9 +249,7 @@ def eval_devset(path: Path, finder: MentionFinder) -> tuple[Scores, int]:
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     for row in rows:
         doc = devset_doc(row)
-        # what the pipeline stores, less the type these conventions do not count
-        quotes = conventional(extract_quotes(doc, list(finder(doc)), reported=True))
-        preds = [Unit(((q.start, q.end),), q.type, speaker_name=q.speaker_name) for q in quotes]
+        preds = predicted_units(doc, finder)
         score(doc.text, preds, devset_units(row), same_speaker, DEVSET_TYPES, scores)
         not_quote_hits += not_quotes_reported(row, preds)
     return scores, not_quote_hits
