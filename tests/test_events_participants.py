@@ -944,6 +944,31 @@ def test_a_bare_coalition_is_the_parties_it_was_introduced_with():
     assert roles(text, "warf", [mention(text, "Winkel", "Johannes Winkel", "PER")])[1] == set()
 
 
+def test_a_bare_coalition_nobody_introduced_is_the_government_whose_parties_the_article_names():
+    text = "Die SPD will mehr Geld. Die Koalition habe den Plan gemeinsam beschlossen, sagte Bärlach."
+    ms = [mention(text, "SPD", "SPD", "ORG"), mention(text, "Bärlach", "Tilo Bärlach", "PER")]
+    assert roles(text, "beschlossen", ms)[0] == {"CDU/CSU", "SPD"}
+    # the CDU named alone is the Union; its leaders and committee stand for the parties as well
+    text = "Die CDU zögert. Die Koalitionsspitzen wollen sich am Montag treffen."
+    assert roles(text, "treffen", [mention(text, "CDU", "CDU", "ORG")])[0] == {"CDU/CSU", "SPD"}
+    # the government of the article's day: before May 2025 the SPD governed with the Greens
+    found = [e for e in extract_events(Doc("t", "Die SPD will mehr Geld. Die Koalition habe den Plan beschlossen.",
+                                           date(2025, 1, 8)),
+                                       [Mention(4, 7, "SPD", "ORG", "SPD", "SPD", "test", 1.0)]) if e.trigger == "beschlossen"]
+    assert {p.name for p in found[0].participants} == {"SPD", "Bündnis 90/Die Grünen"}
+    # an article naming parties of two governments equally resolves to neither
+    text = "Die SPD und die ÖVP streiten. Die Koalition habe den Plan beschlossen."
+    ms = [mention(text, "SPD", "SPD", "ORG"), mention(text, "ÖVP", "ÖVP", "ORG")]
+    assert roles(text, "beschlossen", ms)[0] == set()
+
+
+def test_a_description_the_names_stage_resolved_gives_the_persons_gender_to_sie():
+    text = "Lena Vogt sprach in Genf. Es fehle an allem, klagte die 52-Jährige. Sie forderte mehr Hilfe."
+    ms = [mention(text, "Lena Vogt", "Lena Vogt", "PER", entity_id="per:lena-vogt"),
+          mention(text, "die 52-Jährige", "Lena Vogt", "PER", entity_id="per:lena-vogt")]
+    assert roles(text, "forderte", ms)[0] == {"Lena Vogt"}
+
+
 def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
     text = ("Hagel schloss ein Bündnis mit der AfD erneut aus. „Mit dieser Partei wird es keine Zusammenarbeit "
             "geben“, sagte er.")

@@ -596,9 +596,10 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
     return found
 
 
-#: a bare coalition ("warf der Koalition vor", "Sollte die Koalition ... senken"), not one named right after
-#: ("die Koalition aus ...") nor a place ("in der Koalition gibt es Streit")
-BARE_COALITION_RE = re.compile(r"(?<!\bin )\b(?:[Dd]ie|der)\s+(Koalition)\b(?!\s+(?:aus|von|mit|de[rs])\b|\s+[A-ZÄÖÜ])")
+#: a bare coalition ("warf der Koalition vor", "Sollte die Koalition ... senken"), its committee or leaders ("soll der
+#: Koalitionsausschuss erneut tagen", "Die Koalitionsspitzen wollen sich treffen": heldout2, tune3 give the parties),
+#: not one named right after ("die Koalition aus ...") nor a place ("in der Koalition gibt es Streit")
+BARE_COALITION_RE = re.compile(r"(?<!\bin )\b(?:[Dd]ie|der|[Dd]en)\s+(Koalition(?:sausschuss|sspitzen)?)\b(?!\s+(?:aus|von|mit|de[rs])\b|\s+[A-ZÄÖÜ])")
 #: a coalition introduced with its parties: "die Dreierkoalition aus ÖVP, SPÖ und NEOS", "Koalitionsverhandlungen
 #: von Union und SPD" (the named parties follow), or by their colours: "der schwarz-roten Koalition", "die Ampel"
 COALITION_LIST_RE = re.compile(r"[Kk]oalition\w*\s+(?:aus|von|zwischen)\s+")
@@ -632,8 +633,33 @@ def _coalition_parties(text: str, until: int, mentions: Sequence[Mention]) -> li
     return max(found)[1] if found else []
 
 
-def _coalition_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions standing for the parties of a bare ``die Koalition`` in ``left:right`` (all on its span).
+def _governing_parties(before: Sequence[Mention], on: date | None) -> list[tuple[str | None, str]]:
+    """(None, name) of the parties of the coalition governing on ``on`` (``governing_coalitions``) whose parties
+    ``before`` names most, none on a tie or when ``before`` names none of them.
+
+    >>> spd = Mention(0, 3, "SPD", "ORG", None, "SPD", "t", 1.0)
+    >>> _governing_parties([spd], date(2025, 11, 1)), _governing_parties([spd], None)
+    ([(None, 'CDU/CSU'), (None, 'SPD')], [])
+    """
+    if on is None:
+        return []
+    parts = _data().get("coalition_party_parts", {})
+    named = {m.entity_name for m in before}
+    counts = []
+    for coalition in _data().get("governing_coalitions", {}).values():
+        if coalition["since"] <= on and ("until" not in coalition or on < coalition["until"]):
+            parties = coalition["parties"]
+            counts.append((sum(1 for p in parties if p in named or named & set(parts.get(p, ()))), parties))
+    counts.sort(key=lambda c: -c[0])
+    if not counts or counts[0][0] == 0 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return []
+    return [(None, name) for name in counts[0][1]]
+
+
+def _coalition_mentions(text: str, left: int, right: int, mentions: Sequence[Mention],
+                        on: date | None = None) -> list[Mention]:
+    """Mentions standing for the parties of a bare ``die Koalition`` in ``left:right`` (all on its span): of the
+    coalition named before, else of the government of ``on`` whose parties the article names (``_governing_parties``).
 
     >>> text = "Die Klage gegen die schwarz-rote Koalition scheiterte. Winkel warf der Koalition vor, zu lügen."
     >>> named = [Mention(0, 1, "CDU", "ORG", None, "CDU/CSU", "t", 1.0), Mention(1, 2, "SPD", "ORG", None, "SPD", "t", 1.0)]
@@ -642,7 +668,9 @@ def _coalition_mentions(text: str, left: int, right: int, mentions: Sequence[Men
     """
     found = []
     for match in BARE_COALITION_RE.finditer(text, left, right):
-        for entity_id, name in dict.fromkeys(_coalition_parties(text, match.start(), mentions)):
+        parties = (_coalition_parties(text, match.start(), mentions)
+                   or _governing_parties([m for m in mentions if m.end <= match.start()], on))
+        for entity_id, name in dict.fromkeys(parties):
             found.append(Mention(match.start(1), match.end(1), match.group(1), "ORG", entity_id, name, "group", 0.5))
     return found
 
@@ -1232,6 +1260,9 @@ MASCULINE_ROLE_RE = re.compile(r"\b(?:[Dd]er|[Ee]in)\s+[A-ZÄÖÜ][\w-]*\s+$")
 
 #: a name after "von" or a genitive article owns the noun before it, which an apposition after it may describe
 #: ("die Partei Gerb von Premier Boiko Borissow, die Sozialisten und ...")
+#: a person the names stage found by a description carries its gender in the article ("beklagte die 41-Jährige",
+#: "sagte der Landrat"): the description's mention text opens with it
+DESCRIPTION_ARTICLE_RE = re.compile(r"([Dd]ie|[Dd]er)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ0-9][\w-]*$")
 OWNER_LEAD_RE = re.compile(r"\b(?:von|vom|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 GENDERED_APPOSITION_RE = re.compile(r"\s*,\s+(die|der)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?[A-ZÄÖÜ]\w*(?:in|e|er|ent|or|t)\b(?!\s+und\b)")
 
@@ -1240,6 +1271,9 @@ def _apposed_gender(text: str, person: Mention, mentions: Sequence[Mention]) -> 
     """``"f"``/``"m"`` from a role noun right before a mention of ``person`` in ``mentions``, else None."""
     for m in mentions:
         if m.entity_id == person.entity_id:
+            described = DESCRIPTION_ARTICLE_RE.match(m.text)
+            if described:
+                return "f" if described.group(1) == "die" else "m"
             lead = text[max(0, m.start - 50):m.start]
             if FEMININE_ROLE_RE.search(lead):
                 return "f"
@@ -1861,7 +1895,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                     if not any(m.start < d.end and d.start < m.end for m in [*in_clause, *descriptors])]
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
-                         *_coalition_mentions(text, left, right, mentions),
+                         *_coalition_mentions(text, left, right, mentions, on),
                          *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
                          *_prefix_force_mentions(text, left, right, mentions),
