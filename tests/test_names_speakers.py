@@ -22,8 +22,12 @@ _mentions = mention_triples
     ("PAS", "Partei Aktion und Solidarität"),
     ("VCI", "Verband der Chemischen Industrie"), ("BDEW", "Bundesverband der Energie- und Wasserwirtschaft"),
     ("TKMS", "ThyssenKrupp Marine Systems"),
-    # as tune6 writes them
-    ("Ukrainischer Generalstab", "Generalstab der Ukraine"), ("Kim Jong Un", "Kim Jong-un"), ("Kim Yo Jong", "Kim Yo-jong"),
+    # as tune6 writes it
+    ("Ukrainischer Generalstab", "Generalstab der Ukraine"),
+    # North Korean names as KCNA and dpa write them (tune8, tune13; tune6 hyphenates), also from the hyphenated form;
+    # the Ukrainian grid operator in the dpa transliteration (tune6, tune13)
+    ("Kim Jong-un", "Kim Jong Un"), ("Kim Yo-jong", "Kim Yo Jong"), ("Kim Jong Uns", "Kim Jong Un"),
+    ("Ukrenergo", "Ukrenerho"), ("Ukrenerho", "Ukrenerho"),
 ])
 def test_canonical_forms_of_acronyms(query, canonical):
     assert resolve(query).name == canonical
