@@ -747,9 +747,10 @@ def test_we_of_a_spokesperson_is_the_body_he_is_introduced_with():
 
 
 def test_a_territory_without_a_state_is_a_place_not_a_party():
-    text = "Deutschland will zusätzliche Hilfe für das Westjordanland bereitstellen."
-    ms = [mention(text, "Deutschland", "Deutschland"), mention(text, "Westjordanland", "Westjordanland")]
-    assert "Westjordanland" not in roles(text, "bereitstellen", ms)[1]
+    text = "Deutschland will in Kaschmir mit Indien beraten."
+    ms = [mention(text, "Deutschland", "Deutschland"), mention(text, "Kaschmir", "Kaschmir"),
+          mention(text, "Indien", "Indien")]
+    assert "Kaschmir" not in roles(text, "beraten", ms)[1]
     text = "Israel hat Ziele im Gazastreifen angegriffen."
     ms = [mention(text, "Israel", "Israel"), mention(text, "Gazastreifen", "Gazastreifen")]
     assert roles(text, "angegriffen", ms) == ({"Israel"}, {"Gazastreifen"})
@@ -967,6 +968,15 @@ def test_a_description_the_names_stage_resolved_gives_the_persons_gender_to_sie(
     ms = [mention(text, "Lena Vogt", "Lena Vogt", "PER", entity_id="per:lena-vogt"),
           mention(text, "die 52-Jährige", "Lena Vogt", "PER", entity_id="per:lena-vogt")]
     assert roles(text, "forderte", ms)[0] == {"Lena Vogt"}
+
+
+def test_a_territory_without_a_state_receives_aid_itself():
+    text = ("Israel und Ägypten verhandeln in Kairo. Israel öffnete die Grenze. "
+            "Belgien werde die Hilfe für Gaza um zwei Millionen Euro aufstocken.")
+    ms = [mention(text, "Israel", "Israel"), mention(text, "Ägypten", "Ägypten"), mention(text, "Kairo", "Kairo"),
+          mention(text, "Israel", "Israel", nth=1), mention(text, "Belgien", "Belgien"),
+          mention(text, "Gaza", "Gazastreifen")]
+    assert roles(text, "aufstocken", ms) == ({"Belgien"}, {"Gazastreifen"})
 
 
 def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():

@@ -686,6 +686,10 @@ DESTINATION_LEAD_RE = re.compile(r"\b(?:in die|in den|in das|ins|nach)\s+$")
 #: target of an attack ("Russland griff Charkiw an"); elsewhere they are places ("Warnstreiks an den
 #: Flughäfen Frankfurt, München und Hamburg", "in Moskau und Sankt Petersburg")
 TOWN_PARTICIPANT_TYPES = frozenset({"ASSAULT"})
+#: a territory without a state receives aid itself ("humanitäre Hilfe für Gaza", "Hilfe für den Gazastreifen"): tune6,
+#: tune10, tune11 and tune13 give the territory as the target (6 times; tune4, whose reading kept territories out in
+#: pass 11, gives none), where the rules gave nobody or the article's main country (Israel in tune4, tune10, tune13)
+TERRITORY_PARTICIPANT_TYPES = frozenset({"AID"})
 #: a town after a preposition of place, behind a noun of place, is where the attack happens, not what it hits ("ein
 #: Flüchtlingslager bei El Fasher", "den Stützpunkt in der Kleinstadt Nioro du Sahel", "Gefechte um die Stadt El
 #: Fasher", "im pakistanisch kontrollierten Teil Kaschmirs"); "in der Nacht Charkiw" is no such phrase
@@ -1841,6 +1845,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                                or event_type in TOWN_PARTICIPANT_TYPES and not (
                                    _site(m) and TOWN_SITE_LEAD_RE.search(text, max(sentence.start, m.start - 60),
                                                                          m.start))
+                               or event_type in TERRITORY_PARTICIPANT_TYPES and not _site(m)
                                or _opens_sentence(text, first, m, mentions))
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
