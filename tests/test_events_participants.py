@@ -979,6 +979,15 @@ def test_a_territory_without_a_state_receives_aid_itself():
     assert roles(text, "aufstocken", ms) == ({"Belgien"}, {"Gazastreifen"})
 
 
+def test_a_reported_governing_clause_gives_its_subject_to_the_infinitive_inside_the_same_quote():
+    text = "Norwegen sei weiter bereit, zwischen beiden Ländern zu vermitteln, sagte Lunde."
+    end = text.index(", sagte")
+    q = Quote("t:q1", 0, end, text[:end], "indirect", "Lunde", speaker_name="Kari Lunde",
+              speaker_entity_id="per:kari-lunde")
+    ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Lunde", "Kari Lunde", "PER")]
+    assert roles(text, "vermitteln", ms, [q])[0] == {"Norwegen"}
+
+
 def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
     text = ("Hagel schloss ein Bündnis mit der AfD erneut aus. „Mit dieser Partei wird es keine Zusammenarbeit "
             "geben“, sagte er.")

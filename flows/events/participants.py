@@ -1997,7 +1997,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             # verb names its own subject after it; the reported words before it name whom a threat,
             # demand or charge is aimed at
             addressee = subject if event_type in ADDRESSED_SPEECH_TYPES else None
-        elif subject is not None and not (quote and quote.start <= start < quote.end):
+        elif subject is not None and not (quote and quote.start <= start < quote.end
+                                          # reported words govern their own infinitive ("Russland sei bereit, zu
+                                          # vermitteln, sagte Peskow"; devset, tune4, tune5, tune8, tune13 +9 right)
+                                          and (subject.start < quote.start or not infinitive)):
             # with the names coordinated with it: "Merz und Selenskyj vereinbarten, ... zusammenzuarbeiten"
             subjects = [subject, *(g for g in groups if g.start == subject.start and g is not subject)]
             for m in in_sentence:
