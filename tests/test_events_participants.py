@@ -988,6 +988,18 @@ def test_a_reported_governing_clause_gives_its_subject_to_the_infinitive_inside_
     assert roles(text, "vermitteln", ms, [q])[0] == {"Norwegen"}
 
 
+def test_the_plenary_and_the_members_as_a_body_are_the_parliament_named_before():
+    text = ("Der Landtag debattierte den Etat. Der Haushaltsausschuss des Landtags tagte. Am Abend lehnte das Plenum "
+            "einen Antrag der Opposition ab. Danach billigten die Abgeordneten den Etat.")
+    ms = [mention(text, "Landtag", "Thüringer Landtag", "ORG"),
+          mention(text, "Haushaltsausschuss des Landtags", "Haushaltsausschuss des Thüringer Landtags", "ORG")]
+    assert roles(text, "lehnte", ms)[0] == {"Thüringer Landtag"}
+    assert roles(text, "billigten", ms)[0] == {"Thüringer Landtag"}
+    # some of the members are no plenary
+    text = "Der Landtag debattierte den Etat. Danach kritisierten die Abgeordneten der Linken den Etat."
+    assert roles(text, "kritisierten", [mention(text, "Landtag", "Thüringer Landtag", "ORG")])[0] == set()
+
+
 def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
     text = ("Hagel schloss ein Bündnis mit der AfD erneut aus. „Mit dieser Partei wird es keine Zusammenarbeit "
             "geben“, sagte er.")

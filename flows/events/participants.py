@@ -1202,6 +1202,40 @@ def _government_mentions(text: str, left: int, right: int, place: str | None) ->
             for m in BARE_GOVERNMENT_RE.finditer(text, left, right)]
 
 
+#: a parliament's plenary or its members as a body ("lehnte das Plenum knapp ab", "billigten die Abgeordneten die
+#: Reform", "im Plenum eine Abstimmung zu beantragen"), not some of them ("die Abgeordneten der Grünen")
+PLENARY_RE = re.compile(r"\b(?:[Dd]as|dem|im)\s+(Plenum)\b|\b[Dd]ie\s+(Abgeordneten)\b(?!\s+(?:de[rs]|aus|von|im)\b)")
+#: the names of parliaments a plenary belongs to
+PARLIAMENT_NAME_RE = re.compile(r"Parlament|Bundestag|Landtag|Nationalrat|Bundesversammlung|Abgeordnetenhaus|"
+                                r"Bürgerschaft|Kongress|Repräsentantenhaus|Sejm|Knesset|Duma|Rada\b")
+#: a committee is no plenary ("der Haushaltsausschuss des Bundestages")
+COMMITTEE_NAME_RE = re.compile(r"[Aa]usschuss")
+#: how far back the parliament a plenary belongs to may be named
+PLENARY_REACH = 1500
+
+
+def _plenary_mentions(text: str, left: int, right: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """``das Plenum`` or ``die Abgeordneten`` in ``left:right`` as mentions of the parliament named last before
+    (within ``PLENARY_REACH``): tune4, tune5, tune9 and tune12 give the parliament as the party.
+
+    >>> text = "Das Europäische Parlament tagte. Am Abend lehnte das Plenum den Antrag ab."
+    >>> ep = Mention(4, 25, "Europäische Parlament", "ORG", "org:ep", "Europäisches Parlament", "t", 1.0)
+    >>> [m.entity_name for m in _plenary_mentions(text, 33, len(text), [ep])]
+    ['Europäisches Parlament']
+    """
+    found = []
+    for match in PLENARY_RE.finditer(text, left, right):
+        parliament = next((m for m in reversed(mentions) if m.end <= match.start() and m.entity_name
+                           and match.start() - m.end <= PLENARY_REACH and m.entity_type == "ORG"
+                           and PARLIAMENT_NAME_RE.search(m.entity_name)
+                           and not COMMITTEE_NAME_RE.search(m.entity_name)), None)
+        if parliament is not None:
+            group = match.lastindex or 1
+            found.append(Mention(match.start(group), match.end(group), match.group(group), "ORG",
+                                 parliament.entity_id, parliament.entity_name, "group", 0.5))
+    return found
+
+
 def _dateline_end(text: str, sentence: Sentence) -> int:
     """End offset of a dateline that opens ``sentence``, else the sentence start."""
     m = DATELINE_RE.match(text, sentence.start, sentence.end)
@@ -1901,6 +1935,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     place = location.entity_name if location else _dateline_place(text, sentence, mentions)
     extra = [g for g in [*_group_mentions(text, left, right, mentions, on), *_force_mentions(text, left, start),
                          *_coalition_mentions(text, left, right, mentions, on),
+                         *_plenary_mentions(text, left, right, mentions),
                          *_government_mentions(text, left, right, place),
                          *_member_state_mentions(text, left, right, mentions),
                          *_prefix_force_mentions(text, left, right, mentions),
