@@ -138,6 +138,13 @@ MEMBER_HEADS = frozenset("vertreter vertreterin mitglied mitarbeiter mitarbeiter
 PERSON_HEAD_ENDINGS = ("jährige", "er", "in", "ent", "ist", "chef", "profi", "ende", "te", "ige", "igen", "enden",
                        "enten", "ssar", "är", "general", "admiral", "kardinal",
                        "krat", "kandidat", "diplomat", "soldat", "anwalt", "liche", "loge", "eur")
+#: nouns of bodies that end like person nouns in ``-er`` (:data:`PERSON_HEAD_ENDINGS`): ``nach Angaben des Betreibers``
+#: is the airport's operator (tune4: was the person named last), ``der britische Fernsehsender``, ``des
+#: Flugdatenproviders``, ``der Bundesgesetzgeber`` (SpkAtt train 57933, 84297, 47908: each the person named last, all
+#: wrong); ``Veranstalter``, ``Anbieter``, ``Versorger``, ``Versicherer`` are companies or organisers as often. No person
+#: is taken for them (an apposition that names one, ``Der Veranstalter, X,``, still gives X)
+BODY_HEADS_IN_ER = ("betreiber", "sender", "provider", "gesetzgeber", "veranstalter", "anbieter", "versorger",
+                    "versicherer")
 #: endings of a person noun after "die" that make it plural, a group ("die Arbeitgeber", "die Experten"), not a
 #: woman ("die Ministerin", "die 53-Jährige", "die Vorsitzende")
 PLURAL_PERSON_ENDINGS = ("er", "en")
@@ -646,7 +653,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     sourceless_content = sourceless and attr.content == (q.start, q.end)
                     unranked = _nested(q, top) or sourceless_content or borrowed \
                         or _pronoun_after_cue(text, q) or q.type == "reported" \
-                        or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL)
+                        or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL) or _object_quoted(text, q)
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     if sourceless_content and q.speaker_start is None \
@@ -973,6 +980,14 @@ def _pronoun_after_cue(text: str, q: Quote) -> bool:
         return False
     verb_end = q.cue_start + len(q.cue.split()[0])
     return verb_end <= q.speaker_start and not text[verb_end:q.speaker_start].strip()
+
+
+def _object_quoted(text: str, q: Quote) -> bool:
+    """The rules' speaker is the one a quoting verb names after its subject (:func:`_quoted_object`: ``…, zitierte
+    die Agentur den Machthaber``): certain, the ranker would take the subject right after the verb."""
+    if q.cue not in QUOTING_VERBS or q.cue_start is None or q.speaker_start is None:
+        return False
+    return bool(text[q.cue_start + len(q.cue):q.speaker_start].strip())
 
 
 def _only_konjunktiv_i(mood: str | None) -> str | None:
@@ -1392,6 +1407,24 @@ def _relayed_words(text: str, toks: list[Token], i: int, top: list[QuotePair], p
     return attr if attr.content is not None else None
 
 
+def _quoted_object(toks: list[Token], i: int, subject_end: int) -> tuple[int, int] | None:
+    """The person a quoting verb ``toks[i]`` names after its subject (``…, zitierte die Agentur den Machthaber``,
+    ``„…“, zitiert Welt-Online den Minister``): who is quoted speaks, the medium only relays (tune13; SpkAtt train
+    4555 and 48520 mark both). None for another verb or no object (``„…“, zitiert CNN.``).
+
+    >>> toks = tokenize("Die Lage sei ernst, zitierte die Agentur den Minister.")
+    >>> _quoted_object(toks, 5, 8)
+    (8, 10)
+    """
+    if toks[i].text not in QUOTING_VERBS or subject_end >= len(toks):
+        return None
+    first = toks[subject_end]
+    if first.text not in OBJECT_DETERMINERS and not (_is_capitalized(first) and first.text not in DETERMINERS):
+        return None
+    end = _np_end(toks, subject_end, len(toks))
+    return (subject_end, end) if end is not None else None
+
+
 def _trailing_cue_at(text: str, toks: list[Token], content: tuple[int, int], verbs: dict, top: list[QuotePair],
                      people: list[Mention], last_named: Speaker | None) -> bool:
     """Whether the reported clause ``content`` is the sentence's trailing cue clause (``…, teilte der Verband
@@ -1494,6 +1527,7 @@ def _after_quote_attribution(text: str, toks: list[Token], top: list[QuotePair],
     subject = _inverted_subject(toks, k, len(toks))
     if subject is None:
         return None
+    subject = _quoted_object(toks, j, subject[1]) or subject  # "„…“, zitiert Welt-Online den Minister"
     speaker = _speaker_at(text, toks, subject[0], subject[1], _outside(people, top[0].start, top[0].end), last_named)
     cue = verb.text
     last = toks[-2] if toks[-1].text in ".!?" else toks[-1]
@@ -1624,8 +1658,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             # (without "aber" the subject may only be hard to find: "…, teilte später der Direktor der Behörde mit")
             return None
         outside = _outside(people, toks[left_start].start, toks[i].start)
-        speaker = (_apposed_person(text, toks, end, outside, last_named)
-                   or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
+        if end and (quoted := _quoted_object(toks, i, end)) is not None:
+            end = None  # "…, zitierte die Agentur den Machthaber": the one quoted speaks
+            speaker = _speaker_at(text, toks, quoted[0], quoted[1], outside, last_named)
+        else:
+            speaker = (_apposed_person(text, toks, end, outside, last_named)
+                       or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     clause_start = _clause_start(toks, i)
@@ -2673,7 +2711,8 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
 
 
 #: most words of an agent phrase inside a noun phrase (``der von der Hamas kontrollierte``, ``die vom Bund
-#: finanzierte``) before its participle
+#: finanzierte``) or of another prepositional phrase there (``der aus Kiel angereiste``, ``die in Lyon geborene``: any
+#: of :data:`PREPOSITIONS`, a place there was the speaker; SpkAtt train 83589) before its participle
 AGENT_PHRASE_WORDS = 4
 #: the definite articles before such a phrase: a body named by its role (an indefinite one, ``ein von der Partei
 #: nominierter Kandidat``, ``einer von der Stadt in Auftrag gegebenen Untersuchung``, is no one the article goes on
@@ -2691,10 +2730,13 @@ def _participle_after_agent(toks: list[Token], k: int, limit: int) -> int | None
     >>> _participle_after_agent(toks, 2, len(toks))
     5
     """
-    if toks[k].text not in SOURCE_PREPOSITIONS - {"aus"}:
+    if toks[k].text not in PREPOSITIONS:
         return None
     for j in range(k + 2, min(k + 2 + AGENT_PHRASE_WORDS, limit - 1)):
-        if ATTRIBUTIVE_PARTICIPLE_RE.match(toks[j].text) and _is_capitalized(toks[j + 1]):
+        if ATTRIBUTIVE_PARTICIPLE_RE.match(toks[j].text) and _is_capitalized(toks[j + 1]) \
+                and _is_capitalized(toks[j - 1]):
+            # the phrase ends in its noun: in "der in einer ersten Stellungnahme vor dem Parlament betonte" (a relative
+            # clause, SpkAtt dev 28234) "ersten" is an adjective of the phrase, no participle after it
             return j
         if toks[j].text in CLAUSE_MARKS or toks[j].text == ".":
             return None
@@ -2978,7 +3020,7 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
     holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
     if holder is not None:  # "der Landrat" after "Der Landrat des Kreises, Frank Steinhoff," or "Landrat X"
         return holder
-    if not head.endswith(PERSON_HEAD_ENDINGS):
+    if not head.endswith(PERSON_HEAD_ENDINGS) or head.endswith(BODY_HEADS_IN_ER):
         return None
     return before[-1] if before else None
 
