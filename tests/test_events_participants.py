@@ -1094,6 +1094,9 @@ def test_all_sides_of_a_conflict_are_its_two_sides():
           mention(text, "Lufthansa", "Lufthansa", "ORG", 1), mention(text, "Verdi", "Verdi", "ORG", 1),
           mention(text, "Der Minister", "Patrick Schnieder", "PER")]
     assert roles(text, "rief", ms) == ({"Patrick Schnieder"}, {"Lufthansa", "Verdi"})
+    # "alle Seiten" of a regional tension are no two parties the article names
+    text = text.replace("alle Beteiligten", "alle Seiten")
+    assert roles(text, "rief", ms) == ({"Patrick Schnieder"}, set())
 
 
 def test_refusing_ones_own_act_is_aimed_at_whom_it_was_for():
