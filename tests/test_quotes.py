@@ -1992,3 +1992,26 @@ def test_an_adjective_inside_the_phrase_is_no_participle_of_it() -> None:
     found = quotes(text, (person(text, "Karl Brandt", "p1", "Karl Brandt"),))
     assert [(q.text, q.speaker_text, q.speaker_name) for q in found] == [
         ("er gehöre keiner Partei an", "der", "Karl Brandt")]
+
+
+@pytest.mark.parametrize("sentence, speaker_text", [
+    ("Die Grenze bleibe zu, hieß es aus dem Büro des Innenministers.", "dem Büro des Innenministers"),
+    ("Nach Angaben des Büros des Regierungschefs tagte das Kabinett bis Mitternacht.", "des Büros des Regierungschefs"),
+])
+def test_the_office_of_a_role_speaks_not_the_role_holder(sentence: str, speaker_text: str) -> None:
+    # _office_of: the office of a role named without its holder is no person, although the names stage links the
+    # role (tune11, tune13)
+    text = "Jonas Krell reiste ab. " + sentence
+    role = speaker_text.split()[-2:]
+    role_start = text.index(" ".join(role))
+    mentions = (person(text, "Jonas Krell", "p1", "Jonas Krell"),
+                Mention(role_start, role_start + len(" ".join(role)), " ".join(role), "PER", "p1", "Jonas Krell", "role",
+                        1.0))
+    found = quotes(text, mentions)
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [(speaker_text, None)]
+
+
+def test_the_office_of_a_named_holder_keeps_the_holder() -> None:
+    text = "Die Grenze bleibe zu, hieß es aus dem Büro von Innenminister Jonas Krell."
+    found = quotes(text, (person(text, "Jonas Krell", "p1", "Jonas Krell"),))
+    assert [q.speaker_name for q in found] == ["Jonas Krell"]

@@ -2826,6 +2826,22 @@ def _anonymous_member(np: list[Token]) -> bool:
     return np[k].text.lower() in MEMBER_HEADS and k + 1 < len(np) and np[k + 1].text in ("der", "des")
 
 
+def _office_of(np: list[Token]) -> bool:
+    """``des Büros des Ministerpräsidenten``, ``aus dem Büro des Verteidigungsministers``: the office
+    (:data:`OFFICE_HEADS`) of a role named without its holder, which speaks for itself (tune11, tune13 gold: the
+    office, the ministry; the names stage's holder of the role was taken, once of another country). The names stage
+    links no such office, so it stays unlinked. Not with the holder's name (``das Büro von Ministerpräsident X``: gold
+    the office in tune6, the person in tune7) nor ``Netanjahus Büro`` (tune7 gold: Netanjahu).
+
+    >>> [_office_of(tokenize(np)) for np in ("dem Büro des Verteidigungsministers", "Netanjahus Büro",
+    ...                                      "dem Büro von Landeshauptmann Thomas Stelzer")]
+    [True, False, False]
+    """
+    k = 1 if np and np[0].text.lower() in DETERMINERS else 0
+    return k + 2 < len(np) and np[k].text.lower() in OFFICE_HEADS \
+        and np[k + 1].text in GENITIVE_DETERMINERS and sum(map(_is_capitalized, np[k + 2:])) == 1
+
+
 def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Mention],
                 last_named: Speaker | None) -> Speaker:
     """The speaker for ``toks[i:end]``: linked through the overlapping mention (a person before an
@@ -2833,6 +2849,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     if end - i > 2 and toks[end - 1].text == "." and toks[end - 2].text in RETIRED_ABBREVIATIONS:
         end -= 2  # "Die Kanzlerin a.D.": the role resolves without the abbreviation
     start, stop = toks[i].start, toks[end - 1].end
+    if _office_of(toks[i:end]):  # "aus dem Büro des Verteidigungsministers": the office, not the minister
+        return Speaker(text[start:stop], start, stop)
     if end == i + 1 and i > 0 and toks[i - 1].text.lower().startswith(POSSESSIVES) \
             and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
         return _possessor(text, toks[i - 1].start, stop, people)
@@ -2899,6 +2917,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     return Speaker(surface, start, stop)
 
 
+#: the office nouns of :func:`_office_of`
+OFFICE_HEADS = frozenset({"büro", "büros"})
 #: the gender an indefinite article gives a nameless speaker (``Ein Diplomat``, ``Eine Anwohnerin``) for er/sie
 INDEFINITE_GENDER = {"ein": "m", "eine": "f"}
 #: endings of a role noun right before a name that tell the person's gender (Co-Präsidentin X, Minister Y)
