@@ -48,6 +48,26 @@ def test_a_compass_prefix_before_other_words_is_no_place():
     assert _mentions("Die Nord-Süd-Achse und der Ost-West-Konflikt.") == []
 
 
+@pytest.mark.parametrize("text, span, name", [
+    ("Der Sturm zog über Süddeutschland hinweg.", "Süddeutschland", "Süddeutschland"),
+    ("Die Winzer der Weststeiermark klagten.", "Weststeiermark", "Weststeiermark"),
+    ("Die Lage Nordostpolens blieb ruhig.", "Nordostpolen", "Nordostpolen"),
+    ("Frachter kreuzten im Nordatlantik.", "Nordatlantik", "Nordatlantik"),
+    ("Kämpfe im Nordirak hielten an.", "Nordirak", "Nordirak"),
+])
+def test_a_compass_prefix_closed_up_with_a_known_place_is_a_place(text, span, name):
+    assert (span, name, "LOC") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ostflanke der Nato und die Südgrenze der Stadt.",
+    "Der Mittelstand klagte über den Nordwind.",
+    "Der Weststrand von Usedom.",
+])
+def test_a_compass_prefix_closed_up_with_other_words_is_no_place(text):
+    assert not any(t.startswith(("Ost", "Süd", "Mittel", "Nord", "West")) for t, _, _ in _mentions(text))
+
+
 @pytest.mark.parametrize("text, span", [
     ("Gefechte im Bezirk Poonch dauerten an.", "Poonch"),
     ("Die Hungersnot in der Region Darfur wächst.", "Darfur"),
