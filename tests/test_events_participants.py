@@ -1000,6 +1000,24 @@ def test_the_plenary_and_the_members_as_a_body_are_the_parliament_named_before()
     assert roles(text, "kritisierten", [mention(text, "Landtag", "Thüringer Landtag", "ORG")])[0] == set()
 
 
+def test_an_object_pronoun_after_the_verb_is_the_person_named_before():
+    text = "Bürgermeister Ralf Gerke geriet in die Kritik. Oppositionschef Timo Wendt warf ihm Untätigkeit vor."
+    ms = [mention(text, "Ralf Gerke", "Ralf Gerke", "PER"), mention(text, "Timo Wendt", "Timo Wendt", "PER")]
+    assert roles(text, "warf", ms) == ({"Timo Wendt"}, {"Ralf Gerke"})
+    # the named person of the clause itself: "gratulierte Gerke und lud ihn ein"
+    text = "Wendt sprach mit Olaf Brandt. Die Ministerin Ina Lutz gratulierte Gerke und lud ihn zu einem Besuch ein."
+    ms = [mention(text, "Wendt", "Timo Wendt", "PER"), mention(text, "Olaf Brandt", "Olaf Brandt", "PER"),
+          mention(text, "Ina Lutz", "Ina Lutz", "PER"), mention(text, "Gerke", "Ralf Gerke", "PER")]
+    assert roles(text, "lud", ms)[1] == {"Ralf Gerke"}
+    # "ihr" before a particle is the object, before a noun her possessive
+    text = "Die Ministerin Ina Lutz legte den Etat vor. Die Grünen warfen ihr vor, zu sparen."
+    ms = [mention(text, "Ina Lutz", "Ina Lutz", "PER"), mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG")]
+    assert roles(text, "warfen", ms)[1] == {"Ina Lutz"}
+    text = "Die Ministerin Ina Lutz legte den Etat vor. Die Grünen kritisierten ihr Sparpaket."
+    ms = [mention(text, "Ina Lutz", "Ina Lutz", "PER"), mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG")]
+    assert "Ina Lutz" not in roles(text, "kritisierten", ms)[1]
+
+
 def test_a_demonstrative_organisation_noun_points_back_like_a_definite_one():
     text = ("Hagel schloss ein Bündnis mit der AfD erneut aus. „Mit dieser Partei wird es keine Zusammenarbeit "
             "geben“, sagte er.")

@@ -1382,6 +1382,36 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     return None
 
 
+#: a personal pronoun as the object right after a verb trigger ("Lapid warf ihm vor", "Xi lud ihn ein", "Die Grünen
+#: warfen ihr vor"); "ihr" only before a particle or a stop, not as a possessive ("warf ihr Kabinett")
+OBJECT_PRONOUN_RE = re.compile(r"\s+(?:(ihm|ihn)\b|(ihr)(?=\s+(?:vor|zu|ab|an|auf|nicht|erneut|bereits)\b|[^\w\s]))")
+
+
+def _object_pronoun(text: str, left: int, end: int, mentions: Sequence[Mention],
+                    named: set[str | None]) -> Mention | None:
+    """The person an object pronoun right after the verb trigger ending at ``end`` stands for, as a mention of the
+    pronoun: the latest person of its gender named before (within ``PRONOUN_REACH``) other than the clause's subject.
+
+    >>> m = Mention(0, 4, "Hauk", "PER", "per:hauk", "Peter Hauk", "gazetteer", 1.0)
+    >>> _object_pronoun("Hauk sprach. Lapid warf ihm vor, zu lügen.", 13, 23, [m], set()).entity_name
+    'Peter Hauk'
+    """
+    match = OBJECT_PRONOUN_RE.match(text, end)
+    if match is None:
+        return None
+    female = match.group(2) is not None
+    at = match.start(2 if female else 1)
+    genders = _genders()
+    earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= at
+               and at - p.end <= PRONOUN_REACH and p.method != "pronoun" and p.entity_name not in named]
+    for person in reversed(earlier):
+        gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
+        if (gender == "f") if female else (gender != "f"):
+            word = match.group(2 if female else 1)
+            return Mention(at, at + len(word), word, "PER", person.entity_id, person.entity_name, "pronoun", 0.5)
+    return None
+
+
 def _previous_subject(text: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
     """The first name of the sentence before a sentence-opening pronoun at ``at``, its subject in the usual
     word order ("Hafenecker warf Innenminister Karner vor, ... Er forderte Karners Rücktritt" -> Hafenecker)."""
@@ -1925,6 +1955,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     pronoun = _subject_pronoun(text, left, right, mentions, quote)
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
+    subject_names = {m.entity_name for m in in_clause[:1] if m.start < start}
+    addressed = None if is_noun else _object_pronoun(text, left, end, mentions, subject_names)
+    if addressed is not None:
+        in_clause = sorted([*in_clause, addressed], key=lambda m: m.start)
     elif pronoun is None and not any(m.start < start for m in in_clause):
         plural = _plural_pronoun(text, left, right, mentions)
         if plural:
