@@ -826,3 +826,118 @@ def test_deliveries_stopped_are_cut_off_and_the_aid_is_no_event_of_its_own():
     found = trigger_types("Wegen der Angriffe stoppte die Regierung am Montag alle Hilfslieferungen in die Region.")
     assert found["stoppte"] == "SANCTION"
     assert "Hilfslieferungen" not in found
+
+
+# Eighteenth pass (session 11): families gold in three sets or more, rows a requirement blocked, types by context
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Für den Antrag der Opposition stimmten 120 Abgeordnete, 98 votierten dagegen.", "stimmten"),
+    ("Nur drei der zwölf Länder stimmten dafür, die übrigen dagegen.", "stimmten dafür"),
+])
+def test_a_vote_for_with_fronted_fuer_or_dafuer_is_a_vote(text, trigger):
+    assert trigger_types(text)[trigger] == "OTHER"
+
+
+def test_the_vote_against_beside_a_fronted_vote_for_stays_a_rejection():
+    found = trigger_types("Für den Antrag der Opposition stimmten 120 Abgeordnete, 98 votierten dagegen.")
+    assert found["votierten"] == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Blauhelmmission Minusma soll bis zum Jahresende abgezogen werden.",
+    "Solange die Miliz nicht aus der Stadt abziehe, gebe es keine Gespräche, sagte der Sprecher.",
+])
+def test_forces_named_by_their_mission_or_militia_withdraw(text):
+    assert "RETREAT" in trigger_types(text).values()
+
+
+def test_money_withdrawn_is_no_retreat():
+    assert "abgezogen" not in trigger_types("Die Summe wird von der Steuer abgezogen.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Der Stadtrat hat für Montag eine Sondersitzung angesetzt.", "Sondersitzung"),
+    ("Die Regierung beantragte eine Dringlichkeitssitzung des Sicherheitsrats.", "Dringlichkeitssitzung"),
+])
+def test_a_session_is_a_meeting(text, trigger):
+    assert trigger_types(text)[trigger] == "CONSULT"
+
+
+def test_sessions_counted_are_no_meeting():
+    assert "Sitzungen" not in trigger_types("Der Landtag kam im vergangenen Jahr zu 40 Sitzungen zusammen.")
+
+
+def test_a_compound_tariff_is_a_sanction_a_spiral_of_them_is_not():
+    assert trigger_types("Die Regierung drohte Peking mit Schutzzöllen auf Stahl.")["Schutzzöllen"] == "SANCTION"
+    assert "Gegenzöllen" not in trigger_types("Niemand will eine Spirale aus Zöllen und Gegenzöllen.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Senat will im März über den Antrag entscheiden.", True),
+    ("Wann das Gericht entscheiden wird, ist offen.", True),
+    ("Die Wähler können selbst entscheiden.", False),
+    ("Er werde sich für das kleinere Auto entscheiden, sagte er.", False),
+])
+def test_a_decision_planned_or_awaited_is_an_act(text, expected):
+    assert (trigger_types(text).get("entscheiden") == "OTHER") is expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Kommission werde neue Regeln für Banken vorschlagen, hieß es.", "vorschlagen"),
+    ("Der Minister schlug eine Steuer auf Kerosin vor.", "schlug"),
+])
+def test_proposing_is_presenting(text, trigger):
+    assert trigger_types(text)[trigger] == "ANNOUNCE"
+
+
+def test_things_suggested_in_a_generic_passive_are_no_announcement():
+    assert "vorgeschlagen" not in trigger_types("In der App können Restaurants vorgeschlagen werden.")
+
+
+def test_being_in_contact_with_a_party_is_consulting():
+    assert trigger_types("Man stehe mit beiden Regierungen in engem Kontakt, sagte der Sprecher.")["Kontakt"] == "CONSULT"
+    assert "Kontakt" not in trigger_types("Er soll Kontakt zu einer Bande gehabt haben.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Polizei löste mehrere Blockaden vor dem Werk auf.", "löste"),
+    ("Nach dem Putsch waren alle Parteien aufgelöst worden.", "aufgelöst"),
+    ("Die Polizei hat die Kundgebung am Abend aufgelöst.", "aufgelöst"),
+])
+def test_blockades_broken_up_and_parties_dissolved_are_coerced(text, trigger):
+    assert trigger_types(text)[trigger] == "COERCE"
+
+
+def test_a_party_dissolving_itself_is_not_coerced():
+    assert "löste" not in trigger_types("Die kleine Partei löste sich im Frühjahr auf.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Regierung werde das Nachbarland bei der Suche nach neuen Lieferwegen unterstützen.", "AID"),
+    ("Die Stadt kündigte an, die betroffenen Mieter rechtlich zu unterstützen.", "AID"),
+    ("Paris unterstütze den Plan aber ausdrücklich bei der Abstimmung, sagte sie.", "SUPPORT"),
+    ("Die Partei unterstützt den Kandidaten.", "SUPPORT"),
+])
+def test_help_at_a_task_is_aid_backing_is_support(text, expected):
+    found = trigger_types(text)
+    assert next(v for k, v in found.items() if k.startswith("unterstütz")) == expected
+
+
+def test_police_officers_drawn_together_are_mobilized():
+    assert trigger_types("Die Polizei hatte rund 800 Beamte zusammengezogen.")["zusammengezogen"] == "MOBILIZE"
+
+
+def test_agreeing_with_many_words_between_and_the_determiner_einigen():
+    assert "AGREE" in trigger_types("Die Staaten haben sich erneut nicht auf eine gemeinsame Erklärung zum Gaza-Krieg einigen können.").values()
+    assert "AGREE" not in trigger_types("Nachdem sich die beiden Vereine schon seit einigen Tagen nahe waren, endete der Streit.").values()
+
+
+def test_two_parties_at_one_are_agreed_a_consensus_of_many_is_not():
+    assert trigger_types("Beide seien sich einig, dass die Grenze offen bleiben müsse.")["einig"] == "AGREE"
+    assert "einig" not in trigger_types("Fast alle Fachleute sind sich einig, dass die Steuer schadet.")
+
+
+def test_an_armed_group_rebuilding_its_positions_mobilizes():
+    assert trigger_types("Die Miliz versuche, ihre Stellungen im Norden wieder aufzubauen.")["aufzubauen"] == "MOBILIZE"
+    assert "aufzubauen" not in trigger_types("Die Stadt will die zerstörte Brücke wieder aufzubauen versuchen.")
