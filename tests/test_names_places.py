@@ -312,3 +312,19 @@ def test_kanton_is_a_swiss_canton_not_the_old_name_of_guangzhou():
     found = _mentions("Die Staatsanwaltschaft des Kantons Bern ermittelt. Die Kantonspolizei Zürich nahm zwei Männer fest.")
     assert not any(name == "Guangzhou" for _, name, _ in found)
     assert ("Kantonspolizei Zürich", "Kantonspolizei Zürich", "ORG") in found
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Hilfskonvois warteten am Übergang Kerem Schalom.", "Kerem Schalom", "Kerem Schalom"),
+    ("Die Angriffe trafen Dörfer nahe Nabatieh.", "Nabatieh", "Nabatieh"),
+    ("Tausende flohen nach Tawila.", "Tawila", "Tawila"),
+    ("Die Lage in Zchinwali blieb gespannt.", "Zchinwali", "Zchinwali"),
+    ("Der Grenzübergang Torkham war geschlossen.", "Torkham", "Torkham"),
+    ("Die Stadt El Fascher ist belagert.", "El Fascher", "El Fasher"),
+])
+def test_places_of_world_news_added_in_session_11(text, span, name):
+    assert (span, name, "LOC") in _mentions(text)
+
+
+def test_a_river_after_fluss_is_the_river_not_a_facility():
+    assert ("Litani", "Litani", "LOC") in _mentions("Die Truppen rückten bis an den Fluss Litani vor.")
