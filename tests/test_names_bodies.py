@@ -211,3 +211,18 @@ def test_a_bare_council_of_the_eu_is_where_the_member_states_vote():
 ])
 def test_austrian_police_prosecution_and_army(text, span, name):
     assert (span, name, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Eine Umfrage des Sozialverbands VdK unter Rentnern ergab das.", "Sozialverbands VdK", "Sozialverband VdK"),
+    ("Die Ökonomen des Instituts der deutschen Wirtschaft rechnen mit einer Flaute.", "Instituts der deutschen Wirtschaft",
+     "Institut der deutschen Wirtschaft"),
+    ("Im Namen des Rates der Europäischen Union unterschrieb sie.", "Rates der Europäischen Union", "Rat der Europäischen Union"),
+])
+def test_a_listed_name_with_its_first_word_in_the_genitive(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_first_word_in_the_genitive_links_only_with_the_rest_of_the_name():
+    found = _mentions("Die Ökonomen des Instituts der deutschen Universität und des Sozialverbands in Bayern rechnen.")
+    assert not any(n in ("Institut der deutschen Wirtschaft", "Sozialverband VdK") for _, n, _ in found)

@@ -49,6 +49,10 @@ ARTICLES = frozenset({"Die", "Der", "Das", "die", "der", "das"})
 ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 #: Inflection endings allowed on the final alias word (``Kremls``, ``Emiraten``).
 FINAL_ENDINGS = ("s", "es", "n")
+#: A capitalised first word of a longer name in the genitive (``des Sozialverbands VdK``, ``des Instituts der
+#: deutschen Wirtschaft``, ``des Rats der Europäischen Union``); the trie otherwise takes inflection on the last word
+#: only (session 11: tune12 x2 unlinked).
+GENITIVE_FIRST_WORD = re.compile(r"^[A-ZÄÖÜ]\w*[^s]e?s$")
 APOSTROPHE_GENITIVE = re.compile(r"['’](?:s\b)?")
 #: A trailing apostrophe genitive (``Merz'``, ``Putin’s``), and with a plain genitive -s (surnames).
 TRAILING_APOSTROPHE = re.compile(r"['’]s?$")
@@ -440,11 +444,13 @@ def _case_ok(surface: str, alias_tok: str) -> bool:
 
 
 def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, bool] | None:
-    """Longest alias match starting at token i: (end token index, {entity_id: (kind, toks)}, inflected)."""
+    """Longest alias match starting at token i: (end token index, {entity_id: (kind, toks)}, inflected). Only the
+    last word may be inflected, and a capitalised first word in the genitive (``des Sozialverbands VdK``, ``des
+    Instituts der deutschen Wirtschaft``: GENITIVE_FIRST_WORD)."""
     best = None
     frontier = [(root, i, False)]
     while frontier:
-        node, j, _ = frontier.pop()
+        node, j, bent = frontier.pop()
         if j >= len(tokens):
             continue
         tok = tokens[j].text
@@ -457,9 +463,11 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
             if None in child:
                 entries = {e: v for e, v in child[None].items() if _case_ok(tok, v[1][-1])}
                 if entries and (best is None or j + 1 > best[0] or (j + 1 == best[0] and best[2] and not inflected)):
-                    best = (j + 1, entries, inflected)
+                    best = (j + 1, entries, inflected or bent)
             if not inflected:
-                frontier.append((child, j + 1, False))
+                frontier.append((child, j + 1, bent))
+            elif j == i and GENITIVE_FIRST_WORD.search(tok):
+                frontier.append((child, j + 1, True))
     return best
 
 
