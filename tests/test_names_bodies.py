@@ -226,3 +226,19 @@ def test_a_listed_name_with_its_first_word_in_the_genitive(text, span, name):
 def test_a_first_word_in_the_genitive_links_only_with_the_rest_of_the_name():
     found = _mentions("Die Ökonomen des Instituts der deutschen Universität und des Sozialverbands in Bayern rechnen.")
     assert not any(n in ("Institut der deutschen Wirtschaft", "Sozialverband VdK") for _, n, _ in found)
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Manöver der Volksbefreiungsarmee vor der Küste beunruhigten die Nachbarn.", "Volksbefreiungsarmee", "Volksbefreiungsarmee"),
+    ("Der Gesetzentwurf landete im Vermittlungsausschuss.", "Vermittlungsausschuss", "Vermittlungsausschuss"),
+    ("Die Blauhelme der Minusma zogen ab.", "Minusma", "Minusma"),
+    ("Der Arbeitgeberverband Südwestmetall lehnte ab.", "Südwestmetall", "Südwestmetall"),
+    ("Söldner des Africa Corps bewachten die Mine.", "Africa Corps", "Afrikakorps"),
+    ("Die Pharmaverbände, allen voran der vfa, protestierten.", "vfa", "Verband Forschender Arzneimittelhersteller"),
+])
+def test_bodies_of_national_and_world_news_added_in_session_11(text, span, name):
+    assert (span, name, "ORG") in _mentions(text)
+
+
+def test_a_given_name_added_in_session_11_finds_an_unlisted_person():
+    assert ("Mona Kerstens", "Mona Kerstens", "PER") in _mentions("Die Ministerin Mona Kerstens widersprach.")
