@@ -522,12 +522,25 @@ def test_a_speaker_is_no_actor_of_an_act_that_opens_his_reported_clause():
     q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Elly Schlein",
               speaker_name="Elly Schlein", speaker_entity_id="per:elly-schlein")
     assert roles(text, "Schließung", [mention(text, "Elly Schlein", "Elly Schlein", "PER")], [q])[0] == set()
-    # his own order is his act
-    text = "Seit seiner Anordnung seien 740 Menschen zurückgewiesen worden, sagte Dobrindt."
-    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Dobrindt",
-              speaker_name="Alexander Dobrindt", speaker_entity_id="per:alexander-dobrindt")
-    assert roles(text, "Anordnung", [mention(text, "Dobrindt", "Alexander Dobrindt", "PER")], [q])[0] == {
-        "Alexander Dobrindt"}
+
+
+def test_a_speaker_is_no_actor_of_reported_words_without_a_first_person():
+    # an act his reported words tell without a subject is not the speaker's (right 9 times of 84 on the sets)
+    text = "Weitere Strafmaßnahmen würden folgen, sagte die Kommissarin Marta Lindqvist."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Marta Lindqvist",
+              speaker_name="Marta Lindqvist", speaker_entity_id="per:marta-lindqvist")
+    ms = [mention(text, "Marta Lindqvist", "Marta Lindqvist", "PER")]
+    assert roles(text, "Strafmaßnahmen", ms, [q])[0] == set()
+    text = "Eine Klage gegen den Haushalt werde vorbereitet, sagte der Abgeordnete Jonas Pfeiler."
+    q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Jonas Pfeiler",
+              speaker_name="Jonas Pfeiler", speaker_entity_id="per:jonas-pfeiler")
+    assert roles(text, "Klage", [mention(text, "Jonas Pfeiler", "Jonas Pfeiler", "PER")], [q])[0] == set()
+    # "ich" includes the speaker
+    text = "„Ich werde gegen das Gesetz klagen“, sagte der Abgeordnete Jonas Pfeiler."
+    q = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", "Jonas Pfeiler",
+              speaker_name="Jonas Pfeiler", speaker_entity_id="per:jonas-pfeiler")
+    assert roles(text, "klagen", [mention(text, "Jonas Pfeiler", "Jonas Pfeiler", "PER")], [q])[0] == {
+        "Jonas Pfeiler"}
 
 
 def test_the_ministers_of_a_union_act_as_the_union():
