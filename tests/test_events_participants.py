@@ -1536,3 +1536,14 @@ def test_a_member_of_a_party_to_an_agreement_backing_it_aims_at_nobody():
           mention(text, "Bauernverband Halberg", "Bauernverband Halberg", "ORG"),
           mention(text, "Hubertus Heil", "Hubertus Heil", "PER", 0, "per:hubertus-heil")]
     assert roles(text, "lobte", ms) == ({"Hubertus Heil"}, set())
+
+
+def test_names_between_a_subject_phrase_and_the_closing_verb_are_objects():
+    text = "Beide Verbände hatten Norwegen zuvor scharf kritisiert."
+    assert roles(text, "kritisiert", [mention(text, "Norwegen", "Norwegen")]) == (set(), {"Norwegen"})
+    text = "Der Verband warnte, falls die Armee Raketen auf Estland abfeuere."
+    assert roles(text, "abfeuere", [mention(text, "Estland", "Estland")])[1] == {"Estland"}
+    # a name inside the opening phrase is the subject
+    text = "Die Regierung Finnlands hatte Norwegen zuvor scharf kritisiert."
+    ms = [mention(text, "Finnlands", "Finnland"), mention(text, "Norwegen", "Norwegen")]
+    assert roles(text, "kritisiert", ms) == ({"Finnland"}, {"Norwegen"})

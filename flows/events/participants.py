@@ -70,6 +70,15 @@ SUBJECT_PHRASE_RE = re.compile(
 ACCUSATIVE_PREFIELD_RE = re.compile(r"^\W*(?:Den|Einen)\s")
 PREFIELD_HEAD_RE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+$")
 INVERTED_NOUN_SUBJECT_GAP_RE = re.compile(r"^\s+(?:(?:der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
+#: a clause opened by a subject noun phrase without a name before its finite auxiliary or modal, or after a
+#: subordinating conjunction: the names between it and the verb that closes the clause are its objects ("Beide
+#: Regierungen hatten Berlin vorgeworfen", "Sein Land werde Europa mit Gas versorgen", "falls die Miliz Raketen auf
+#: Israel abfeuere"); the default took them as actors (false actors that are the gold's targets, round 2)
+BRACKET_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Mehrere|Beide|Alle)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"\s+(?:hat|hatte|hatten|haben|habe|wird|werde|werden|würde|würden|will|wollen|wolle|soll|sollen|solle|kann|können"
+    r"|könne|muss|müssen|müsse)|(?:dass|weil|falls|nachdem|wenn|ob|bevor|sobald)\s+(?:der|die|das|ein|eine|sein|seine"
+    r"|ihr|ihre|mehrere|beide|alle)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)\s")
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "REQUEST", "ANNOUNCE", "CONCEDE", "AGREE"})
 
 
@@ -2090,6 +2099,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     object_only = (not is_noun and SUBJECT_PHRASE_RE.match(text[left:start]) is not None
                    and not any(m.start < start for m in in_clause))
     object_prefield = object_only and _object_prefield(text[left:start], event_type)
+    bracket = None if is_noun else BRACKET_SUBJECT_RE.match(text, left, start)
+    bracket_subject = (left + bracket.end() - bracket.start() if bracket is not None
+                       and not any(m.start < bracket.end() for m in in_clause) else None)
     # a subject pronoun the rules above could not resolve is still the subject: the names are objects ("Sie
     # werfen der Ministerin vor", "Er habe Russland scharf kritisiert")
     pronoun_subject = not is_noun and pronoun is None and _pronoun_opens(text, left, right)
@@ -2189,6 +2201,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             role = "target"
         elif is_noun and _receive_re().search(text, left, right):
             role = "target"  # "Unterstützung bekam Klitschko von seinem Bruder": who receives undergoes it
+        elif bracket_subject is not None and bracket_subject <= mention.start and mention.end <= start:
+            role = "target"  # "Beide Regierungen hatten Berlin vorgeworfen": the subject is the phrase before
         else:
             role = "actor"
         roles.append((role, mention))
