@@ -945,3 +945,41 @@ def test_two_parties_at_one_are_agreed_a_consensus_of_many_is_not():
 def test_an_armed_group_rebuilding_its_positions_mobilizes():
     assert trigger_types("Die Miliz versuche, ihre Stellungen im Norden wieder aufzubauen.")["aufzubauen"] == "MOBILIZE"
     assert "aufzubauen" not in trigger_types("Die Stadt will die zerstörte Brücke wieder aufzubauen versuchen.")
+
+
+# Eighteenth pass, second round (session 11): reviewing what others made, funding one intends
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Das Ministerium werde die Pläne des Konzerns im Frühjahr prüfen, sagte ein Sprecher.", "prüfen"),
+    ("Die Aufsicht kündigte an, die Kostenberechnungen der Stadtwerke zu überprüfen.", "überprüfen"),
+    ("Die Berichte über Übergriffe im Lager würden geprüft, hieß es.", "geprüft"),
+])
+def test_reviewing_a_plan_a_report_or_a_calculation_is_an_act(text, trigger):
+    assert trigger_types(text)[trigger] == "OTHER"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Stadt prüfe Hilfen für die Gastwirte, sagte der Bürgermeister.", "prüfe"),
+    ("Die Berichte der Beobachter sind von unabhängiger Seite nur schwer zu überprüfen.", "überprüfen"),
+])
+def test_weighing_an_option_or_a_claim_hard_to_verify_is_no_review(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Das Land will zusätzliche Busse für die Schulen finanzieren.", "finanzieren"),
+    ("Die Regierung kündigte an, den Bau von Wärmenetzen stärker zu fördern.", "fördern"),
+    ("Der Bund sei bereit, die Umstellung der Werke weiter zu fördern, sagte sie.", "fördern"),
+])
+def test_funding_one_intends_is_aid(text, trigger):
+    assert trigger_types(text)[trigger] == "AID"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Partei kürze bei der Bildung, um Steuergeschenke zu finanzieren, sagte sie.", "finanzieren"),
+    ("Sie wollen das Modell, bei dem die Mitglieder die Kosten finanzieren, abschaffen.", "finanzieren"),
+    ("Das Projekt wurde vom Land finanziert.", "finanziert"),
+])
+def test_funding_as_a_purpose_a_state_or_not_governed_by_a_will_is_no_aid(text, trigger):
+    assert trigger not in trigger_types(text)

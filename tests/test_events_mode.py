@@ -537,3 +537,9 @@ def test_a_fronted_infinitive_of_agreeing_with_a_fronted_negation():
 ])
 def test_the_verb_of_a_solange_clause_is_hypothetical(text, trigger):
     assert modes(text)[trigger] == "hypothetical"
+
+
+def test_a_review_is_no_hedge_of_itself_but_hedges_what_it_weighs():
+    # eighteenth pass, round 2: the trigger's own word ("prüfen") no longer makes its event hypothetical
+    assert found("Das Ministerium werde die Pläne des Konzerns im Frühjahr prüfen.")["prüfen"] == ("OTHER", "intended")
+    assert found("Die Regierung prüft Strafzölle auf Stahl.")["Strafzölle"][1] == "hypothetical"
