@@ -594,3 +594,19 @@ def test_a_party_member_noun_is_the_member_named_before(text, span, person):
                                          ("In Berlin kritisierten die Sozialdemokraten die Union.", "SPD")])
 def test_the_social_democrats_are_the_party_of_the_articles_country(text, party):
     assert ("Sozialdemokraten", party, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("Umweltministerin Petra Kollwitz lehnte ab. Das komme zu früh, sagte die Ministerin der Nachrichtenagentur.",
+     "die Ministerin", "Petra Kollwitz"),
+    ("Der Abgeordnete Jonas Feldmann (SPD) widersprach. Das sei falsch, sagte der SPD-Politiker der Rheinischen Zeitung.",
+     "der SPD-Politiker", "Jonas Feldmann"),
+])
+def test_a_medium_after_a_role_noun_and_a_verb_of_saying_is_a_dative(text, span, person):
+    assert (span, person, "PER") in mention_triples(text, date(2025, 10, 15))
+
+
+def test_the_head_of_a_medium_keeps_the_genitive():
+    found = mention_triples("Die Deutsche Bahn will sparen. Das sei falsch, sagte der Chef der Nachrichtenagentur.",
+                            date(2025, 10, 15))
+    assert not any(t.startswith("der Chef") for t, _, _ in found)

@@ -323,6 +323,11 @@ LEARNED_HEAD_MIN = 6
 #: and the heads of an apposition after them (``Honoré Durand, der Geschäftsführer``).
 SPEAKER_CUES_BEFORE = WORDS["speaker_cues_before"]
 SPEAKER_VERBS_AFTER = WORDS["speaker_verbs_after"]
+#: A medium after a role noun that a verb of saying opens: a dative, the role noun stands alone (``sagte die
+#: Ministerin der Nachrichtenagentur``); not after the head of an organisation (``der Chefredakteur``, ``der Sprecher
+#: der Zeitung``: ORG_HEAD_NOUNS and apposition heads keep the genitive).
+DATIVE_MEDIUM = re.compile(r"\s+(?:der|dem)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+                           + "|".join(sorted(WORDS["dative_media_endings"])) + r")\b")
 APPOSITION_HEAD = re.compile(f"(?:{'|'.join(sorted(WORDS['apposition_head_endings'], key=len, reverse=True))})$")
 #: Lower-case words (adjectives) an apposition may put between its article and its head
 #: (``Li Fei, der stellvertretende Vorsitzende``).
@@ -1274,7 +1279,7 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
     for m in ROLE_RE.finditer(doc.text):
         noun = m.group("noun")
         follow = doc.text[m.end():m.end() + 40]
-        if FOLLOWED_BY_NAME.match(follow):
+        if FOLLOWED_BY_NAME.match(follow) and not _told_to_medium(doc.text, m, follow):
             head = _head_of_genitive_org(doc, g, m)
             if head is not None:
                 out.append(head)
@@ -1307,6 +1312,16 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             continue
         out.append(Candidate(m.start(), end, "PER", (), kind, "role", role_text=phrase_text))
     return out
+
+
+def _told_to_medium(text: str, m: re.Match, follow: str) -> bool:
+    """``sagte die Ministerin der Nachrichtenagentur``: a role noun after a verb of saying, then a medium in the
+    dative (DATIVE_MEDIUM), not the head of an organisation or an apposition head (``der Chefredakteur der Zeitung``)."""
+    noun = m.group("noun")
+    if noun in ORG_HEAD_NOUNS or APPOSITION_HEAD.search(noun) or not DATIVE_MEDIUM.match(follow):
+        return False
+    before = text[max(0, m.start() - 20):m.start()].split()
+    return bool(before) and before[-1] in SPEAKER_CUES_BEFORE
 
 
 def _head_of_genitive_org(doc: Doc, g: Gazetteer, m: re.Match) -> Candidate | None:
