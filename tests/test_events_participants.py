@@ -1547,3 +1547,11 @@ def test_names_between_a_subject_phrase_and_the_closing_verb_are_objects():
     text = "Die Regierung Finnlands hatte Norwegen zuvor scharf kritisiert."
     ms = [mention(text, "Finnlands", "Finnland"), mention(text, "Norwegen", "Norwegen")]
     assert roles(text, "kritisiert", ms) == ({"Finnland"}, {"Norwegen"})
+
+
+def test_a_name_apposed_to_a_role_noun_after_a_preposition_keeps_its_role():
+    text = "Die beiden Gesandten verhandelten am Abend mit Aussenministerin Lena Varga."
+    assert roles(text, "verhandelten", [mention(text, "Lena Varga", "Lena Varga", "PER")]) == (set(), {"Lena Varga"})
+    text = "Nach einem Gespräch mit seinem estnischen Amtskollegen Mart Kask sagte Lettland Hilfe zu."
+    ms = [mention(text, "Mart Kask", "Mart Kask", "PER"), mention(text, "Lettland", "Lettland")]
+    assert roles(text, "Gespräch", ms)[1] == {"Mart Kask"}

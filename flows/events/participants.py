@@ -25,6 +25,12 @@ from flows.records import Entity, Mention, Participant, Quote
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|im|nach|bei|auf dem|auf der|von)\s+(?:der|dem|den|ganz)?\s*(?:(?<=[mr] )(?-i:[a-zäöü]+e[mn]?)\s+)?$", re.I)
 TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das)?\s*$", re.I)
+#: such a preposition before a role noun the name is apposed to: "ein Gespräch mit Präsident X", "sprachen mit
+#: Aussenminister X", "mit seinem ägyptischen Amtskollegen X", "vor der Küste Venezuelas"; the default took the name as
+#: an actor (swapped against the gold in tune3, tune6, tune10, tune11; round 2)
+APPOSED_TARGET_LEAD_RE = re.compile(
+    r"\b(?i:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das|seine[mnrs]?|ihre[mnrs]?)?\s*"
+    r"(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+$")
 #: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
 #: Traum» protestierten"
 QUOTED_NAME_TARGET_RE = re.compile(
@@ -2194,6 +2200,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                 continue  # "berieten im Kanzleramt", "mit einer Blockade im Bundestag": the place of the event
             role = "actor"  # "die Abstimmung im Bundestag", "eine Debatte im Nationalrat": the assembly votes
         elif (TARGET_PREPOSITION_RE.search(lead) or PLACE_PREPOSITION_RE.search(lead)
+              or APPOSED_TARGET_LEAD_RE.search(lead)
               or QUOTED_NAME_TARGET_RE.search(text, max(left, mention.start - 50), mention.start)
               or PREPOSITIONAL_CONJUNCT_RE.search(text, max(left, mention.start - 80), mention.start)):
             role = "target"
