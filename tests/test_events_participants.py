@@ -1555,3 +1555,11 @@ def test_a_name_apposed_to_a_role_noun_after_a_preposition_keeps_its_role():
     text = "Nach einem Gespräch mit seinem estnischen Amtskollegen Mart Kask sagte Lettland Hilfe zu."
     ms = [mention(text, "Mart Kask", "Mart Kask", "PER"), mention(text, "Lettland", "Lettland")]
     assert roles(text, "Gespräch", ms)[1] == {"Mart Kask"}
+
+
+def test_a_person_after_the_verb_of_a_clause_opened_by_a_subject_phrase_is_its_object():
+    text = "Die Opposition wirft Kowalczyk Untätigkeit vor."
+    assert roles(text, "wirft", [mention(text, "Kowalczyk", "Jan Kowalczyk", "PER")]) == (set(), {"Jan Kowalczyk"})
+    # after an event noun as the object the person is the inverted subject
+    text = "Eine Schlichtung lehnte Gewerkschaftschef Jan Kowalczyk bislang ab."
+    assert roles(text, "lehnte", [mention(text, "Jan Kowalczyk", "Jan Kowalczyk", "PER")])[0] == {"Jan Kowalczyk"}

@@ -118,8 +118,10 @@ APPOINTMENT_TYPES = frozenset({"OTHER"})
 COLLECTIVE_SELF_RE = re.compile(r"\b(?:[Ww]ir|[Mm]an)\b")
 #: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
-#: in such a clause a person right after the verb, behind role nouns only, is the inverted subject
-#: ("Ein Schlichtungsverfahren schloss Verdi-Chef Frank Werneke aus")
+#: in such a clause opened by an object (``_object_prefield``) a person right after the verb, behind role nouns only,
+#: is the inverted subject ("Ein Schlichtungsverfahren schloss Verdi-Chef Frank Werneke aus"); after any other
+#: subject phrase he is the object ("Die Opposition wirft dem Landrat vor", "Die Opposition wirft X vor": the person
+#: was taken as the subject in tune8, tune10, tune13 and right only after an object prefield; round 2)
 INVERTED_SUBJECT_GAP_RE = re.compile(r"^\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$")
 #: a government body placed in its capital acts for the country ("Das Außenministerium in Moskau")
 GOVERNMENT_SEAT_RE = re.compile(r"(?:[Mm]inisterium|[Rr]egierung|Führung|Präsidialamt|Botschaft)\s+in\s+$")
@@ -2150,9 +2152,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                            and not previous[1].end <= start < mention.start):
             role = previous[0]
         elif object_only and mention.start >= end:
-            inverted = not roles and (
+            inverted = not roles and object_prefield and (
                 mention.entity_type == "PER" and INVERTED_SUBJECT_GAP_RE.match(text[end:mention.start])
-                or object_prefield and INVERTED_NOUN_SUBJECT_GAP_RE.match(text[end:mention.start]))
+                or INVERTED_NOUN_SUBJECT_GAP_RE.match(text[end:mention.start]))
             role = "actor" if inverted else "target"
         elif (not is_noun and event_type in DEMAND_TYPES and mention.start >= end
               and DEMANDEE_LEAD_RE.search(lead)):
