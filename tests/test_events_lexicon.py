@@ -983,3 +983,27 @@ def test_funding_one_intends_is_aid(text, trigger):
 ])
 def test_funding_as_a_purpose_a_state_or_not_governed_by_a_will_is_no_aid(text, trigger):
     assert trigger not in trigger_types(text)
+
+
+# Eighteenth pass, third round (session 11): families gold in two sets, checked on the 10kGNAD test articles
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Die Unterhändler haben den Vertragstext am Freitag in Genf paraphiert.", "paraphiert", "AGREE"),
+    ("Drei Bundesländer hatten im Rat Bedenken gegen die Reform angemeldet.", "Bedenken", "ACCUSE"),
+    ("Polen hatte in Brüssel Vorbehalte angemeldet.", "Vorbehalte", "REJECT"),
+    ("Nach der Kundgebung kam es in der Innenstadt zu Zusammenstößen.", "Zusammenstößen", "ASSAULT"),
+    ("Am Rande des Marsches kam es zu Auseinandersetzungen mit der Polizei.", "Auseinandersetzungen", "ASSAULT"),
+    ("Der Konzern werde die Produktion im Werk ab Juli drosseln, teilte er mit.", "drosseln", "OTHER"),
+])
+def test_two_set_families_taken_in_the_third_round(text, trigger, event_type):
+    assert trigger_types(text)[trigger] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Ministerin versprach, die Bedenken der Eltern ernst zu nehmen.", "Bedenken"),
+    ("In der Fraktion gibt es Vorbehalte.", "Vorbehalte"),
+    ("Über das Erbe gab es in der Familie jahrelang Auseinandersetzungen.", "Auseinandersetzungen"),
+])
+def test_concerns_not_lodged_and_quarrels_are_no_events(text, trigger):
+    assert trigger not in trigger_types(text)
