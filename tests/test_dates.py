@@ -285,3 +285,14 @@ def test_a_day_inside_a_fuer_phrase_is_the_planned_day():
 def test_before_a_day_is_a_time_limit():
     found = list(find_dates("Eine Einigung vor dem 1. April gilt als unwahrscheinlich.", date(2026, 3, 3)))
     assert [d.role for d in found] == ["deadline"]
+
+
+def test_zu_before_an_article_or_an_adjective_is_no_plan():
+    # "zu den Hilfen" is the preposition, not a zu-infinitive: the past Monday, not the next one
+    found = list(find_dates("Zusätzlich zu den Hilfen lieferte die Regierung am Montag Zelte aus.", WEDNESDAY))
+    assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 13))]
+    found = list(find_dates("Parallel zu neuen Gesprächen räumten die Truppen am Montag zwei Dörfer.", WEDNESDAY))
+    assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 13))]
+    # a zu-infinitive still states a plan
+    found = list(find_dates("Er kündigte an, am Montag nach Kiew zu reisen.", WEDNESDAY))
+    assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 20))]
