@@ -93,3 +93,12 @@ def test_police_action_takes_the_day_of_the_protest_three_sentences_before():
             "Zwei Beamte wurden leicht verletzt. Die Polizei nahm drei Personen fest.")
     event = next(e for e in events(text) if e.trigger == "nahm")
     assert event.date == date(2026, 1, 6)
+
+
+def test_a_day_in_a_relative_clause_on_a_person_dates_that_clause_only():
+    text = ("Die Ministerin, die am Freitag in Brüssel erwartet wird, kündigte an, das Land werde seine Hilfe für "
+            "die Flüchtlinge aufstocken.")
+    assert dates_of(text, date(2026, 4, 15))["aufstocken"] == (None, None)
+    # a noun's event may be what the clause is about
+    text = "Beide Delegationen vereinbarten neue Gespräche, die am kommenden Montag in Genf stattfinden sollen."
+    assert dates_of(text, date(2026, 4, 15))["Gespräche"] == ("am kommenden Montag", date(2026, 4, 20))

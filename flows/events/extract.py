@@ -460,6 +460,10 @@ REPORTING_RE = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|beton
                           r"berichtete|berichteten|schrieb|schrieben|meldete|meldeten|hieß es)\b")
 #: ... unless the report comes first, opened by "Wie" (tune3, tune7 date the news it leads to the report's day)
 LEADING_REPORT_RE = re.compile(r"\W*Wie\b")
+#: a relative clause after a comma, its pronoun followed by a lower-case word ("Merz, der am Mittwoch vor der
+#: Vollversammlung sprechen wird, kündigte an, …"): its date is that of the clause, not of a verb's event around it;
+#: a noun's event may be what the clause is about ("eine weitere Runde, die am kommenden Montag … stattfinden soll")
+RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen)\s+[a-zäöü]")
 
 
 def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
@@ -487,6 +491,11 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
             return False  # "Wie das Departement am Dienstagabend mitteilte, haben sich …" dates the news it leads
         return REPORTING_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None
 
+    def in_relative_clause(d: DateExpr) -> bool:
+        a = clause_bounds(sentence, d.start, d.end)[0]
+        return (a > sentence.start and sentence.text[a - sentence.start - 1] == ","
+                and RELATIVE_CLAUSE_RE.match(sentence.text, a - sentence.start) is not None)
+
     inside = [d for d in _dates_in(dates, sentence)
               # "kündigte eine Waffenruhe ab dem kommenden Montag an": a start day after the verb is the
               # announced measure's ("Seit Frühjahr ruft ver.di zu Streiks auf" dates the calling)
@@ -495,7 +504,7 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
               # "den Doppelhaushalt für 2026 und 2027": the years the budget is for
               and not (d.role == "target" and d.precision == "year")
               and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses)
-                   and not in_reporting_clause(d))]
+                   and not in_reporting_clause(d) and (trigger.is_noun or not in_relative_clause(d)))]
     if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
         # a place clause shares the time of the clause it hangs on: "Morgen reist Merz nach Paris, wo er mit
         # Macron zusammentrifft"
