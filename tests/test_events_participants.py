@@ -1563,3 +1563,10 @@ def test_a_person_after_the_verb_of_a_clause_opened_by_a_subject_phrase_is_its_o
     # after an event noun as the object the person is the inverted subject
     text = "Eine Schlichtung lehnte Gewerkschaftschef Jan Kowalczyk bislang ab."
     assert roles(text, "lehnte", [mention(text, "Jan Kowalczyk", "Jan Kowalczyk", "PER")])[0] == {"Jan Kowalczyk"}
+
+
+def test_the_author_of_a_cited_norm_is_no_party():
+    # the council made the resolutions the test breaks; it is neither side of the condemnation
+    text = "Die Regierung in Oslo verurteilte den Raketentest als Verstoß gegen Resolutionen des UN-Sicherheitsrats."
+    ms = [mention(text, "Oslo", "Norwegen"), mention(text, "UN-Sicherheitsrats", "UN-Sicherheitsrat", "ORG")]
+    assert roles(text, "verurteilte", ms) == ({"Norwegen"}, set())
