@@ -1570,3 +1570,9 @@ def test_the_author_of_a_cited_norm_is_no_party():
     text = "Die Regierung in Oslo verurteilte den Raketentest als Verstoß gegen Resolutionen des UN-Sicherheitsrats."
     ms = [mention(text, "Oslo", "Norwegen"), mention(text, "UN-Sicherheitsrats", "UN-Sicherheitsrat", "ORG")]
     assert roles(text, "verurteilte", ms) == ({"Norwegen"}, set())
+
+
+def test_an_embassy_acts_for_its_sender_not_for_the_capital_it_sits_in():
+    text = "Norwegen legte über seine Botschaft in Moskau Protest gegen die Festnahme ein."
+    ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Moskau", "Moskau", entity_id="loc:moskau")]
+    assert roles(text, "Protest", ms) == ({"Norwegen"}, set())
