@@ -102,3 +102,6 @@ def test_a_day_in_a_relative_clause_on_a_person_dates_that_clause_only():
     # a noun's event may be what the clause is about
     text = "Beide Delegationen vereinbarten neue Gespräche, die am kommenden Montag in Genf stattfinden sollen."
     assert dates_of(text, date(2026, 4, 15))["Gespräche"] == ("am kommenden Montag", date(2026, 4, 20))
+    # a relative clause an apposition interrupts goes on to hold the trigger: its day is the trigger's
+    text = "Die Familie, der im Jahr 2024, also vor der Reform, die Beihilfe verweigert worden war, klagte."
+    assert dates_of(text, date(2026, 4, 15))["verweigert"][0] == "im Jahr 2024"

@@ -464,6 +464,9 @@ LEADING_REPORT_RE = re.compile(r"\W*Wie\b")
 #: Vollversammlung sprechen wird, kündigte an, …"): its date is that of the clause, not of a verb's event around it;
 #: a noun's event may be what the clause is about ("eine weitere Runde, die am kommenden Montag … stattfinden soll")
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen)\s+[a-zäöü]")
+#: ... closed by its verb before the next comma; one an apposition interrupts may go on to hold the trigger ("der im
+#: Jahr 2012, also vor dem EU-Beitritt, das Geld verweigert worden war": 10kGNAD)
+CLOSED_BY_VERB_RE = re.compile(r"\b[a-zäöüß]+\W*$")
 
 
 def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
@@ -492,9 +495,10 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
         return REPORTING_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None
 
     def in_relative_clause(d: DateExpr) -> bool:
-        a = clause_bounds(sentence, d.start, d.end)[0]
+        a, b = clause_bounds(sentence, d.start, d.end)
         return (a > sentence.start and sentence.text[a - sentence.start - 1] == ","
-                and RELATIVE_CLAUSE_RE.match(sentence.text, a - sentence.start) is not None)
+                and RELATIVE_CLAUSE_RE.match(sentence.text, a - sentence.start) is not None
+                and CLOSED_BY_VERB_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None)
 
     inside = [d for d in _dates_in(dates, sentence)
               # "kündigte eine Waffenruhe ab dem kommenden Montag an": a start day after the verb is the
