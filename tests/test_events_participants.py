@@ -1576,3 +1576,16 @@ def test_an_embassy_acts_for_its_sender_not_for_the_capital_it_sits_in():
     text = "Norwegen legte über seine Botschaft in Moskau Protest gegen die Festnahme ein."
     ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Moskau", "Moskau", entity_id="loc:moskau")]
     assert roles(text, "Protest", ms) == ({"Norwegen"}, set())
+
+
+def test_an_aid_noun_far_from_the_named_aid_does_not_inherit_its_donor():
+    # right after the named aid, an aid noun details it; further on it is mostly someone else's aid
+    aid = "Deutschland liefert der Ukraine zwei weitere Luftabwehrsysteme. "
+    near = "Eine Lieferung von Kampfjets sei nicht vorgesehen."
+    filler = ("Das Wetter in der Hauptstadt war am Morgen kalt und grau, viele Menschen blieben zu Hause. "
+              "Die Schulen öffneten wie gewohnt, der Verkehr lief ruhig, die Märkte waren gut besucht. "
+              "Am Abend regnete es in weiten Teilen des Landes, die Temperaturen sanken deutlich. ")
+    ms = lambda text: [mention(text, "Deutschland", "Deutschland"), mention(text, "Ukraine", "Ukraine")]
+    assert roles(aid + near, "Lieferung", ms(aid + near))[0] == {"Deutschland"}
+    far = aid + filler + near
+    assert roles(far, "Lieferung", ms(far))[0] == set()
