@@ -637,11 +637,11 @@ def test_wir_or_man_in_reported_words_is_the_speakers_body_not_the_person():
     q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Igor Dodon",
               speaker_name="Igor Dodon", speaker_entity_id="per:igor-dodon")
     assert roles(text, "anfechten", [mention(text, "Igor Dodon", "Igor Dodon", "PER")], [q])[0] == set()
-    # "wir" without a known body gives no actor: "we" are her group, not the speaker herself
+    # "wir" includes the speaker: without a known body he stays the actor
     text = "„Wir rufen alle Beteiligten zur Zurückhaltung auf“, sagte eine Sprecherin, Julia Brenner."
     q = Quote("t:q1", 1, text.index("“"), text[1:text.index("“")], "direct", "Julia Brenner",
               speaker_name="Julia Brenner", speaker_entity_id="per:julia-brenner")
-    assert roles(text, "rufen", [mention(text, "Julia Brenner", "Julia Brenner", "PER")], [q])[0] == set()
+    assert roles(text, "rufen", [mention(text, "Julia Brenner", "Julia Brenner", "PER")], [q])[0] == {"Julia Brenner"}
     text = "Man fordere von Brüssel mehr Geld, sagte Meloni."
     q = Quote("t:q1", 0, text.index(","), text[:text.index(",")], "indirect", "Meloni",
               speaker_name="Giorgia Meloni", speaker_entity_id="per:giorgia-meloni")

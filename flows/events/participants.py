@@ -118,15 +118,11 @@ APPOINTED_AS_RE = re.compile(r"(?:\s+[\w.]+){0,3}?\s+zu[mr]\s+(?:\w+\s+)?[A-ZÄ�
 APPOINTMENT_TYPES = frozenset({"OTHER"})
 #: "wir" or "man" as the subject of reported words is the speaker's organisation or state ("„Wir haben
 #: monatelang verhandelt“, sagte VC-Sprecher X", "Man werde jede Provokation beantworten, sagte der
-#: Armeesprecher"): every such event of the tuning sets names the body. Without a known body neither gives an actor:
-#: the speaker of "Wir werden nicht zurückweichen" was the annotators' actor 0 times of 5 (tune6, tune9-tune12 name
-#: his Land, group or party instead, session 11); only "ich" is the speaker himself (SPEAKER_SELF_RE)
+#: Armeesprecher"): every such event of the tuning sets names the body. Without a known body "wir" keeps the
+#: speaker, who is one of "us"; impersonal "man" gives no actor
 COLLECTIVE_SELF_RE = re.compile(r"\b(?:[Ww]ir|[Mm]an)\b")
-#: a first-person subject inside a quote is the speaker's side, so the clause's names are objects: "„Wir werden die
-#: Ukraine unterstützen“, sagte Scholz"
+#: a first-person subject inside a quote is the speaker: "„Wir werden die Ukraine unterstützen“, sagte Scholz"
 SPEAKER_SUBJECT_RE = re.compile(r"\b(?:[Ww]ir|[Ii]ch)\b")
-#: "„Ich werde gegen das Gesetz klagen“, sagte X": the first person singular is the speaker, the actor
-SPEAKER_SELF_RE = re.compile(r"\b[Ii]ch\b")
 #: in such a clause opened by an object (``_object_prefield``) a person right after the verb, behind role nouns only,
 #: is the inverted subject ("Ein Schlichtungsverfahren schloss Verdi-Chef Frank Werneke aus"); after any other
 #: subject phrase he is the object ("Die Opposition wirft dem Landrat vor", "Die Opposition wirft X vor": the person
@@ -2316,7 +2312,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             # "Man werde das Ergebnis anfechten, sagte er", "Wir rufen alle Beteiligten auf": the speaker's
             # body acts, the country of his office or his party
             participants.insert(0, Participant("actor", None, body, quote.speaker_text or quote.speaker_name))
-        elif SPEAKER_SELF_RE.search(text, *reported):
+        elif SPEAKER_SUBJECT_RE.search(text, *reported):
+            # "wir" without a known body and "ich" include the speaker; impersonal "man" gives no actor
             participants.insert(0, Participant("actor", quote.speaker_entity_id, quote.speaker_name,
                                                quote.speaker_text or quote.speaker_name))
     bodies: dict[str, str | None] = {}  # person actor id -> the organisation whose act it is
