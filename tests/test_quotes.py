@@ -2036,3 +2036,45 @@ def test_the_office_of_a_named_holder_keeps_the_holder() -> None:
     text = "Die Grenze bleibe zu, hieß es aus dem Büro von Innenminister Jonas Krell."
     found = quotes(text, (person(text, "Jonas Krell", "p1", "Jonas Krell"),))
     assert [q.speaker_name for q in found] == ["Jonas Krell"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Werft sei gerettet, sagte Kellers langjähriger Berater Tomas Vehrle.",
+    "Kellers enger Vertrauter Tomas Vehrle sagte, die Werft sei gerettet.",
+])
+def test_a_genitive_owner_before_an_adjective_and_a_role_is_no_speaker(sentence: str) -> None:
+    # _genitive_owner: the owner in the genitive determines the role noun; the named holder speaks (tune15)
+    text = "Anna Keller besuchte die Werft. " + sentence
+    found = quotes(text, (person(text, "Anna Keller", "p1", "Anna Keller"),
+                          person(text, "Kellers", "p1", "Anna Keller", text.index("Kellers")),
+                          person(text, "Tomas Vehrle", "p2", "Tomas Vehrle")))
+    assert [q.speaker_name for q in found] == ["Tomas Vehrle"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Auch der Mieterbund will nach eigenen Worten „hart, aber fair“ verhandeln.",
+    "Der Mieterbund will eigenen Angaben zufolge „hart, aber fair“ verhandeln.",
+])
+def test_an_own_account_is_the_subjects(sentence: str) -> None:
+    # _own_account: "nach eigenen Worten", "eigenen Angaben zufolge" speak for the main clause's subject (tune14)
+    found = quotes(sentence, (org(sentence, "Mieterbund", "o1", "Deutscher Mieterbund"),))
+    assert {q.speaker_name for q in found} == {"Deutscher Mieterbund"}
+    assert all(q.speaker_text.startswith("eigenen") for q in found)
+
+
+def test_an_own_account_in_a_reported_clause_is_not_the_sayers() -> None:
+    # the guard of _own_account: after a comma the phrase belongs to another clause's subject
+    from flows.quotes.extract import Speaker, _own_account
+    from flows.quotes.text import tokenize
+    text = "Der Mieterbund sagte, die Vermieter wollten nach eigenen Worten verhandeln."
+    toks = tokenize(text)
+    at = next(k for k, t in enumerate(toks) if t.text == "nach")
+    phrase = Speaker("eigenen Worten", text.index("eigenen"), text.index("eigenen") + len("eigenen Worten"))
+    assert _own_account(text, toks, at, phrase, [org(text, "Mieterbund", "o1", "Deutscher Mieterbund")], None) == phrase
+
+
+def test_an_own_account_of_a_body_is_not_the_person_in_its_attribute() -> None:
+    # OWNER_ATTRIBUTE_WORDS: "Die Flotte von Admiral X" gives the fleet's account, unlinked
+    text = "Die Flotte von Admiral Jonas Krell will nach eigenen Worten „hart, aber fair“ vorgehen."
+    found = quotes(text, (person(text, "Jonas Krell", "p1", "Jonas Krell"),), reported=True)
+    assert [(q.type, q.speaker_name) for q in found if q.speaker_text == "eigenen Worten"] == [("reported", None)]

@@ -2156,6 +2156,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             np_end = i if np_start is not None else None
             if np_start is not None:
                 speaker, cue, cue_start = _speaker_at(text, toks, np_start, np_end, people, last_named), word, tok.start
+                if toks[np_start].text.lower().startswith("eigen"):
+                    speaker = _own_account(text, toks, np_start, speaker, people, last_named)
                 if _statement_only(toks, np_start, np_end):  # "ersten Angaben zufolge": the noun is part of the cue
                     speaker, cue, cue_start = None, " ".join(t.text for t in toks[np_start:i + 1]), toks[np_start].start
                 end = len(toks)
@@ -2186,6 +2188,8 @@ def _reportive_attribution(text: str, toks: list[Token], top: list[QuotePair], p
             speaker, cue = None, " ".join(t.text for t in toks[i:np_end])
         else:
             speaker = _speaker_at(text, toks, np_start, np_end, people, last_named)
+            if word == "nach" and eigen:
+                speaker = _own_account(text, toks, i, speaker, people, last_named)
             cue = " ".join(t.text for t in toks[i:np_start] if t.text not in SOURCE_PREPOSITIONS) \
                 if np_start > i + 1 else word
         if i == 0:  # sentence-initial: the rest of the sentence up to a semicolon is the report
@@ -2236,6 +2240,35 @@ def _anonymous_hearsay(toks: list[Token], attr: Attribution) -> bool:
     # inside an indicative clause ("In der Nacht hatte die Luftwaffe Berichten zufolge Ziele bombardiert"): a note
     # on a reported fact, as for "nach eigenen Angaben" (tune8); opening the sentence it opens a quote
     return toks[0].start < (attr.cue_start if speaker is None else speaker.start) and KONJUNKTIV.isdisjoint(words)
+
+
+#: words before a name inside a subject that make the name an attribute of the head, not the subject itself
+OWNER_ATTRIBUTE_WORDS = frozenset("von vom des der".split())
+
+
+def _own_account(text: str, toks: list[Token], i: int, speaker: Speaker, people: list[Mention],
+                 last_named: Speaker | None) -> Speaker:
+    """``nach eigenen Worten``, ``eigenen Angaben zufolge`` at ``toks[i]``: the subject of the main clause gives its own
+    account, so the unlinked phrase takes the subject's entity and keeps its span (SpkAtt marks the phrase). Found on
+    tune14 (``Auch die Grünen wollen nach eigenen Worten „…“ verhandeln``, gold the Greens, we gave none); the phrase
+    with a named subject also stands in tune4, tune5 and tune6 (source notes there, unscored) and 11 times in SpkAtt.
+    Only in a main clause opening the sentence (no comma before the phrase: in ``X sagte, die Armee habe nach eigenen
+    Angaben …`` the army's account is not X's), and only for a linked subject opening it, not a name in its attribute
+    (``Die Armee von Staatschef X verlegte nach eigenen Angaben …``, tune6: the unlinked army's account).
+
+    >>> t = "Auch die Grünen wollen nach eigenen Worten verhandeln."
+    >>> grune = Mention(9, 15, "Grünen", "ORG", "o1", "Die Grünen", "x", 1.0)
+    >>> _own_account(t, tokenize(t), 4, Speaker("eigenen Worten", 28, 42), [grune], None).name
+    'Die Grünen'
+    """
+    if speaker.entity_id is not None or any(t.text in CLAUSE_MARKS for t in toks[:i]):
+        return speaker
+    opening = 1 if len(toks) > 2 and toks[0].text.lower() in SUBJECT_PARTICLES else 0
+    subject = _sentence_subject(text, toks[opening:], people, last_named)
+    if subject is None or subject.entity_id is None or subject.end > speaker.start \
+            or not OWNER_ATTRIBUTE_WORDS.isdisjoint(text[toks[opening].start:subject.start].split()[1:]):
+        return speaker  # "Die Armee von Staatschef X verlegte nach eigenen Angaben …": the army's account, not X's
+    return replace(speaker, entity_id=subject.entity_id, name=subject.name)
 
 
 def _inner_own_account(toks: list[Token], i: int, noun: int, eigen: bool, np_start: int, np_end: int) -> bool:
@@ -2674,7 +2707,7 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
             toks[i].text.lower() in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])):
         return None  # "ihr" before a noun is the possessive: "Ihr Verteidigungsexperte Jan Dörrfeld nannte …"
     k = i
-    if toks[k].text.lower() in DETERMINERS:
+    if toks[k].text.lower() in DETERMINERS or _genitive_owner(toks, k, limit):
         k += 1
     adjectives = 0 if k > i else 3  # adjectives only after a determiner
     if toks[i].text.lower() in AGENT_PHRASE_DETERMINERS:
@@ -2722,6 +2755,32 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
     if k + 1 < limit and toks[k].text in RETIRED_ABBREVIATIONS and toks[k + 1].text == ".":
         k += 2  # "Die Kanzlerin a.D. sagte …": the title's abbreviation belongs to the noun phrase
     return k
+
+
+#: most adjectives between a genitive owner and the role noun it determines (``Putins aussenpolitischer Berater``)
+OWNER_ADJECTIVES = 2
+
+
+def _genitive_owner(toks: list[Token], k: int, limit: int) -> bool:
+    """``toks[k]`` is a name in the genitive that stands as the determiner of a role noun with adjectives and the
+    role holder's name after it (``Putins aussenpolitischer Berater Juri Uschakow``, ``Mannheims oberster
+    Bürgermeister Peter Kurz``): without it the noun phrase stopped at the owner, who was taken as the speaker
+    (tune15; the form also in tune10 and SpkAtt dev 84747). A word written in lower case elsewhere is no owner
+    (``Morgens``, ``Als``), and without an adjective the run of capitalised words already goes on
+    (``Polens Regierungschef Donald Tusk``).
+
+    >>> [_genitive_owner(t := tokenize(s), 0, len(t)) for s in ("Putins enger Berater Juri Uschakow sagte",
+    ...                                                         "Polens Regierungschef Donald Tusk", "Als neuer Chef X")]
+    [True, False, False]
+    """
+    word = toks[k].text
+    if not (_is_capitalized(toks[k]) and len(word) > 3 and word.endswith("s")) or word.lower() in lowercase_words():
+        return False
+    j = k + 1
+    while j < limit and j - k <= OWNER_ADJECTIVES and ADJECTIVE_RE.match(toks[j].text) \
+            and toks[j].text not in NP_STOP and toks[j].text not in DETERMINERS:
+        j += 1
+    return k + 1 < j < limit - 1 and _is_noun(toks[j]) and _is_capitalized(toks[j + 1])
 
 
 #: most words of an agent phrase inside a noun phrase (``der von der Hamas kontrollierte``, ``die vom Bund
