@@ -191,6 +191,8 @@ FUER_ONLY_HEADS = WORDS["prepositional_org_heads_fuer"]
 EPITHETS = WORDS["epithet_nouns"]
 ADJECTIVAL_EPITHETS = WORDS["adjectival_epithet_nouns"]
 EPITHET_REACH = 350
+#: Feminine epithets whose masculine differs by more than -in (``Anwältin``, ``Ärztin``, ``Expertin``): the umlaut undone.
+UMLAUTS = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"}
 #: Demonyms of regions (Swiss cantons, Austrian Länder), all their forms: the person named last (mention_words.toml).
 #: Singular forms only (``der Wiener``, ``des Wieners``, ``die Wienerin``): ``den Wienern`` is a group. Guards: a
 #: capitalised word or an inflected adjective before a noun after it makes it a place adjective (``der Salzburger
@@ -316,7 +318,7 @@ COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
 #: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
 GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
-APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anwalt|richter|profi|experte|kommandeur|gründer|kommissar|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anwalt|Sprecher|Landrat|Landrätin|Stadtrat|Stadträtin|Dekan|Dekanin|Rektor|Rektorin)(?:in)?$")
+APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anw[aä]lt|richter|profi|experte|kommandeur|gründer|kommissar|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anw[aä]lt|Sprecher|Landrat|Landrätin|Stadtrat|Stadträtin|Dekan|Dekanin|Rektor|Rektorin)(?:in)?$")
 #: Shortest role noun that finds the learned compound it ends (Kommissar in Migrationskommissar).
 LEARNED_HEAD_MIN = 6
 #: Cues of a speaker around two unknown name words (``sagte Deftalgne Tessema``, ``Norman Paech erklärte``)
@@ -1361,11 +1363,19 @@ def _epithet(det: str, noun: str) -> str | None:
         return "f" if det == "die" else "m"  # die Abgeordnete, der Abgeordnete
     if noun.endswith("n") and noun[:-1] in ADJECTIVAL_EPITHETS and det in ("dem", "des"):
         return "m"  # dem Abgeordneten (den Abgeordneten is also a plural)
-    if noun.endswith("in") and noun[:-2] in EPITHETS and det == "die":
+    if noun.endswith("in") and det == "die" and any(base in EPITHETS for base in _feminine_bases(noun[:-2])):
         return "f"
     if (noun in EPITHETS and det in ("der", "dem", "den")) or (noun.endswith("s") and noun[:-1] in EPITHETS and det == "des"):
         return "m"
     return None
+
+
+def _feminine_bases(stem: str) -> tuple[str, ...]:
+    """The masculine nouns a feminine stem (the noun less -in) may come from: as written (Politiker), with -e
+    (Expert -> Experte) and with the last umlaut undone (Anwält -> Anwalt, Ärzt -> Arzt)."""
+    i = max(stem.rfind(u) for u in UMLAUTS)
+    plain = stem[:i] + UMLAUTS[stem[i]] + stem[i + 1:] if i >= 0 else stem
+    return stem, stem + "e", plain
 
 
 def _party_fits(g: Gazetteer, entity_id: str, noun: str) -> bool | None:
@@ -2562,11 +2572,14 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         want = _epithet(det, noun)
         near = [(s, e, n) for s, e, n in memory.persons if s >= c.start - EPITHET_REACH]
         nation = next((k for k in map(lambda w: country_of_adjective(w, g), mods) if k), None)
-        # a woman only when the gazetteer knows her gender (discovered persons have none); the
-        # nation of ``der norwegische Sozialdemokrat`` when the gazetteer knows the person's
+        # a woman only when the gazetteer knows her gender (discovered persons have none), she was introduced
+        # as one, or no one else was named within reach ('sagte Miriam Haddad von der Hilfsorganisation … Die
+        # Ärztin rief': tune14, tune15; unseen articles 3 right of 4); the nation of ``der norwegische
+        # Sozialdemokrat`` when the gazetteer knows the person's
+        alone = len({e for _s, e, _n in near}) == 1
         fitting = [(e, n) for _s, e, n in reversed(near)
                    if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info
-                       else want == "m" or _titled_woman(doc.text, memory, e))]
+                       else want == "m" or alone or _titled_woman(doc.text, memory, e))]
         found = next((p for p in fitting if _party_fits(g, p[0], noun) is True), None)
         found = found or next((p for p in fitting if _party_fits(g, p[0], noun) is None), None)
         if found is None:
@@ -2612,13 +2625,15 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                     found = (later[0], g.entity(later[0]).name)
             if found is None and phrase.place is not None and not cands:
                 found = _person_at_org(g, c, memory, strong, phrase.place)  # der Verdi-Chef: the person introduced with Verdi
+            if found is None and phrase.place is None:
+                # before the holder of a country the article names: 'Regierungschef Nikol Paschinjan … wirft dem
+                # Regierungschef vor' is Paschinjan, not Russia's (tune8 t8-07, reported by the events engineer)
+                found = _introduced_with_role(doc.text, g, c, memory, phrase)
             if found is None and len(cands) > 1:
                 present = {e for _s, e in strong}
                 by_place = [e for e in cands if any(r.place in present and r.key in phrase.keys for r in roles_of(e.entity_id))]
                 if len(by_place) == 1:
                     found = (by_place[0].entity_id, by_place[0].name)
-            if found is None and phrase.place is None:
-                found = _introduced_with_role(doc.text, g, c, memory, phrase)
             if found is None:
                 holder = default_holder(phrase, on, g)
                 if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong, on):
