@@ -2032,8 +2032,12 @@ def test_the_office_of_a_role_speaks_not_the_role_holder(sentence: str, speaker_
     assert [(q.speaker_text, q.speaker_name) for q in found] == [(speaker_text, None)]
 
 
-def test_the_office_of_a_named_holder_keeps_the_holder() -> None:
-    text = "Die Grenze bleibe zu, hieß es aus dem Büro von Innenminister Jonas Krell."
+@pytest.mark.parametrize("text", [
+    "Die Grenze bleibe zu, hieß es aus dem Büro von Innenminister Jonas Krell.",
+    "Die Grenze bleibe zu, hieß es aus dem Büro des Innenministers Jonas Krell.",
+])
+def test_the_office_of_a_named_holder_keeps_the_holder(text: str) -> None:
+    # _office_of: with the holder's name after the role the office is the person's
     found = quotes(text, (person(text, "Jonas Krell", "p1", "Jonas Krell"),))
     assert [q.speaker_name for q in found] == ["Jonas Krell"]
 
@@ -2041,6 +2045,7 @@ def test_the_office_of_a_named_holder_keeps_the_holder() -> None:
 @pytest.mark.parametrize("sentence", [
     "Die Werft sei gerettet, sagte Kellers langjähriger Berater Tomas Vehrle.",
     "Kellers enger Vertrauter Tomas Vehrle sagte, die Werft sei gerettet.",
+    "Die Werft sei gerettet, sagte Kellers langjähriger enger Berater Tomas Vehrle.",  # OWNER_ADJECTIVES
 ])
 def test_a_genitive_owner_before_an_adjective_and_a_role_is_no_speaker(sentence: str) -> None:
     # _genitive_owner: the owner in the genitive determines the role noun; the named holder speaks (tune15)
@@ -2049,6 +2054,19 @@ def test_a_genitive_owner_before_an_adjective_and_a_role_is_no_speaker(sentence:
                           person(text, "Kellers", "p1", "Anna Keller", text.index("Kellers")),
                           person(text, "Tomas Vehrle", "p2", "Tomas Vehrle")))
     assert [q.speaker_name for q in found] == ["Tomas Vehrle"]
+
+
+@pytest.mark.parametrize("phrase, owner", [
+    ("Kellers enger Berater Tomas Vehrle sagte", True),
+    ("Polens Regierungschef Donald Tusk sagte", False),  # no adjective: the capitalised run goes on by itself
+    ("Kellers enger Berater sagte", False),  # no holder's name after the role
+    ("Damals neuer Chef Karl Brandt sagte", False),  # a word written in lower case elsewhere
+])
+def test_a_genitive_owner_needs_adjectives_a_role_and_its_holder(phrase: str, owner: bool) -> None:
+    from flows.quotes.extract import _genitive_owner
+    from flows.quotes.text import tokenize
+    toks = tokenize(phrase)
+    assert _genitive_owner(toks, 0, len(toks)) is owner
 
 
 @pytest.mark.parametrize("sentence", [
