@@ -293,6 +293,9 @@ def test_zu_before_an_article_or_an_adjective_is_no_plan():
     assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 13))]
     found = list(find_dates("Parallel zu neuen Gesprächen räumten die Truppen am Montag zwei Dörfer.", WEDNESDAY))
     assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 13))]
+    # an article before an adjective: "zu den" is no zu-infinitive even with a lower-case word after it
+    found = list(find_dates("Zusätzlich zu den neuen Hilfen lieferte die Regierung am Montag Zelte aus.", WEDNESDAY))
+    assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 13))]
     # a zu-infinitive still states a plan
     found = list(find_dates("Er kündigte an, am Montag nach Kiew zu reisen.", WEDNESDAY))
     assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 20))]

@@ -940,6 +940,8 @@ def test_agreeing_with_many_words_between_and_the_determiner_einigen():
 def test_two_parties_at_one_are_agreed_a_consensus_of_many_is_not():
     assert trigger_types("Beide seien sich einig, dass die Grenze offen bleiben müsse.")["einig"] == "AGREE"
     assert "einig" not in trigger_types("Fast alle Fachleute sind sich einig, dass die Steuer schadet.")
+    # the other party named with "mit"
+    assert trigger_types("Er sagte, mit dem Koalitionspartner sei man sich völlig einig.")["einig"] == "AGREE"
 
 
 def test_an_armed_group_rebuilding_its_positions_mobilizes():
@@ -980,6 +982,9 @@ def test_funding_one_intends_is_aid(text, trigger):
     ("Die Partei kürze bei der Bildung, um Steuergeschenke zu finanzieren, sagte sie.", "finanzieren"),
     ("Sie wollen das Modell, bei dem die Mitglieder die Kosten finanzieren, abschaffen.", "finanzieren"),
     ("Das Projekt wurde vom Land finanziert.", "finanziert"),
+    # the readiness met, but the funding is its purpose, or a proposal
+    ("Der Bund sei bereit, Kredite aufzunehmen, um den Ausbau der Netze zu finanzieren.", "finanzieren"),
+    ("Die Ministerin kündigte an, sie schlage vor, den Bau von Radwegen stärker zu fördern.", "fördern"),
 ])
 def test_funding_as_a_purpose_a_state_or_not_governed_by_a_will_is_no_aid(text, trigger):
     assert trigger not in trigger_types(text)
@@ -994,6 +999,10 @@ def test_funding_as_a_purpose_a_state_or_not_governed_by_a_will_is_no_aid(text, 
     ("Polen hatte in Brüssel Vorbehalte angemeldet.", "Vorbehalte", "REJECT"),
     ("Nach der Kundgebung kam es in der Innenstadt zu Zusammenstößen.", "Zusammenstößen", "ASSAULT"),
     ("Am Rande des Marsches kam es zu Auseinandersetzungen mit der Polizei.", "Auseinandersetzungen", "ASSAULT"),
+    ("Bei Auseinandersetzungen mit der Polizei wurden zwei Demonstranten verletzt.", "Auseinandersetzungen", "ASSAULT"),
+    ("Seit Tagen halten die gewaltsamen Auseinandersetzungen im Norden an.", "Auseinandersetzungen", "ASSAULT"),
+    ("Österreich meldete im Rat Bedenken gegen die Reform an.", "Bedenken", "ACCUSE"),
+    ("Ungarn meldete erneut Vorbehalte an.", "Vorbehalte", "REJECT"),
     ("Der Konzern werde die Produktion im Werk ab Juli drosseln, teilte er mit.", "drosseln", "OTHER"),
 ])
 def test_two_set_families_taken_in_the_third_round(text, trigger, event_type):

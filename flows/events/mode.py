@@ -432,9 +432,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     # the trigger is no hedge of itself (eighteenth pass, round 2): "man werde die Pläne … prüfen" is an intended review
     # (tune7, tune8, tune10), while "prüft Zölle" still makes the tariffs hypothetical
-    own = clause[:start - left] + " " * (end - start) + clause[end - left:]
-    if _conditional(text, sentence, start, end, is_noun,
-                    own if is_noun or is_infinitive else READINESS_NOUN_RE.sub(" ", own)):
+    clause_without_trigger = clause[:start - left] + " " * (end - start) + clause[end - left:]
+    if _conditional(text, sentence, start, end, is_noun, clause_without_trigger if is_noun or is_infinitive
+                    else READINESS_NOUN_RE.sub(" ", clause_without_trigger)):
         return "hypothetical"
     if is_infinitive or is_noun:
         governed = _governed(text, sentence, start, end, event_type, is_noun, is_infinitive, quoted, others, clause)
