@@ -105,3 +105,6 @@ def test_a_day_in_a_relative_clause_on_a_person_dates_that_clause_only():
     # a relative clause an apposition interrupts goes on to hold the trigger: its day is the trigger's
     text = "Die Familie, der im Jahr 2024, also vor der Reform, die Beihilfe verweigert worden war, klagte."
     assert dates_of(text, date(2026, 4, 15))["verweigert"][0] == "im Jahr 2024"
+    # only a comma opens a relative clause: after a semicolon "die meisten …" is a main clause sharing the day
+    text = "Die Gewerkschaft legte die Arbeit nieder; die meisten Beschäftigten blieben am Montag daheim."
+    assert dates_of(text, date(2026, 4, 15))["legte"] == ("am Montag", date(2026, 4, 13))
