@@ -20,9 +20,17 @@ def test_the_ruler_is_the_one_introduced_as_machthaber():
     assert ("den Machthaber", "Kim Jong Un", "PER") in mention_triples(text, date(2025, 10, 15))
 
 
+def test_the_ruler_of_a_named_country_is_its_listed_machthaber():
+    # roles.txt: Kim Jong Un is Nordkorea's Machthaber even when the article does not introduce him
+    text = "Nordkorea testete erneut Raketen. Die Staatsmedien zeigten den Machthaber mit Offizieren."
+    assert ("den Machthaber", "Kim Jong Un", "PER") in mention_triples(text, date(2025, 10, 15))
+
+
 @pytest.mark.parametrize("text, span, person", [
     ("„Das Urteil hält nicht“, sagte Jonas Pelzer, der die Familie vertritt. Der Anwalt kündigte Berufung an.",
      "Der Anwalt", "Jonas Pelzer"),
+    ("„Das Urteil hält nicht“, sagte Jonas Pelzer, der die Familie vertritt. Der Rechtsanwalt kündigte Berufung an.",
+     "Der Rechtsanwalt", "Jonas Pelzer"),
     # feminine forms with an umlaut or without the -e, an unlisted woman the only person named before
     ("„Uns fehlen Medikamente“, sagte Ruth Amsel von der Hilfsorganisation Medica Nord. Die Ärztin bat um Spenden.",
      "Die Ärztin", "Ruth Amsel"),

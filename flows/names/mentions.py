@@ -373,6 +373,7 @@ COMPASS_PLACE = re.compile(f"^(?:{'|'.join(sorted(WORDS['compass_prefixes']))})-
 #: group, written lower-case). Gold names them as written in tune6, tune7, tune9, tune10, tune12 and tune13; on
 #: 1,878 unseen articles (10kGNAD test, SpkAtt train and dev) all 82 new mentions were places (session 11).
 COMPASS_COMPOUND = re.compile(f"^(?:{'|'.join(sorted(WORDS['compass_prefixes'], key=len, reverse=True))})([a-zäöü][a-zäöüß]+)$")
+#: The prefixes as a tuple for ``str.startswith``: the cheap test before ``_compass_place`` on a closed-up token.
 COMPASS_PREFIXES = tuple(WORDS["compass_prefixes"])
 
 #: Words of country aliases that are German (Bundesrepublik, Vereinigte Staaten); see foreign_country_aliases.
@@ -2572,11 +2573,11 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         want = _epithet(det, noun)
         near = [(s, e, n) for s, e, n in memory.persons if s >= c.start - EPITHET_REACH]
         nation = next((k for k in map(lambda w: country_of_adjective(w, g), mods) if k), None)
+        alone = len({e for _s, e, _n in near}) == 1
         # a woman only when the gazetteer knows her gender (discovered persons have none), she was introduced
         # as one, or no one else was named within reach ('sagte Miriam Haddad von der Hilfsorganisation … Die
         # Ärztin rief': tune14, tune15; unseen articles 3 right of 4); the nation of ``der norwegische
         # Sozialdemokrat`` when the gazetteer knows the person's
-        alone = len({e for _s, e, _n in near}) == 1
         fitting = [(e, n) for _s, e, n in reversed(near)
                    if (g.info[e].gender == want and nation in (None, g.info[e].country) if e in g.info
                        else want == "m" or alone or _titled_woman(doc.text, memory, e))]
