@@ -625,7 +625,8 @@ def _group_mentions(text: str, left: int, right: int, mentions: Sequence[Mention
 #: a bare coalition ("warf der Koalition vor", "Sollte die Koalition ... senken"), its committee or leaders ("soll der
 #: Koalitionsausschuss erneut tagen", "Die Koalitionsspitzen wollen sich treffen": heldout2, tune3 give the parties),
 #: not one named right after ("die Koalition aus ...") nor a place ("in der Koalition gibt es Streit")
-BARE_COALITION_RE = re.compile(r"(?<!\bin )\b(?:[Dd]ie|der|[Dd]en)\s+(Koalition(?:sausschuss|sspitzen)?)\b(?!\s+(?:aus|von|mit|de[rs])\b|\s+[A-ZÄÖÜ])")
+BARE_COALITION_RE = re.compile(r"(?<!\bin )\b(?:[Dd]ie|der|[Dd]en)\s+(Koalition(?:sausschuss|sspitzen)?)\b"
+                               r"(?!\s+(?:aus|von|mit|de[rs])\b|\s+[A-ZÄÖÜ])")
 #: a coalition introduced with its parties: "die Dreierkoalition aus ÖVP, SPÖ und NEOS", "Koalitionsverhandlungen
 #: von Union und SPD" (the named parties follow), or by their colours: "der schwarz-roten Koalition", "die Ampel"
 COALITION_LIST_RE = re.compile(r"[Kk]oalition\w*\s+(?:aus|von|zwischen)\s+")
@@ -1320,13 +1321,13 @@ def _first_dateline(text: str, reach: int) -> re.Match[str] | None:
 #: ("Bundeswirtschaftsministerin Katherina Reiche", "die Nothilfekoordinatorin der Organisation, Amira Saleh")
 FEMININE_ROLE_RE = re.compile(r"(?:\b(?:[Dd]ie|[Ee]ine)\s+[A-ZÄÖÜ][\w-]*e|[a-zäöüß]in(?:\s+de[rs]\s+[\w-]+\s*,)?)\s+$")
 MASCULINE_ROLE_RE = re.compile(r"\b(?:[Dd]er|[Ee]in)\s+[A-ZÄÖÜ][\w-]*\s+$")
+#: a person the names stage found by a description carries its gender in the article ("beklagte die 41-Jährige",
+#: "sagte der Landrat"): the description's mention text opens with it
+DESCRIPTION_ARTICLE_RE = re.compile(r"([Dd]ie|[Dd]er)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ0-9][\w-]*$")
 
 
 #: a name after "von" or a genitive article owns the noun before it, which an apposition after it may describe
 #: ("die Partei Gerb von Premier Boiko Borissow, die Sozialisten und ...")
-#: a person the names stage found by a description carries its gender in the article ("beklagte die 41-Jährige",
-#: "sagte der Landrat"): the description's mention text opens with it
-DESCRIPTION_ARTICLE_RE = re.compile(r"([Dd]ie|[Dd]er)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ0-9][\w-]*$")
 OWNER_LEAD_RE = re.compile(r"\b(?:von|vom|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
 GENDERED_APPOSITION_RE = re.compile(r"\s*,\s+(die|der)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?[A-ZÄÖÜ]\w*(?:in|e|er|ent|or|t)\b(?!\s+und\b)")
 
@@ -1337,7 +1338,7 @@ def _apposed_gender(text: str, person: Mention, mentions: Sequence[Mention]) -> 
         if m.entity_id == person.entity_id:
             described = DESCRIPTION_ARTICLE_RE.match(m.text)
             if described:
-                return "f" if described.group(1) == "die" else "m"
+                return "f" if described.group(1).lower() == "die" else "m"
             lead = text[max(0, m.start - 50):m.start]
             if FEMININE_ROLE_RE.search(lead):
                 return "f"
@@ -1983,7 +1984,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     addressed = None if is_noun else _object_pronoun(text, left, end, mentions, subject_names)
     if addressed is not None:
         in_clause = sorted([*in_clause, addressed], key=lambda m: m.start)
-    elif pronoun is None and not any(m.start < start for m in in_clause):
+    # a plural subject pronoun and an object pronoun stand together: "Sie warfen ihm vor"
+    if pronoun is None and not any(m.start < start for m in in_clause):
         plural = _plural_pronoun(text, left, right, mentions)
         if plural:
             pronoun = plural[0]
