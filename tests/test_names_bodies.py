@@ -242,3 +242,72 @@ def test_bodies_of_national_and_world_news_added_in_session_11(text, span, name)
 
 def test_a_given_name_added_in_session_11_finds_an_unlisted_person():
     assert ("Mona Kerstens", "Mona Kerstens", "PER") in _mentions("Die Ministerin Mona Kerstens widersprach.")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a city's adjective opens the name of a body with a prepositional head (session 12)
+    ("Das Hamburger Zentrum für Meeresschutz warnte vor dem Projekt.", "Hamburger Zentrum für Meeresschutz",
+     "Hamburger Zentrum für Meeresschutz"),
+    ("Ein Sprecher des Wiener Forums für Verkehrspolitik widersprach.", "Wiener Forums für Verkehrspolitik",
+     "Wiener Forum für Verkehrspolitik"),
+    # Forum takes der too; Büro, Amt and Zentrum only für
+    ("Das Forum der Bergbaugemeinden forderte Hilfe.", "Forum der Bergbaugemeinden", "Forum der Bergbaugemeinden"),
+    ("Das Büro für Grenzfragen in Bern bestätigte das.", "Büro für Grenzfragen", "Büro für Grenzfragen"),
+    # a place after the field belongs to the name, also places joined by a hyphen
+    ("Nach Zahlen des Amtes für Statistik Bremen-Niedersachsen stieg die Zahl.",
+     "Amtes für Statistik Bremen-Niedersachsen", "Amt für Statistik Bremen-Niedersachsen"),
+    ("Das Landesgericht für Strafsachen Linz verurteilte ihn.", "Landesgericht für Strafsachen Linz",
+     "Landesgericht für Strafsachen Linz"),
+])
+def test_unknown_bodies_with_a_prepositional_head(text, surface, name):
+    assert (surface, name, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Amt des Präsidenten bleibt unbesetzt.",  # Amt der/des: an office, not a body
+    "Im Zentrum der Stadt demonstrierten Tausende.",
+])
+def test_fuer_only_heads_with_a_genitive_name_no_body(text):
+    assert not any(s.startswith(("Amt", "Zentrum")) for s, _, _ in _mentions(text))
+
+
+def test_a_listed_body_after_a_city_adjective_keeps_its_listed_name():
+    got = _mentions("Das Schweizer Staatssekretariat für Wirtschaft senkte die Prognose.")
+    assert ("Staatssekretariat für Wirtschaft", "Staatssekretariat für Wirtschaft", "ORG") in got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Der Baltic Digital Club kritisierte das Gesetz.", "Baltic Digital Club", "Baltic Digital Club"),
+    ("Ein Sprecher des Alpine Water Networks sagte, man sei besorgt.", "Alpine Water Networks", "Alpine Water Network"),
+    # a German class noun before it is no part of the name
+    ("Die Hilfsorganisation Nile Valley Medical Aid meldete 30 Tote.", "Nile Valley Medical Aid", "Nile Valley Medical Aid"),
+    ("Die Hilfsallianz Darfur Relief Network meldete Tote.", "Darfur Relief Network", "Darfur Relief Network"),
+])
+def test_english_names_of_unknown_bodies(text, surface, name):
+    assert (surface, name, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sie trug eine Apple Watch.",  # one word before the head: mostly no body
+    "Die Political Action Committees sammeln Geld.",  # a plural without des
+    "Er studierte am Massachusetts Institute of Technology.",  # the name goes on
+    "Das Berliner Congress Center war voll.",  # a venue after a city adjective
+])
+def test_english_heads_that_name_no_unknown_body(text):
+    assert not any(n and n.endswith(("Watch", "Committee", "Institute", "Center")) for _, n, _ in _mentions(text))
+
+
+def test_an_english_long_form_of_a_listed_acronym_is_left_to_the_acronym():
+    got = _mentions("Die Central Intelligence Agency (CIA) warnte. Die CIA sagte weiter nichts.")
+    assert all(n != "Central Intelligence Agency" for _, n, _ in got) and ("CIA", "CIA", "ORG") in got
+
+
+def test_an_acronym_spelled_out_with_gemeinschaft_names_the_body():
+    got = _mentions("Die Tarifgemeinschaft kommunaler Kliniken (TkK) lehnte ab. Die TkK sagte, es gebe kein Geld.")
+    assert ("Tarifgemeinschaft kommunaler Kliniken", "Tarifgemeinschaft kommunaler Kliniken", "ORG") in got
+    assert [n for s, n, _ in got if s == "TkK"] == ["Tarifgemeinschaft kommunaler Kliniken"] * 2
+
+
+def test_a_german_noun_before_an_english_name_is_no_part_of_it():
+    got = _mentions("Das sagte der Leiter Danube Arts Center am Montag.")
+    assert ("Danube Arts Center", "Danube Arts Center", "ORG") in got

@@ -133,6 +133,17 @@ def capitals() -> Mapping[str, str]:
     return MappingProxyType({row["city"]: row["country"] for row in rows})
 
 
+@lru_cache(maxsize=1)
+def land_governments() -> Mapping[tuple[str, str], str]:
+    """(Land, government noun) -> the name of that Land's government (``data/land_governments.csv``).
+
+    >>> land_governments()[("Nordrhein-Westfalen", "Landesregierung")], land_governments()[("Sachsen", "Landesregierung")]
+    ('Landesregierung Nordrhein-Westfalen', 'Sächsische Staatsregierung')
+    """
+    rows = csv.DictReader(_lines("land_governments.csv"))
+    return MappingProxyType({(row["land"], row["noun"]): row["name"] for row in rows})
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]

@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from flows.names.gazetteer import (PARTICLES, Gazetteer, Role, capitals, common_nouns, load, prefectures,
-                                   split_person_name, word_lists)
+from flows.names.gazetteer import (PARTICLES, Gazetteer, Role, capitals, common_nouns, land_governments, load,
+                                   prefectures, split_person_name, word_lists)
 from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
 from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
@@ -236,6 +236,13 @@ NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: A Land's government named by a bare noun (``die Landesregierung``; feminine), and the Länder it may belong to.
 LAND_GOVERNMENT_NOUNS = WORDS["land_government_nouns"]
 FEDERAL_STATES = WORDS["federal_states"]
+ENGLISH_HEAD_FORMS = {h + e: h for h in WORDS["english_org_heads"] for e in ("", "s")}
+ENGLISH_ORG_HEADS = WORDS["english_org_heads"]
+ENGLISH_NAME_WORDS = 3  # capitalised words before the head: Pew Research Center, Space Telescope Science Institute
+ENGLISH_NAME_MIN = 2  # not one: Apple Watch, Social Network, Medical Center (10kGNAD, SpkAtt: mostly no organisation)
+_COLOUR = f"(?:{'|'.join(sorted(WORDS['coalition_colours']))})"
+COALITION_BEFORE = re.compile(rf"(?<![\w-])[Dd](?:er|ie|es|em|en)\s+{_COLOUR}(?:-{_COLOUR})+e[nmrs]?\s+$")
+COALITION_REACH = 40
 #: A French département's administration by its bare noun (``der Präfektur``), named by the département.
 PREFECTURE_NOUN = "Präfektur"
 PREFECTURE_COUNTRY = "Frankreich"
@@ -552,6 +559,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     long_forms = _acronym_long_forms(doc.text, tokens, root) if "(" in doc.text else {}
     small_places = _small_places(g, doc.text)
+    english_heads = {k for k, t in enumerate(tokens) if t.text in ENGLISH_HEAD_FORMS}
     i = 0
     n = len(tokens)
     while i < n:
@@ -560,6 +568,10 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i += 1
             continue
         match = _trie_match(tokens, i, root)
+        if english_heads and (named := _english_org(tokens, i, english_heads, match, root)) is not None:
+            found.append(named)
+            i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= named.end)
+            continue
         if (i + 1 < n and tokens[i + 1].text in CITY_INSTITUTION_FORMS and (match is None or match[0] < i + 2)
                 and (local := _city_institution(g, tokens, i)) is not None):
             found.append(local)
@@ -652,6 +664,38 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
         i += 1
     return found
+
+
+def _english_org(tokens: list[Token], i: int, heads: set[int], match: tuple | None, root: dict) -> Candidate | None:
+    """``Chaos Computer Club``, ``Gaza Relief Network``, ``des Levant Policy Institutes``: one to three capitalised
+    words opening at ``i`` and an English organisation head (``ENGLISH_HEAD_FORMS``) right after them name an
+    unknown body as written (nominative, without a genitive -s); None where a gazetteer name reaches the head
+    (``Amnesty International``) or the words go on before ``i`` (the name opens earlier)."""
+    h = next((k for k in range(i + 1, i + ENGLISH_NAME_WORDS + 2) if k in heads), None)
+    if h is None or (match is not None and match[0] > h):
+        return None
+    first = tokens[i].text
+    if _class_noun(first) or first.casefold().endswith(ACRONYM_ORG_HEADS) or (first in COMMON_NOUNS and GERMAN_NOUN.search(first)):
+        i += 1  # die Hilfsorganisation Levante Medical Aid, die Hilfsallianz Gaza Relief Network (tune13), der Leiter Ars
+        # Electronica Center: the German noun before it is no part of the name
+        match = _trie_match(tokens, i, root)
+        if i == h or (match is not None and match[0] > h):
+            return None  # die Menschenrechtsorganisation Human Rights Watch
+    elif h - i > ENGLISH_NAME_WORDS:
+        return None
+    elif i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text not in NOT_NAMES and tokens[i].start - tokens[i - 1].end == 1:
+        return None
+    words_ = tokens[i:h + 1]
+    head = tokens[h].text
+    if (h - i < ENGLISH_NAME_MIN or any(b.start - a.end != 1 for a, b in zip(words_, words_[1:]))
+            or any(not (t.text[:1].isupper() and t.text.isalpha()) or t.text in NOT_NAMES or _is_role_noun(t.text) for t in words_[:-1])
+            or _place_adjective(load(), words_[0].text)  # das Berliner Congress Center: a venue
+            or (head not in ENGLISH_ORG_HEADS and (i == 0 or tokens[i - 1].text != "des"))  # Political Action Committees: a plural
+            or (h + 1 < len(tokens) and tokens[h + 1].text == "of")  # Massachusetts Institute of Technology goes on
+            or "".join(t.text[0] for t in words_) in load().exact):  # Central Intelligence Agency: the listed CIA
+        return None
+    name = " ".join(t.text for t in words_[:-1]) + " " + ENGLISH_HEAD_FORMS[head]
+    return Candidate(tokens[i].start, tokens[h].end, "ORG", (), "org-pattern", "pattern", name=name)
 
 
 def _sibilant_genitive(text: str, word: str, end: int) -> int:
@@ -1102,8 +1146,13 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         return Candidate(tok.start, tok.end, "ORG", (), "org-pattern", "pattern", name=name)
     if nxt is None or nxt.start - tok.end > 1:
         return None
-    if tok.text in PREPOSITIONAL_FORMS and (nxt.text == "für" or nxt.text in ("der", "des") and PREPOSITIONAL_FORMS[tok.text] not in FUER_ONLY_HEADS):
+    if tok.text in PREPOSITIONAL_FORMS and _field_follows(tokens, i):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
+    if (nxt.text in PREPOSITIONAL_FORMS and _field_follows(tokens, i + 1) and _place_adjective(g, tok.text)
+            and _trie_match(tokens, i + 1, root) is None):  # not: Schweizer Staatssekretariat für Wirtschaft (listed)
+        # das Berliner Zentrum für Rüstungskontrolle, des Brüsseler Forums für Handelspolitik (tune13, tune15): the
+        # city's adjective opens the name
+        return _prepositional_org(tokens, i + 1, f"{tok.text} {PREPOSITIONAL_FORMS[nxt.text]}", tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
     if (adjective is None and i > 0 and tokens[i - 1].text[:1].islower() and tok.text not in COMMON_NOUNS
             and (generic := GENERIC_NAME_ADJECTIVE.fullmatch(tok.text))):
@@ -1115,7 +1164,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
         named = _adjective_name(tokens, i, adjective)
         if named is not None or tokens[i - 1].text[:1].islower():
             return named  # else a company name may follow (Die Österreichische Volksbanken AG)
-    class_noun = tok.text in CLASS_FORMS or (tok.text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tok.text))
+    class_noun = _class_noun(tok.text)
     if class_noun and nxt.text in OPENING_QUOTES:
         return _quoted_name(tokens, i + 2, root)
     if tok.text in FOREIGN_ORG_HEADS and nxt.text in FOREIGN_NAME_LINKS:
@@ -1137,6 +1186,24 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
                 and tokens[k + 1].start - nxt.end == 1 and not GERMAN_NOUN.search(tok.text)):
             return Candidate(tok.start, tokens[k + 1].end, "ORG", (), "org-pattern", "pattern")
     return None
+
+
+def _field_follows(tokens: list[Token], i: int) -> bool:
+    """Does the field of the prepositional head at ``i`` follow it (für; der/des unless the head takes für only)?"""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.text == "für" or nxt.text in ("der", "des") and PREPOSITIONAL_FORMS[tokens[i].text] not in FUER_ONLY_HEADS)
+
+
+def _listed_place_word(word: str) -> bool:
+    """Is ``word`` as written a gazetteer place and nothing else (``Graz``), or places joined by a hyphen
+    (``Berlin-Brandenburg``)?"""
+    g = load()
+    return all((ids := g.exact.get(part)) and all(g.info[e].entity.type == "LOC" for e in ids) for part in word.split("-"))
+
+
+def _class_noun(word: str) -> bool:
+    """A class noun that introduces an organisation's name (``der Hersteller``, ``die Hilfsorganisation``)."""
+    return word in CLASS_FORMS or bool(word.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(word))
 
 
 def _committee(text: str, tok: Token) -> Candidate | None:
@@ -1257,6 +1324,8 @@ def _prepositional_org(tokens: list[Token], i: int, head: str, start: int) -> Ca
         word = tokens[k].text
         if word[:1].isupper() and word not in NOT_NAMES:
             if last == k - 1 and not ADJ_ENDING.search(tokens[last].text):
+                if _listed_place_word(word):
+                    last = k  # Amt für Statistik Berlin-Brandenburg, Landesgericht für Strafsachen Graz (tune10, tune12)
                 break  # two capitalised words in a row (but Religiöse Angelegenheiten): the second starts the next phrase
             last = k
         elif not (word in ("und", ",") or (word.islower() and len(word) > 4 and ADJ_ENDING.search(word) and not tokens[k - 1].text[:1].isupper())
@@ -1944,6 +2013,9 @@ def _adjective_institution(text: str, g: Gazetteer, start: int, noun: str) -> tu
     if country is None or g.info[country].entity.type != "LOC":
         return None
     state = g.info[country].country is None
+    if not state and noun in LAND_GOVERNMENT_NOUNS:  # die nordrhein-westfälische Landesregierung: as the bare noun
+        name = land_governments().get((g.entity(country).name, noun))
+        return (name, country) if name else None
     nouns = INSTITUTION_NOUNS if state else LAND_INSTITUTION_NOUNS  # a state, or a Land
     name = ((state and _prefixed_ministry(country, noun))
             or _institution_name(_capitalised(ADJ_ENDING.sub('', before.group(1))), noun, nouns))
@@ -2073,17 +2145,23 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
 
 
 def _land_governments(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
-    """``die Landesregierung`` in an article about one Land -> that Land's government, named by the Land's
-    adjective as after it (``Niederösterreichische Landesregierung``, tune4); none when no Land leads or
-    the Land has no inflecting adjective (``Tiroler Landesregierung``)."""
+    """``die Landesregierung`` in an article about one Land -> that Land's government by the name
+    ``land_governments.csv`` gives it (``Landesregierung Nordrhein-Westfalen``, tune14, tune16;
+    ``Niederösterreichische Landesregierung``, tune4); none when no Land leads or the Land has no government
+    of that noun (``Staatsregierung`` outside Bavaria and Saxony)."""
     if not any(noun in doc.text for noun in LAND_GOVERNMENT_NOUNS):
         return []  # most articles: one substring test instead of a slice per unlinked word
-    bare = _bare_nouns(doc.text, unlinked, LAND_GOVERNMENT_NOUNS)
-    land = _main_land(doc.text, g, strong) if bare else None
-    stem = _land_adjectives().get(land) if land else None
-    if stem is None:
-        return []
-    return [_named_org(doc, g, c, f"{_capitalised(stem)}{NOMINATIVE_ENDING['f']} {doc.text[c.start:c.end]}") for c in bare]
+    bare = [c for c in unlinked if doc.text[c.start:c.end] in LAND_GOVERNMENT_NOUNS
+            and (ORG_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 4), c.start)
+                 or COALITION_BEFORE.search(doc.text, max(0, c.start - COALITION_REACH), c.start))]
+    names = land_governments()
+    found = []
+    for noun in {doc.text[c.start:c.end] for c in bare}:
+        # among the Länder with a government of that noun: die Staatsregierung in an article on Tirol and Bayern
+        land = _main_land(doc.text, g, strong, _lands_with(noun))
+        if land is not None:
+            found += [_named_org(doc, g, c, names[g.entity(land).name, noun]) for c in bare if doc.text[c.start:c.end] == noun]
+    return found
 
 
 def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
@@ -2110,27 +2188,41 @@ def _bare_nouns(text: str, unlinked: list[Candidate], nouns: Collection[str]) ->
     return [c for c in unlinked if text[c.start:c.end] in nouns and ORG_ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)]
 
 
-def _main_land(text: str, g: Gazetteer, strong: list[tuple[int, str]]) -> str | None:
-    """The Land the article names most, by its name (``Das Land Niederösterreich``) or its adjective (``der
-    niederösterreichischen Sozialhilfe``); None on a tie or when it names none."""
-    adjectives = _land_adjectives()
-    counts = {e: 0 for e in adjectives}
+def _main_land(text: str, g: Gazetteer, strong: list[tuple[int, str]], among: frozenset[str]) -> str | None:
+    """The Land of ``among`` the article names most, by its name (``Das Land Niederösterreich``) or its adjective
+    (``der niederösterreichischen Sozialhilfe``); None on a tie or when it names none."""
+    counts = dict.fromkeys(among, 0)
     for _s, e in strong:
         if e in counts:
             counts[e] += 1
     for m in _land_adjective_re().finditer(text):
-        counts[g.adjectives[m.group(1).casefold()]] += 1
-    ranked = sorted(counts.values(), reverse=True)
+        if (e := g.adjectives[m.group(1).casefold()]) in counts:
+            counts[e] += 1
+    ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] == 0 or ranked[0] == ranked[1]:
         return None
     return max(counts, key=counts.__getitem__)
 
 
 @lru_cache(maxsize=1)
+def _lands() -> frozenset[str]:
+    """The entities of the Länder in ``federal_states``."""
+    g = load()
+    return frozenset(g.by_name[name] for name in FEDERAL_STATES if name in g.by_name)
+
+
+@lru_cache(maxsize=4)
+def _lands_with(noun: str) -> frozenset[str]:
+    """The entities of the Länder ``land_governments.csv`` names a government ``noun`` for (Staatsregierung: Bayern, Sachsen)."""
+    g = load()
+    return frozenset(g.by_name[land] for land, n in land_governments() if n == noun and land in g.by_name)
+
+
+@lru_cache(maxsize=1)
 def _land_adjectives() -> dict[str, str]:
     """Land entity -> its adjective stem (``adjectives.txt``), for the Länder in ``federal_states``."""
     g = load()
-    lands = {g.by_name[name] for name in FEDERAL_STATES if name in g.by_name}
+    lands = _lands()
     first: dict[str, str] = {}
     for stem, e in g.adjectives.items():
         if e in lands:
