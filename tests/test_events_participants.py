@@ -1617,3 +1617,23 @@ def test_an_aid_noun_far_from_the_named_aid_does_not_inherit_its_donor():
     assert roles(aid + near, "Lieferung", ms(aid + near))[0] == {"Deutschland"}
     far = aid + UNEVENTFUL_DAY + near
     assert roles(far, "Lieferung", ms(far))[0] == set()
+
+
+def test_an_assault_noun_without_actor_is_the_latest_assault_named_again():
+    text = ("Russland griff in der Nacht die Ukraine mit Drohnen an. " + UNEVENTFUL_DAY
+            + "Bei dem Angriff auf Kiew starben zwei Menschen. Später wurden Dörfer beschossen.")
+    ms = [mention(text, "Russland", "Russland"), mention(text, "Ukraine", "Ukraine")]
+    assert roles(text, "Angriff", ms) == ({"Russland"}, {"Ukraine"})
+    # a verb without a subject is not chained, nor a protest noun (right 10 of 26 on the tuning sets)
+    assert roles(text, "beschossen", ms)[0] == set()
+    text = "Verdi streikte am Montag bei der Lufthansa. Ein Streik sei legitim, sagte der Minister."
+    ms = [mention(text, "Verdi", "Verdi", "ORG"), mention(text, "Lufthansa", "Lufthansa", "ORG")]
+    assert roles(text, "Streik", ms) == (set(), set())
+
+
+def test_a_coercion_without_target_is_not_aimed_at_the_actors_counterpart():
+    text = ("Indien warf Pakistan Terror vor. Indien drohte Pakistan mit Vergeltung. "
+            "Indien wies zwei Journalisten aus.")
+    ms = [mention(text, "Indien", "Indien", nth=i) for i in range(3)] + [
+        mention(text, "Pakistan", "Pakistan", nth=i) for i in range(2)]
+    assert roles(text, "wies", ms) == ({"Indien"}, set())
