@@ -238,6 +238,46 @@ def render(result: dict) -> str:
     return "\n".join(lines)
 
 
+def stage_cpu(data: Path = SHARED_DATA) -> str:
+    """Articles per second of CPU time (this process's, so that other work on the machine counts less than in wall
+    time) of each stage on the 1,028 10kGNAD test articles, one stage after the other as the batch tasks run them:
+    names, quotes, events, and the validate task's work (rows, frames, contracts, Arrow tables) a chunk at a time."""
+    from flows import events, names, quotes
+    from flows.records import Article
+    from flows.stages import ARTICLE_TABLES, CHUNK, as_doc, tabulate_rows
+    from flows.store.parquet import to_arrow
+    from flows.tables import frame
+    from flows.validate import validate_all
+    from schemas import TABLES
+
+    csv.field_size_limit(1 << 24)
+    with gzip.open(data / "10kgnad" / "test.csv.gz", "rt", encoding="utf-8") as handle:
+        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) == 2]
+    published = FIRST_DAY
+    articles = [Article(f"a{i:015x}", f"10kgnad/{i}.txt", f"10kgnad/{i}.txt", None, None, None, published,
+                        "metadata", "de", text, [], f"{i:064x}") for i, text in enumerate(texts)]
+    docs = {a.article_id: as_doc(a) for a in articles}
+    for doc in list(docs.values())[:20]:  # warm the loaders' caches
+        list(events.extract_events(doc, list(names.find_mentions(doc))))
+    seconds = {}
+    started = time.process_time()
+    found = {i: list(names.find_mentions(doc)) for i, doc in docs.items()}
+    seconds["names"], started = time.process_time() - started, time.process_time()
+    said = {i: list(quotes.extract_quotes(doc, found[i], reported=True)) for i, doc in docs.items()}
+    seconds["quotes"], started = time.process_time() - started, time.process_time()
+    told = {i: list(events.extract_events(doc, found[i], quotes.conventional(said[i]))) for i, doc in docs.items()}
+    seconds["events"], started = time.process_time() - started, time.process_time()
+    for first in range(0, len(articles), CHUNK):
+        rows, _ = tabulate_rows(articles[first:first + CHUNK], found, said, told, "bench", published)
+        valid, _ = validate_all({**{name: frame(name, rows[name]) for name in ARTICLE_TABLES},
+                                 "entities": frame("entities", [])})
+        for name in ARTICLE_TABLES:
+            to_arrow(TABLES[name], valid[name], {})
+    seconds["validate"] = time.process_time() - started
+    return (f"10kGNAD test, {len(articles)} articles, CPU time per stage (articles/s): "
+            + ", ".join(f"{stage} {seconds[stage]:.2f} s ({len(articles) / seconds[stage]:.0f})" for stage in seconds))
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "_flow":
         run_flow(Path(argv[1]), Path(argv[2]), argv[3], Path(argv[4]))
@@ -251,10 +291,15 @@ def main(argv: list[str]) -> int:
     p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR,
                    help="where corpora and outputs go (git-ignored; default benchmarks/corpora)")
     p.add_argument("--json", type=Path, help="also write the raw figures to this file")
+    p.add_argument("--stages", action="store_true",
+                   help="only CPU time per stage on the 10kGNAD test articles, in this process (no corpus, no flow)")
     args = p.parse_args(argv)
     if not (SHARED_DATA / "10kgnad").is_dir():
         print(f"newsflow bench: the source texts are not at {SHARED_DATA}", file=sys.stderr)
         return 2
+    if args.stages:
+        print(stage_cpu(), flush=True)
+        return 0
     results = []
     for size in args.sizes:
         results.append(bench_size(size, args.workdir, args.runner))

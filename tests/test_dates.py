@@ -299,3 +299,37 @@ def test_zu_before_an_article_or_an_adjective_is_no_plan():
     # a zu-infinitive still states a plan
     found = list(find_dates("Er kündigte an, am Montag nach Kiew zu reisen.", WEDNESDAY))
     assert [(d.text, d.date) for d in found] == [("am Montag", date(2026, 4, 20))]
+
+
+def test_lower_case_scan_finds_what_the_case_insensitive_patterns_find():
+    # session 12: IGNORECASE patterns look for their places in the lower-cased text (dates._scan); the match is then
+    # taken from the text itself, so letters, spans and groups must be those of the case-insensitive pattern
+    from flows.events import dates
+    text = ("AM KOMMENDEN MONTAG, dem 3.12., traf er sie; seit dem 12. März 2026 und Ende NÄCHSTER Woche, "
+            "In der Nacht zum Dienstag, vor Drei Tagen, am Wochenende, im Herbst 2025, heuer und seit 2019 "
+            "kam es am Vortag zu Gesprächen am frühen Abend, Anfang des kommenden Monats und Mitte JULI.")
+    for variant in (text, text.lower(), text.swapcase(), text.title()):
+        lower = variant.lower()
+        assert dates._UNPLAIN_CASE_RE.search(variant) is None
+        for pattern in dates._KEY_WORDS:
+            plain = [(m.span(), m.groups()) for m in dates._scan(pattern, variant, lower, True)]
+            assert plain == [(m.span(), m.groups()) for m in dates._scan(pattern, variant, lower, False)], pattern
+        assert list(dates.find_dates(variant, date(2026, 1, 8)))
+    # a text with "ı" (which IGNORECASE matches with "i") is scanned as it is
+    assert dates._UNPLAIN_CASE_RE.search("Yıldırım kam am Montag.") is not None
+
+
+def test_plain_case_characters_fold_like_ignorecase():
+    # every character _UNPLAIN_CASE_RE lets through has a one-character lower case, matches under IGNORECASE exactly
+    # the characters of the same lower case, and keeps its class (\w, \d, \s) in lower case: what _scan relies on
+    import re
+    from flows.events import dates
+    plain = [c for c in map(chr, range(0x2100)) if not dates._UNPLAIN_CASE_RE.match(c)]
+    cased = [c for c in plain if c.lower() != c.upper()]
+    for c in plain:
+        assert len(c.lower()) == 1, c
+        for cls in (r"\w", r"\d", r"\s"):
+            assert bool(re.match(cls, c)) == bool(re.match(cls, c.lower())), (c, cls)
+    for c in cased:
+        for d in cased:
+            assert bool(re.fullmatch(re.escape(d), c, re.I)) == (c.lower() == d.lower()), (c, d)

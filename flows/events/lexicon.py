@@ -121,16 +121,13 @@ def phrase_rules() -> tuple[TriggerRule, ...]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_key_index() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """One scan for the keys of all phrase rows: a lookahead alternation, longest key first, so that at each position
-    the longest key found there is reported (a shorter key found at the same position is a prefix of it); each key
-    string -> the phrase rows (by position in ``phrase_rules``) whose keys it holds as a prefix; the rows without keys."""
+def _phrase_key_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, ...]]:
+    """Each key of the phrase rows with the rows (by position in ``phrase_rules``) that hold it; the rows without
+    keys. A substring test per key (33 keys) is cheaper than one scan for all keys at every position of the text."""
     rules = phrase_rules()
-    keys = sorted({key for rule in rules for key in rule.keys}, key=len, reverse=True)
-    rows_of = {key: tuple(i for i, rule in enumerate(rules) if any(key.startswith(k) for k in rule.keys))
-               for key in keys}
-    scanner = re.compile("(?=(%s))" % "|".join(map(re.escape, keys))) if keys else re.compile(r"(?!)")
-    return scanner, rows_of, tuple(i for i, rule in enumerate(rules) if not rule.keys)
+    keys = sorted({key for rule in rules for key in rule.keys})
+    return (tuple((key, tuple(i for i, rule in enumerate(rules) if key in rule.keys)) for key in keys),
+            tuple(i for i, rule in enumerate(rules) if not rule.keys))
 
 
 def phrase_candidates(text: str) -> tuple[TriggerRule, ...]:
@@ -139,8 +136,8 @@ def phrase_candidates(text: str) -> tuple[TriggerRule, ...]:
     >>> [r.event_type for r in phrase_candidates("Die Gewerkschaft legte Protest ein.")], phrase_candidates("Er kam.")
     (['ACCUSE'], ())
     """
-    scanner, rows_of, keyless = _phrase_key_index()
-    found = {i for m in scanner.finditer(text) for i in rows_of[m.group(1)]}
+    rows_of, keyless = _phrase_key_index()
+    found = {i for key, rows in rows_of if key in text for i in rows}
     rules = phrase_rules()
     return tuple(rules[i] for i in sorted(found.union(keyless)))
 
