@@ -25,6 +25,24 @@ def test_role_before_apposition_needs_its_closing_comma():
     assert not _role_before(text, text.index("Frank"), "landrat")
 
 
+def test_role_before_shortcut_agrees_with_the_head_pattern() -> None:
+    """The shortcut of ``_role_before`` (no pattern compiled when ``str.lower`` finds the head nowhere in the window)
+    is taken only where the case-insensitive pattern would agree: among ASCII and the German letters a character
+    matches another exactly when both lower to the same; ``ſ`` (outside them) matches ``s`` though ``str.lower``
+    keeps it, so a window with it still goes through the pattern."""
+    import re
+    from flows.quotes.extract import CASE_UNSAFE_RE
+    safe = [chr(c) for c in range(128)] + list("äöüÄÖÜßẞ")
+    assert not any(CASE_UNSAFE_RE.search(c) for c in safe)
+    assert all(bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)) == (a.lower() == b.lower())
+               for a in safe for b in safe)
+    text = "Die Präſidentin der Kammer, Anna Beispiel, eröffnete die Sitzung."
+    assert CASE_UNSAFE_RE.search(text) and _role_before(text, text.index("Anna"), "präsidentin")
+    text = "Die Präsidentin der Kammer, Anna Beispiel, eröffnete die Sitzung."
+    assert _role_before(text, text.index("Anna"), "präsidentin")
+    assert not _role_before(text, text.index("Anna"), "sprecherin")
+
+
 def test_decimal_comma_is_no_clause_comma() -> None:
     """``7,4`` is one number token: its comma opens no apposition or clause."""
     from flows.quotes.text import tokenize

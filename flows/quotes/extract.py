@@ -15,10 +15,12 @@ Konjunktiv right after a quote inherit its speaker; so do quote-only sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from flows.names import capitals, country_for_capital
 from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
@@ -1167,7 +1169,7 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
             feats.add("prev_cue")
         if nxt in verbs:
             feats.add("next_cue")
-        if any(w.text.lower() in PREPOSITIONS for w in toks[max(0, j - 2):j]):
+        if j and (toks[j - 1].text.lower() in PREPOSITIONS or j > 1 and toks[j - 2].text.lower() in PREPOSITIONS):
             feats.add("after_preposition")  # "im Gespräch mit ausländischen Journalisten", "im „Morgenmagazin“ der ARD"
         first = toks[j].text.lower()
         if first in DETERMINERS:
@@ -1176,7 +1178,7 @@ def _noun_phrases(text: str, toks: list[Token], people: list[Mention],
             feats.add("follows_np")
         flags = (("clause_first",) if j == 0 or prev in (",", ":", "–", "QUOTE") else ()) + (
             ("cue_in_sentence",) if cue_in_sentence else ())
-        colon = next((toks[c].start for c in colons if c >= end), None)
+        colon = next((toks[c].start for c in colons if c >= end), None) if colons else None
         nps.append(NounPhrase(j, end, speaker, frozenset(feats), flags, _entity_types(speaker, people), colon))
         j = previous_end = end
     return tuple(nps)
@@ -1197,8 +1199,17 @@ def _apposed_person(text: str, toks: list[Token], end: int, people: list[Mention
     return speaker if speaker.entity_id is not None and linked_person else None
 
 
+def _starting_before(people: list[Mention], pos: int) -> int:
+    """How many of ``people`` (sorted by start, as :func:`quote_candidates` passes them) start before ``pos``: the
+    searches for overlapping or earlier mentions stop there (speed: a binary search instead of every mention)."""
+    return bisect_left(people, pos, key=MENTION_START)
+
+
+MENTION_START = attrgetter("start")
+
+
 def _entity_types(speaker: Speaker, people: list[Mention]) -> str:
-    types = {m.entity_type for m in people if m.start < speaker.end and speaker.start < m.end}
+    types = {m.entity_type for m in people[:_starting_before(people, speaker.end)] if speaker.start < m.end}
     return f"type:{'/'.join(sorted(types)) or 'none'}"
 
 
@@ -2711,18 +2722,20 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
     """
     if i >= limit:
         return None
-    if toks[i].text in PRONOUNS or toks[i].text in LATTER or (
-            toks[i].text in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
+    first = toks[i].text
+    if first in PRONOUNS or first in LATTER or (
+            first in DEMONSTRATIVES and i + 1 < limit and toks[i + 1].text.islower()
             and toks[i + 1].text.isalpha()):
         return i + 1
-    if toks[i].text.lower() in NOT_NP_START and not (
-            toks[i].text.lower() in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])):
+    lower = first.lower()
+    if lower in NOT_NP_START and not (
+            lower in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])):
         return None  # "ihr" before a noun is the possessive: "Ihr Verteidigungsexperte Jan Dörrfeld nannte …"
     k = i
-    if toks[k].text.lower() in DETERMINERS or _genitive_owner(toks, k, limit):
+    if lower in DETERMINERS or _genitive_owner(toks, k, limit):
         k += 1
     adjectives = 0 if k > i else 3  # adjectives only after a determiner
-    if toks[i].text.lower() in AGENT_PHRASE_DETERMINERS:
+    if lower in AGENT_PHRASE_DETERMINERS:
         # "der von der Hamas kontrollierte Zivilschutz": an agent phrase before the participle it belongs to
         k = _participle_after_agent(toks, k, limit) or k
     while k < limit and adjectives < 3 and ADJECTIVE_RE.match(toks[k].text) and toks[k].text not in NP_STOP \
@@ -2965,7 +2978,7 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     if end == i + 1 and i > 0 and toks[i - 1].text.lower().startswith(POSSESSIVES) \
             and toks[i].text.lower().endswith(REPORT_NOUNS):  # "nach ihren Angaben": the owner speaks
         return _possessor(text, toks[i - 1].start, stop, people)
-    overlapping = [m for m in people if m.start < stop and start < m.end]
+    overlapping = [m for m in people[:_starting_before(people, stop)] if start < m.end]
     if end - i > 2 and toks[i].text.lower() in AGENT_PHRASE_DETERMINERS \
             and (participle := _participle_after_agent(toks, i + 1, end)) is not None:
         # the agent of an attributive participle ("der von der Hamas kontrollierte Zivilschutz") does not speak
@@ -2990,8 +3003,8 @@ def _speaker_at(text: str, toks: list[Token], i: int, end: int, people: list[Men
     referent = _description_referent(text, toks[i:end], start, people)
     if referent is not None:
         return Speaker(surface, start, stop, referent.entity_id, referent.entity_name)
-    titled = next((m for m in people if m.entity_id and stop < m.start <= stop + 3
-                   and TITLE_OPENING_RE.fullmatch(text[stop:m.start])), None)
+    titled = next((m for m in people[_starting_before(people, stop + 1):_starting_before(people, stop + 4)]
+                   if m.entity_id and TITLE_OPENING_RE.fullmatch(text[stop:m.start])), None)
     if titled is not None:  # "Die staatliche Zeitung „Global Times“ schrieb": the titled medium
         return Speaker(surface, start, stop, titled.entity_id, titled.entity_name)
     if surface in DEMONSTRATIVES or surface in LATTER:  # "Diese bestätigte, dass …": the entity named last
@@ -3147,7 +3160,8 @@ def _description_referent(text: str, np: list[Token], start: int, people: list[M
         return None
     if np[0].text.lower() == "die" and head.endswith(PLURAL_PERSON_ENDINGS):
         return None  # "Die Arbeitgeber nannten …", "die Ermittler": a group, no one person named before
-    before = [m for m in people if m.end <= start and m.entity_id and m.entity_type == "PER"]
+    before = [m for m in people[:_starting_before(people, start)]
+              if m.end <= start and m.entity_id and m.entity_type == "PER"]
     holder = next((m for m in reversed(before) if _role_before(text, m.start, head)), None)
     if holder is not None:  # "der Landrat" after "Der Landrat des Kreises, Frank Steinhoff," or "Landrat X"
         return holder
@@ -3178,7 +3192,16 @@ def _role_before(text: str, start: int, head: str) -> bool:
     window = text[max(0, start - ROLE_APPOSITION_CHARS):start]
     if not window.rstrip().endswith(","):
         return False  # no apposition closes before the name: skip the head's pattern (most names; speed)
+    if not CASE_UNSAFE_RE.search(head) and not CASE_UNSAFE_RE.search(window) and head.lower() not in window.lower():
+        return False  # the head is nowhere in the window: skip compiling its pattern (most heads are new; speed)
     return _apposition_head_re(head).search(window) is not None
+
+
+#: characters outside ASCII and the German letters: among the others, the case-insensitive patterns of
+#: :func:`_apposition_head_re` match a character exactly when ``str.lower`` makes it equal (checked for every pair in
+#: the tests); beyond them they do not always (``ſ`` matches ``s``, the Kelvin sign ``k``), so the shortcut of
+#: :func:`_role_before` that reads ``str.lower`` is taken only without them
+CASE_UNSAFE_RE = re.compile(r"[^\x00-\x7fäöüÄÖÜßẞ]")
 
 
 @lru_cache(maxsize=4096)
@@ -3211,8 +3234,8 @@ def _forward_link(text: str, mention: Mention, people: list[Mention]) -> bool:
 
 def _latest_organisation(text: str, start: int, people: list[Mention]) -> Mention | None:
     """The latest linked organisation before ``start`` (``ein Sprecher``; ``sie`` with no person named)."""
-    return next((m for m in reversed(people) if m.end <= start and m.entity_id and m.entity_type == "ORG"
-                 and not _is_channel(text, m)), None)
+    return next((m for m in reversed(people[:_starting_before(people, start)]) if m.end <= start and m.entity_id
+                 and m.entity_type == "ORG" and not _is_channel(text, m)), None)
 
 
 def _is_channel(text: str, m: Mention) -> bool:
