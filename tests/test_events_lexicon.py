@@ -305,8 +305,9 @@ def test_a_meeting_in_the_adjunct_of_a_meeting_verb_is_one_event() -> None:
 def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
     text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
     assert [(e.event_type, e.trigger) for e in events(text)] == [("CONSULT", "Sondersitzung mit dem Thema befassen")]
-    # without the meeting a chamber taking up a bill is OTHER (sixteenth pass: tune4, tune10; CONSULT in tune9)
-    assert trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.") == {"befassen": "OTHER"}
+    # without the meeting a chamber taking up a bill consults too (session 12: CONSULT in tune9, tune14, tune17; OTHER in
+    # tune4, tune10)
+    assert trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.") == {"befassen": "CONSULT"}
 
 
 def test_a_deadline_event_is_no_event() -> None:
@@ -589,7 +590,7 @@ def test_a_signing_welcomed_is_a_re_mention():
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
-    ("Der Bundesrat soll sich am 27. November mit dem Gesetz befassen.", "befassen", "OTHER"),
+    ("Der Landtag soll sich am 3. März mit dem Entwurf befassen.", "befassen", "CONSULT"),
     ("Ein Urteil wird im Herbst erwartet.", "Ein Urteil", "OTHER"),
     ("Sollte das Gesetz im Bundestag scheitern, drohe eine Krise.", "scheitern", "REJECT"),
     ("Die Opposition will das Gesetz vom Verfassungsgerichtshof prüfen lassen.", "prüfen", "ACCUSE"),
@@ -1016,3 +1017,45 @@ def test_two_set_families_taken_in_the_third_round(text, trigger, event_type):
 ])
 def test_concerns_not_lodged_and_quarrels_are_no_events(text, trigger):
     assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # families gold in at least three sets (session 12, second half)
+    ("Die Kommission hatte zuletzt angeregt, die Frist um ein Jahr zu verlängern.", "angeregt", "REQUEST"),
+    ("Der Verband regte an, die Regeln für Praktika zu lockern.", "regte", "REQUEST"),
+    ("Die Luftabwehr habe in der Nacht zwölf Drohnen abgeschossen, teilte das Ministerium mit.", "abgeschossen", "ASSAULT"),
+    ("Die Marine schoss am Morgen zwei Raketen über dem Meer ab.", "schoss", "ASSAULT"),
+    ("Die Küstenwache werde ihre Präsenz vor der Insel verstärken, sagte der Minister.", "verstärken", "MOBILIZE"),
+    ("Die Polizei verstärkte die Patrouillen am Bahnhof.", "verstärkte", "MOBILIZE"),
+    ("Die Länder konnten sich am Abend nicht auf einen Schlüssel für die Verteilung der neuen Mittel einigen.",
+     "einigen", "AGREE"),
+    ("Die Minister sollen sich bis zum Treffen am 4. Mai einigen.", "einigen", "AGREE"),
+    ("Zustimmung kam vom Städtetag.", "Zustimmung", "SUPPORT"),
+    ("Im Stadtrat stieß der Vorschlag auf breite Zustimmung.", "Zustimmung", "SUPPORT"),
+    ("Rückenwind bekam die Ministerin von den Kommunen.", "Rückenwind", "SUPPORT"),
+    ("Applaus erhielt der Redner vor allem von der Basis.", "Applaus", "SUPPORT"),
+])
+def test_families_taken_in_the_second_half_of_session_12(text, trigger, event_type):
+    assert trigger_types(text)[trigger] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Die Gäste haben den ganzen Abend angeregt diskutiert.", "angeregt"),
+    ("Der Jäger hat im Revier zwei Rehe abgeschossen.", "abgeschossen"),
+    ("Mit diesem Tor hat er den Vogel abgeschossen.", "abgeschossen"),
+    ("Die Rebellen haben ihre Angriffe auf die Stadt verstärkt.", "verstärkt"),
+    # the determiner in a sentence whose verb is far from "sich" (the row would take both tokens)
+    ("Nach einigen Stunden konnten sich die Minister am späten Abend doch noch auf ein gemeinsames Papier für die "
+     "Konferenz einigen.", "einigen"),
+])
+def test_senses_of_the_second_half_families_that_are_no_such_event(text, trigger):
+    assert trigger not in trigger_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung verweigerte die Zustimmung.",
+    "Es gab nie den Plan, ohne die Zustimmung des Parlaments zu handeln.",
+])
+def test_consent_given_or_withheld_stays_agreement(text):
+    assert trigger_types(text).get("Zustimmung") in {"AGREE", None}
+    assert "SUPPORT" not in trigger_types(text).values()
