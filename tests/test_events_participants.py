@@ -1651,3 +1651,65 @@ def test_an_agreement_or_release_noun_without_party_takes_the_lead_s_actors():
     # the lead is the article's start: an event further on gives nothing
     late = UNEVENTFUL_DAY * 2 + lead + UNEVENTFUL_DAY + "Eine Einigung kam nicht zustande."
     assert roles(late, "Einigung", [mention(late, "EU", "Europäische Union", "ORG")])[0] == set()
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
+    text = "Ministerpräsident Karl Brenner, der im Herbst nicht mehr antritt, lobte am Montag den Bürgermeister Jan Voss."
+    ms = [mention(text, "Karl Brenner", "Karl Brenner", "PER"), mention(text, "Jan Voss", "Jan Voss", "PER")]
+    assert roles(text, "lobte", ms) == ({"Karl Brenner"}, {"Jan Voss"})
+    # with a parenthesis after the name and a preposition opening the relative clause
+    text = "Die Allianz (AK), zu der neben Ruritanien auch Borduria gehört, stellte sich hinter Syldavien."
+    ms = [mention(text, "Allianz", "Allianz", "ORG"), mention(text, "Ruritanien", "Ruritanien"),
+          mention(text, "Borduria", "Borduria"), mention(text, "Syldavien", "Syldavien")]
+    assert roles(text, "stellte sich hinter", ms)[0] == {"Allianz"}
+
+
+def test_an_object_opening_the_sentence_is_no_subject_before_a_relative_clause():
+    # a genitive attribute of the object ("Einen Vorschlag der Grünen, die Steuer abzuschaffen, lehnte die SPD ab")
+    text = "Einen Vorschlag der Grünen, die Steuer ganz abzuschaffen, lehnte die SPD am Abend ab."
+    ms = [mention(text, "Grünen", "Bündnis 90/Die Grünen", "ORG"), mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "lehnte", ms)[0] == {"SPD"}
+    text = "Eine Rückkehr der Bundeswehr, die 2023 aus Mali abgezogen war, schloss das Verteidigungsministerium aus."
+    ms = [mention(text, "Bundeswehr", "Bundeswehr", "ORG"), mention(text, "Mali", "Mali"),
+          mention(text, "Verteidigungsministerium", "Verteidigungsministerium", "ORG")]
+    assert roles(text, "schloss", ms)[0] == {"Verteidigungsministerium"}
+    # an object in the accusative ("Den Kanzler X, der ..., kritisierte die SPD")
+    text = "Den Kanzler Max Roth, der die Reform vorgelegt hatte, kritisierte die SPD am Abend scharf."
+    ms = [mention(text, "Max Roth", "Max Roth", "PER"), mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "kritisierte", ms)[0] == {"SPD"}
+
+
+def test_aid_an_organisation_gives_goes_to_no_topic_country():
+    text = "Im Sudan hungern Millionen. Der Sudan braucht Hilfe. Das Welternährungsprogramm will Lebensmittel bereitstellen."
+    ms = [mention(text, "Sudan", "Sudan"), mention(text, "Sudan", "Sudan", nth=1),
+          mention(text, "Welternährungsprogramm", "Welternährungsprogramm", "ORG",
+                  entity_id="org:welternaehrungsprogramm")]
+    assert roles(text, "bereitstellen", ms) == ({"Welternährungsprogramm"}, set())
+
+
+def test_sanctions_are_not_aimed_at_the_actors_counterpart():
+    text = ("Die EU warf Ruritanien Wahlbetrug vor. Die EU kritisierte Ruritanien erneut scharf. "
+            "Am Abend verhängte die EU neue Sanktionen.")
+    ms = [mention(text, "EU", "Europäische Union", "ORG", n) for n in range(3)]
+    ms += [mention(text, "Ruritanien", "Ruritanien", nth=n) for n in range(2)]
+    assert roles(text, "verhängte", sorted(ms, key=lambda m: m.start)) == ({"Europäische Union"}, set())
+
+
+def test_a_bare_government_in_a_report_on_a_land_parliament_is_no_country():
+    text = ("Erfurt – Der Landtag hat am Donnerstag den Haushalt beschlossen. "
+            "Die Opposition warf der Regierung vor, die Gemeinden vergessen zu haben.")
+    ms = [mention(text, "Erfurt", "Erfurt", "LOC", entity_id="loc:erfurt")]
+    assert roles(text, "warf", ms)[1] == set()
+    # a report on the federal parliament keeps the country
+    text = text.replace("Erfurt", "Berlin").replace("Landtag", "Bundestag")
+    ms = [mention(text, "Berlin", "Berlin", "LOC", entity_id="loc:berlin")]
+    assert roles(text, "warf", ms)[1] == {"Deutschland"}
+
+
+def test_talks_without_parties_were_held_by_the_heads_named_after_the_verb():
+    text = "Nach zehn Stunden Verhandlungen haben sich die Spitzen von Union und SPD auf ein Rentenpaket verständigt."
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "Verhandlungen", ms)[0] == {"CDU/CSU", "SPD"}
+    text = "Nach langen Beratungen haben sich die Staats- und Regierungschefs der EU auf ein Finanzpaket geeinigt."
+    ms = [mention(text, "EU", "Europäische Union", "ORG")]
+    assert roles(text, "Beratungen", ms)[0] == {"Europäische Union"}
