@@ -1034,6 +1034,11 @@ def test_concerns_not_lodged_and_quarrels_are_no_events(text, trigger):
     ("Im Stadtrat stieß der Vorschlag auf breite Zustimmung.", "Zustimmung", "SUPPORT"),
     ("Rückenwind bekam die Ministerin von den Kommunen.", "Rückenwind", "SUPPORT"),
     ("Applaus erhielt der Redner vor allem von der Basis.", "Applaus", "SUPPORT"),
+    # the verb disarms a group (an agent coerces it); the noun stays a retreat
+    ("Die Regierung will die Milizen im Norden bis zum Sommer entwaffnen.", "entwaffnen", "COERCE"),
+    ("Über eine Entwaffnung der Miliz werde erst nach der Wahl gesprochen.", "Entwaffnung", "RETREAT"),
+    # advising someone to act, as "empfahl"
+    ("Die Stadtwerke rieten den Anwohnern, das Leitungswasser vor dem Trinken abzukochen.", "rieten", "REQUEST"),
 ])
 def test_families_taken_in_the_second_half_of_session_12(text, trigger, event_type):
     assert trigger_types(text)[trigger] == event_type
@@ -1042,6 +1047,7 @@ def test_families_taken_in_the_second_half_of_session_12(text, trigger, event_ty
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Die Gäste haben den ganzen Abend angeregt diskutiert.", "angeregt"),
     ("Der Jäger hat im Revier zwei Rehe abgeschossen.", "abgeschossen"),
+    ("Die Tickets seien ausverkauft, riet eine Sprecherin zur Geduld.", "riet"),
     ("Mit diesem Tor hat er den Vogel abgeschossen.", "abgeschossen"),
     ("Die Rebellen haben ihre Angriffe auf die Stadt verstärkt.", "verstärkt"),
     # the determiner in a sentence whose verb is far from "sich" (the row would take both tokens)
