@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.quotes import extract_quotes
+from flows.quotes import conventional, extract_quotes
 from flows.records import Doc, Mention
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -2169,3 +2169,46 @@ def test_a_subject_with_a_prepositional_attribute_keeps_the_object_out(sentence:
                 person(text, "Krell", "p1", "Jonas Krell", text.index("Krell", text.index(".")))]
     found = quotes(text, tuple(sorted(mentions, key=lambda m: m.start)), reported=True)
     assert [q.speaker_name for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, partial", [
+    ("Die Gewerkschaft sprach von einem „schweren Rückschlag“ und kündigte Proteste an.", "schweren Rückschlag"),
+    ("Der Verband sprach von einem „Durchbruch“, dem weitere folgen müssten.", "Durchbruch"),
+    ("Die Ministerin sicherte den Bauern „volle Unterstützung“ des Landes zu.", "volle Unterstützung"),
+])
+def test_a_quoted_object_with_narration_after_it_is_a_partial_quote_only(sentence: str, partial: str) -> None:
+    # _named_object in conventional: the words after the quotation are narration, no content clause (tune3,
+    # tune11, tune12, tune14, tune15, tune16, tune17); SpkAtt's indirect quote stays in the full output
+    found = conventional(quotes(sentence, reported=True))
+    assert [(q.type, q.text) for q in found] == [("partial", partial)]
+    assert "indirect" in [q.type for q in quotes(sentence, reported=True)]
+
+
+def test_a_clause_opening_with_quoted_words_stays_an_indirect_quote() -> None:
+    found = conventional(quotes("„Neue Regeln“ seien dringend nötig, sagte die Ministerin.", reported=True))
+    assert "indirect" in [q.type for q in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Partei verlangte eine Kommission, die noch im Mai Vorschläge vorlegen müsse.",
+    "Die Gruppe verlangt zudem Garantien, dass die Kämpfe nicht wieder aufgenommen werden.",
+    "Der Antrag verlangte einen Stopp, der Vorstand hatte eine andere Fassung vorgelegt.",
+    "Die Gewerkschaft forderte einen Deckel für Mieten, wie es ihn in Wien gebe.",
+])
+def test_a_demand_with_an_object_reports_no_clause_after_it(sentence: str) -> None:
+    # _demand_object: the clause after the object noun belongs to the noun or is a new main clause (tune4, tune5,
+    # tune7, tune16, tune17); SpkAtt's quote only (the pipeline asks for reported quotes)
+    found = quotes(sentence, reported=True)
+    assert [q.type for q in found] == ["reported"] and conventional(found) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Der Verband verlangt seit langem, dass die Steuer gestrichen wird.", "die Steuer gestrichen wird"),
+    ("Die Grünen verlangen von der Stadt, dass die Steuer gestrichen wird.", "die Steuer gestrichen wird"),
+    ("Zudem verlangten die Grünen, dass die Steuer gestrichen wird.", "die Steuer gestrichen wird"),
+    ("Der Anwalt forderte den Freispruch, denn der Mann habe nichts getan.", "denn der Mann habe nichts getan"),
+    ("Die Partei verlangte eine Wende, die Lage sei ernst.", "die Lage sei ernst"),
+])
+def test_a_demand_keeps_its_content_clause(sentence: str, content: str) -> None:
+    # no object noun before the comma, the subject after the verb, or a main clause that may report
+    one(sentence, type="indirect", text=content)
