@@ -609,6 +609,15 @@ def test_a_bare_government_is_the_country_of_a_dateline_after_blank_lines():
     assert roles(text, "warf", ms) == ({"Igor Dodon"}, {"Moldau"})
 
 
+def test_the_federation_as_der_bund_is_the_country_of_the_dateline():
+    text = "Wien – Bürgermeisterin Eva Kranz forderte den Bund auf, mehr Geld für die Schulen bereitzustellen."
+    ms = [mention(text, "Wien", "Wien", "LOC", entity_id="loc:wien"), mention(text, "Eva Kranz", "Eva Kranz", "PER")]
+    assert roles(text, "forderte", ms) == ({"Eva Kranz"}, {"Österreich"})
+    # a league named "Bund der ..." is no federation
+    text = "Wien – Bürgermeisterin Eva Kranz forderte den Bund der Sparer auf, die Klage zurückzuziehen."
+    assert "Österreich" not in roles(text, "forderte", ms)[1]
+
+
 def test_forces_named_by_a_compound_prefix_act_for_that_party():
     text = "In der Nacht zum Mittwoch griffen US-Streitkräfte erneut ein Boot an."
     assert roles(text, "griffen")[0] == {"USA"}

@@ -1005,9 +1005,12 @@ FORCE_RE = re.compile(
     r"Hacker|Raketen|Kampfjets|Kampfflugzeuge|Luftwaffe|Marine|Einheiten|Artillerie|Milizen|Miliz|Panzer|"
     r"Regierung|Staatsführung|Behörden|Sicherheitskräfte|Grenzschützer|Polizei|Justiz)\b")
 #: a government without a country ("Die Regierung lehnte ab", "gegen die Politik der Regierung") is the
-#: government of the country where the event takes place
+#: government of the country where the event takes place; so is the federation as "der Bund" ("forderte den Bund
+#: auf", "will sich der Bund nicht beteiligen": tune9 x2, tune10, 3 of 3, and 1 of 1 on 10kGNAD, "Klagen gegen den
+#: Bund"; session 12), not a named league ("der Bund der Steuerzahler", "der Bund für Umwelt")
 BARE_GOVERNMENT_RE = re.compile(
-    r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung)\b(?!\s+(?:in|von|des|der)\b|\s+[A-ZÄÖÜ])")
+    r"\b((?:[Dd]ie|der)\s+(?:Politik\s+der\s+)?Regierung|(?:[Dd]er|den|dem)\s+Bund)\b"
+    r"(?!\s+(?:in|von|des|der|für)\b|\s+[A-ZÄÖÜ])")
 
 
 #: the gap between a finite verb and the forces that are its inverted subject ("bombardierten die russischen
