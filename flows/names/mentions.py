@@ -38,11 +38,12 @@ from flows.names.gazetteer import (PARTICLES, Gazetteer, Role, capitals, common_
                                    prefectures, split_person_name, word_lists)
 from flows.names.keys import APOSTROPHES, UMLAUT_SPELLING, clean, fold_key, fold_word, slug, words
 from flows.names.resolver import QUALIFIERS, resolve
-from flows.names.roles import age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
+from flows.names.roles import RolePhrase, age_on, country_of_adjective, holders, default_holder, parse_role, role_noun
 from flows.records import Doc, Mention
 
-#: Tokens: words (hyphenated compounds stay one token) or single punctuation characters.
-TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*\.?(?<!\.)|[^\w\s]")
+#: Tokens: words (hyphenated compounds stay one token) or single punctuation characters; a full stop is always
+#: a token of its own (an earlier ``\.?(?<!\.)`` after the word could never take it).
+TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
 #: Articles that open some names (``Die Linke``) but are not part of the mention.
 ARTICLES = frozenset({"Die", "Der", "Das", "die", "der", "das"})
 #: Adjective endings allowed on non-final alias words (``Europäischen Union``).
@@ -458,18 +459,28 @@ def _case_ok(surface: str, alias_tok: str) -> bool:
     return True
 
 
-def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, bool] | None:
+def _trie_match(tokens: list[Token], i: int) -> tuple[int, dict, bool] | None:
     """Longest alias match starting at token i: (end token index, {entity_id: (kind, toks)}, inflected). Only the
     last word may be inflected, and a capitalised first word in the genitive (``des Sozialverbands VdK``, ``des
     Instituts der deutschen Wirtschaft``: GENITIVE_FIRST_WORD)."""
+    if i >= len(tokens):
+        return None
+    steps = _first_steps(tokens[i].text)
+    if not steps:
+        return None  # most words open no alias: one cached look-up
     best = None
-    frontier = [(root, i, False)]
+    frontier = []
+    for child, entries, inflected, genitive in steps:  # the first word, as the loop below would take it
+        if entries and (best is None or i + 1 > best[0] or (i + 1 == best[0] and best[2] and not inflected)):
+            best = (i + 1, entries, inflected)
+        if not inflected or genitive:
+            frontier.append((child, i + 1, inflected))
     while frontier:
         node, j, bent = frontier.pop()
         if j >= len(tokens):
             continue
         tok = tokens[j].text
-        if j > i and tokens[j].start - tokens[j - 1].end > 1:
+        if tokens[j].start - tokens[j - 1].end > 1:
             continue
         for key, inflected in _trie_keys(tok):
             child = node.get(key)
@@ -481,9 +492,29 @@ def _trie_match(tokens: list[Token], i: int, root: dict) -> tuple[int, dict, boo
                     best = (j + 1, entries, inflected or bent)
             if not inflected:
                 frontier.append((child, j + 1, bent))
-            elif j == i and GENITIVE_FIRST_WORD.search(tok):
-                frontier.append((child, j + 1, True))
     return best
+
+
+@lru_cache(maxsize=65_536)
+def _first_steps(tok: str) -> tuple[tuple[dict, dict, bool, bool], ...] | None:
+    """The trie steps of a name's first word, cached per word (``_trie_match`` runs on every word of every
+    article, and most open no alias): (child node, the aliases that end there as the word's case allows,
+    inflected, whether an inflected first word may go on: a capitalised genitive, GENITIVE_FIRST_WORD).
+    None for a plain word, which ``_candidates`` passes over wherever it stands (barring an English head, an
+    acronym's long form or a city institution after it): no step, lower case and no given name (no pattern
+    opens on it), without a hyphen or compass prefix, no district qualifier nor institution noun."""
+    root = alias_trie()
+    steps = []
+    for key, inflected in _trie_keys(tok):
+        child = root.get(key)
+        if child is None:
+            continue
+        entries = {e: v for e, v in child[None].items() if _case_ok(tok, v[1][-1])} if None in child else {}
+        steps.append((child, entries, inflected, inflected and GENITIVE_FIRST_WORD.search(tok) is not None))
+    if (not steps and not tok[:1].isupper() and tok not in load().given_names and "-" not in tok
+            and not tok.startswith(COMPASS_PREFIXES) and tok.casefold() not in DISTRICT_QUALIFIERS and tok not in INSTITUTION_FORMS):
+        return None
+    return tuple(steps)
 
 
 @lru_cache(maxsize=65_536)
@@ -555,9 +586,8 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
-    root = alias_trie()
     found: list[Candidate] = []
-    long_forms = _acronym_long_forms(doc.text, tokens, root) if "(" in doc.text else {}
+    long_forms = _acronym_long_forms(doc.text, tokens) if "(" in doc.text else {}
     small_places = _small_places(g, doc.text)
     english_heads = {k for k, t in enumerate(tokens) if t.text in ENGLISH_HEAD_FORMS}
     i = 0
@@ -567,8 +597,20 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         if not tok.text[:1].isalnum():
             i += 1
             continue
-        match = _trie_match(tokens, i, root)
-        if english_heads and (named := _english_org(tokens, i, english_heads, match, root)) is not None:
+        steps = _first_steps(tok.text)
+        if (steps is None and not english_heads and i not in long_forms
+                and not (i + 1 < n and tokens[i + 1].text in CITY_INSTITUTION_FORMS)):
+            i += 1  # most words: no test below takes them (the others there need context this one has not)
+            continue
+        if (steps == () and not english_heads and i not in long_forms and (i + 1 == n or not tokens[i + 1].text[:1].isupper())
+                and _lone_noun(tok.text) and tok.text not in small_places):
+            # a capitalised word before one that is not (die Regierung will): only the bare word below is left
+            if tok.text not in NOT_NAMES and len(tok.text) > 1:
+                found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
+            i += 1
+            continue
+        match = _trie_match(tokens, i)
+        if english_heads and (named := _english_org(tokens, i, english_heads, match)) is not None:
             found.append(named)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= named.end)
             continue
@@ -655,7 +697,7 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= pattern.end)
             continue
         org = _committee(doc.text, tok) if tok.text.endswith(COMMITTEE_ENDINGS) else None
-        org = org or _org_pattern(g, tokens, i, root)
+        org = org or _org_pattern(g, tokens, i)
         if org is not None:
             found.append(org)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
@@ -666,7 +708,23 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
     return found
 
 
-def _english_org(tokens: list[Token], i: int, heads: set[int], match: tuple | None, root: dict) -> Candidate | None:
+@lru_cache(maxsize=65_536)
+def _lone_noun(word: str) -> bool:
+    """A capitalised word that opens no alias and that ``_candidates`` takes as a bare word when the word after it
+    is not capitalised (no city institution, prepositional head or second name word follows; every
+    form in CITY_INSTITUTION_FORMS and PREPOSITIONAL_FORMS is capitalised): none of its word tests applies (hyphen,
+    compass prefix, district qualifier, institution noun, common surname, given name, committee) nor those of
+    ``_org_pattern`` that look at the word alone or at a lower-case word next to it (institution prefix,
+    prepositional head, name adjective, generic adjective, class noun, foreign head). Cached per word."""
+    return (word[:1].isupper() and _first_steps(word) == () and "-" not in word and not word.startswith(COMPASS_PREFIXES)
+            and word.casefold() not in DISTRICT_QUALIFIERS and word not in INSTITUTION_FORMS and word not in _common_surname_persons()
+            and not _opens_person(word) and not word.endswith(COMMITTEE_ENDINGS) and not word.startswith(INSTITUTION_PREFIXES)
+            and word not in PREPOSITIONAL_FORMS and word not in NAME_ADJECTIVE
+            and not (word not in COMMON_NOUNS and GENERIC_NAME_ADJECTIVE.fullmatch(word)) and not _class_noun(word)
+            and word not in FOREIGN_ORG_HEADS)
+
+
+def _english_org(tokens: list[Token], i: int, heads: set[int], match: tuple | None) -> Candidate | None:
     """``Chaos Computer Club``, ``Gaza Relief Network``, ``des Levant Policy Institutes``: one to three capitalised
     words opening at ``i`` and an English organisation head (``ENGLISH_HEAD_FORMS``) right after them name an
     unknown body as written (nominative, without a genitive -s); None where a gazetteer name reaches the head
@@ -678,7 +736,7 @@ def _english_org(tokens: list[Token], i: int, heads: set[int], match: tuple | No
     if _class_noun(first) or first.casefold().endswith(ACRONYM_ORG_HEADS) or (first in COMMON_NOUNS and GERMAN_NOUN.search(first)):
         i += 1  # die Hilfsorganisation Levante Medical Aid, die Hilfsallianz Gaza Relief Network (tune13), der Leiter Ars
         # Electronica Center: the German noun before it is no part of the name
-        match = _trie_match(tokens, i, root)
+        match = _trie_match(tokens, i)
         if i == h or (match is not None and match[0] > h):
             return None  # die Menschenrechtsorganisation Human Rights Watch
     elif h - i > ENGLISH_NAME_WORDS:
@@ -784,7 +842,7 @@ def _city_institution(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | 
     return Candidate(adjective.start, noun.end, "ORG", (), "org-pattern", "pattern", name=f"{word} {CITY_INSTITUTION_FORMS[noun.text]}")
 
 
-def _acronym_long_forms(text: str, tokens: list[Token], root: dict) -> dict[int, int]:
+def _acronym_long_forms(text: str, tokens: list[Token]) -> dict[int, int]:
     """Long forms of unknown acronyms in brackets: first token index -> end token index (exclusive).
     The acronym's letters are found right to left in the words before the bracket, its first letter
     opening a word (Schwartz & Hearst); the long form opens with a capitalised word that is not an
@@ -794,7 +852,7 @@ def _acronym_long_forms(text: str, tokens: list[Token], root: dict) -> dict[int,
         if tokens[k].text != "(" or tokens[k + 2].text != ")" or not BRACKET_ACRONYM.fullmatch(tokens[k + 1].text):
             continue
         acronym = tokens[k + 1].text
-        if _trie_match(tokens, k + 1, root) is not None:
+        if _trie_match(tokens, k + 1) is not None:
             continue  # a known acronym (SPD, EZB) after a person or a known name
         first = k
         while first > 0 and k - first < min(len(acronym) + LONG_FORM_SLACK, 2 * len(acronym)) and _long_form_word(tokens[first - 1].text):
@@ -856,11 +914,20 @@ def _given_name(g: Gazetteer, word: str) -> bool:
     return word in g.given_names or ("-" in word and all(part in g.given_names for part in word.split("-")))
 
 
+@lru_cache(maxsize=65_536)
+def _opens_person(word: str) -> bool:
+    """May ``word`` open ``<given name> <Surname>``: a listed given name, or a capitalised word that folds like a
+    given name of a listed person? Not a title (Papst, König: a given name of listed persons, not of unknown
+    ones). Cached per word: it runs on every capitalised word."""
+    g = load()
+    return word not in TITLES and (_given_name(g, word) or (word[:1].isupper() and fold_word(word.casefold()) in known_given()))
+
+
 def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     """``<given name> <Surname>`` for persons missing from the gazetteer."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or tok.text in TITLES or not (_given_name(g, tok.text) or (tok.text[:1].isupper() and fold_word(tok.text.casefold()) in known_given())):
-        return None  # a title (Papst, König) is a given name of listed persons, not of unknown ones
+    if i + 1 >= len(tokens) or not _opens_person(tok.text):
+        return None
     j = _past_initials(tokens, _past_particles(tokens, i + 1))
     if j >= len(tokens):
         return None
@@ -948,7 +1015,7 @@ def _titled_common_surname(g: Gazetteer, tokens: list[Token], i: int, on: date |
     persons = _common_surname_persons().get(tokens[i].text)  # as written: this runs on every capitalised word
     if persons is None or on is None or tokens[i].start - tokens[i - 1].end != 1:
         return None
-    phrase = parse_role(tokens[i - 1].text)
+    phrase = _role_phrase(tokens[i - 1].text)
     if phrase is None or not phrase.keys:
         return None
     holders_now = [e for e in persons if any(r.key in phrase.keys and r.held_on(on) for r in roles_of(e))
@@ -1135,7 +1202,7 @@ def known_given() -> frozenset[str]:
     return frozenset(w for info in load().info.values() for w in info.given if len(w) > 3)
 
 
-def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candidate | None:
+def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     tok = tokens[i]
     if not tok.text[:1].isupper():
         return None  # every pattern opens with a capitalised word
@@ -1149,7 +1216,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
     if tok.text in PREPOSITIONAL_FORMS and _field_follows(tokens, i):
         return _prepositional_org(tokens, i, PREPOSITIONAL_FORMS[tok.text], tok.start)
     if (nxt.text in PREPOSITIONAL_FORMS and _field_follows(tokens, i + 1) and _place_adjective(g, tok.text)
-            and _trie_match(tokens, i + 1, root) is None):  # not: Schweizer Staatssekretariat für Wirtschaft (listed)
+            and _trie_match(tokens, i + 1) is None):  # not: Schweizer Staatssekretariat für Wirtschaft (listed)
         # das Berliner Zentrum für Rüstungskontrolle, des Brüsseler Forums für Handelspolitik (tune13, tune15): the
         # city's adjective opens the name
         return _prepositional_org(tokens, i + 1, f"{tok.text} {PREPOSITIONAL_FORMS[nxt.text]}", tok.start)
@@ -1166,13 +1233,13 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int, root: dict) -> Candi
             return named  # else a company name may follow (Die Österreichische Volksbanken AG)
     class_noun = _class_noun(tok.text)
     if class_noun and nxt.text in OPENING_QUOTES:
-        return _quoted_name(tokens, i + 2, root)
+        return _quoted_name(tokens, i + 2)
     if tok.text in FOREIGN_ORG_HEADS and nxt.text in FOREIGN_NAME_LINKS:
         return _foreign_org(tokens, i)
     if not nxt.text[:1].isupper():
         return None
     if class_noun:
-        return _named_after_class_noun(g, tokens, i + 1, root)
+        return _named_after_class_noun(g, tokens, i + 1)
     head = ORG_HEAD_FORMS.get(tok.text)
     if (head or tok.text in CLUB_PREFIXES) and nxt.text not in g.given_names and nxt.text not in CLASS_NOUN_OBJECTS \
             and nxt.text not in COMMON_NOUNS:
@@ -1201,8 +1268,10 @@ def _listed_place_word(word: str) -> bool:
     return all((ids := g.exact.get(part)) and all(g.info[e].entity.type == "LOC" for e in ids) for part in word.split("-"))
 
 
+@lru_cache(maxsize=65_536)
 def _class_noun(word: str) -> bool:
-    """A class noun that introduces an organisation's name (``der Hersteller``, ``die Hilfsorganisation``)."""
+    """A class noun that introduces an organisation's name (``der Hersteller``, ``die Hilfsorganisation``).
+    Cached per word: ``_org_pattern`` asks it of every capitalised word."""
     return word in CLASS_FORMS or bool(word.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(word))
 
 
@@ -1248,15 +1317,15 @@ def _name_word(g: Gazetteer, word: str, first: bool) -> bool:
     return not first or not (ABSTRACT_NOUN.search(word) or word in g.given_names or word in COMMON_NOUNS or _inflected_noun(word))
 
 
-def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dict) -> Candidate | None:
+def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int) -> Candidate | None:
     """The unknown name right after a class noun: one or two capitalised words, or a name with a
     company ending (``der Zulieferer Varuna Motion``); none when a gazetteer name starts there. A class
     compound and the name after it are one name (``der Verein Generationenbündnis Zukunft``)."""
     if (tokens[j].text not in CLASS_FORMS and tokens[j].text.endswith(CLASS_COMPOUND_ENDINGS) and CLASS_COMPOUND.match(tokens[j].text)
             and j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end == 1):
-        named = _named_after_class_noun(g, tokens, j + 1, root)
+        named = _named_after_class_noun(g, tokens, j + 1)
         return None if named is None else Candidate(tokens[j].start, named.end, "ORG", (), "org-pattern", "pattern")
-    if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j, root) is not None:
+    if not _name_word(g, tokens[j].text, True) or _trie_match(tokens, j) is not None:
         return None
     if tokens[j].text in NAME_ADJECTIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         # Verband Deutscher Realschullehrer: the class noun opens the name
@@ -1265,7 +1334,7 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int, root: dic
                          name=f"{CLASS_FORMS.get(tokens[j - 1].text, tokens[j - 1].text)} {tokens[j].text} {last.text}")
     end = j + 1
     while (end < min(len(tokens), j + 3) and tokens[end].start - tokens[end - 1].end == 1 and _name_word(g, tokens[end].text, False)
-           and _trie_match(tokens, end, root) is None):  # not: Nachrichtenagentur TASR Fico
+           and _trie_match(tokens, end) is None):  # not: Nachrichtenagentur TASR Fico
         end += 1
     suffixed = [k for k in range(j + 1, end) if COMPANY_SUFFIX.search(tokens[k].text)]
     if suffixed:
@@ -1301,11 +1370,11 @@ def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
     return Candidate(tokens[i].start, last.end, "ORG", (), "org-pattern", "pattern", name=name)
 
 
-def _quoted_name(tokens: list[Token], j: int, root: dict) -> Candidate | None:
+def _quoted_name(tokens: list[Token], j: int) -> Candidate | None:
     """The unknown name in quotation marks after a class noun (``die Initiative „Heimat ohne Hass“``):
     up to QUOTED_NAME_MAX words opening with a capital, without the marks; none for a gazetteer name."""
     if (j >= len(tokens) or not tokens[j].text[:1].isupper() or tokens[j].text in NOT_NAMES
-            or _trie_match(tokens, j, root) is not None):
+            or _trie_match(tokens, j) is not None):
         return None  # not: der Verband „Wir brauchen …“
     close = next((k for k in range(j + 1, min(len(tokens), j + QUOTED_NAME_MAX + 1)) if tokens[k].text in CLOSING_QUOTES), None)
     if close is None or any(not t.text[:1].isalnum() and t.text not in "-&" for t in tokens[j:close]):
@@ -1374,7 +1443,7 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             kind = "age"
         elif noun.casefold() in g.demonyms and _singular_demonym(m.group("det"), noun):
             kind = "demonym"
-        elif parse_role(phrase_text, g) is not None:
+        elif _role_phrase(phrase_text) is not None:
             kind = "role"
         elif (learned_start := _learned_start(noun, learned)) is not None and learned_start < m.start():
             kind = "learned"
@@ -1384,6 +1453,13 @@ def _role_candidates(doc: Doc, g: Gazetteer, learned: dict[str, int]) -> list[Ca
             continue
         out.append(Candidate(m.start(), end, "PER", (), kind, "role", role_text=phrase_text))
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _role_phrase(text: str) -> RolePhrase | None:
+    """``parse_role`` with the gazetteer, cached per phrase: every ``der``/``die`` + capitalised noun of an article
+    asks it (RolePhrase is frozen)."""
+    return parse_role(text, load())
 
 
 def _told_to_medium(text: str, m: re.Match, follow: str) -> bool:
@@ -1417,7 +1493,7 @@ def _head_of_genitive_org(doc: Doc, g: Gazetteer, m: re.Match) -> Candidate | No
             return None  # an apposition (der Chef des Verbands, Joachim Rukwied) or a longer name
         for prefix in (org.name, org.name.split()[-1]):  # Deutscher Bauernverband-Chef, Bahn-Chefin (not Deutsche: a country)
             role_text = f"{m.group('det')}{m.group('mods') or ''} {prefix}-{m.group('noun')}"
-            phrase = parse_role(role_text, g)
+            phrase = _role_phrase(role_text)
             if phrase is not None and phrase.place == org.entity_id and holders(phrase, doc.published_on, g):
                 return Candidate(m.start(), end, "PER", (), "role", "role", role_text=role_text)
         return None
@@ -1489,8 +1565,8 @@ def _learn_appositions(tokens: list[Token], cands: list[Candidate]) -> dict[str,
     starts = {c.start: c for c in cands if c.type == "PER" and c.kind != "bare"}
     learned = {}
     for k, tok in enumerate(tokens[:-1]):
-        if not APPOSITION_NOUN.match(tok.text):
-            continue
+        if not (tok.text[:1].isupper() and APPOSITION_NOUN.match(tok.text)):
+            continue  # the expression opens with a capital: most words are not even tried
         if tokens[k + 1].start in starts:
             learned[_learned_key(tok.text)] = tokens[k + 1].start
             continue
@@ -1623,8 +1699,8 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     learned = _learn_appositions(tokens, cands)
     roles = _role_candidates(doc, g, learned)
     # role phrases win over the bare capitalised nouns they contain
-    covered = [(r.start, r.end) for r in roles]
-    merged = [c for c in cands if not any(s <= c.start < e for s, e in covered)] + roles
+    covered = {p for r in roles for p in range(r.start, r.end)}  # offsets inside a role phrase
+    merged = [c for c in cands if c.start not in covered] + roles
     merged.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[Candidate] = []
     last_end = -1
@@ -1726,6 +1802,8 @@ def _mention(doc: Doc, c: Candidate, typ: str, entity_id: str | None, name: str 
 
 def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tuple[int, str]], learned: dict[str, int]) -> Mention | None:
     surface = doc.text[c.start:c.end]
+    if c.kind == "bare":  # most candidates: a capitalised word no pattern took (method "bare" too, so no test below is for it)
+        return _bare(doc, g, c, memory, surface)
     if c.method == "gazetteer" and c.type == "ORG":
         named = _adjective_institution(doc.text, g, c.start, surface)
         if named is not None:  # der russische Sicherheitsrat, des georgischen Innenministeriums
@@ -1818,8 +1896,6 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
     if c.kind == "qualified":
         name = clean(surface)
         return _mention(doc, c, c.type, _discovered_id(c.type, name), name, "discovered")
-    if c.kind == "bare":
-        return _bare(doc, g, c, memory, surface)
     return _role_mention(doc, g, c, memory, strong, learned)
 
 
@@ -2688,7 +2764,7 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
         if found is None:
             return None
     else:
-        phrase = parse_role(text, g)
+        phrase = _role_phrase(text)
         if phrase is None:
             return None
         if phrase.member_of:
