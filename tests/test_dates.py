@@ -333,3 +333,11 @@ def test_plain_case_characters_fold_like_ignorecase():
     for c in cased:
         for d in cased:
             assert bool(re.fullmatch(re.escape(d), c, re.I)) == (c.lower() == d.lower()), (c, d)
+
+
+def test_a_text_whose_lower_case_is_longer_is_scanned_as_it_is():
+    # "İ" is two characters in lower case: a scan of the lower-cased text would find the day one place too far on
+    # (dates._scan's fast path is for plain-case texts only); the day and its span are those of the text itself
+    text = "Die Polizei in İzmir nahm AM MONTAG zwei Männer fest."
+    found = list(find_dates(text, WEDNESDAY))
+    assert [(d.text, d.start, d.date) for d in found] == [("AM MONTAG", text.index("AM MONTAG"), date(2026, 4, 13))]
