@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from flows.names import country_for_adjective, country_for_capital, find_mentions, resolve
+from flows.names import country_for_adjective, country_for_capital, country_government, find_mentions, resolve
 from flows.records import Doc
 from tests.conftest import mention_triples
 
@@ -628,3 +628,17 @@ def test_the_head_of_a_medium_keeps_the_genitive():
     found = mention_triples("Die Deutsche Bahn will sparen. Das sei falsch, sagte der Chef der Nachrichtenagentur.",
                             date(2025, 10, 15))
     assert not any(t.startswith("der Chef") for t, _, _ in found)
+
+
+@pytest.mark.parametrize("place, government", [
+    ("Tokio", ("Japan", "Japanische Regierung")), ("Japan", ("Japan", "Japanische Regierung")),
+    ("Bamako", ("Mali", "Malische Regierung")),
+    # Brüssel stands for the European Union as a speaker; its government is Belgium's
+    ("Brüssel", ("Belgien", "Belgische Regierung")),
+    # governments the gazetteer names keep their names
+    ("Berlin", ("Deutschland", "Bundesregierung")), ("Wien", ("Österreich", "Österreichische Bundesregierung")),
+    # no capital or country: no government (Kiel's is Schleswig-Holstein's)
+    ("Kiel", None), ("München", None), ("Europa", None),
+])
+def test_a_place_names_the_government_of_its_country(place: str, government: tuple[str, str] | None) -> None:
+    assert country_government(place) == government

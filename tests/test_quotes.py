@@ -2212,3 +2212,40 @@ def test_a_demand_with_an_object_reports_no_clause_after_it(sentence: str) -> No
 def test_a_demand_keeps_its_content_clause(sentence: str, content: str) -> None:
     # no object noun before the comma, the subject after the verb, or a main clause that may report
     one(sentence, type="indirect", text=content)
+
+
+# --- session 12, last round: a country's government as speaker ---------------------------------------------------
+def seat(text: str, surface: str, name: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, "LOC", "l" + name, name, "gazetteer", 1.0)
+
+
+@pytest.mark.parametrize("text, places, speaker", [
+    # the place right after the spokesperson is the government's seat (tune13, tune17)
+    ("Die Lage sei ernst, sagte ein Regierungssprecher in Tokio.", (("Tokio", "Tokio"),), "Japanische Regierung"),
+    # a subject with an indefinite article and a place keeps the object out (tune13: "die Tests" was the speaker)
+    ("Ein Regierungssprecher in Tokio nannte die Übungen eine „gefährliche Provokation“.", (("Tokio", "Tokio"),),
+     "Japanische Regierung"),
+    # a bare government's statement: the dateline's country (tune5)
+    ("Bamako (dpa) – Der Hafen bleibe geschlossen, hieß es in einer Erklärung der Regierung.",
+     (("Bamako", "Bamako"),), "Mali"),
+    # Brüssel speaks for the EU, but its government is Belgium's
+    ("Die Frist sei zu kurz, sagte ein Regierungssprecher in Brüssel.", (("Brüssel", "Brüssel"),),
+     "Belgische Regierung"),
+    # a government the gazetteer names keeps its name (the quote sets' Bundesregierung)
+    ("Berlin (dpa) – Der Hafen bleibe geschlossen, teilte die Regierung mit.", (("Berlin", "Berlin"),),
+     "Bundesregierung"),
+    # no place: no government
+    ("Die Lage sei ernst, sagte ein Regierungssprecher.", (), None),
+    # a place that is no capital or country (a Land's capital may mean the Land's government)
+    ("Die Lage sei ernst, sagte ein Regierungssprecher in Kiel.", (("Kiel", "Kiel"),), None),
+])
+def test_a_government_speaker_is_the_government_of_its_place(text: str, places: tuple, speaker: str | None) -> None:
+    # _government_speakers (names: country_government): tune5, tune13, tune17 gold governments
+    found = quotes(text, tuple(seat(text, surface, name) for surface, name in places))
+    assert [q.speaker_name for q in found] == [speaker]
+
+
+def test_government_circles_stay_anonymous() -> None:
+    text = "Bamako (dpa) – Der Hafen bleibe geschlossen, hieß es aus Regierungskreisen."
+    assert [q.speaker_name for q in quotes(text, (seat(text, "Bamako", "Bamako"),))] == [None]

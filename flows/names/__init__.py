@@ -7,6 +7,7 @@ Public API::
     country_for_adjective(word) -> Entity | None              # "russische" -> Russland
     country_for_capital(name) -> Entity | None                # "Paris" -> Frankreich (a capital for its state)
     capitals() -> Mapping[str, str]                           # capital or seat of government -> its state's name
+    country_government(place) -> tuple[str, str] | None      # "Tokio" -> ("Japan", "Japanische Regierung")
     reference_entities() -> list[Entity]
     discovered_entities(mentions) -> list[Entity]             # names not in the gazetteer
     merge_discovered(mentions) -> dict[str, str]              # discovered id -> id it merges into
@@ -19,6 +20,10 @@ Public API::
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
 from flows.names.discover import discovered_entities, merge_discovered
 from flows.names.gazetteer import capitals, load
 from flows.names.mentions import find_mentions
@@ -27,7 +32,7 @@ from flows.names.resolver import Resolution, resolve
 from flows.names.roles import country_of_adjective
 from flows.records import Entity
 
-__all__ = ["Resolution", "capitals", "country_for_adjective", "country_for_capital", "discovered_entities",
+__all__ = ["Resolution", "capitals", "country_for_adjective", "country_government", "country_for_capital", "discovered_entities",
            "find_mentions", "merge_discovered", "reference_entities", "resolve", "speaker_pronoun_mentions"]
 
 
@@ -60,6 +65,52 @@ def country_for_capital(name: str) -> Entity | None:
     g = load()
     entity_id = g.by_name.get(capitals().get(name, ""))
     return g.entity(entity_id) if entity_id else None
+
+
+def country_government(place: str) -> tuple[str, str] | None:
+    """The country a place stands in for when its government is meant, and that government named by the
+    country's adjective (``ein Regierungssprecher in Tokio``: the quote sets' speaker ``Japanische Regierung``):
+    a country stands for itself, a capital (``data/capitals.csv``) for its state or, where that state is a union,
+    for the country the gazetteer puts it in (Brüssel, which speaks for the European Union, has Belgium's
+    government); other places for none (a Land's capital may mean the Land's government); a government the gazetteer lists
+    under its own name keeps it (``Bundesregierung``). None for a place without a state that has a nationality
+    adjective.
+
+    >>> [country_government(p) for p in ("Tokio", "Brüssel", "Mali", "Entenhausen")]
+    [('Japan', 'Japanische Regierung'), ('Belgien', 'Belgische Regierung'), ('Mali', 'Malische Regierung'), None]
+    >>> country_government("Berlin"), country_government("Wien")
+    (('Deutschland', 'Bundesregierung'), ('Österreich', 'Österreichische Bundesregierung'))
+    """
+    return _country_governments().get(place)
+
+
+@lru_cache(maxsize=1)
+def _country_governments() -> Mapping[str, tuple[str, str]]:
+    """Place name -> (country, its government by adjective) for :func:`country_government`."""
+    g = load()
+    stems: dict[str, str] = {}
+    for stem, entity_id in g.adjectives.items():  # the first stem of a row is the country's adjective
+        stems.setdefault(entity_id, stem)
+    # states: what capitals stand for, and the countries they lie in (Belgium, whose capital speaks for the EU)
+    states = {g.by_name.get(state) for state in capitals().values()} | {
+        g.info[g.by_name[city]].country for city in capitals() if city in g.by_name}
+    named = {(g.entity(info.country).name if info.country in g.info else None, info.entity.name)
+             for info in g.info.values() if info.entity.type == "ORG"}
+    governments = {}
+    for entity_id, stem in stems.items():
+        if entity_id in states:
+            country, adjective = g.entity(entity_id).name, f"{stem[:1].upper()}{stem[1:]}e"
+            # a government the gazetteer names (Bundesregierung, Österreichische Bundesregierung) by that name
+            own = next((n for n in ("Bundesregierung", f"{adjective} Bundesregierung") if (country, n) in named),
+                       f"{adjective} Regierung")
+            governments[entity_id] = (country, own)
+    found = {g.entity(entity_id).name: government for entity_id, government in governments.items()}
+    for city, state_name in capitals().items():
+        state = g.by_name.get(state_name)
+        country = state if state in governments else g.info[g.by_name[city]].country if city in g.by_name else None
+        if country in governments and city not in found:
+            found[city] = governments[country]
+    return MappingProxyType(found)
 
 
 def reference_entities() -> list[Entity]:
