@@ -36,7 +36,10 @@ class Quotes(pa.DataFrameModel):
     speaker_end: Series[pd.Int64Dtype] = column("End offset of speaker_text.", "int32", nullable=True, ge=0)
     speaker_entity_id: Series[str] = column("Speaker's entity; null for anonymous or unresolved speakers.", "string",
                                             nullable=True)
-    speaker_name: Series[str] = column("Canonical name of the speaker entity.", "string", nullable=True)
+    speaker_name: Series[str] = column(
+        "Canonical name of the speaker entity; for a country's government the gazetteer does not list, that "
+        "government by the country's adjective (Japanische Regierung) with a null speaker_entity_id.",
+        "string", nullable=True)
     cue: Series[str] = column("Attribution marker as written; discontinuous parts joined by ' ... '.", "string",
                               nullable=True)
     channel: Series[str] = column("Medium where given (auf der Plattform X, im Staatsfernsehen).", "string",

@@ -641,4 +641,8 @@ def test_the_head_of_a_medium_keeps_the_genitive():
     ("Kiel", None), ("München", None), ("Europa", None),
 ])
 def test_a_place_names_the_government_of_its_country(place: str, government: tuple[str, str] | None) -> None:
-    assert country_government(place) == government
+    found = country_government(place)
+    assert (found and (found.country, found.name)) == government
+    if found is not None:  # the country's entity, and the government's where the gazetteer lists it
+        assert resolve(found.country).entity_id == found.country_id
+        assert (found.entity_id is not None) == (found.name in ("Bundesregierung", "Österreichische Bundesregierung"))

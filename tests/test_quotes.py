@@ -2246,6 +2246,24 @@ def test_a_government_speaker_is_the_government_of_its_place(text: str, places: 
     assert [q.speaker_name for q in found] == [speaker]
 
 
+@pytest.mark.parametrize("text, place, linked", [
+    # a country is the speaker's entity, as a capital standing for its state is
+    ("Bamako (dpa) – Der Hafen bleibe geschlossen, hieß es in einer Erklärung der Regierung.", "Bamako", True),
+    # so is a government the gazetteer lists
+    ("Berlin (dpa) – Der Hafen bleibe geschlossen, teilte die Regierung mit.", "Berlin", True),
+    # a government named by the country's adjective is no entity of the gazetteer: its name only
+    ("Die Lage sei ernst, sagte ein Regierungssprecher in Tokio.", "Tokio", False),
+])
+def test_a_government_speaker_carries_the_entity_of_its_name(text: str, place: str, linked: bool) -> None:
+    from flows.names import resolve
+
+    [found] = quotes(text, (seat(text, place, place),))
+    if linked:
+        assert found.speaker_entity_id == resolve(found.speaker_name).entity_id is not None
+    else:
+        assert found.speaker_entity_id is None and found.speaker_name == "Japanische Regierung"
+
+
 def test_government_circles_stay_anonymous() -> None:
     text = "Bamako (dpa) – Der Hafen bleibe geschlossen, hieß es aus Regierungskreisen."
     assert [q.speaker_name for q in quotes(text, (seat(text, "Bamako", "Bamako"),))] == [None]

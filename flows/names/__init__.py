@@ -7,7 +7,7 @@ Public API::
     country_for_adjective(word) -> Entity | None              # "russische" -> Russland
     country_for_capital(name) -> Entity | None                # "Paris" -> Frankreich (a capital for its state)
     capitals() -> Mapping[str, str]                           # capital or seat of government -> its state's name
-    country_government(place) -> tuple[str, str] | None      # "Tokio" -> ("Japan", "Japanische Regierung")
+    country_government(place) -> Government | None           # "Tokio" -> Japan, "Japanische Regierung"
     reference_entities() -> list[Entity]
     discovered_entities(mentions) -> list[Entity]             # names not in the gazetteer
     merge_discovered(mentions) -> dict[str, str]              # discovered id -> id it merges into
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 from flows.names.discover import discovered_entities, merge_discovered
 from flows.names.gazetteer import capitals, load
@@ -32,8 +33,9 @@ from flows.names.resolver import Resolution, resolve
 from flows.names.roles import country_of_adjective
 from flows.records import Entity
 
-__all__ = ["Resolution", "capitals", "country_for_adjective", "country_government", "country_for_capital", "discovered_entities",
-           "find_mentions", "merge_discovered", "reference_entities", "resolve", "speaker_pronoun_mentions"]
+__all__ = ["Government", "Resolution", "capitals", "country_for_adjective", "country_for_capital", "country_government",
+           "discovered_entities", "find_mentions", "merge_discovered", "reference_entities", "resolve",
+           "speaker_pronoun_mentions"]
 
 
 def country_for_adjective(word: str) -> Entity | None:
@@ -67,26 +69,35 @@ def country_for_capital(name: str) -> Entity | None:
     return g.entity(entity_id) if entity_id else None
 
 
-def country_government(place: str) -> tuple[str, str] | None:
+class Government(NamedTuple):
+    """A country's government as :func:`country_government` gives it."""
+    country: str  # the country's canonical name
+    country_id: str  # the country's entity
+    name: str  # the government's name: the gazetteer's (Bundesregierung), else the country's adjective + Regierung
+    entity_id: str | None  # the government's entity where the gazetteer lists it
+
+
+def country_government(place: str) -> Government | None:
     """The country a place stands in for when its government is meant, and that government named by the
     country's adjective (``ein Regierungssprecher in Tokio``: the quote sets' speaker ``Japanische Regierung``):
     a country stands for itself, a capital (``data/capitals.csv``) for its state or, where that state is a union,
     for the country the gazetteer puts it in (Brüssel, which speaks for the European Union, has Belgium's
-    government); other places for none (a Land's capital may mean the Land's government); a government the gazetteer lists
-    under its own name keeps it (``Bundesregierung``). None for a place without a state that has a nationality
-    adjective.
+    government); other places for none (a Land's capital may mean the Land's government); a government the
+    gazetteer lists under its own name keeps it and its entity (``Bundesregierung``). None for a place without a
+    state that has a nationality adjective.
 
-    >>> [country_government(p) for p in ("Tokio", "Brüssel", "Mali", "Entenhausen")]
+    >>> [(g.country, g.name) if g else None for g in map(country_government, ("Tokio", "Brüssel", "Mali", "Entenhausen"))]
     [('Japan', 'Japanische Regierung'), ('Belgien', 'Belgische Regierung'), ('Mali', 'Malische Regierung'), None]
-    >>> country_government("Berlin"), country_government("Wien")
-    (('Deutschland', 'Bundesregierung'), ('Österreich', 'Österreichische Bundesregierung'))
+    >>> [(g.country, g.name, g.entity_id is not None) for g in map(country_government, ("Berlin", "Wien", "Tokio"))]
+    [('Deutschland', 'Bundesregierung', True), ('Österreich', 'Österreichische Bundesregierung', True), \
+('Japan', 'Japanische Regierung', False)]
     """
     return _country_governments().get(place)
 
 
 @lru_cache(maxsize=1)
-def _country_governments() -> Mapping[str, tuple[str, str]]:
-    """Place name -> (country, its government by adjective) for :func:`country_government`."""
+def _country_governments() -> Mapping[str, Government]:
+    """Place name -> its country's government for :func:`country_government`."""
     g = load()
     stems: dict[str, str] = {}
     for stem, entity_id in g.adjectives.items():  # the first stem of a row is the country's adjective
@@ -94,8 +105,8 @@ def _country_governments() -> Mapping[str, tuple[str, str]]:
     # states: what capitals stand for, and the countries they lie in (Belgium, whose capital speaks for the EU)
     states = {g.by_name.get(state) for state in capitals().values()} | {
         g.info[g.by_name[city]].country for city in capitals() if city in g.by_name}
-    named = {(g.entity(info.country).name if info.country in g.info else None, info.entity.name)
-             for info in g.info.values() if info.entity.type == "ORG"}
+    named = {(g.entity(info.country).name if info.country in g.info else None, info.entity.name): entity_id
+             for entity_id, info in g.info.items() if info.entity.type == "ORG"}
     governments = {}
     for entity_id, stem in stems.items():
         if entity_id in states:
@@ -103,7 +114,7 @@ def _country_governments() -> Mapping[str, tuple[str, str]]:
             # a government the gazetteer names (Bundesregierung, Österreichische Bundesregierung) by that name
             own = next((n for n in ("Bundesregierung", f"{adjective} Bundesregierung") if (country, n) in named),
                        f"{adjective} Regierung")
-            governments[entity_id] = (country, own)
+            governments[entity_id] = Government(country, entity_id, own, named.get((country, own)))
     found = {g.entity(entity_id).name: government for entity_id, government in governments.items()}
     for city, state_name in capitals().items():
         state = g.by_name.get(state_name)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import takewhile
 from operator import attrgetter
 
-from flows.names import capitals, country_for_capital, country_government
+from flows.names import Government, capitals, country_for_capital, country_government
 from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
                                   temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
@@ -440,15 +440,15 @@ def _government_speakers(text: str, quotes: list[Quote], mentions: Sequence[Ment
             spokesperson = GOVERNMENT_SPOKESPERSON_RE.fullmatch(q.speaker_text) is not None
             if spokesperson or BARE_GOVERNMENT_SPEAKER_RE.fullmatch(q.speaker_text):
                 government = _government_of(text, q.speaker_end, mentions)
-                if government is not None:
-                    country, name = government
-                    own = not name.endswith(" Regierung")
-                    q = replace(q, speaker_name=name if spokesperson or own else country)
+                if government is not None and (spokesperson or government.entity_id):
+                    q = replace(q, speaker_entity_id=government.entity_id, speaker_name=government.name)
+                elif government is not None:
+                    q = replace(q, speaker_entity_id=government.country_id, speaker_name=government.country)
         out.append(q)
     return out
 
 
-def _government_of(text: str, end: int, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+def _government_of(text: str, end: int, mentions: Sequence[Mention]) -> Government | None:
     """The country and government of the place right after ``end`` or of the article's dateline."""
     gap = GOVERNMENT_PLACE_RE.match(text, end)
     if gap is not None:
