@@ -1,6 +1,8 @@
 """Participant rules of flows/events/participants.py, each pinned on a short sentence written for it."""
 from datetime import date
 
+import pytest
+
 from flows.events import extract_events
 from flows.records import Doc, Mention, Participant, Quote
 
@@ -1722,3 +1724,99 @@ def test_talks_without_parties_were_held_by_the_heads_named_after_the_verb():
     text = "Nach langen Beratungen haben sich die Staats- und Regierungschefs der EU auf ein Finanzpaket geeinigt."
     ms = [mention(text, "EU", "Europäische Union", "ORG")]
     assert roles(text, "Beratungen", ms)[0] == {"Europäische Union"}
+
+
+# session 12 review (10147d3, cbe4892, f528873, 45a4cb1): each test below fails when one part of those rules is removed
+
+
+def test_an_assault_noun_with_its_own_target_takes_only_the_latest_assault_s_actors():
+    text = ("Russland griff in der Nacht die Ukraine mit Drohnen an. " + UNEVENTFUL_DAY
+            + "Bei dem Angriff auf Charkiw starben zwei Menschen.")
+    ms = [mention(text, "Russland", "Russland"), mention(text, "Ukraine", "Ukraine"), mention(text, "Charkiw", "Charkiw")]
+    assert roles(text, "Angriff", ms) == ({"Russland"}, {"Charkiw"})
+
+
+def test_a_release_noun_without_party_takes_the_lead_s_actors():
+    text = ("Ruritanien nahm am Montag drei Journalisten aus Syldavien fest. " + UNEVENTFUL_DAY
+            + "Eine Freilassung ist nicht absehbar.")
+    ms = [mention(text, "Ruritanien", "Ruritanien"), mention(text, "Syldavien", "Syldavien")]
+    assert roles(text, "Freilassung", ms)[0] == {"Ruritanien"}
+
+
+def test_the_lead_gives_only_its_actors_and_skips_an_event_without_them():
+    lead = "Die EU warf Ruritanien am Montag Wahlbetrug vor. "
+    text = lead + UNEVENTFUL_DAY + "Eine Einigung kam nicht zustande."
+    ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "Ruritanien", "Ruritanien")]
+    assert roles(text, "Einigung", ms) == ({"Europäische Union"}, set())
+    # an event of the lead without actors is passed over
+    lead = "Am Montag gab es erneut Verhandlungen. Die Agrarminister der EU berieten in Brüssel. "
+    text = lead + UNEVENTFUL_DAY + "Eine Einigung kam nicht zustande."
+    assert roles(text, "Einigung", [mention(text, "EU", "Europäische Union", "ORG")])[0] == {"Europäische Union"}
+
+
+def test_a_truce_or_approval_noun_does_not_take_the_lead_s_actors():
+    lead = "Die Agrarminister der EU berieten am Montag in Brüssel über Düngeregeln. "
+    for noun, rest in (("Feuerpause", " ist nicht in Sicht."), ("Zustimmung", " aller Länder steht aus.")):
+        text = lead + UNEVENTFUL_DAY + "Eine " + noun + rest
+        found = [e for e in extract_events(Doc("t", text, THURSDAY), [mention(text, "EU", "Europäische Union", "ORG")])
+                 if e.trigger == noun]
+        assert all(not e.participants for e in found), noun
+
+
+def test_an_agreement_verb_without_party_does_not_take_the_lead_s_actors():
+    lead = "Die Agrarminister der EU berieten am Montag in Brüssel über Düngeregeln. "
+    text = lead + UNEVENTFUL_DAY + "geeinigt wurde sich bis zum Abend nicht."
+    found = [e for e in extract_events(Doc("t", text, THURSDAY), [mention(text, "EU", "Europäische Union", "ORG")])
+             if e.trigger == "geeinigt"]
+    assert all(not e.participants for e in found)
+
+
+@pytest.mark.parametrize("body", ["Die Landesregierung", "Die Staatsregierung"])
+def test_a_report_led_by_a_land_government_means_it_by_a_bare_government(body):
+    text = (f"Erfurt – {body} hat am Donnerstag den Haushalt beschlossen. "
+            "Die Opposition warf der Regierung vor, die Gemeinden vergessen zu haben.")
+    ms = [mention(text, "Erfurt", "Erfurt", "LOC", entity_id="loc:erfurt")]
+    assert roles(text, "warf", ms)[1] == set()
+
+
+def test_a_land_parliament_named_after_the_lead_leaves_the_country():
+    text = ("Berlin – Der Bundestag hat am Donnerstag den Haushalt beschlossen. Auch der Landtag berät bald. "
+            "Die Opposition warf der Regierung vor, die Gemeinden vergessen zu haben.")
+    ms = [mention(text, "Berlin", "Berlin", "LOC", entity_id="loc:berlin")]
+    assert roles(text, "warf", ms)[1] == {"Deutschland"}
+
+
+@pytest.mark.parametrize("clause", ["dessen Partei die Wahl verloren hat", "deren Chef zurückgetreten ist",
+                                    "dem die Partei misstraut", "den die Partei nicht aufgestellt hat"])
+def test_a_relative_clause_opened_by_any_relative_pronoun_keeps_the_subject(clause):
+    text = f"Ministerpräsident Karl Brenner, {clause}, lobte am Montag den Bürgermeister Jan Voss."
+    ms = [mention(text, "Karl Brenner", "Karl Brenner", "PER"), mention(text, "Jan Voss", "Jan Voss", "PER")]
+    assert roles(text, "lobte", ms) == ({"Karl Brenner"}, {"Jan Voss"})
+
+
+@pytest.mark.parametrize("heads", ["der Koalitionsausschuss von", "die Unterhändler von", "die Delegationen von",
+                                   "die Vertreter von", "die Parteichefs von", "die Regierungschefs von"])
+def test_talks_were_held_by_any_heads_named_after_the_verb(heads):
+    text = f"Nach zehn Stunden Verhandlungen haben sich {heads} Union und SPD auf ein Rentenpaket verständigt."
+    ms = [mention(text, "Union", "CDU/CSU", "ORG"), mention(text, "SPD", "SPD", "ORG")]
+    assert roles(text, "Verhandlungen", ms)[0] == {"CDU/CSU", "SPD"}
+
+
+def test_the_federation_is_the_country_in_any_case_but_not_a_league_for_something():
+    ms = lambda text: [mention(text, "Wien", "Wien", "LOC", entity_id="loc:wien"),
+                       mention(text, "Eva Kranz", "Eva Kranz", "PER")]
+    text = "Wien – Bürgermeisterin Eva Kranz warf dem Bund vor, die Schulen zu vergessen."
+    assert roles(text, "warf", ms(text)) == ({"Eva Kranz"}, {"Österreich"})
+    text = "Wien – Der Bund kritisierte Bürgermeisterin Eva Kranz am Montag scharf."
+    assert roles(text, "kritisierte", ms(text)) == ({"Österreich"}, {"Eva Kranz"})
+    text = "Wien – Bürgermeisterin Eva Kranz forderte den Bund für Umwelt auf, die Klage zurückzuziehen."
+    assert "Österreich" not in roles(text, "forderte", ms(text))[1]
+
+
+def test_an_assault_noun_aimed_at_the_latest_assault_s_actor_does_not_make_it_its_actor():
+    text = ("Die Ukraine griff in der Nacht Russland mit Drohnen an. " + UNEVENTFUL_DAY
+            + "Bei dem Gegenangriff auf die Ukraine starben zwei Menschen.")
+    ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Russland", "Russland"),
+          mention(text, "Ukraine", "Ukraine", nth=1)]
+    assert "Ukraine" not in roles(text, "Gegenangriff", ms)[0]
+
