@@ -605,8 +605,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
         if (steps == () and not english_heads and i not in long_forms and (i + 1 == n or not tokens[i + 1].text[:1].isupper())
                 and _lone_noun(tok.text) and tok.text not in small_places):
             # a capitalised word before one that is not (die Regierung will): only the bare word below is left
-            if tok.text not in NOT_NAMES and len(tok.text) > 1:
-                found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
+            if (bare := _bare_word(doc.text, tok)) is not None:
+                found.append(bare)
             i += 1
             continue
         match = _trie_match(tokens, i)
@@ -702,10 +702,17 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             found.append(org)
             i = next(k for k in range(i, n + 1) if k == n or tokens[k].start >= org.end)
             continue
-        if upper and tok.text not in NOT_NAMES and len(tok.text) > 1:
-            found.append(Candidate(tok.start, _sibilant_genitive(doc.text, tok.text, tok.end), "PER", (), "bare", "bare"))
+        if upper and (bare := _bare_word(doc.text, tok)) is not None:
+            found.append(bare)
         i += 1
     return found
+
+
+def _bare_word(text: str, tok: Token) -> Candidate | None:
+    """A capitalised word no test took, as a bare candidate (a surname or a name the resolver may still link)."""
+    if tok.text in NOT_NAMES or len(tok.text) < 2:
+        return None
+    return Candidate(tok.start, _sibilant_genitive(text, tok.text, tok.end), "PER", (), "bare", "bare")
 
 
 @lru_cache(maxsize=65_536)

@@ -1280,13 +1280,13 @@ def _apposed_person(text: str, toks: list[Token], end: int, people: list[Mention
     return speaker if speaker.entity_id is not None and linked_person else None
 
 
+MENTION_START = attrgetter("start")
+
+
 def _starting_before(people: list[Mention], pos: int) -> int:
     """How many of ``people`` (sorted by start, as :func:`quote_candidates` passes them) start before ``pos``: the
     searches for overlapping or earlier mentions stop there (speed: a binary search instead of every mention)."""
     return bisect_left(people, pos, key=MENTION_START)
-
-
-MENTION_START = attrgetter("start")
 
 
 def _entity_types(speaker: Speaker, people: list[Mention]) -> str:
