@@ -1104,6 +1104,18 @@ def test_parts_of_the_session_12_rows_that_keep_senses_out(text, trigger):
     assert trigger not in trigger_types(text)
 
 
+@pytest.mark.parametrize("text", [
+    # session 13: the "einigen" token row takes the verb before a bracket, an ellipsis or a hyphen too (its requires'
+    # clause-close lookahead dropped these; the excludes alone keeps the determiner out); a date's "1." keeps the
+    # phrase row out
+    "Die Partner wollen sich bis zum 1. Juni einigen (so steht es im Fahrplan).",
+    "Ob sich die Verbände bis zum 30. Juni doch noch auf einen Tarif einigen …",
+    "Die Länder müssen sich bis zum 1. Oktober einigen - sonst droht ein Stillstand.",
+])
+def test_einigen_before_a_bracket_an_ellipsis_or_a_hyphen_is_agreement(text):
+    assert trigger_types(text).get("einigen") == "AGREE"
+
+
 def test_a_phrase_row_is_a_candidate_wherever_its_key_stands_in_a_long_text():
     # session 12 review: phrase_candidates tests each key as a substring of the whole text (3ce96d7); a key far on in a
     # long text, or in a text with several keys, still brings its rows

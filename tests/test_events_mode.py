@@ -543,3 +543,13 @@ def test_a_review_is_no_hedge_of_itself_but_hedges_what_it_weighs():
     # eighteenth pass, round 2: the trigger's own word ("prüfen") no longer makes its event hypothetical
     assert found("Das Ministerium werde die Pläne des Konzerns im Frühjahr prüfen.")["prüfen"] == ("OTHER", "intended")
     assert found("Die Regierung prüft Strafzölle auf Stahl.")["Strafzölle"][1] == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    # session 13: an infinitive that complements a noun of aim or effort is striven for (AIM_NOUN_END_RE)
+    ("Die Opposition kritisierte die Bemühungen der Regierung, die Milizen im Osten zu entwaffnen.", "entwaffnen",
+     "intended"),
+    ("Der Konzern verteidigte seine Pläne, bis 2028 rund 2000 Stellen im Werk zu streichen.", "streichen", "intended"),
+])
+def test_an_infinitive_after_a_noun_of_aim_is_intended(text, trigger, mode):
+    assert found(text)[trigger][1] == mode
