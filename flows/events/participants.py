@@ -19,6 +19,8 @@ from pathlib import Path
 
 from flows.events.lexicon import capital_countries, government_countries, rules_for_token
 from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
+from flows.ingest.dateline import DATELINE_RE  # a dateline's places are no participants
+from flows.names import government_country  # the place -> country-government mapping the quotes stage uses
 from flows.records import Entity, Mention, Participant, Quote
 
 #: "in der Ukraine", "im benachbarten Tunesien", "in der westsudanesischen Provinz Darfur"
@@ -139,8 +141,6 @@ PARENTHESIS_RE = re.compile(r"\(\s*$")
 #: "Italiens Ministerpräsidentin Giorgia Meloni": a genitive name that only modifies the next name
 #: through role nouns ("China gratulierte Putin" keeps both)
 MODIFIER_GAP_RE = re.compile(r"^(?:s|’|')?\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2}$")
-#: a dateline opens the first paragraph ("Brüssel/Bratislava (Agentur) – "): its places are no participants
-DATELINE_RE = re.compile(r"[A-ZÄÖÜ][\w./ -]{0,40}?(?:\s*\([^)]{1,30}\))?\s+[–-]\s")
 #: "Der Leiter des Präsidialamts, Andrij Jermak, wies ...": an organisation in a genitive before an
 #: apposed person only describes that person
 APPOSITION_GAP_RE = re.compile(r"^\s*,\s*$")
@@ -1231,14 +1231,17 @@ def _lead_end(text: str) -> int:
 def _government_mentions(text: str, left: int, right: int, place: str | None) -> list[Mention]:
     """``die Regierung`` without a country, as a mention of the country ``place`` stands in.
 
-    A town the gazetteer places in a country stands in that country ("Chişinău – ... warf der Regierung vor"
-    -> Moldau, "Islamabad" -> Pakistan); a country the gazetteer knows stands for itself.
+    A country stands for itself and a capital for its country, as for the quotes stage's government speakers (one
+    mapping: ``flows.names.government_country``); another town the gazetteer places in such a country stands in that
+    country ("Chişinău – ... warf der Regierung vor" -> Moldau, "Charkiw" -> Ukraine); a sea or a region stands for
+    none, nor does a seat that speaks for a union or authority: an article from Brüssel is EU news, its bare "die
+    Regierung" is some member's (tune12: China's), not Belgium's.
     """
     if not place or LAND_LEAD_RE.search(text, 0, _lead_end(text)):
         return []
-    home = _home_countries().get(_ids_by_name().get(place, ""), "")
-    country = capital_countries().get(place) or home or place
-    if country not in _countries() and not (home is None and place not in _words()["regions"]):
+    country = government_country(place) or government_country(
+        _home_countries().get(_ids_by_name().get(place, "")) or "")
+    if country is None or capital_countries().get(place, country) != country:
         return []
     return [Mention(m.start(1), m.end(1), m.group(1), "LOC", None, country, "government", 0.5)
             for m in BARE_GOVERNMENT_RE.finditer(text, left, right)]

@@ -34,8 +34,8 @@ from flows.names.roles import country_of_adjective
 from flows.records import Entity
 
 __all__ = ["Government", "Resolution", "capitals", "country_for_adjective", "country_for_capital", "country_government",
-           "discovered_entities", "find_mentions", "merge_discovered", "reference_entities", "resolve",
-           "speaker_pronoun_mentions"]
+           "discovered_entities", "find_mentions", "government_country", "merge_discovered", "reference_entities",
+           "resolve", "speaker_pronoun_mentions"]
 
 
 def country_for_adjective(word: str) -> Entity | None:
@@ -77,14 +77,42 @@ class Government(NamedTuple):
     entity_id: str | None  # the government's entity where the gazetteer lists it
 
 
+def government_country(place: str) -> str | None:
+    """The country whose government a place stands for when a bare ``die Regierung`` (quotes: a government speaker;
+    events: a government party) is placed there: a country stands for itself, a capital (``data/capitals.csv``) for its
+    state or, where that state is a union or authority, for the country the gazetteer puts it in (Brüssel, which speaks
+    for the European Union, has Belgium's government; Ramallah the Palestinian territories'); other places for none (a
+    Land's capital may mean the Land's government). Countries without a nationality adjective count too (Togo).
+
+    >>> [government_country(p) for p in ("Tokio", "Brüssel", "Mali", "Lomé", "Entenhausen", "Mittelmeer")]
+    ['Japan', 'Belgien', 'Mali', 'Togo', None, None]
+    """
+    country = _government_countries().get(place)
+    return load().entity(country).name if country else None
+
+
+@lru_cache(maxsize=1)
+def _government_countries() -> Mapping[str, str]:
+    """Place name -> the entity id of the country whose government it stands for (:func:`government_country`)."""
+    g = load()
+    # states: what capitals stand for, and the countries they lie in (Belgium, whose capital speaks for the EU)
+    states = {g.by_name.get(state) for state in capitals().values()} | {
+        g.info[g.by_name[city]].country for city in capitals() if city in g.by_name}
+    countries = {entity_id for entity_id in states if entity_id in g.info and g.info[entity_id].entity.type == "LOC"}
+    found = {g.entity(entity_id).name: entity_id for entity_id in countries}
+    for city, state_name in capitals().items():
+        state = g.by_name.get(state_name)
+        country = state if state in countries else g.info[g.by_name[city]].country if city in g.by_name else None
+        if country in countries and city not in found:
+            found[city] = country
+    return MappingProxyType(found)
+
+
 def country_government(place: str) -> Government | None:
-    """The country a place stands in for when its government is meant, and that government named by the
-    country's adjective (``ein Regierungssprecher in Tokio``: the quote sets' speaker ``Japanische Regierung``):
-    a country stands for itself, a capital (``data/capitals.csv``) for its state or, where that state is a union,
-    for the country the gazetteer puts it in (Brüssel, which speaks for the European Union, has Belgium's
-    government); other places for none (a Land's capital may mean the Land's government); a government the
-    gazetteer lists under its own name keeps it and its entity (``Bundesregierung``). None for a place without a
-    state that has a nationality adjective.
+    """The government of the country a place stands for (:func:`government_country`), named by the country's adjective
+    (``ein Regierungssprecher in Tokio``: the quote sets' speaker ``Japanische Regierung``); a government the gazetteer
+    lists under its own name keeps it and its entity (``Bundesregierung``). None for a place that stands for no
+    country and for a country without a nationality adjective.
 
     >>> [(g.country, g.name) if g else None for g in map(country_government, ("Tokio", "Brüssel", "Mali", "Entenhausen"))]
     [('Japan', 'Japanische Regierung'), ('Belgien', 'Belgische Regierung'), ('Mali', 'Malische Regierung'), None]
@@ -92,36 +120,29 @@ def country_government(place: str) -> Government | None:
     [('Deutschland', 'Bundesregierung', True), ('Österreich', 'Österreichische Bundesregierung', True), \
 ('Japan', 'Japanische Regierung', False)]
     """
-    return _country_governments().get(place)
+    country = _government_countries().get(place)
+    return _governments().get(country) if country else None
 
 
 @lru_cache(maxsize=1)
-def _country_governments() -> Mapping[str, Government]:
-    """Place name -> its country's government for :func:`country_government`."""
+def _governments() -> Mapping[str, Government]:
+    """Country entity id -> its government for :func:`country_government` (countries with an adjective only)."""
     g = load()
     stems: dict[str, str] = {}
     for stem, entity_id in g.adjectives.items():  # the first stem of a row is the country's adjective
         stems.setdefault(entity_id, stem)
-    # states: what capitals stand for, and the countries they lie in (Belgium, whose capital speaks for the EU)
-    states = {g.by_name.get(state) for state in capitals().values()} | {
-        g.info[g.by_name[city]].country for city in capitals() if city in g.by_name}
     named = {(g.entity(info.country).name if info.country in g.info else None, info.entity.name): entity_id
              for entity_id, info in g.info.items() if info.entity.type == "ORG"}
     governments = {}
-    for entity_id, stem in stems.items():
-        if entity_id in states:
+    for entity_id in set(_government_countries().values()):
+        if entity_id in stems:
+            stem = stems[entity_id]
             country, adjective = g.entity(entity_id).name, f"{stem[:1].upper()}{stem[1:]}e"
             # a government the gazetteer names (Bundesregierung, Österreichische Bundesregierung) by that name
             own = next((n for n in ("Bundesregierung", f"{adjective} Bundesregierung") if (country, n) in named),
                        f"{adjective} Regierung")
             governments[entity_id] = Government(country, entity_id, own, named.get((country, own)))
-    found = {g.entity(entity_id).name: government for entity_id, government in governments.items()}
-    for city, state_name in capitals().items():
-        state = g.by_name.get(state_name)
-        country = state if state in governments else g.info[g.by_name[city]].country if city in g.by_name else None
-        if country in governments and city not in found:
-            found[city] = governments[country]
-    return MappingProxyType(found)
+    return MappingProxyType(governments)
 
 
 def reference_entities() -> list[Entity]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.ingest.dateline import DATELINE_RE  # a paragraph's dateline is no part of its first sentence
+
 #: a number with decimal commas (7,4: no clause comma), a word (with inner hyphens/apostrophes) or one punctuation character
 TOKEN_RE = re.compile(r"\d+(?:,\d+)+|\w+(?:[-’'.]\w+)*|[^\w\s]")
 #: tokens that never end a sentence when followed by a period
@@ -31,10 +33,6 @@ OPENING_MARKS = "„“«»‚‹›\""
 LAST_WORD_RE = re.compile(r"(\w+)$")
 #: a paragraph (one line) and the characters that may end a sentence inside it
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-#: a dateline opening a paragraph (``Bern (SRF) – ``, ``Kiew/Moskau – ``, ``Frankfurt am Main – ``): places and an
-#: agency in brackets before a dash, no part of the first sentence, whose subject comes right after it
-DATELINE_RE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:(?:/| am | an der | )[A-ZÄÖÜ(][\w.'()-]*){0,3}(?: \([^()\n]{1,30}\))?"
-                         r" [–—] (?=[A-ZÄÖÜ„\"»«])")
 BOUNDARY_RE = re.compile("[" + re.escape(SENTENCE_END_CHARS + CLOSING_MARKS) + "]")
 LINK_LINE_RE = re.compile(r"^[ \t]*(?:⇢|→|►|>>|Lesen Sie auch|Mehr zum Thema|Weiterlesen|Auch interessant)", re.M)
 
