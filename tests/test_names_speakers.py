@@ -22,8 +22,9 @@ _mentions = mention_triples
     ("PAS", "Partei Aktion und Solidarität"),
     ("VCI", "Verband der Chemischen Industrie"), ("BDEW", "Bundesverband der Energie- und Wasserwirtschaft"),
     ("TKMS", "ThyssenKrupp Marine Systems"),
-    # as tune6 writes it
-    ("Ukrainischer Generalstab", "Generalstab der Ukraine"),
+    # as tune6 writes it, named as tune11, tune15, tune17 name it (session 13)
+    ("Ukrainischer Generalstab", "Generalstab der ukrainischen Streitkräfte"),
+    ("Generalstab der Ukraine", "Generalstab der ukrainischen Streitkräfte"),
     # North Korean names as KCNA and dpa write them (tune8, tune13; tune6 hyphenates), also from the hyphenated form;
     # the Ukrainian grid operator in the dpa transliteration (tune6, tune13)
     ("Kim Jong-un", "Kim Jong Un"), ("Kim Yo-jong", "Kim Yo Jong"), ("Kim Jong Uns", "Kim Jong Un"),

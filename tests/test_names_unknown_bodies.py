@@ -100,3 +100,17 @@ def test_each_lands_government_by_the_name_it_goes_by(land, noun, name):
 def test_a_land_adjective_of_a_land_without_that_government_noun_does_not_break_the_count():
     text = "Die niedersächsische Polizei half. In Bayern lobte die Staatsregierung den Plan. Bayern sei vorn."
     assert ("Staatsregierung", "Bayerische Staatsregierung") in _orgs(text)
+
+
+# --- session 13: two small bugs from the session 12 review ----------------------------------------------------------
+def test_an_uninflected_coalition_colour_still_stands_before_a_land_government():
+    # COALITION_BEFORE: "die pink-orange Landesregierung" gave no government (the last colour uninflected)
+    text = "Graz – Die Opposition kritisierte die pink-orange Landesregierung der Steiermark scharf."
+    assert ("Landesregierung", "Landesregierung Steiermark") in _orgs(text)
+
+
+def test_a_german_noun_in_ium_before_an_english_name_is_no_part_of_it():
+    # GERMAN_NOUN: "das Gremium UN Security Council" named a body "Gremium UN Security Council"
+    orgs = _orgs("Am Montag tagte das Gremium UN Security Council in New York.")
+    assert ("UN Security Council", "UN-Sicherheitsrat") in orgs
+    assert not any(name and name.startswith("Gremium") for _, name in orgs)

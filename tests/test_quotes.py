@@ -1716,11 +1716,13 @@ def place(text: str, surface: str, entity_id: str, name: str) -> Mention:
 
 def test_a_state_opening_the_sentence_speaks_for_itself() -> None:
     # "Belarus erklärte, es habe …": the state is the speaker (as a capital speaks for its state), not in the
-    # genitive before the body that speaks ("Israels Armee erklärte, …")
+    # genitive before the body that speaks ("Israels Armee erklärte, …": the army, named as the sets name it since
+    # session 13)
     text = "Belarus erklärte, es habe Warschau vorab über die Drohnen informiert."
     assert [q.speaker_name for q in quotes(text, (place(text, "Belarus", "loc:belarus", "Belarus"),))] == ["Belarus"]
     text = "Israels Armee erklärte, man habe auf eine Bedrohung reagiert."
-    assert [q.speaker_name for q in quotes(text, (place(text, "Israels", "loc:israel", "Israel"),))] == [None]
+    assert [q.speaker_name for q in quotes(text, (place(text, "Israels", "loc:israel", "Israel"),))] == \
+        ["Israelische Armee"]
 
 
 def test_ausgegangen_is_a_cue_only_with_davon() -> None:
@@ -2267,3 +2269,37 @@ def test_a_government_speaker_carries_the_entity_of_its_name(text: str, place: s
 def test_government_circles_stay_anonymous() -> None:
     text = "Bamako (dpa) – Der Hafen bleibe geschlossen, hieß es aus Regierungskreisen."
     assert [q.speaker_name for q in quotes(text, (seat(text, "Bamako", "Bamako"),))] == [None]
+
+
+# --- session 13: a government or army named by its country's adjective or genitive --------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    # the adjective, any case (STATE_BODY_SPEAKER_RE): the quote sets' "<Adjective>e Regierung"
+    ("Die Zölle seien zu hoch, teilte die norwegische Regierung mit.", "Norwegische Regierung"),
+    ("Nach Angaben der portugiesischen Regierung sei der Hafen geschlossen worden.", "Portugiesische Regierung"),
+    # the country's genitive
+    ("Mexikos Regierung erklärte, die Grenze bleibe offen.", "Mexikanische Regierung"),
+    # an army as "<Adjective> Armee", also when called Militär (tune7, tune11)
+    ("Das chilenische Militär teilte mit, die Übung sei beendet.", "Chilenische Armee"),
+    ("Perus Armee erklärte, die Übung sei beendet.", "Peruanische Armee"),
+    # a military government
+    ("Die malische Militärregierung erklärte, die Wahl werde verschoben.", "Malische Militärregierung"),
+    # a government the gazetteer names keeps its name
+    ("Die deutsche Regierung erklärte, die Wahl werde verschoben.", "Bundesregierung"),
+    # Germany's army is no "Deutsche Armee": nothing (the names stage knows the Bundeswehr)
+    ("Die deutsche Armee erklärte, die Übung sei beendet.", None),
+    # an adjective that is no country's
+    ("Die neue Regierung erklärte, die Wahl werde verschoben.", None),
+])
+def test_a_government_or_army_named_by_its_country_is_named_by_the_adjective(text: str, speaker: str | None) -> None:
+    # _state_body_speakers: Belgische Regierung tune17, Japanische/Serbische Regierung tune13, Malische
+    # Militärregierung tune13/15, Israelische Armee (also for "das israelische Militär") tune4/7/11/13/15/17
+    assert [q.speaker_name for q in quotes(text, ())] == [speaker]
+
+
+def test_a_government_named_by_its_adjective_carries_the_entity_the_gazetteer_gives() -> None:
+    from flows.names import resolve
+
+    [german] = quotes("Die deutsche Regierung erklärte, die Wahl werde verschoben.", ())
+    assert german.speaker_entity_id == resolve("Bundesregierung").entity_id is not None
+    [norwegian] = quotes("Die Zölle seien zu hoch, teilte die norwegische Regierung mit.", ())
+    assert norwegian.speaker_entity_id is None

@@ -242,7 +242,8 @@ ENGLISH_ORG_HEADS = WORDS["english_org_heads"]
 ENGLISH_NAME_WORDS = 3  # capitalised words before the head: Pew Research Center, Space Telescope Science Institute
 ENGLISH_NAME_MIN = 2  # not one: Apple Watch, Social Network, Medical Center (10kGNAD, SpkAtt: mostly no organisation)
 _COLOUR = f"(?:{'|'.join(sorted(WORDS['coalition_colours']))})"
-COALITION_BEFORE = re.compile(rf"(?<![\w-])[Dd](?:er|ie|es|em|en)\s+{_COLOUR}(?:-{_COLOUR})+e[nmrs]?\s+$")
+#: the colours of the coalition, inflected or not (``der schwarz-grünen``, ``die pink-orange``, ``die schwarz-rot``)
+COALITION_BEFORE = re.compile(rf"(?<![\w-])[Dd](?:er|ie|es|em|en)\s+{_COLOUR}(?:-{_COLOUR})+(?:e[nmrs]?)?\s+$")
 COALITION_REACH = 40
 #: A French département's administration by its bare noun (``der Präfektur``), named by the département.
 PREFECTURE_NOUN = "Präfektur"
@@ -323,8 +324,9 @@ TITLE_REACH = 40
 #: Text after a relation noun that coordinates it with another noun before a name
 #: (``seinen Nachfolger und früheren Vorgesetzten Kurt Waldheim``).
 COORDINATED = re.compile(r"\s+und\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
-#: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``).
-GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant)$")
+#: Endings of German common nouns, which do not start a company name (``Zulieferer Varuna Motion``) nor an English
+#: one (``ium``: ``das Gremium UN Security Council`` named no body ``Gremium UN Security Council``).
+GERMAN_NOUN = re.compile(r"(?:er|ung|heit|keit|schaft|ler|ist|eur|ent|ant|ium)$")
 #: Capitalised role-like nouns learned from appositions (``Sportdirektor Dirk Ambrosius``).
 APPOSITION_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:direktor|leiter|chef|vorsitzender?|präsident|sprecher|trainer|manager|sekretär|minister|beauftragter?|anw[aä]lt|richter|profi|experte|kommandeur|gründer|kommissar|Trainer|Profi)(?:in)?$|^(?:Trainer|Profi|Richter|Anw[aä]lt|Sprecher|Landrat|Landrätin|Stadtrat|Stadträtin|Dekan|Dekanin|Rektor|Rektorin)(?:in)?$")
 #: Shortest role noun that finds the learned compound it ends (Kommissar in Migrationskommissar).
