@@ -152,7 +152,8 @@ def test_no_event_first_batch(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
-    ("Die Marinen beider Länder wollen im Mai ein gemeinsames Manöver abhalten.", "Manöver", "COOPERATE"),
+    # a joint manoeuvre is a mobilisation like any other (session 13: the COOPERATE row was right 2, wrong 4)
+    ("Die Marinen beider Länder wollen im Mai ein gemeinsames Manöver abhalten.", "Manöver", "MOBILIZE"),
     ("Die Partei kündigte an, das Referendum gegen das Gesetz zu ergreifen.", "Referendum", "PROTEST"),
     ("Der Präsident versetzte die Armee in erhöhte Bereitschaft.", "versetzte", "MOBILIZE"),
     ("Die Fraktion will im Landtag einen Antrag auf Neuwahlen einbringen.", "Antrag", "REQUEST"),
@@ -304,7 +305,7 @@ def test_a_meeting_in_the_adjunct_of_a_meeting_verb_is_one_event() -> None:
 
 def test_dealing_with_a_matter_in_a_meeting_consults() -> None:
     text = "Die Landesregierung will sich am Montag in einer Sondersitzung mit dem Thema befassen."
-    assert [(e.event_type, e.trigger) for e in events(text)] == [("CONSULT", "Sondersitzung mit dem Thema befassen")]
+    assert [(e.event_type, e.trigger) for e in events(text)] == [("CONSULT", "befassen")]  # no session row (session 13)
     # without the meeting a chamber taking up a bill consults too (session 12: CONSULT in tune9, tune14, tune17; OTHER in
     # tune4, tune10)
     assert trigger_types("Der Bundesrat soll sich am Freitag mit dem Paket befassen.") == {"befassen": "CONSULT"}
@@ -858,11 +859,15 @@ def test_money_withdrawn_is_no_retreat():
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
+    # session 13: rows wrong more often than right over the 19 files are gone: a session (right 7, wrong 10), a
+    # promise as agreement (right 3, wrong 5)
     ("Der Stadtrat hat für Montag eine Sondersitzung angesetzt.", "Sondersitzung"),
     ("Die Regierung beantragte eine Dringlichkeitssitzung des Sicherheitsrats.", "Dringlichkeitssitzung"),
+    ("Der Bürgermeister versprach den Anwohnern eine neue Brücke.", "versprach"),
+    ("Die Stadt hat den Vereinen Zuschüsse zugesichert.", "zugesichert"),
 ])
-def test_a_session_is_a_meeting(text, trigger):
-    assert trigger_types(text)[trigger] == "CONSULT"
+def test_a_session_or_a_promise_is_no_event_of_its_own(text, trigger):
+    assert trigger not in trigger_types(text)
 
 
 def test_sessions_counted_are_no_meeting():
