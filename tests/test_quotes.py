@@ -2303,3 +2303,45 @@ def test_a_government_named_by_its_adjective_carries_the_entity_the_gazetteer_gi
     assert german.speaker_entity_id == resolve("Bundesregierung").entity_id is not None
     [norwegian] = quotes("Die Zölle seien zu hoch, teilte die norwegische Regierung mit.", ())
     assert norwegian.speaker_entity_id is None
+
+
+def named(text: str, surface: str, entity_type: str, name: str, nth: int = 0) -> Mention:
+    """A linked mention of the ``nth`` occurrence of ``surface`` in ``text``."""
+    start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    return Mention(start, start + len(surface), surface, entity_type, f"e:{name}", name, "gazetteer", 1.0)
+
+
+@pytest.mark.parametrize("text, bodies, speaker", [
+    # a union the body_nouns.csv fits list for "Gewerkschaft" (tune9: IG Metall)
+    ("Zum Protest vor dem Werk hatte die IG Metall aufgerufen. Nach Angaben der Gewerkschaft kamen 900 Beschäftigte.",
+     (("IG Metall", "ORG", "IG Metall"),), "IG Metall"),
+    # a group the noun stands right before (tune13: "die Gruppe JNIM")
+    ("Zu dem Anschlag bekannte sich die Gruppe Roter Morgen. Man habe das Lager zerstört, erklärte die Gruppe.",
+     (("Roter Morgen", "ORG", "Roter Morgen"),), "Roter Morgen"),
+    # a district (the names stage types it LOC) whose name holds the noun (tune16: Landkreis Kassel)
+    ("Im Landkreis Hameln-Pyrmont fielen Busse aus. Der Unterricht finde statt, sagte eine Sprecherin des Landkreises.",
+     (("Landkreis Hameln-Pyrmont", "LOC", "Landkreis Hameln-Pyrmont"),), "Landkreis Hameln-Pyrmont"),
+    # no body of the kind named before: unlinked (the company is no union, the union is named after)
+    ("Die Firma Nordblech baut Stellen ab. Nach Angaben der Gewerkschaft kamen 900 Beschäftigte. Verdi schwieg.",
+     (("Nordblech", "ORG", "Nordblech"), ("Verdi", "ORG", "Verdi")), None),
+])
+def test_a_bare_body_noun_speaker_is_the_body_of_its_kind_named_before(text: str, bodies: tuple,
+                                                                       speaker: str | None) -> None:
+    # _bare_body_speakers, data/body_nouns.csv (tune9, tune13, tune16)
+    found = quotes(text, tuple(named(text, *body) for body in bodies))
+    assert [q.speaker_name for q in found if q.speaker_text and q.speaker_text.endswith(("Gewerkschaft", "Gruppe",
+                                                                                         "Landkreises"))] == [speaker]
+
+
+def test_des_landes_is_the_land_in_focus_not_the_latest() -> None:
+    # _land_in_focus (tune4: Niederösterreich by its name and its government's, Oberösterreich named later once)
+    text = ("Das Land Niederösterreich muss das Gesetz ändern. "
+            "Die Niederösterreichische Landesregierung prüfe das, die Landesregierung wolle rasch handeln. "
+            "Eine ähnliche Regel war in Oberösterreich gekippt worden. "
+            "Betroffen seien nach Angaben des Landes rund 900 Haushalte.")
+    bodies = [named(text, "Niederösterreich", "LOC", "Niederösterreich"),
+              named(text, "Niederösterreichische Landesregierung", "ORG", "Niederösterreichische Landesregierung"),
+              named(text, "Landesregierung", "ORG", "Niederösterreichische Landesregierung", 1),
+              named(text, "Oberösterreich", "LOC", "Oberösterreich")]
+    found = [q for q in quotes(text, tuple(sorted(bodies, key=lambda m: m.start))) if q.speaker_text == "des Landes"]
+    assert [q.speaker_name for q in found] == ["Niederösterreich"]

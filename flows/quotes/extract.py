@@ -24,8 +24,9 @@ from itertools import takewhile
 from operator import attrgetter
 
 from flows.names import Government, capitals, country_for_adjective, country_for_capital, country_government
-from flows.quotes.lexicon import (CueVerb, announce_verbs, cue_verbs, lowercase_words, reported_verbs, statement_nouns,
-                                  temporal_nouns)
+from flows.names.gazetteer import land_governments
+from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_verbs, lowercase_words, reported_verbs,
+                                  statement_nouns, temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (DATELINE_RE, QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks,
                                split_sentences, tokenize)
@@ -387,6 +388,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     found.sort(key=lambda q: (q.start, -q.end))
     found = _government_speakers(doc.text, _partials_of_their_clause(found), mentions)
     found = _state_body_speakers(doc.text, found)
+    found = _bare_body_speakers(doc.text, found, mentions)
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
 
@@ -511,6 +513,68 @@ def _state_body(adjective: str | None, owner: str | None, noun: str) -> tuple[st
     if government.entity_id is not None or not government.name.endswith(" Regierung"):
         return None
     return f"{government.name.removesuffix(' Regierung')} {noun}", None
+
+
+#: an unlinked speaker that is a definite bare body noun, alone or after a spokesperson or a statement (``Nach Angaben
+#: der Gewerkschaft``, ``eine Sprecherin des Landkreises``, ``erklärte die Gruppe``): the noun is looked up in
+#: ``data/body_nouns.csv``. The names stage leaves these nouns alone (its gold marks no generic noun as a name).
+BARE_BODY_SPEAKER_RE = re.compile(
+    r"(?:(?:[Ee]ine?[rsm]?|[Dd]e[rsmn]|[Dd]ie|[Dd]as)\s+[\w-]*"
+    r"(?:[Ss]precher(?:in|s)?|Mitteilung|Erklärung|Stellungnahme|Angaben)\s+)?"
+    r"(?P<article>[Dd](?:er|ie|as|es|em|en))\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)")
+#: the noun of ``body_nouns.csv`` whose fitting bodies are the Länder (``des Landes``)
+LAND_NOUN = "land"
+
+
+def _bare_body_speakers(text: str, quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
+    """An unlinked bare body noun as speaker (:data:`BARE_BODY_SPEAKER_RE`) as the body of its kind named before it
+    (``data/body_nouns.csv``): ``die IG Metall … Nach Angaben der Gewerkschaft`` -> IG Metall, ``die Gruppe JNIM …
+    erklärte die Gruppe`` -> JNIM, ``im Landkreis Kassel … des Landkreises`` -> Landkreis Kassel, ``des Landes`` ->
+    the Land named most before it. No body of the kind named before: the speaker stays unlinked."""
+    out = []
+    for q in quotes:
+        if q.speaker_entity_id is None and q.speaker_text and q.speaker_start is not None:
+            named = BARE_BODY_SPEAKER_RE.fullmatch(q.speaker_text)
+            body = named and _bare_body(text, named["article"], named["noun"], q.speaker_start, mentions)
+            if body:
+                q = replace(q, speaker_entity_id=body.entity_id, speaker_name=body.entity_name)
+        out.append(q)
+    return out
+
+
+def _bare_body(text: str, article: str, noun: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The body a bare ``article noun`` before ``start`` stands for, if ``body_nouns.csv`` knows the noun."""
+    key = noun.lower()
+    if key not in body_nouns() and article.lower() == "des":
+        key = GENITIVE_ENDING_RE.sub("", key)
+    row = body_nouns().get(key)
+    if row is None:
+        return None
+    if key == LAND_NOUN:
+        return _land_in_focus(mentions, start)
+    before = [m for m in mentions if m.end <= start and m.entity_id and m.entity_type == row.entity_type
+              and (key in (name := m.entity_name or m.text).lower() or key in m.text.lower() or name in row.fits
+                   or _word_before(text, m.start) == key)]
+    return before[-1] if before else None
+
+
+def _land_in_focus(mentions: Sequence[Mention], start: int) -> Mention | None:
+    """The Land of Germany or Austria named most before ``start``, by its name or its government's
+    (``Niederösterreichische Landesregierung`` ×3 outweighs one ``Oberösterreich`` named later), the latest on a
+    tie."""
+    lands = _lands()
+    counts = Counter(lands.get(m.entity_name or "") for m in mentions if m.end <= start and m.entity_id)
+    named = [m for m in mentions
+             if m.end <= start and m.entity_id and m.entity_type == "LOC" and m.entity_name in lands]
+    return max(reversed(named), key=lambda m: counts[m.entity_name]) if named else None
+
+
+@lru_cache(maxsize=1)
+def _lands() -> dict[str, str]:
+    """The Länder of Germany and Austria and their governments (``flows/names/data/land_governments.csv``) -> Land."""
+    out = {land: land for land, _ in land_governments()}
+    out.update({name: land for (land, _), name in land_governments().items()})
+    return out
 
 
 #: what stands right before a capital that speaks for its state: a sentence opening (the subject, ``Paris wies …

@@ -37,6 +37,21 @@ def cue_verbs() -> dict[str, CueVerb]:
     return verbs
 
 
+@dataclass(frozen=True, slots=True)
+class BodyNoun:
+    """A bare body noun as a speaker (``data/body_nouns.csv``): the type and names of the bodies it fits."""
+
+    entity_type: str
+    fits: frozenset[str]  # canonical names of such bodies whose name does not hold the noun
+
+
+@cache
+def body_nouns() -> dict[str, BodyNoun]:
+    """Lowercased nominative body noun -> :class:`BodyNoun` (``gewerkschaft`` fits ``IG Metall``)."""
+    return {row["noun"]: BodyNoun(row["type"], frozenset(n for n in row["fits"].split(";") if n))
+            for row in _rows("body_nouns.csv")}
+
+
 @cache
 def announce_verbs() -> frozenset[str]:
     """Verb forms of announcing: ``Das kündigte X an`` is an event, so it cites no sentence before."""
