@@ -18,13 +18,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import minimize
 
 from flows.eval.quotes import (DEVSET_TYPES, SPKATT_TYPES, Unit, devset_doc, new_scores, overlaps, score, spkatt_doc,
                                spkatt_golds, spkatt_units, unscored_nested)
@@ -32,6 +29,7 @@ from flows.names import find_mentions
 from flows.quotes.extract import quote_candidates
 from flows.quotes.extract import _with_speaker
 from flows.quotes.model import Candidate, SpeakerOption
+from scripts.logistic import fit
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "spkatt-news-2024"
@@ -42,7 +40,6 @@ CONVENTIONS = [REPO.parent / "shared" / "data" / "devset" / "articles.jsonl",
 #: their joint F1 may fall at most this much below the best trial's (less than one quote in their 250)
 CONVENTIONS_TOLERANCE = 0.003
 OUT = REPO / "flows" / "quotes" / "data" / "quote_model.json"
-MIN_COUNT = 3  # a feature must occur in at least this many train candidates of its model
 L2 = {"rule": 2.0, "sentence": 2.0, "speaker": 1.0}
 MARGINS = [0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]
 SENTENCE_TYPES = frozenset({"Indirect", "FreeIndirect", "IndirectFreeIndirect", "Direct"})
@@ -160,45 +157,6 @@ def labelled_speakers(data: list[tuple[dict, list, list[Candidate]]]
             labels.extend(right)
             groups.extend([len(set(groups))] * len(right))
     return feats, labels, groups
-
-
-def fit(feats: list[tuple[str, ...]], labels: list[int], l2: float, groups: list[int] | None = None
-        ) -> dict[str, float]:
-    """L2-regularised logistic regression; with ``groups`` (contiguous, one per candidate) a conditional
-    logit instead: the softmax over a group's options, maximising the probability of its right ones."""
-    counts = Counter(f for fs in feats for f in set(fs))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f == "bias")
-    index = {f: i for i, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, fs in enumerate(feats):
-        for f in set(fs):
-            if f in index:
-                rows.append(r)
-                cols.append(index[f])
-    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocab)))
-    y = np.asarray(labels, dtype=float)
-    bias = index["bias"]
-
-    g = np.asarray(groups if groups is not None else [], dtype=int)
-    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]]) if groups is not None else None
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = x @ w
-        reg = w.copy()
-        reg[bias] = 0.0
-        penalty = 0.5 * l2 * reg @ reg
-        if starts is None:
-            p = 1.0 / (1.0 + np.exp(-z))
-            return np.sum(np.logaddexp(0.0, z) - y * z) + penalty, x.T @ (p - y) + l2 * reg
-        e = np.exp(z - np.maximum.reduceat(z, starts)[g])
-        all_sum = np.add.reduceat(e, starts)
-        pos_sum = np.add.reduceat(e * y, starts)
-        value = np.sum(np.log(all_sum) - np.log(pos_sum))
-        grad_z = e / all_sum[g] - e * y / pos_sum[g]
-        return value + penalty, x.T @ grad_z + l2 * reg
-
-    result = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500})
-    return {f: round(float(w), 4) for f, w in zip(vocab, result.x) if abs(w) >= 1e-4}
 
 
 def probability(weights: dict[str, float], features: tuple[str, ...]) -> float:
