@@ -13,14 +13,17 @@ and the tuning sets and stored in ``data/participant_model.json``, decide:
 - ``keep``: is a rule participant right? Below the model's threshold it is dropped;
 - ``add``: is a candidate the rules did not give right? At or above the threshold it is added.
 
-Both thresholds are chosen by leave-one-set-out cross-validation (see the script).
+Both thresholds are chosen by leave-one-set-out cross-validation (see the script). ``extract_events`` uses the
+model only when given ``participant_model=learned_participants``: out of fold it was noise-level and it slows the
+stage by a quarter or more ("Learned participant model, session 13" in the README).
 
 >>> from flows.events.text import sentences
 >>> from flows.records import Mention
 >>> text = "Polen kritisierte Ungarn. Die Regierung in Budapest wies die Kritik zurück."
 >>> m = [Mention(0, 5, "Polen", "LOC", "loc:polen", "Polen", "gazetteer", 1.0),
 ...      Mention(18, 24, "Ungarn", "LOC", "loc:ungarn", "Ungarn", "gazetteer", 1.0)]
->>> site = EventSite(text, tuple(sentences(text)), 1, 56, 60, False, "REJECT", None, tuple(m), (), (), None)
+>>> view = article_view(text, tuple(sentences(text)), m, None)
+>>> site = EventSite(view, 1, 56, 60, False, "REJECT", None, (), ())
 >>> sorted({(c.role, c.name) for c in candidates(site)})[:2]
 [('actor', 'Polen'), ('actor', 'Ungarn')]
 >>> 'd:target:1' in next(c for c in candidates(site) if c.name == "Polen" and c.role == "target").features
@@ -31,6 +34,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -61,22 +65,44 @@ Earlier = tuple[int, str, tuple[Participant, ...]]
 
 
 @dataclass(frozen=True, slots=True)
-class EventSite:
-    """What the model sees of one event: the article, its sentences (no headings), the event's sentence index,
-    trigger, type, the speaker of its quote, the mentions, the earlier events and the rules' participants."""
+class Named:
+    """A name mention as the model sees it: the party it names (swapped for its country as the rules swap
+    capitals and governments, or the body an office holder acts for), its sentence, and per role the features
+    that do not depend on the event (kind, link method, the words around it, lead, dateline, body)."""
 
+    start: int
+    end: int
+    name: str
+    entity_id: str | None
     text: str
-    sentences: Sequence[Sentence]
+    sentence: int
+    kind: str
+    static: tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """What the model sees of the article, computed once: its named parties by sentence, and each party's rank
+    by how often the article names it (0 = most often)."""
+
+    by_sentence: tuple[tuple[Named, ...], ...]
+    rank: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class EventSite:
+    """What the model sees of one event: the article, the event's sentence index, trigger, type, the speaker
+    of its quote, the earlier events and the rules' participants."""
+
+    article: ArticleView
     index: int
     trigger_start: int
     trigger_end: int
     is_noun: bool
     event_type: str
     speaker: str | None
-    mentions: Sequence[Mention]
     earlier: Sequence[Earlier]
     rules: tuple[Participant, ...]
-    published_on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,67 +120,80 @@ class Candidate:
         return Participant(self.role, self.entity_id, self.name, self.text)  # type: ignore[arg-type]
 
 
+def _bucket(n: int, bounds: Sequence[int]) -> str:
+    return next((str(b) for b in bounds if n <= b), f">{bounds[-1]}")
+
+
+def _word_before(text: str, sentence: Sentence, start: int) -> str:
+    """The word before ``start`` in its sentence (``^``: none)."""
+    words = WORD_RE.findall(text, max(sentence.start, start - 25), start)
+    return words[-1].lower() if words else "^"
+
+
+def _word_after(text: str, sentence: Sentence, end: int) -> str:
+    """The word after ``end`` in its sentence (``$``: none)."""
+    match = WORD_RE.search(text, end, min(sentence.end, end + 25))
+    return match.group().lower() if match else "$"
+
+
+def article_view(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                 published_on: date | None) -> ArticleView:
+    """The article's named parties (PER, ORG and LOC mentions with a name) by sentence, with their ranks."""
+    ends = [s.end for s in sentences]
+    dateline = DATELINE_RE.match(text, sentences[0].start) if sentences else None
+    by_sentence: list[list[Named]] = [[] for _ in sentences]
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.entity_type not in ("PER", "ORG", "LOC") or not (m.entity_name or m.text) or not sentences:
+            continue
+        p = _participant("actor", m)
+        counts[p.name] += 1
+        at = min(bisect_right(ends, m.start), len(sentences) - 1)
+        body = role_body(m.entity_id, published_on) if m.entity_type == "PER" else None
+        before, after = _word_before(text, sentences[at], m.start), _word_after(text, sentences[at], m.end)
+        lead = at == 0
+        in_dateline = lead and dateline is not None and m.end <= dateline.end()
+        static = tuple((f"k:{role}:{m.entity_type}", f"m:{role}:{m.method}", f"pw:{role}:{before}",
+                        f"nw:{role}:{after}", *((f"lead:{role}",) if lead else ()),
+                        *((f"dateline:{role}",) if in_dateline else ())) for role in ROLES)
+        by_sentence[at].append(Named(m.start, m.end, p.name, p.entity_id, m.text, at, m.entity_type,
+                                     static))  # type: ignore[arg-type]
+        if body:
+            by_sentence[at].append(Named(m.start, m.end, body, None, m.text, at, m.entity_type, tuple(
+                (*fs, f"body:{role}") for fs, role in zip(static, ROLES))))  # type: ignore[arg-type]
+    rank = {name: r for r, (name, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
+    return ArticleView(tuple(map(tuple, by_sentence)), rank)
+
+
 @dataclass(slots=True)
 class _Party:
     name: str
     entity_id: str | None
     text: str
-    mention: Mention | None = None
-    sentence: int | None = None
-    body: bool = False
+    named: Named | None = None
 
 
-def _bucket(n: int, bounds: Sequence[int]) -> str:
-    return next((str(b) for b in bounds if n <= b), f">{bounds[-1]}")
-
-
-def _sentence_of(sentences: Sequence[Sentence], at: int) -> int:
-    return next((i for i, s in enumerate(sentences) if at < s.end), len(sentences) - 1)
-
-
-def _word_before(text: str, start: int) -> str:
-    words = WORD_RE.findall(text, max(0, start - 25), start)
-    return words[-1].lower() if words else "^"
-
-
-def _word_after(text: str, end: int) -> str:
-    match = WORD_RE.search(text, end, end + 25)
-    return match.group().lower() if match else "$"
-
-
-def _nearness(site: EventSite, party: _Party) -> tuple[int, int]:
-    """Sort key of a party by its nearest mention: in the event's sentence (nearest the trigger first), then in
-    earlier sentences (nearest first), then in later ones; parties without a mention last."""
-    if party.mention is None or party.sentence is None:
+def _nearness(site: EventSite, named: Named | None) -> tuple[int, int]:
+    """Sort key of a mention by nearness to the event: in the event's sentence (nearest the trigger first), then
+    in earlier sentences (nearest first), then in later ones; no mention last."""
+    if named is None:
         return 3, 0
-    d = site.index - party.sentence
+    d = site.index - named.sentence
     if d == 0:
-        return 0, abs(party.mention.start - site.trigger_start)
+        return 0, abs(named.start - site.trigger_start)
     return (1, d) if d > 0 else (2, -d)
 
 
 def _parties(site: EventSite) -> dict[str, _Party]:
     """The parties the event's candidates are made of, by canonical name, each with its nearest mention."""
     parties: dict[str, _Party] = {}
-    first = max(0, site.index - REACH_BEFORE)
-    last = min(len(site.sentences) - 1, site.index + REACH_AFTER)
-    low, high = site.sentences[first].start, site.sentences[last].end
-    lead_end = site.sentences[0].end if site.sentences else 0
-    for m in site.mentions:
-        if m.entity_type not in ("PER", "ORG", "LOC") or not (m.entity_name or m.text):
-            continue
-        if not (low <= m.start < high or m.start < lead_end):
-            continue
-        p = _participant("actor", m)
-        at = _sentence_of(site.sentences, m.start)
-        names = [(p.name, p.entity_id, False)]
-        body = role_body(m.entity_id, site.published_on) if m.entity_type == "PER" else None
-        if body:
-            names.append((body, None, True))
-        for name, entity_id, is_body in names:
-            party = parties.setdefault(name, _Party(name, entity_id, m.text, body=is_body))
-            if _nearness(site, _Party(name, None, "", m, at)) < _nearness(site, party):
-                party.mention, party.sentence, party.text = m, at, m.text
+    by_sentence = site.article.by_sentence
+    window = range(max(0, site.index - REACH_BEFORE), min(len(by_sentence), site.index + REACH_AFTER + 1))
+    for at in (0, *window) if window and window.start > 0 else window:
+        for named in by_sentence[at]:
+            party = parties.setdefault(named.name, _Party(named.name, named.entity_id, named.text))
+            if _nearness(site, named) < _nearness(site, party.named):
+                party.named, party.text = named, named.text
     for _, _, participants in site.earlier:
         for p in participants:
             parties.setdefault(p.name, _Party(p.name, p.entity_id, p.text))
@@ -166,38 +205,27 @@ def _parties(site: EventSite) -> dict[str, _Party]:
     return parties
 
 
-def _mention_features(site: EventSite, role: str, party: _Party) -> list[str]:
-    m, at = party.mention, party.sentence
-    if m is None or at is None:
-        return [f"nomention:{role}"]
-    kind = m.entity_type
-    t = site.event_type
-    d = site.index - at
+def _mention_features(site: EventSite, role: str, named: Named | None) -> tuple[str, ...]:
+    if named is None:
+        return (f"nomention:{role}",)
+    t, kind = site.event_type, named.kind
+    d = site.index - named.sentence
     dist = "after" if d < 0 else str(d) if d < 3 else "3+"
-    feats = [f"d:{role}:{dist}", f"td:{t}:{role}:{dist}", f"k:{role}:{kind}", f"tk:{t}:{role}:{kind}",
-             f"m:{role}:{m.method}", f"pw:{role}:{_word_before(site.text, m.start)}",
-             f"nw:{role}:{_word_after(site.text, m.end)}", f"kd:{role}:{kind}:{dist}"]
+    feats = (f"d:{role}:{dist}", f"td:{t}:{role}:{dist}", f"tk:{t}:{role}:{kind}", f"kd:{role}:{kind}:{dist}",
+             *named.static[role == "target"])
     if d == 0:
-        side = "before" if m.end <= site.trigger_start else "after"
-        gap = site.trigger_start - m.end if side == "before" else m.start - site.trigger_end
-        feats += [f"pos:{role}:{side}", f"tpos:{t}:{role}:{side}", f"npos:{role}:{site.is_noun}:{side}",
-                  f"gap:{role}:{side}:{_bucket(gap, GAP_BUCKETS)}"]
-    if at == 0:
-        feats.append(f"lead:{role}")
-        dateline = DATELINE_RE.match(site.text, site.sentences[0].start) if site.sentences else None
-        if dateline and m.end <= dateline.end():
-            feats.append(f"dateline:{role}")
-    if party.body:
-        feats.append(f"body:{role}")
+        side = "before" if named.end <= site.trigger_start else "after"
+        gap = site.trigger_start - named.end if side == "before" else named.start - site.trigger_end
+        feats += (f"pos:{role}:{side}", f"tpos:{t}:{role}:{side}", f"npos:{role}:{site.is_noun}:{side}",
+                  f"gap:{role}:{side}:{_bucket(gap, GAP_BUCKETS)}", f"trd0:{t}:{role}")
     return feats
 
 
-def candidates(site: EventSite) -> list[Candidate]:
-    """The event's (role, party) candidates with their features, in a stable order (rules' participants first)."""
+def candidates(site: EventSite, rules_too: bool = True) -> list[Candidate]:
+    """The event's (role, party) candidates with their features, in a stable order (rules' participants first);
+    ``rules_too=False`` leaves out the rules' own (when nothing may be dropped)."""
     parties = _parties(site)
-    counts = Counter(_participant("actor", m).name for m in site.mentions
-                     if m.entity_type in ("PER", "ORG", "LOC") and (m.entity_name or m.text))
-    rank = {name: r for r, (name, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
+    rank = site.article.rank
     ruled = {(p.role, p.name) for p in site.rules}
     rule_roles = Counter(p.role for p in site.rules)
     previous = {p.name: p.role for p in site.earlier[-1][2]} if site.earlier else {}
@@ -207,33 +235,33 @@ def candidates(site: EventSite) -> list[Candidate]:
     t = site.event_type
     # the party's place among the event's parties: by how often the article names it, and by nearness
     by_count = {name: k for k, name in enumerate(sorted(parties, key=lambda n: (rank.get(n, len(rank)), n)))}
-    by_nearness = {name: k for k, name in enumerate(sorted(parties, key=lambda n: _nearness(site, parties[n])))}
+    by_nearness = {name: k for k, name in enumerate(sorted(parties, key=lambda n: (_nearness(site, parties[n].named),
+                                                                                     n)))}
+    heads = {role: ("bias", f"t:{t}", f"r:{role}", f"tr:{t}:{role}", f"rn:{role}:{site.is_noun}",
+                    f"nr:{role}:{min(rule_roles[role], 2)}", f"tnr:{t}:{role}:{min(rule_roles[role], 2)}")
+             for role in ROLES}
     out: list[Candidate] = []
     for name, party in parties.items():
         for role in ROLES:
             rule = (role, name) in ruled
+            if rule and not rules_too:
+                continue
             other = (ROLES[role == "actor"], name) in ruled
             nr = min(rule_roles[role], 2)
             counted, near = min(by_count[name], 3), min(by_nearness[name], 3)
-            feats = ["bias", f"t:{t}", f"r:{role}", f"tr:{t}:{role}", f"rn:{role}:{site.is_noun}",
-                     f"rule:{role}:{rule}", f"trule:{t}:{role}:{rule}", f"other:{role}:{other}",
-                     f"nr:{role}:{nr}", f"tnr:{t}:{role}:{nr}", f"rank:{role}:{min(rank.get(name, 9), 4)}",
-                     f"erank:{role}:{nr}:{counted}", f"near:{role}:{nr}:{near}", f"rnear:{role}:{counted}:{near}",
-                     f"nnr:{role}:{site.is_noun}:{nr}:{other}"]
-            feats += _mention_features(site, role, party)
+            feats = [*heads[role], f"rule:{role}:{rule}", f"trule:{t}:{role}:{rule}", f"other:{role}:{other}",
+                     f"rank:{role}:{min(rank.get(name, 9), 4)}", f"erank:{role}:{nr}:{counted}",
+                     f"near:{role}:{nr}:{near}", f"rnear:{role}:{counted}:{near}", f"nnr:{role}:{site.is_noun}:{nr}:{other}",
+                     *_mention_features(site, role, party.named)]
             for had in ROLES:
                 n = _bucket(history[(had, name)], HISTORY_BUCKETS)
-                feats += [f"hist:{role}:{had}:{n}", f"thist:{t}:{role}:{had}:{n}", f"nhist:{role}:{nr}:{had}:{n}"]
+                feats += [f"hist:{role}:{had}:{n}", f"thist:{t}:{role}:{had}:{n}"]
             if name in previous:
-                feats += [f"prev:{role}:{previous[name]}", f"tprev:{t}:{role}:{previous[name]}",
-                          f"nprev:{role}:{nr}:{previous[name]}"]
+                feats += [f"prev:{role}:{previous[name]}", f"tprev:{t}:{role}:{previous[name]}"]
             if name in same:
-                feats += [f"same:{role}:{same[name]}", f"tsame:{t}:{role}:{same[name]}",
-                          f"nsame:{role}:{nr}:{same[name]}"]
+                feats += [f"same:{role}:{same[name]}", f"tsame:{t}:{role}:{same[name]}"]
             if site.speaker == name:
                 feats.append(f"speaker:{role}")
-            if party.mention is not None and party.sentence == site.index:
-                feats.append(f"trd0:{t}:{role}:{rule}")
             out.append(Candidate(role, name, party.entity_id, party.text, rule, tuple(feats)))
     out.sort(key=lambda c: not c.rule)
     return out
@@ -274,7 +302,8 @@ def decide(cands: Sequence[Candidate], rules: tuple[Participant, ...], m: Model)
     >>> [p.name for p in decide(c, rules, Model({"a": -2.0}, {"b": 2.0}, 0.5, 0.5))]
     ['Ungarn']
     """
-    dropped = {(c.role, c.name) for c in cands if c.rule and probability(m.keep, c.features) < m.keep_threshold}
+    dropped = {(c.role, c.name) for c in cands if c.rule and m.keep_threshold > 0
+               and probability(m.keep, c.features) < m.keep_threshold}
     added = sorted(((probability(m.add, c.features), c) for c in cands if not c.rule),
                    key=lambda pc: -pc[0])
     return (tuple(p for p in rules if (p.role, p.name) not in dropped)
@@ -283,4 +312,5 @@ def decide(cands: Sequence[Candidate], rules: tuple[Participant, ...], m: Model)
 
 def learned_participants(site: EventSite) -> tuple[Participant, ...]:
     """The event's participants after the trained model's decisions."""
-    return decide(candidates(site), site.rules, model())
+    m = model()
+    return decide(candidates(site, rules_too=m.keep_threshold > 0), site.rules, m)
