@@ -1,5 +1,6 @@
 """L2-regularised logistic regression (and a conditional logit) by L-BFGS from zero weights over sparse binary
-features: the one fit of the project's learned models (``train_quote_model.py``, ``train_participant_model.py``).
+features: the one fit of the project's learned models (``train_quote_model.py``; session 13's participant model,
+measured and not kept, used it too: ``flows/events/README.md``).
 
 Deterministic: sorted vocabulary, zero start, no sampling.
 

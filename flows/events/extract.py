@@ -15,7 +15,6 @@ from datetime import date
 from flows.events.dates import DateExpr, clause_tense, find_dates
 from flows.events.lexicon import TriggerRule, phrase_candidates, rules_for_token
 from flows.events.mode import INVITATION_RE, event_mode
-from flows.events.model import EventSite, article_view
 from flows.events.participants import (acting_bodies, antecedent_targets, distinct_roles, event_location,
                                        event_participants, inherited_participants, topic_targets, with_entity_ids)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
@@ -541,16 +540,11 @@ def _called_by_persons(participants: Sequence[Participant], persons: set[str]) -
     return bool(actors) and all(p.name in persons or p.text in persons for p in actors)
 
 
-def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = (),
-                   participant_model: Callable[[EventSite], tuple[Participant, ...]] | None = None) -> Iterator[Event]:
+def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[Quote] = ()) -> Iterator[Event]:
     """Yield the events of ``doc`` in text order with ids ``f"{article_id}:e{n}"``.
 
     ``mentions`` (from ``flows.names.find_mentions``) give participants and places; ``quotes``
     (from ``flows.quotes.extract_quotes``) give the ``quote_id`` of events in reported speech.
-    ``participant_model`` (``flows.events.model.learned_participants``) decides on the rules' participants of each
-    event (None, the default: the rules alone; in cross-validation the model is noise-level, +0.002 participant F1
-    on the tuning sets, and costs the stage a quarter of its time, see the README); later events' rules see the
-    rules' participants of earlier ones either way.
     """
     text = doc.text
     dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
@@ -561,8 +555,6 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     same_paragraph = [(a, b) for a, b in zip(all_sentences, all_sentences[1:]) if "\n" not in text[a.end:b.start]]
     following = {id(a): b for a, b in same_paragraph}
     preceding = {id(b): a for a, b in same_paragraph}
-    position = {id(s): i for i, s in enumerate(all_sentences)}
-    view = article_view(text, all_sentences, mentions, doc.published_on) if participant_model else None
     for sentence in all_sentences:
         triggers = _merge_meeting_adjuncts(text, sentence, list(find_triggers(text, sentence)))
         # an invitation and the visit it invites to are two events ("lud ihn zu einem Staatsbesuch ein")
@@ -673,12 +665,7 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if (event_type == "MOBILIZE" and not trigger.is_noun and CALL_RE.search(text, trigger.start, trigger.end)
                 and _called_by_persons(participants, persons)):
             event_type = PERSON_CALL_TYPE
-        rules = participants
-        if participant_model is not None and view is not None:
-            participants = with_entity_ids(participant_model(EventSite(
-                view, position[id(sentence)], trigger.start, trigger.end, trigger.is_noun, trigger.rule.event_type,
-                quote.speaker_name if quote else None, tuple(earlier), rules)))
-        earlier.append((trigger.start, event_type, rules))
+        earlier.append((trigger.start, event_type, participants))
         yield Event(
             event_id=f"{doc.article_id}:e{n}",
             event_type=event_type,
