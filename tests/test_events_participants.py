@@ -1820,3 +1820,15 @@ def test_an_assault_noun_aimed_at_the_latest_assault_s_actor_does_not_make_it_it
           mention(text, "Ukraine", "Ukraine", nth=1)]
     assert "Ukraine" not in roles(text, "Gegenangriff", ms)[0]
 
+
+
+def test_a_state_act_the_office_holder_reports_without_an_actor_is_his_states():
+    text = "Weitere Panzer würden im Frühjahr geliefert, sagte Pistorius in Berlin."
+    ms = [mention(text, "Pistorius", "Boris Pistorius", "PER", entity_id="per:boris-pistorius")]
+    quote = indirect_to_first_comma(text, "Pistorius", "Boris Pistorius", "per:boris-pistorius")
+    assert roles(text, "geliefert", ms, [quote])[0] == {"Deutschland"}
+    # an attack an official reports is mostly one his side suffered: no actor from him
+    text = "In der Nacht seien drei Wohnhäuser angegriffen worden, sagte Klitschko am Morgen."
+    ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER", entity_id="per:vitali-klitschko")]
+    quote = indirect_to_first_comma(text, "Klitschko", "Vitali Klitschko", "per:vitali-klitschko")
+    assert "Kiew" not in roles(text, "angegriffen", ms, [quote])[0]
