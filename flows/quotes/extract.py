@@ -849,6 +849,17 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 span = _trim(text, toks[noun_comma + 1].start if noun_comma is not None else sent.start, sent.end)
                 conf = 0.6 if last is not None else 0.45
                 quotes.append(_make(text, span, "indirect", Attribution(speaker, None, None, None, None, conf), conf))
+        own_clause: set[int] = set()  # quotes given the subject of their own clause, not ranked again
+        for k, q in enumerate(quotes):
+            own = _own_clause_speaker(text, toks, q, attr, people, last_named) \
+                if q.type in ("partial", "direct") else None
+            if own is not None and (own.start, own.end) != (q.speaker_start, q.speaker_end) \
+                    and (own.entity_id is not None or q.speaker_entity_id is None or own.text in RELATIVE_SUBJECTS):
+                # an unlinked description ("Der Niedersachse hatte … als „…“ kritisiert", "Ein Sprecher der Miliz")
+                # may be the linked speaker before it, which the search found: it stays
+                quotes[k] = replace(q, speaker_text=own.text, speaker_start=own.start, speaker_end=own.end,
+                                    speaker_entity_id=own.entity_id, speaker_name=own.name)
+                own_clause.add(q.start)
         attributed = attr is not None
         if quotes:
             feats = sentence_features(toks, sentence_mood, last is not None, attributed, n_sentence)
@@ -873,7 +884,8 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     sourceless_content = sourceless and attr.content == (q.start, q.end)
                     unranked = _nested(q, top) or sourceless_content or borrowed \
                         or _pronoun_after_cue(text, q) or q.type == "reported" \
-                        or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL) or _object_quoted(text, q)
+                        or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL) or _object_quoted(text, q) \
+                        or q.start in own_clause
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     if sourceless_content and q.speaker_start is None \
@@ -920,6 +932,77 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         # Wahlkommission gab ein Ergebnis bekannt. Demnach …")
         prev_source = last if any(q.speaker_text is not None and q.type != "reported" for q in quotes) else cited
         prev_toks = toks
+
+
+#: verb parts that tell a stance in a verb-final clause whose form the cue verb table lacks (it lists ``lehnt`` for
+#: "lehnt … ab", not the joined ``ablehnte``): ``…, was der Bürgermeister ablehnte: „…“``, ``…, die den Einsatz als
+#: „…“ verurteilten``, ``…, der die Kritik zurückwies: „…“``
+STANCE_VERB_PARTS = ("lehnt", "urteilt", "wies")
+#: articles that may open a subject (nominative), unlike ``den``/``dem``/``des``/``einen``/``einem``/``eines``
+NOMINATIVE_OPENERS = frozenset("der die das ein eine".split())
+#: subject pronouns right after a verb: the noun phrase before the verb is then its object
+#: (``Eine Einigung hält sie für „unwahrscheinlich“``)
+SUBJECT_PRONOUNS_AFTER_VERB = frozenset("er sie wir ich man".split())
+
+
+def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attribution | None, people: list[Mention],
+                        last_named: Speaker | None) -> Speaker | None:
+    """The subject of the clause a partial quote stands in, or of the clause a colon closes before a direct one,
+    when that clause tells a speech act: its opening noun phrase before the finite verb (``Die Linke lehnt … ab;
+    Fraktionschefin X kündigte Widerstand „…“ an``), in a relative clause the noun phrase after the pronoun (``…, was
+    der Bürgermeister ablehnte: „…“``) or the pronoun itself, standing for the noun phrase before the comma (``…
+    von 20 Gouverneuren, die den Einsatz als „…“ verurteilten``). None in a reported clause (Konjunktiv, ``dass``,
+    ``ob``, the attribution's content), where the subject is what is spoken about.
+
+    >>> text = "Die Partei lehnt das ab; Fraktionschefin Anna Berg kündigte Widerstand „auf allen Ebenen“ an."
+    >>> toks = tokenize(text, 0, 72) + [Token(QUOTE, 72, 88)] + tokenize(text, 88)
+    >>> q = _make(text, (73, 87), "partial", Attribution(None, None, None, None, None, 0.5), 0.5)
+    >>> _own_clause_speaker(text, toks, q, None, [], None).text
+    'Fraktionschefin Anna Berg'
+    """
+    qi = next((k for k, t in enumerate(toks) if t.text == QUOTE and t.start < q.start <= t.start + 1), None)
+    if qi is None or attr is not None and attr.content is not None and attr.content[0] <= q.start < attr.content[1]:
+        return None
+    colon = qi > 0 and toks[qi - 1].text == ":"
+    if q.type == "direct" and not colon:
+        return None
+    at = qi - 1 if colon else qi  # the clause's words before the quotation (or its colon)
+    start = _clause_start(toks, at, past_quotes=True)
+    end = at if colon else _next_index(toks, qi + 1, CLAUSE_ENDS)
+    if any(t.text in KONJUNKTIV or t.text.lower() in COMPLEMENTIZER_WORDS for t in toks[start:end]):
+        return None
+    verbs = cue_verbs()
+    k = start
+    while k < at and toks[k].text.lower() in LEADING_ADVERBS:
+        k += 1
+    if k + 1 >= at:
+        return None
+    if start > 0 and toks[start - 1].text == "," and (toks[k].text in RELATIVE_PRONOUNS or toks[k].text == "was"):
+        if not any(t.text in verbs or any(part in t.text for part in STANCE_VERB_PARTS) for t in toks[k + 1:end]):
+            return None
+        after = toks[k + 1]
+        if after.text in NOMINATIVE_OPENERS or any(m.start == after.start for m in people):
+            subject_end = _np_end(toks, k + 1, at)
+            return _speaker_at(text, toks, k + 1, subject_end, people, last_named) if subject_end else None
+        if toks[k].text not in RELATIVE_SUBJECTS or not after.text.islower() \
+                or after.text in DESCRIPTION_DETERMINERS and after.text not in OBJECT_DETERMINERS:
+            return None  # "die Reform …": an article, no pronoun
+        antecedent = next((j for j in range(max(0, start - 9), start - 1) if _np_end(toks, j, start - 1) == start - 1),
+                          None)
+        if antecedent is None:
+            return None
+        referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
+        return Speaker(toks[k].text, toks[k].start, toks[k].end, referent.entity_id, referent.name)
+    if toks[k].text.lower() in NOT_NP_START or _is_object_np(toks, k):
+        return None
+    subject_end = _np_end(toks, k, at)
+    if subject_end is None or subject_end + 1 >= end or not toks[subject_end].text.islower() \
+            or toks[subject_end + 1].text in SUBJECT_PRONOUNS_AFTER_VERB:
+        return None
+    finite = toks[subject_end].text
+    if finite not in verbs and not (finite in AUXILIARIES and any(t.text in verbs for t in toks[subject_end:end])):
+        return None
+    return _speaker_at(text, toks, k, subject_end, people, last_named)
 
 
 def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Mention],
