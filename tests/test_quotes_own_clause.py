@@ -70,3 +70,15 @@ def test_an_article_after_a_comma_opens_no_relative_clause():
     # "die Reform": "die" followed by a noun that names nobody is an article, not a relative pronoun
     text = "Anna Berg warf der Regierung vor, die Reform „auf dem Rücken der Jungen“ beschlossen zu haben."
     assert speaker_of(text, "auf dem Rücken der Jungen", LEADER)[1] == "Anna Berg"
+
+
+def test_a_possessive_opens_the_subject_of_a_main_clause():
+    # "ihr" before a noun is the possessive (flows.quotes.extract._possessive), not the dative pronoun
+    text = "Die Gewerkschaft lehnt das Gesetz ab; ihr Sprecher kündigte Widerstand „in jeder Instanz“ an."
+    assert speaker_of(text, "in jeder Instanz") == ("ihr Sprecher", None)
+
+
+def test_a_dative_einer_after_a_relative_die_makes_it_the_pronoun():
+    # RELATIVE_OBJECT_OPENERS: "die einer Zeitung …" is the relative pronoun with a dative object, no article
+    text = "Anna Berg lobte die Helfer, die einer Zeitung den Einsatz als „Pflicht“ bezeichneten."
+    assert speaker_of(text, "Pflicht", LEADER) == ("die", None)

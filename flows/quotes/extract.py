@@ -209,6 +209,9 @@ INNER_CLAUSE_OPENERS = frozenset("indem wobei".split())
 SUBORDINATORS = frozenset("während weil nachdem obwohl bevor wenn als da seit seitdem damit um falls sobald".split())
 #: accusative/dative determiners: a noun phrase after the verb that starts with one is an object
 OBJECT_DETERMINERS = frozenset("den dem einen einem ihn ihm ihnen".split())
+#: articles of an object right after a relative ``die``/``der``, which is then the pronoun and the subject (``die Helfer,
+#: die einer Zeitung den Einsatz als „…“ bezeichneten``), not an article: OBJECT_DETERMINERS and the dative ``einer``
+RELATIVE_OBJECT_OPENERS = OBJECT_DETERMINERS | {"einer"}
 #: a reported clause does not start with a relative pronoun ("…, dessen Leitung …") nor with "darunter", which
 #: lists members of the noun before ("drohte mit Gegenmassnahmen, darunter die Raiffeisen Bank")
 RELATIVE_STARTS = frozenset(
@@ -985,7 +988,7 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
             subject_end = _np_end(toks, k + 1, at)
             return _speaker_at(text, toks, k + 1, subject_end, people, last_named) if subject_end else None
         if toks[k].text not in RELATIVE_SUBJECTS or not after.text.islower() \
-                or after.text in DESCRIPTION_DETERMINERS and after.text not in OBJECT_DETERMINERS:
+                or after.text in DESCRIPTION_DETERMINERS and after.text not in RELATIVE_OBJECT_OPENERS:
             return None  # "die Reform …": an article, no pronoun
         antecedent = next((j for j in range(max(0, start - 9), start - 1) if _np_end(toks, j, start - 1) == start - 1),
                           None)
@@ -993,7 +996,7 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
             return None
         referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
         return Speaker(toks[k].text, toks[k].start, toks[k].end, referent.entity_id, referent.name)
-    if toks[k].text.lower() in NOT_NP_START or _is_object_np(toks, k):
+    if toks[k].text.lower() in NOT_NP_START and not _possessive(toks, k, at) or _is_object_np(toks, k):
         return None
     subject_end = _np_end(toks, k, at)
     if subject_end is None or subject_end + 1 >= end or not toks[subject_end].text.islower() \
@@ -3041,6 +3044,16 @@ def _is_capitalized(tok: Token) -> bool:
     return tok.text != QUOTE and (tok.text[0].isupper() or tok.text[0].isdigit())
 
 
+def _possessive(toks: list[Token], i: int, limit: int) -> bool:
+    """Whether ``toks[i]`` is a possessive before its noun (``Ihr Verteidigungsexperte Jan Dörrfeld nannte …``), which
+    opens a noun phrase, not the dative pronoun of the same form (``ihr zufolge``).
+
+    >>> _possessive(tokenize("ihr Sprecher sagte"), 0, 3), _possessive(tokenize("ihr zufolge"), 0, 2)
+    (True, False)
+    """
+    return toks[i].text.lower() in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])
+
+
 def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int | None:
     """End index of a speaker noun phrase starting at ``toks[i]``, or None when none starts there.
 
@@ -3056,9 +3069,8 @@ def _np_end(toks: list[Token], i: int, limit: int, time_ok: bool = False) -> int
             and toks[i + 1].text.isalpha()):
         return i + 1
     lower = first.lower()
-    if lower in NOT_NP_START and not (
-            lower in POSSESSIVE_OR_DATIVE and i + 1 < limit and _is_noun(toks[i + 1])):
-        return None  # "ihr" before a noun is the possessive: "Ihr Verteidigungsexperte Jan Dörrfeld nannte …"
+    if lower in NOT_NP_START and not _possessive(toks, i, limit):
+        return None
     k = i
     if lower in DETERMINERS or _genitive_owner(toks, k, limit):
         k += 1
