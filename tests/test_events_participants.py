@@ -1832,3 +1832,10 @@ def test_a_state_act_the_office_holder_reports_without_an_actor_is_his_states():
     ms = [mention(text, "Klitschko", "Vitali Klitschko", "PER", entity_id="per:vitali-klitschko")]
     quote = indirect_to_first_comma(text, "Klitschko", "Vitali Klitschko", "per:vitali-klitschko")
     assert "Kiew" not in roles(text, "angegriffen", ms, [quote])[0]
+
+
+def test_a_dative_before_a_passive_in_the_konjunktiv_ii_undergoes_the_event():
+    # PASSIVE_AUXILIARY_RE with "würden": "Der Ukraine" is the dative of a passive clause, no subject
+    text = "Der Ukraine würden weitere Panzer geliefert, sagte Pistorius."
+    ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Pistorius", "Boris Pistorius", "PER")]
+    assert roles(text, "geliefert", ms) == (set(), {"Ukraine"})

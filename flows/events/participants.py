@@ -99,9 +99,10 @@ def _object_prefield(prefield: str, event_type: str) -> bool:
 
 
 #: a passive clause ("wurde von Russland angegriffen", "Nawalny wurde festgenommen"): the agent after
-#: von/durch is the actor, every other name undergoes the event
-PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde)\b")
-TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:wurde|wurden|wird|werden|worden|werde)\s*$")
+#: von/durch is the actor, every other name undergoes the event; also in the Konjunktiv II ("Der Ukraine würden
+#: weitere Panzer geliefert": the dative before it is no subject)
+PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|werde|würde|würden)\b")
+TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:wurde|wurden|wird|werden|worden|werde|würde|würden)\s*$")
 AGENT_LEAD_RE = re.compile(r"\b(?:von|vom|durch)\s+(?:de[rmns]|die|das)?\s*(?:[a-zäöü]\w*\s+)?$", re.I)
 #: what a meeting is about is no participant: "wollen über weitere Hilfen für die Ukraine beraten"
 TOPIC_LEAD_RE = re.compile(r"\büber\s+[^,;:]{0,60}$")
