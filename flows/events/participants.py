@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flows.events.lexicon import capital_countries, government_countries, rules_for_token
 from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
-from flows.ingest.dateline import DATELINE_RE  # a dateline's places are no participants
+from flows.ingest.dateline import DATELINE_RE, first_dateline  # a dateline's places are no participants
 from flows.names import government_country  # the place -> country-government mapping the quotes stage uses
 from flows.records import Entity, Mention, Participant, Quote
 
@@ -1296,7 +1296,6 @@ def _dateline_end(text: str, sentence: Sentence) -> int:
 
 #: how far into the article its dateline may stand (after a title, photo credit or caption line)
 DATELINE_REACH = 600
-PARAGRAPH_START_RE = re.compile(r"(?:^|\n)[ \t]*(?=\S)")
 
 
 def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
@@ -1327,17 +1326,7 @@ def _dateline_place(text: str, sentence: Sentence, mentions: Sequence[Mention]) 
 
 def _article_dateline(text: str, until: int) -> re.Match[str] | None:
     """The dateline opening the first paragraph that has one, before ``until`` and ``DATELINE_REACH``."""
-    return _first_dateline(text, min(until, DATELINE_REACH))
-
-
-@lru_cache(maxsize=64)
-def _first_dateline(text: str, reach: int) -> re.Match[str] | None:
-    """``_article_dateline`` for a reach: cached, as every event of an article past its opening asks the same."""
-    for paragraph in PARAGRAPH_START_RE.finditer(text, 0, reach):
-        dateline = DATELINE_RE.match(text, paragraph.end())
-        if dateline is not None:
-            return dateline
-    return None
+    return first_dateline(text, min(until, DATELINE_REACH))
 
 
 #: a role noun right before a person not in the gazetteer gives the person's gender: its article ("die

@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import takewhile
 from operator import attrgetter
 
+from flows.ingest.dateline import first_dateline
 from flows.names import Government, capitals, country_for_adjective, country_for_capital, country_government
 from flows.names.gazetteer import land_governments
 from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_verbs, lowercase_words, reported_verbs,
@@ -389,9 +390,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention] = (), reported: bool = 
     quoted = [(q.start, q.end) for q in found if q.type in ("direct", "partial")]
     found = [q for q in found if q.type != "reported" or not any(s <= q.start and q.end <= e for s, e in quoted)]
     found.sort(key=lambda q: (q.start, -q.end))
-    found = _government_speakers(doc.text, _partials_of_their_clause(found), mentions)
-    found = _state_body_speakers(doc.text, found)
-    found = _bare_body_speakers(doc.text, found, mentions)
+    found = _linked_speakers(doc.text, _partials_of_their_clause(found), mentions)
     for i, q in enumerate(found, 1):
         yield replace(q, quote_id=f"{doc.article_id}:q{i}")
 
@@ -432,7 +431,25 @@ GOVERNMENT_PLACE_RE = re.compile(r"\s+in\s+")
 GOVERNMENT_DATELINE_REACH = 400
 
 
-def _government_speakers(text: str, quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
+#: a speaker the entity id and canonical name of a body it names without linking it, or None
+SpeakerLink = tuple[str | None, str | None]
+
+
+def _linked_speakers(text: str, quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
+    """Each quote whose speaker is still unlinked, given the body its words name, by the first of
+    :data:`SPEAKER_LINKS` that knows it (a government, a country-named body, a bare body noun)."""
+    out = []
+    for q in quotes:
+        for link in SPEAKER_LINKS:
+            if q.speaker_entity_id is None and q.speaker_text and q.speaker_start is not None:
+                found = link(text, q, mentions)
+                if found is not None:
+                    q = replace(q, speaker_entity_id=found[0], speaker_name=found[1])
+        out.append(q)
+    return out
+
+
+def _government_speaker(text: str, q: Quote, mentions: Sequence[Mention]) -> SpeakerLink | None:
     """An unlinked government speaker as the government of the country its place stands for: the place named right
     after it (``ein Regierungssprecher in Brüssel``), else the article's dateline (``Bamako (dpa) – … hieß es in
     einer Erklärung der Regierung``); a capital stands for its state (``flows.names.country_government``). The quote
@@ -440,18 +457,15 @@ def _government_speakers(text: str, quotes: list[Quote], mentions: Sequence[Ment
     ``Japanische Regierung`` tune13, the Bundesregierung for Germany: tune12, heldout2) and a bare government's
     statement by the country (``Mali`` ×2 tune5); one that the gazetteer names (Bundesregierung) keeps its name.
     """
-    out = []
-    for q in quotes:
-        if q.speaker_entity_id is None and q.speaker_text and q.speaker_end is not None:
-            spokesperson = GOVERNMENT_SPOKESPERSON_RE.fullmatch(q.speaker_text) is not None
-            if spokesperson or BARE_GOVERNMENT_SPEAKER_RE.fullmatch(q.speaker_text):
-                government = _government_of(text, q.speaker_end, mentions)
-                if government is not None and (spokesperson or government.entity_id):
-                    q = replace(q, speaker_entity_id=government.entity_id, speaker_name=government.name)
-                elif government is not None:
-                    q = replace(q, speaker_entity_id=government.country_id, speaker_name=government.country)
-        out.append(q)
-    return out
+    spokesperson = GOVERNMENT_SPOKESPERSON_RE.fullmatch(q.speaker_text) is not None
+    if not spokesperson and not BARE_GOVERNMENT_SPEAKER_RE.fullmatch(q.speaker_text):
+        return None
+    government = _government_of(text, q.speaker_end, mentions)
+    if government is None:
+        return None
+    if spokesperson or government.entity_id:
+        return government.entity_id, government.name
+    return government.country_id, government.country
 
 
 def _government_of(text: str, end: int, mentions: Sequence[Mention]) -> Government | None:
@@ -461,8 +475,7 @@ def _government_of(text: str, end: int, mentions: Sequence[Mention]) -> Governme
         place = next((m for m in mentions if m.start == gap.end() and m.entity_type == "LOC"), None)
         if place is not None:
             return country_government(place.entity_name or place.text)
-    dateline = next((d for d in (DATELINE_RE.match(text, line.start()) for line in
-                                 re.finditer(r"^", text[:GOVERNMENT_DATELINE_REACH], re.M)) if d), None)
+    dateline = first_dateline(text, GOVERNMENT_DATELINE_REACH)
     if dateline is None:
         return None
     place = next((m for m in mentions if dateline.start() <= m.start < dateline.end() and m.entity_type == "LOC"),
@@ -486,21 +499,15 @@ STATE_BODY_NOUNS = {"Regierung": "Regierung", "Militärregierung": "Militärregi
                     "Militär": "Armee", "Militärs": "Armee"}
 
 
-def _state_body_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+def _state_body_speaker(text: str, q: Quote, mentions: Sequence[Mention]) -> SpeakerLink | None:
     """An unlinked government, military government or army named by its country's adjective or genitive, as the
     quote sets name it (``STATE_BODY_SPEAKER_RE``): ``die norwegische Regierung`` -> ``Norwegische Regierung``,
     ``Mexikos Regierung`` -> ``Mexikanische Regierung``, ``das israelische Militär`` -> ``Israelische Armee``;
     a government the gazetteer names keeps its name and entity (``die deutsche Regierung`` -> Bundesregierung). A
     country without a state or adjective gives nothing."""
-    out = []
-    for q in quotes:
-        if q.speaker_entity_id is None and q.speaker_text and q.speaker_start is not None:
-            named = STATE_BODY_SPEAKER_RE.fullmatch(q.speaker_text)
-            body = named and _state_body(named["adjective"], named["owner"], STATE_BODY_NOUNS[named["noun"]])
-            if body is not None:
-                q = replace(q, speaker_entity_id=body[1], speaker_name=body[0])
-        out.append(q)
-    return out
+    named = STATE_BODY_SPEAKER_RE.fullmatch(q.speaker_text)
+    body = named and _state_body(named["adjective"], named["owner"], STATE_BODY_NOUNS[named["noun"]])
+    return (body[1], body[0]) if body else None
 
 
 def _state_body(adjective: str | None, owner: str | None, noun: str) -> tuple[str, str | None] | None:
@@ -529,20 +536,14 @@ BARE_BODY_SPEAKER_RE = re.compile(
 LAND_NOUN = "land"
 
 
-def _bare_body_speakers(text: str, quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
+def _bare_body_speaker(text: str, q: Quote, mentions: Sequence[Mention]) -> SpeakerLink | None:
     """An unlinked bare body noun as speaker (:data:`BARE_BODY_SPEAKER_RE`) as the body of its kind named before it
     (``data/body_nouns.csv``): ``die IG Metall … Nach Angaben der Gewerkschaft`` -> IG Metall, ``die Gruppe JNIM …
     erklärte die Gruppe`` -> JNIM, ``im Landkreis Kassel … des Landkreises`` -> Landkreis Kassel, ``des Landes`` ->
     the Land named most before it. No body of the kind named before: the speaker stays unlinked."""
-    out = []
-    for q in quotes:
-        if q.speaker_entity_id is None and q.speaker_text and q.speaker_start is not None:
-            named = BARE_BODY_SPEAKER_RE.fullmatch(q.speaker_text)
-            body = named and _bare_body(text, named["article"], named["noun"], q.speaker_start, mentions)
-            if body:
-                q = replace(q, speaker_entity_id=body.entity_id, speaker_name=body.entity_name)
-        out.append(q)
-    return out
+    named = BARE_BODY_SPEAKER_RE.fullmatch(q.speaker_text)
+    body = named and _bare_body(text, named["article"], named["noun"], q.speaker_start, mentions)
+    return (body.entity_id, body.entity_name) if body else None
 
 
 def _bare_body(text: str, article: str, noun: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -578,6 +579,11 @@ def _lands() -> dict[str, str]:
     out = {land: land for land, _ in land_governments()}
     out.update({name: land for (land, _), name in land_governments().items()})
     return out
+
+
+#: the ways an unlinked speaker names a body, tried in this order by :func:`_linked_speakers`
+SPEAKER_LINKS: tuple[Callable[[str, Quote, Sequence[Mention]], SpeakerLink | None], ...] = (
+    _government_speaker, _state_body_speaker, _bare_body_speaker)
 
 
 #: what stands right before a capital that speaks for its state: a sentence opening (the subject, ``Paris wies …
