@@ -1075,8 +1075,8 @@ def test_consent_given_or_withheld_stays_agreement(text):
 # review of session 12's trigger rows (7fc4eba, f3367e0): each part below was removed in a scratch copy and no test
 # failed; these sentences fail without it
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
-    # the "einigen" token row: a modal after the verb closes the clause (requires' lookahead) and spares it from the
-    # determiner exclusion (excludes' lookahead); "1." keeps the older phrase row out
+    # the "einigen" token row: a modal after the verb spares it from the determiner exclusion (excludes' lookahead;
+    # the requires' clause-close lookahead is gone since session 13); "1." keeps the older phrase row out
     ("Offen ist, ob sich die Partner bis zum 1. Juli auf einen Plan einigen können.", "einigen", "AGREE"),
     # approval after the verb that brought it (SUPPORT row, second alternative)
     ("Die Grünen signalisierten Zustimmung zu dem Entwurf.", "Zustimmung", "SUPPORT"),
