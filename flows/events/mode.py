@@ -76,7 +76,11 @@ HYPOTHETICAL_RE = re.compile(
     r"fraglich|ungewiss|"
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
-    r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
+    r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht)|"
+    # (session 14) what is said to be possible has not happened: "Gespräche mit Kiew seien weiterhin möglich" (tune7),
+    # "Danach seien Warnstreiks möglich" (tune12), "Eine Volksabstimmung ist frühestens im Juni möglich" (tune13), all
+    # three hypothetical and read realized; the predicate closes its clause, "so bald wie möglich" is no possibility
+    r"(?<!wie )(?<!als )möglich(?=\s*(?:[,.;:!?“»«\"]|$)))\b")
 #: the particle of "stellte … bereit" (provided) is no readiness: "Das UNHCR stellte an der Grenze Zelte … bereit"
 PROVIDING_VERB_RE = re.compile(r"stell(?:t|te|ten|en)")
 PROVIDED_PARTICLE_RE = re.compile(r"\bbereit(?=\s*(?:[.;,]|$))")

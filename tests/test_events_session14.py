@@ -1,0 +1,46 @@
+"""Session 14, event precision and mode: a noun in an "ohne" phrase (flows.events.extract.WITHOUT_PHRASE_RE,
+ENDED_WITHOUT_RE) and a possibility predicate "möglich" (flows.events.mode.HYPOTHETICAL_RE). Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events
+
+
+def triggers(text: str) -> dict[str, str]:
+    return {e.trigger: e.mode for e in events(text)}
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("„Jeder Monat ohne Waffenruhe kostet Leben“, sagte die Ministerin in Oslo.", "Waffenruhe"),
+    ("Die Regierung darf die Liste künftig ohne Zustimmung des Parlaments ändern.", "Zustimmung"),
+    ("Der Gesandte mahnte, ohne die Freilassung der Journalisten gebe es keine Annäherung.", "Freilassung"),
+])
+def test_a_noun_in_an_ohne_phrase_names_what_is_missing_and_is_no_event(text: str, noun: str) -> None:
+    assert noun not in triggers(text)
+
+
+def test_the_same_noun_outside_an_ohne_phrase_stays_an_event() -> None:
+    assert "Zustimmung" in triggers("Die Regierung darf die Liste künftig mit Zustimmung des Parlaments ändern.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche in Genf endeten am Dienstag ohne Einigung.",
+    "Die Verhandlungen blieben auch in der dritten Runde ohne Einigung.",
+])
+def test_talks_that_end_without_it_keep_the_noun_negated(text: str) -> None:
+    assert triggers(text)["Einigung"] == "negated"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Nach dem Winter seien auch Warnstreiks wieder möglich, hieß es aus der Gewerkschaft.", "Warnstreiks"),
+    ("Direkte Gespräche mit der Opposition seien jederzeit möglich, sagte der Sprecher.", "Gespräche"),
+    ("Ein Referendum über den Vertrag ist frühestens im Herbst möglich.", "Referendum"),
+])
+def test_an_event_said_to_be_possible_is_hypothetical(text: str, trigger: str) -> None:
+    assert triggers(text)[trigger] == "hypothetical"
+
+
+def test_as_soon_as_possible_is_no_possibility() -> None:
+    text = "Die Gewerkschaft rief ihre Mitglieder so schnell wie möglich zu einem Warnstreik auf."
+    assert triggers(text)["Warnstreik"] != "hypothetical"
