@@ -96,3 +96,18 @@ def test_a_linked_bare_noun_speaker_keeps_its_entity() -> None:
 def test_des_landes_is_a_land_named_before(text: str, lands: tuple, speaker: str | None) -> None:
     # _land_in_focus
     assert [name for said, name in speakers(text, *lands) if said == "des Landes"] == [speaker]
+
+
+def test_a_district_spokesperson_is_not_a_body_whose_name_holds_the_noun_inside_a_longer_word():
+    # _holds_head: "Landkreises" is not the "Landkreistag" (a substring match gave it); no district named: unlinked
+    text = ("Der Niedersächsische Landkreistag hatte im Frühjahr vor Engpässen gewarnt. Am Montag fiel in der Region "
+            "der Strom aus. Ein Sprecher des Landkreises sagte: „Wir haben alles versucht.“")
+    assert speakers(text, ("Niedersächsische Landkreistag", "ORG", "Niedersächsischer Landkreistag")) \
+        == [("Ein Sprecher des Landkreises", None)]
+
+
+def test_a_district_named_as_the_head_of_its_name_still_speaks_through_its_spokesperson():
+    text = ("Der Landkreis Celle hatte im Frühjahr vor Engpässen gewarnt. Am Montag fiel in der Region der Strom aus. "
+            "Ein Sprecher des Landkreises sagte: „Wir haben alles versucht.“")
+    assert speakers(text, ("Landkreis Celle", "LOC", "Landkreis Celle"))[-1] == ("Ein Sprecher des Landkreises",
+                                                                                 "Landkreis Celle")

@@ -82,3 +82,22 @@ def test_a_dative_einer_after_a_relative_die_makes_it_the_pronoun():
     # RELATIVE_OBJECT_OPENERS: "die einer Zeitung …" is the relative pronoun with a dative object, no article
     text = "Anna Berg lobte die Helfer, die einer Zeitung den Einsatz als „Pflicht“ bezeichneten."
     assert speaker_of(text, "Pflicht", LEADER) == ("die", None)
+
+
+def test_an_impersonal_man_after_the_verb_is_the_anonymous_speaker_not_the_object_before_it():
+    # IMPERSONAL_PRONOUN: "man" is the subject of "hält", so the noun phrase opening the sentence is its object;
+    # "man" names nobody, so the quote has no speaker to link
+    text = "Anna Berg lud zum Gipfel. Ein schnelles Abkommen hält man im Rathaus für „vollkommen illusorisch“."
+    assert speaker_of(text, "vollkommen illusorisch", LEADER) == ("man", None)
+
+
+def test_a_dative_der_after_a_relative_die_makes_it_the_pronoun():
+    # _oblique_der: "der Senatorin" (a feminine noun) is the dative object; the relative "die" is the subject
+    text = "Rückhalt fand Anna Berg bei der Fraktion, die der Senatorin „grobe Fahrlässigkeit“ vorwarf."
+    assert speaker_of(text, "grobe Fahrlässigkeit", LEADER) == ("die", None)
+
+
+def test_der_with_a_masculine_noun_after_a_relative_die_still_opens_the_subject():
+    # the other reading stays: "die" is the object, "der Stadtrat" the subject of the clause
+    text = "Anna Berg verteidigte die Vorlage, die der Stadtrat „völlig verfehlt“ nannte."
+    assert speaker_of(text, "völlig verfehlt", LEADER, ("Stadtrat", "ORG", "Stadtrat Celle"))[1] == "Stadtrat Celle"
