@@ -44,3 +44,24 @@ def test_an_event_said_to_be_possible_is_hypothetical(text: str, trigger: str) -
 def test_as_soon_as_possible_is_no_possibility() -> None:
     text = "Die Gewerkschaft rief ihre Mitglieder so schnell wie möglich zu einem Warnstreik auf."
     assert triggers(text)["Warnstreik"] != "hypothetical"
+
+
+def test_plural_wuerden_before_an_infinitive_reports_a_plan() -> None:
+    text = "Die Außenminister würden am Freitag in Wien beraten, teilte das Ministerium mit."
+    assert triggers(text)["beraten"] == "intended"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the singular has its own Konjunktiv I ("werde"): a guess
+    ("Im Gegenzug würde die Regierung zwanzig Gefangene freilassen.", "freilassen"),
+    # a condition in the sentence keeps the guess
+    ("Die Außenminister würden in Wien beraten, wenn die Waffen schweigen.", "beraten"),
+    # a passive participle after it is no plan
+    ("Die Berichte über Übergriffe würden geprüft, hieß es im Ministerium.", "geprüft"),
+    # another guess cue in the clause
+    ("Die Außenminister würden vielleicht schon am Freitag beraten, hieß es in Wien.", "beraten"),
+    # a quotation is no report
+    ("„Wir würden sofort mit Moskau verhandeln“, sagte der Abgeordnete.", "verhandeln"),
+])
+def test_a_guess_with_wuerden_stays_hypothetical(text: str, trigger: str) -> None:
+    assert triggers(text)[trigger] == "hypothetical"

@@ -111,6 +111,15 @@ REPORTING_VERB_RE = re.compile(r"\b(?:kündigt\w*|angekündigt|sagt\w*|gesagt|er
 WOULD_RE = re.compile(r"\bwürden?\b")
 VERB_WOULD_RE = re.compile(r"\s+(?:werden\s+)?würden?\b")
 CONDITION_WORD_RE = re.compile(r"\b(?:wenn|falls|sofern|sobald|ob)\b", re.I)
+#: (session 14) the plural "würden" before the infinitive of a main clause is reported speech's stand-in for the future
+#: "werden" (its Konjunktiv I equals the indicative), not a guess: "Die Bündnispartner würden am Vormittag … beraten"
+#: (tune11), "die Mitgliedstaaten würden am kommenden Montag … beraten" (tune13), "Die USA würden ihre Truppen …
+#: reduzieren" (tune6), "Die Bauern würden so lange auf die Straße gehen, bis …" (tune10): 4 gold intended in 4 sets,
+#: none otherwise. The singular "würde" has its own "werde" and stays a guess ("im Gegenzug würde Israel … entlassen",
+#: tune4, hypothetical); a passive participle after it is a reported present as often as a plan ("würden geprüft",
+#: "würden fortgesetzt": tune3, tune8 intended; on 10kGNAD "würden … abgelehnt", "… veröffentlicht", "… aufgefordert"
+#: realized), so it stays; a quotation is no report
+PLURAL_WOULD_RE = re.compile(r"\bwürden\b")
 
 
 def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause: str) -> bool:
@@ -118,6 +127,22 @@ def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause:
     return (REPORTED_CLAUSE_RE.match(clause) is not None and VERB_WOULD_RE.match(text, end) is not None
             and not HYPOTHETICAL_RE.search(WOULD_RE.sub(" ", clause)) and not CONDITION_WORD_RE.search(clause)
             and REPORTING_VERB_RE.search(text, sentence.start, left) is not None)
+
+
+def _reported_main_future(text: str, sentence: Sentence, left: int, start: int, end: int, clause: str,
+                          quoted: Sequence[tuple[int, int]]) -> bool:
+    """An infinitive after the plural "würden" of its main clause, outside quotations, with no other guess cue.
+
+    A condition ("…, wenn die Waffen schweigen") is read before, by ``_in_condition``.
+
+    >>> from flows.events.text import sentences
+    >>> s = next(sentences("Die Minister würden am Montag in Brüssel beraten."))
+    >>> _reported_main_future(s.text, s, 0, 41, 48, s.text, [])
+    True
+    """
+    return (PLURAL_WOULD_RE.search(text, left, start) is not None and not PARTICIPLE_RE.fullmatch(text, start, end)
+            and not any(a <= start < b for a, b in quoted)
+            and not HYPOTHETICAL_RE.search(WOULD_RE.sub(" ", clause)))
 
 
 #: refusing to accept is declared, not planned: "werde keine Vermittlung durch Dritte akzeptieren" is a realized REJECT
@@ -439,6 +464,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
         return "realized"  # a refusal declared is made now: "die SPD werde keine Änderungen akzeptieren" (tune3, tune4)
     if not is_noun and _reported_future(text, sentence, left, end, clause):
         return "intended"  # "kündigte an, dass die Abgeordneten dem Paket zustimmen würden"
+    if not is_noun and _reported_main_future(text, sentence, left, start, end, clause, quoted):
+        return "intended"
     is_infinitive = bool(ZU_INFINITIVE_RE.search(text[max(left, start - 30):end]))
     # the trigger is no hedge of itself (eighteenth pass, round 2): "man werde die Pläne … prüfen" is an intended review
     # (tune7, tune8, tune10), while "prüft Zölle" still makes the tariffs hypothetical
