@@ -327,7 +327,7 @@ def test_recognising_or_a_status_is_no_rejection(text, trigger):
     ("Die USA haben die Lieferung weiterer Waffen angekündigt.", "Lieferung", "intended"),
     ("Bei einem Besuch in Bagdad hat der Minister den Abzug der Truppen angekündigt.", "Besuch", "realized"),
     # a condition opened by "sollten" after a comma, and a recommendation with "sollten"
-    ("Wir könnten in Schwierigkeiten geraten, sollten weiterhin Tausende Migranten eintreffen.", "eintreffen",
+    ("Wir könnten in Schwierigkeiten geraten, sollten weiterhin Tausende Arbeiter streiken.", "streiken",
      "hypothetical"),
     ("Die europäischen Länder sollten die Vereinten Nationen vielmehr unterstützen.", "unterstützen",
      "hypothetical"),

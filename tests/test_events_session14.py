@@ -1,5 +1,6 @@
 """Session 14, event precision and mode: a noun in an "ohne" phrase (flows.events.extract.WITHOUT_PHRASE_RE,
-ENDED_WITHOUT_RE) and a possibility predicate "möglich" (flows.events.mode.HYPOTHETICAL_RE). Invented sentences."""
+ENDED_WITHOUT_RE), a possibility predicate "möglich" (flows.events.mode.HYPOTHETICAL_RE) and a compound's head
+only at its seam (flows.events.lexicon.at_seam). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,28 @@ def test_plural_wuerden_before_an_infinitive_reports_a_plan() -> None:
 ])
 def test_a_guess_with_wuerden_stays_hypothetical(text: str, trigger: str) -> None:
     assert triggers(text)[trigger] == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die neuen Regeln betreffen vor allem kleine Betriebe im Norden.", "betreffen"),
+    ("Die Ergebnisse dürften die Erwartungen der Händler deutlich übertreffen.", "übertreffen"),
+    ("Die ersten Hilfskonvois sollen am Abend in der Stadt eintreffen.", "eintreffen"),
+    ("Beim Eintreffen der Feuerwehr stand die Scheune bereits in Flammen.", "Eintreffen"),
+    ("Im ersten Aufeinandertreffen der beiden Vereine fielen fünf Tore.", "Aufeinandertreffen"),
+    ("Der Hersteller geriet auf dem Markt für Kameras ins Hintertreffen.", "Hintertreffen"),
+    ("Der Laden bietet eine große Auswahl an Fahrrädern.", "Auswahl"),
+    ("Die Abgeordnete Maria Zwahlen sprach von einem Fehler.", "Zwahlen"),
+])
+def test_a_row_that_names_a_compound_head_does_not_fire_inside_another_word(text: str, word: str) -> None:
+    assert word not in triggers(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Das Verteidigungsministertreffen in Brüssel endete am Abend.", "Verteidigungsministertreffen"),
+    ("Für den Osten des Landes gilt seit Montag eine Teilwaffenruhe.", "Teilwaffenruhe"),
+    ("Die Opposition forderte am Sonntag Neuwahlen.", "Neuwahlen"),
+    ("Die Regierung in Ottawa kündigte Gegenzölle auf Stahl an.", "Gegenzölle"),
+    ("Die Partei hielt am Samstag ihre Vorwahl ab.", "Vorwahl"),
+])
+def test_a_compound_with_the_rows_head_after_its_seam_stays_an_event(text: str, word: str) -> None:
+    assert word in triggers(text)

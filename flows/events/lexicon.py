@@ -26,6 +26,9 @@ class TriggerRule:
     #: literal strings one of which every match of a phrase contains (empty: none known); a sentence holding none of
     #: them is not scanned
     keys: tuple[str, ...] = ()
+    #: the row's pattern without the open modifier (``\\w+``, ``\\w*``) that lets it match a compound's head
+    #: ("\\w+treffens?" -> "treffens?"); None for a row without one
+    head: re.Pattern[str] | None = None
 
 #: the shortest literal worth a substring test before a phrase pattern's scan
 MIN_KEY_LENGTH = 4
@@ -86,6 +89,67 @@ def phrase_keys(pattern: str) -> tuple[str, ...]:
     return keys if all(len(key) >= MIN_KEY_LENGTH for key in keys) else ()
 
 
+#: an open modifier at the start of an alternative: the row names a compound's head ("\\w+gipfel", "\\w*[Gg]espräch")
+OPEN_MODIFIER_RE = re.compile(r"^\\w[*+]")
+#: verb particles and prefixes that, before a head, make another word rather than a compound: "Eintreffen",
+#: "Aufeinandertreffen", "ins Hintertreffen", "Auswahl", "Auslieferung" are no meeting, vote or delivery (session 14:
+#: 0 right of 23 on 10kGNAD and the sets); "Nachwahl", "Vorwahl", "Gegenzölle", "Rückabschiebung", "Wiederwahl" are
+#: compounds and keep their row
+PARTICLE_MODIFIERS = frozenset({"an", "auf", "aufeinander", "aus", "be", "ein", "emp", "ent",
+                                "er", "ge", "hinter", "miss", "über", "unter", "ver", "zer", "zu"})
+
+
+def _is_one_group(alternative: str) -> bool:
+    """Whether ``alternative`` is a single non-capturing group ("(?:a|b)"), with nothing after it."""
+    if not alternative.startswith("(?:") or not alternative.endswith(")"):
+        return False
+    depth = 0
+    for i, char, _ in _regex_positions(alternative):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i == len(alternative) - 1
+    return False
+
+
+def _head_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` (nested groups opened) with their open modifier removed."""
+    heads = []
+    for alternative in _top_level_alternatives(pattern):
+        if _is_one_group(alternative) and "|" in alternative:
+            heads.extend(_head_alternatives(alternative[3:-1]))
+        else:
+            heads.append(OPEN_MODIFIER_RE.sub("", alternative))
+    return heads
+
+
+def compound_head(pattern: str) -> re.Pattern[str] | None:
+    """A single-token ``pattern`` without its open modifiers, or None when it has none.
+
+    >>> compound_head(r"Treffen|\\w+treffens?").pattern, compound_head("Streik")
+    ('Treffen|treffens?', None)
+    """
+    heads = _head_alternatives(pattern)
+    return re.compile("|".join(heads)) if heads != _top_level_alternatives(pattern) else None
+
+
+def at_seam(rule: TriggerRule, token: str) -> bool:
+    """Whether ``token`` holds the row's word at its start or after a compound's seam: the open modifier of a
+    row stands for a noun or adjective before the head, so the token is capitalised and the modifier is a word of two
+    letters or more that is no verb particle ("Verteidigungsministertreffen", "Teilwaffenruhe", "Neuwahlen"; not
+    "übertreffen", "betreffen", "Eintreffen", "Auswahl", the name "Zwahlen").
+
+    >>> rule = TriggerRule("CONSULT", re.compile(r"(?:\\w+treffens?)"), None, None, None, False,
+    ...                    head=compound_head(r"\\w+treffens?"))
+    >>> [at_seam(rule, t) for t in ("Ministertreffen", "übertreffen", "Eintreffen")]
+    [True, False, False]
+    """
+    if rule.head is None:
+        return True
+    modifier = next(token[:k] for k in range(len(token) + 1) if rule.head.fullmatch(token, k))
+    return not modifier or (modifier[0].isupper() and len(modifier) >= 2 and modifier.lower() not in PARTICLE_MODIFIERS)
+
+
 def _swiss(pattern: str) -> str:
     """Let every ``ß`` of a pattern match ``ss`` too: Swiss German writes ``schliesst``, ``begrüsste``."""
     return pattern.replace("ß", "(?:ß|ss)")
@@ -110,6 +174,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
             excludes=re.compile(_swiss(row["excludes"]), re.I) if row["excludes"] else None,
             is_phrase=" " in word,
             keys=phrase_keys(word) if " " in word else (),
+            head=None if " " in word else compound_head(word),
         ))
     return tuple(rules)
 
@@ -151,10 +216,11 @@ def token_prefilter() -> re.Pattern[str]:
 
 @lru_cache(maxsize=65536)
 def rules_for_token(token: str) -> tuple[TriggerRule, ...]:
-    """The single-token rules whose pattern matches ``token`` exactly, in lexicon order."""
+    """The single-token rules whose pattern matches ``token`` exactly, in lexicon order, a compound's head only at
+    its seam (``at_seam``)."""
     if not token_prefilter().fullmatch(token):
         return ()
-    return tuple(r for r in trigger_rules() if not r.is_phrase and r.word.fullmatch(token))
+    return tuple(r for r in trigger_rules() if not r.is_phrase and r.word.fullmatch(token) and at_seam(r, token))
 
 
 def capital_countries() -> Mapping[str, str]:
