@@ -1619,7 +1619,8 @@ def test_the_author_of_a_cited_norm_is_no_party():
 def test_an_embassy_acts_for_its_sender_not_for_the_capital_it_sits_in():
     text = "Norwegen legte über seine Botschaft in Moskau Protest gegen die Festnahme ein."
     ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Moskau", "Moskau", entity_id="loc:moskau")]
-    assert roles(text, "Protest", ms) == ({"Norwegen"}, set())
+    # the protest lodged in Moscow is aimed at Russia (a protest abroad without an addressee: PROTEST_SITE_TYPES)
+    assert roles(text, "Protest", ms) == ({"Norwegen"}, {"Russland"})
 
 
 def test_an_aid_noun_far_from_the_named_aid_does_not_inherit_its_donor():
@@ -1839,3 +1840,30 @@ def test_a_dative_before_a_passive_in_the_konjunktiv_ii_undergoes_the_event():
     text = "Der Ukraine würden weitere Panzer geliefert, sagte Pistorius."
     ms = [mention(text, "Ukraine", "Ukraine"), mention(text, "Pistorius", "Boris Pistorius", "PER")]
     assert roles(text, "geliefert", ms) == (set(), {"Ukraine"})
+
+
+@pytest.mark.parametrize(("text", "place", "place_id", "target"), [
+    ("In Lissabon demonstrierten am Mittwoch Tausende Lehrerinnen für höhere Gehälter.", "Lissabon", "loc:lissabon",
+     "Portugal"),
+    ("Am Abend demonstrierten in Tel Aviv mehrere Hundert Studierende mit Fahnen und Trommeln.", "Tel Aviv",
+     "loc:tel-aviv", "Israel"),
+])
+def test_a_protest_abroad_without_an_addressee_is_aimed_at_the_state_it_takes_place_in(text, place, place_id, target):
+    assert roles(text, "demonstrierten", [mention(text, place, place, entity_id=place_id)])[1] == {target}
+
+
+def test_a_protest_at_home_or_with_its_own_addressee_does_not_take_the_state_of_its_place():
+    home = "In München demonstrierten am Mittwoch Tausende Lehrerinnen für höhere Gehälter."
+    assert roles(home, "demonstrierten", [mention(home, "München", "München", entity_id="loc:muenchen")])[1] == set()
+    named = "In Lissabon demonstrierten am Mittwoch Hunderte Fischer gegen die Fangquoten der EU."
+    found = roles(named, "demonstrierten", [mention(named, "Lissabon", "Lissabon", entity_id="loc:lissabon"),
+                                            mention(named, "EU", "Europäische Union", "ORG", entity_id="org:eu")])[1]
+    assert "Portugal" not in found
+
+
+def test_man_in_the_words_of_an_organisation_the_gazetteer_does_not_know_is_that_organisation():
+    text = "Man habe drei Männer festgenommen, teilte eine Sprecherin der Polizeiinspektion Waldheim mit."
+    body = mention(text, "Polizeiinspektion Waldheim", "Polizeiinspektion Waldheim", "ORG",
+                   entity_id="org:polizeiinspektion-waldheim")
+    quote = indirect_to_first_comma(text, body.text, body.entity_name, body.entity_id)
+    assert roles(text, "festgenommen", [body], [quote])[0] == {"Polizeiinspektion Waldheim"}
