@@ -91,3 +91,15 @@ def test_a_row_that_names_a_compound_head_does_not_fire_inside_another_word(text
 ])
 def test_a_compound_with_the_rows_head_after_its_seam_stays_an_event(text: str, word: str) -> None:
     assert word in triggers(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der Sondergesandte will in der kommenden Woche den Kremlchef treffen.", "treffen"),
+    ("Der Botschafter hat am Montag Vertreter der Bauernverbände getroffen.", "getroffen"),
+])
+def test_meeting_a_chief_or_representatives_is_a_meeting(text: str, word: str) -> None:
+    assert word in triggers(text)
+
+
+def test_a_chief_who_takes_a_decision_holds_no_meeting() -> None:
+    assert "treffen" not in triggers("Der Vereinschef will am Freitag eine Entscheidung treffen.")
