@@ -248,6 +248,19 @@ COALITION_REACH = 40
 #: A French département's administration by its bare noun (``der Präfektur``), named by the département.
 PREFECTURE_NOUN = "Präfektur"
 PREFECTURE_COUNTRY = "Frankreich"
+#: A region's or city's administration by its bare noun (``Nach Angaben der regionalen Militärverwaltung``), named
+#: by the place it governs (``Militärverwaltung Odessa`` tune15, tune18; ``Gebietsverwaltung Odessa`` tune13): the
+#: place named right after it in its sentence (``… von Odessa``, ``… in der Region Odessa``), else the one named
+#: last before it in its sentence or the one before (tune4's dateline ``Wien`` is not Sarny's). Only nouns that
+#: never name a national body (a bare ``Innenministerium`` is the federal one).
+REGIONAL_ADMINISTRATION_NOUNS = ("Militärverwaltung", "Gebietsverwaltung", "Regionalverwaltung")
+#: A Land's body by its bare noun, named by the Land the article names most (``Landeswahlamt Mecklenburg-Vorpommern``
+#: tune14, ``Landtagsverwaltung Thüringen`` tune9, ``Flüchtlingsrat Nordrhein-Westfalen`` tune14): nouns of bodies
+#: every Land has and the Federation has not (a bare ``Innenministerium`` is the federal one in other sets).
+LAND_BODY_NOUNS = ("Landeswahlamt", "Landtagsverwaltung", "Flüchtlingsrat")
+#: an article, optionally with one lower-case adjective (``der regionalen``, ``das zuständige``), right before the noun
+ADMINISTRATION_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en|as))\s+(?:[a-zäöü]+e[nmrs]?\s+)?$")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 #: A government spokesperson without a name or genitive after him (``Wie ein Regierungssprecher mitteilte``):
 #: the nouns, the name of the national governments he may speak for, and the offices whose holder tells the
 #: country (``mention_words.toml``).
@@ -1748,7 +1761,8 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     late_starts = {m.start for m in late}
     still = [c for c in unlinked_bare if c.start not in late_starts]
     late += _repeated_acronyms(doc, still)
-    late += _land_governments(doc, g, still, strong_links) + _prefectures(doc, g, still, strong_links)
+    late += (_land_governments(doc, g, still, strong_links) + _prefectures(doc, g, still, strong_links)
+             + _regional_administrations(doc, g, still, strong_links) + _land_bodies(doc, g, still, strong_links))
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     references = (_government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
@@ -2266,6 +2280,47 @@ def _prefectures(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list
         if town is not None:
             found.append(_named_org(doc, g, c, f"{PREFECTURE_NOUN} {seats[town]}"))
     return found
+
+
+def _regional_administrations(doc: Doc, g: Gazetteer, unlinked: list[Candidate],
+                              strong: list[tuple[int, str]]) -> list[Mention]:
+    """``Laut der regionalen Militärverwaltung kamen in der Region Odessa …`` -> Militärverwaltung Odessa: a bare
+    administration noun (``REGIONAL_ADMINISTRATION_NOUNS``) after an article is that of the city or region (a place
+    that belongs to a country, not a country) named first after it in its sentence, else last before it in its
+    sentence or the one before; none without one."""
+    text = doc.text
+    if not any(noun in text for noun in REGIONAL_ADMINISTRATION_NOUNS):
+        return []
+    found = []
+    for c in unlinked:
+        noun = text[c.start:c.end]
+        if noun not in REGIONAL_ADMINISTRATION_NOUNS or not ADMINISTRATION_ARTICLE_BEFORE.search(
+                text, max(0, c.start - 20), c.start):
+            continue
+        end = m.start() if (m := SENTENCE_END.search(text, c.end)) else len(text)
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, c.start)]
+        begin = ends[-2] if len(ends) > 1 else 0  # this sentence and the one before (not a dateline's city)
+        places = [(s, e) for s, e in strong if g.info[e].country is not None and g.entity(e).type == "LOC"]
+        place = next((e for s, e in places if c.end <= s < end), None)
+        if place is None:
+            place = next((e for s, e in reversed(places) if begin <= s < c.start), None)
+        if place is not None:
+            found.append(_named_org(doc, g, c, f"{noun} {g.entity(place).name}"))
+    return found
+
+
+def _land_bodies(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list[tuple[int, str]]) -> list[Mention]:
+    """``teilte das Landeswahlamt mit`` in an article about one Land -> Landeswahlamt Mecklenburg-Vorpommern: a bare
+    ``LAND_BODY_NOUNS`` noun after an article is that of the Land the article names most (``_main_land``); none when
+    no Land leads."""
+    if not any(noun in doc.text for noun in LAND_BODY_NOUNS):
+        return []
+    bare = [c for c in unlinked if doc.text[c.start:c.end] in LAND_BODY_NOUNS
+            and ADMINISTRATION_ARTICLE_BEFORE.search(doc.text, max(0, c.start - 20), c.start)]
+    land = _main_land(doc.text, g, strong, _lands()) if bare else None
+    if land is None:
+        return []
+    return [_named_org(doc, g, c, f"{doc.text[c.start:c.end]} {g.entity(land).name}") for c in bare]
 
 
 def _bare_nouns(text: str, unlinked: list[Candidate], nouns: Collection[str]) -> list[Candidate]:
