@@ -1120,12 +1120,42 @@ def _reported_infinitive(text: str, toks: list[Token], people: list[Mention],
             speaker = _agent_speaker(text, toks, agent, k, people, last_named)
             cue = f"{toks[aux].text} ... {cue}" if aux < i else f"{cue} ... {toks[aux].text}"
         else:
-            speaker = _sentence_subject(text, toks, people, last_named)
+            speaker = _dative_relative_subject(text, toks, i, people, last_named) \
+                or _sentence_subject(text, toks, people, last_named)
             if speaker is None:
                 return None
         attr = Attribution(speaker, cue, toks[i].start, None, None, REPORTED_CONFIDENCE)
         return _make(text, span, "reported", attr, REPORTED_CONFIDENCE)
     return None
+
+
+#: relative pronouns that are only dative: the clause they open has its own subject after them (``die Banken, denen
+#: X vorwirft, …``); ``der`` may be the subject itself and is left to the sentence
+DATIVE_RELATIVES = frozenset({"dem", "denen"})
+#: adverbials that may stand between a relative pronoun and its clause's subject (``denen unter anderem X …``)
+RELATIVE_ADVERBIALS = (("unter", "anderem"), ("vor", "allem"), ("auch",), ("zudem",))
+
+
+def _dative_relative_subject(text: str, toks: list[Token], i: int, people: list[Mention],
+                             last_named: Speaker | None) -> Speaker | None:
+    """The subject of the relative clause the cue ``toks[i]`` ends when a dative relative pronoun opens it after a
+    comma (session 14: the verb-final ``vorwirft``, ``vorwarfen`` of :func:`flows.quotes.lexicon._inflected`
+    reach such clauses; the sentence's subject is someone else), past an adverbial; None otherwise.
+
+    >>> t = "Die Kritik galt den Banken, denen unter anderem der Minister vorwirft, versagt zu haben."
+    >>> _dative_relative_subject(t, tokenize(t), 11, [], None).text
+    'der Minister'
+    """
+    k = _clause_start(toks, i)
+    if k == 0 or toks[k - 1].text != "," or toks[k].text not in DATIVE_RELATIVES:
+        return None
+    k += 1
+    for words in RELATIVE_ADVERBIALS:
+        if tuple(t.text for t in toks[k:k + len(words)]) == words:
+            k += len(words)
+            break
+    end = _np_end(toks, k, i)
+    return _speaker_at(text, toks, k, end, people, last_named) if end == i else None
 
 
 def _agent_speaker(text: str, toks: list[Token], agent: int | None, end: int, people: list[Mention],
@@ -3647,7 +3677,8 @@ def _institution_referent(text: str, head: str, start: int, people: list[Mention
     # "Die Lokführergewerkschaft GDL …. Der Konzern kündigte …": an organisation the article introduces as
     # another kind of body is not the one described
     kind = _kind(stem)
-    before = [m for m in before if kind is None or _introduced_as(text, m.entity_id, people) in (None, kind)]
+    before = [m for m in before if (kind is None or _introduced_as(text, m.entity_id, people) in (None, kind))
+              and not _head_inside(m, stems)]
     if not before:
         return None
     subject = _previous_subject(text, start, before)
@@ -3680,6 +3711,19 @@ def _holds_head(name: str, head: str) -> bool:
     if head == COURT_NAME:
         return head in name
     return _head_word_re(head).search(name) is not None
+
+
+def _head_inside(m: Mention, stems: tuple[str, ...]) -> bool:
+    """Whether a body's name holds an institution head only inside a longer word (asked of bodies that do not hold it
+    as a word, :func:`_holds_head`): ``Deutscher Landkreistag`` for ``des Landkreises``, ``Stadtwerke`` for ``der
+    Stadt`` — a body of another kind, which the previous-subject and most-named fallbacks of
+    :func:`_institution_referent` must not take (session 14: a Landkreistag opening the sentence before took a
+    district's spokesperson).
+
+    >>> _head_inside(Mention(0, 21, "Deutsche Landkreistag", "ORG", "o1", "Deutscher Landkreistag", "x", 1.0), ("kreis",))
+    True
+    """
+    return any(s in (m.entity_name or "").lower() or s in m.text.lower() for s in stems)
 
 
 #: heads that also name their bodies as a compound's first part: police offices (``Polizeipräsidium Westpfalz``,

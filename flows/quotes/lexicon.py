@@ -34,7 +34,46 @@ def cue_verbs() -> dict[str, CueVerb]:
         if learned is not None:
             particles |= learned.particles
         verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1")
+    manual = [verbs[row["form"]] for row in _rows("cue_verbs_manual.csv")]
+    for verb in manual:  # not the learned rows: their plurals (zeigten, veröffentlichten) are mostly no cues
+        for form, cue in _inflected(verb):
+            verbs.setdefault(form, cue)
     return verbs
+
+
+#: verb particles that join their verb at the end of a subordinate clause (``…, die der Stadt „…“ vorwarfen``);
+#: the tables' other particles are complements (``erinnerte daran``, ``sprach von``) or infinitives (``ließ
+#: mitteilen``) that never join
+SEPARABLE_PARTICLES = frozenset({"an", "auf", "aus", "bekannt", "dagegen", "ein", "fest", "fort", "hin", "hinzu",
+                                 "klar", "mit", "vor", "zu", "zurück"})
+
+
+def _inflected(verb: CueVerb) -> list[tuple[str, CueVerb]]:
+    """The forms a table row implies but may not list (session 14): the plural of a past singular (weak ``-te``
+    -> ``-ten``; a strong one ending in a consonant other than ``t`` takes ``-en``: ``warf`` -> ``warfen``; the
+    singular of a ``-ten`` is not guessed, ``berichten`` is no past) and, for a row whose particle is required and
+    separates, each finite form with the particle joined in front, the verb-final form of a subordinate clause
+    (``warf … vor`` -> ``vorwarf``, ``vorwarfen``). Participles (``ge…``) and infinitives are left as listed; a form
+    the tables list keeps its row (the caller's ``setdefault``).
+
+    >>> sorted(form for form, _ in _inflected(CueVerb("warf", frozenset({"vor"}), True)))
+    ['vorwarf', 'vorwarfen', 'warfen']
+    >>> sorted(form for form, _ in _inflected(CueVerb("betonte", frozenset(), False)))
+    ['betonten']
+    >>> _inflected(CueVerb("berichten", frozenset(), False))
+    []
+    """
+    forms = [verb.form]
+    if not verb.form.startswith("ge"):
+        if verb.form.endswith("te"):
+            forms.append(verb.form + "n")
+        elif verb.form[-1] not in "aeiount":
+            forms.append(verb.form + "en")
+    out = [(form, CueVerb(form, verb.particles, verb.particle_required)) for form in forms[1:]]
+    if verb.particle_required and not verb.form.startswith("ge") and not verb.form.endswith("en"):
+        out += [(particle + form, CueVerb(particle + form, frozenset(), False))
+                for particle in sorted(verb.particles & SEPARABLE_PARTICLES) for form in forms]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
