@@ -258,6 +258,30 @@ def _without(text: str, sentence: Sentence, start: int, end: int) -> bool:
     return ENDED_WITHOUT_RE.search(text, left, right) is None
 
 
+#: (review of d84b729) "treffen" whose subject is itself an event (a noun of the lexicon: Zölle, Kürzungen, Sanktionen,
+#: Angriffe, Streiks) affects or hits, it meets no one: "Die neuen Zölle treffen auch den Konzernchef", "Die Kürzungen
+#: treffen vor allem Vertreter kleiner Parteien". The subject read is the clause's whole Vorfeld when it is one noun
+#: phrase (determiner, lower-case attributes, the noun): "Zum Auftakt der Verhandlungen traf Merz …" names no subject
+#: there. A meeting noun is a body that meets ("Die Bischofskonferenz trifft sich …", 10kGNAD). The rows' right hits in
+#: the sets have persons as subjects (Außenminister, Merz, Trump, Reiche, er)
+MEETING_VERB_RE = re.compile(r"traf|trafen|trifft|treffen|getroffen")
+VORFELD_NOUN_RE = re.compile(r"\W*(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]iese[rs]?|[Ss]olche|[Aa]lle|[Bb]eide)\s+)?"
+                             r"(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)\s+$")
+
+
+def _event_subject(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the Vorfeld before a verb is one noun phrase whose noun is an event noun of the lexicon, no meeting.
+
+    >>> s = Sentence(0, 39, "Die Zölle treffen vor allem die Bauern.", False)
+    >>> t = Sentence(0, 28, "Die Minister treffen Bauern.", False)
+    >>> _event_subject(s.text, s, 10, 17), _event_subject(t.text, t, 13, 20)
+    (True, False)
+    """
+    left = clause_bounds(sentence, start, end)[0]
+    subject = VORFELD_NOUN_RE.fullmatch(text, left, start)
+    return subject is not None and any(r.event_type != "CONSULT" for r in rules_for_token(subject["noun"]))
+
+
 def _is_attributive(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a verb-lexicon word is an attributive participle: it describes its noun, it is no event.
 
@@ -324,6 +348,9 @@ def find_triggers(text: str, sentence: Sentence) -> Iterator[Trigger]:
             if is_noun and _without(text, sentence, start, end):
                 break
             if not is_noun and _is_attributive(text, sentence, start, end):
+                break
+            if (not is_noun and rule.event_type == "CONSULT" and MEETING_VERB_RE.fullmatch(token)
+                    and _event_subject(text, sentence, start, end)):
                 break
             if HYPHEN_MODIFIER_RE.match(text, end):
                 break  # "Erste-Hilfe-Maßnahme", "Streik-Ankündigung": the last part of a compound is its head

@@ -1,0 +1,29 @@
+"""Review of session 14's event rules (d84b729, b84e8b4, 1c4c5a2): sentences that gave wrong outputs, as tests.
+Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events
+
+
+def triggers(text: str) -> dict[str, str]:
+    return {e.trigger: e.mode for e in events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Die neuen Zölle treffen auch den Konzernchef persönlich.",
+    "Die Kürzungen treffen vor allem Vertreter kleiner Parteien.",
+    "Die Sanktionen trafen zuerst die Staatschefs der Nachbarländer.",
+])
+def test_an_event_as_subject_of_treffen_affects_and_meets_no_one(text: str) -> None:
+    assert not {"treffen", "trafen"} & triggers(text).keys()
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Der Außenminister trifft am Montag den Kremlchef.", "trifft"),
+    ("Die Bischofskonferenz trifft sich am Montag mit dem Papst.", "trifft"),
+    ("Zum Auftakt der Verhandlungen traf die Kanzlerin den Regierungschef.", "traf"),
+])
+def test_a_person_or_a_meeting_body_still_meets(text: str, verb: str) -> None:
+    assert verb in triggers(text)
