@@ -27,3 +27,15 @@ def test_an_event_as_subject_of_treffen_affects_and_meets_no_one(text: str) -> N
 ])
 def test_a_person_or_a_meeting_body_still_meets(text: str, verb: str) -> None:
     assert verb in triggers(text)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Der Sieg der Rebellen war nur möglich, weil die Armee floh.", "Sieg"),
+    ("Eine Einigung mit Rom wurde erst möglich, nachdem beide Seiten nachgegeben hatten.", "Einigung"),
+])
+def test_what_was_possible_in_the_past_happened(text: str, noun: str) -> None:
+    assert triggers(text)[noun] == "realized"
+
+
+def test_what_is_possible_now_stays_hypothetical() -> None:
+    assert triggers("Eine Einigung sei noch in dieser Woche möglich, sagte die Ministerin.")["Einigung"] == "hypothetical"

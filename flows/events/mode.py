@@ -82,11 +82,23 @@ HYPOTHETICAL_RE = re.compile(
     r"fraglich|ungewiss|"
     # a guess is no report: "dürfte", "möglicherweise"; nor is what is open or near: "ist offen", "in Sicht"
     r"dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|notfalls|gegebenenfalls|"
-    r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht)|"
-    # (session 14) what is said to be possible has not happened: "Gespräche mit Kiew seien weiterhin möglich" (tune7),
-    # "Danach seien Warnstreiks möglich" (tune12), "Eine Volksabstimmung ist frühestens im Juni möglich" (tune13), all
-    # three hypothetical and read realized; the predicate closes its clause, "so bald wie möglich" is no possibility
-    r"(?<!wie )(?<!als )möglich(?=\s*(?:[,.;:!?“»«\"]|$)))\b")
+    r"(?:ist|sei|bleibt|bleibe|noch) offen|unklar|in (?:greifbarer )?(?:Nähe|Reichweite|Sicht))\b")
+#: (session 14) what is said to be possible has not happened: "Gespräche mit Kiew seien weiterhin möglich" (tune7),
+#: "Danach seien Warnstreiks möglich" (tune12), "Eine Volksabstimmung ist frühestens im Juni möglich" (tune13), all
+#: three hypothetical and read realized; the predicate closes its clause, "so bald wie möglich" is no possibility.
+#: (review of b84e8b4) a past copula tells what made it happen: "Der Sieg … war nur möglich, weil die Armee floh"
+POSSIBLE_PREDICATE_RE = re.compile(r"(?<!wie )(?<!als )\bmöglich(?=\s*(?:[,.;:!?“»«\"]|$))")
+PAST_COPULA_RE = re.compile(r"\b(?:war|waren|wurde|wurden|gewesen)\b")
+
+
+def _hypothetical(clause: str) -> bool:
+    """A guess, an open question or a possibility in ``clause`` (HYPOTHETICAL_RE, a present "möglich").
+
+    >>> _hypothetical("Gespräche seien weiterhin möglich,"), _hypothetical("Der Sieg war nur möglich,")
+    (True, False)
+    """
+    return HYPOTHETICAL_RE.search(clause) is not None or (
+        POSSIBLE_PREDICATE_RE.search(clause) is not None and PAST_COPULA_RE.search(clause) is None)
 #: the particle of "stellte … bereit" (provided) is no readiness: "Das UNHCR stellte an der Grenze Zelte … bereit"
 PROVIDING_VERB_RE = re.compile(r"stell(?:t|te|ten|en)")
 PROVIDED_PARTICLE_RE = re.compile(r"\bbereit(?=\s*(?:[.;,]|$))")
@@ -131,7 +143,7 @@ PLURAL_WOULD_RE = re.compile(r"\bwürden\b")
 def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause: str) -> bool:
     """A verb in a dass-clause of reported speech followed by its "würde(n)", the clause's only guess cue."""
     return (REPORTED_CLAUSE_RE.match(clause) is not None and VERB_WOULD_RE.match(text, end) is not None
-            and not HYPOTHETICAL_RE.search(WOULD_RE.sub(" ", clause)) and not CONDITION_WORD_RE.search(clause)
+            and not _hypothetical(WOULD_RE.sub(" ", clause)) and not CONDITION_WORD_RE.search(clause)
             and REPORTING_VERB_RE.search(text, sentence.start, left) is not None)
 
 
@@ -148,7 +160,7 @@ def _reported_main_future(text: str, sentence: Sentence, left: int, start: int, 
     """
     return (PLURAL_WOULD_RE.search(text, left, start) is not None and not PARTICIPLE_RE.fullmatch(text, start, end)
             and not any(a <= start < b for a, b in quoted)
-            and not HYPOTHETICAL_RE.search(WOULD_RE.sub(" ", clause)))
+            and not _hypothetical(WOULD_RE.sub(" ", clause)))
 
 
 #: refusing to accept is declared, not planned: "werde keine Vermittlung durch Dritte akzeptieren" is a realized REJECT
@@ -258,7 +270,7 @@ def _relative_clause_mode(text: str, sentence: Sentence, end: int,
     relative = _unquoted(text, rel_left, rel_right, quoted, opening.end())
     if NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", relative)):
         return "negated"
-    if HYPOTHETICAL_RE.search(relative):
+    if _hypothetical(relative):
         return "hypothetical"
     if INTENDED_RE.search(relative) and not HEARSAY_RE.search(relative) and not _is_passive(relative):
         return "intended"
@@ -341,7 +353,7 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
     left = clause_bounds(sentence, start, end)[0]
     if QUESTION_CLAUSE_RE.search(text[left:start]):
         return True
-    if HYPOTHETICAL_RE.search(clause) and not HEARSAY_RE.search(clause):
+    if _hypothetical(clause) and not HEARSAY_RE.search(clause):
         return True
     if is_noun and WOULD_HAVE_RE.search(clause) and not PAST_FORM_RE.search(clause):
         return True  # "Eine Eskalation hätte unabsehbare Folgen"
@@ -427,7 +439,7 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         governing = _unquoted(text, gov_left, gov_right, quoted, start)
         if _is_passive(governing):
             governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
-        if HYPOTHETICAL_RE.search(governing):
+        if _hypothetical(governing):
             return "hypothetical"
         if (INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing)
                 or AIM_NOUN_END_RE.search(governing)):
