@@ -39,3 +39,21 @@ def test_what_was_possible_in_the_past_happened(text: str, noun: str) -> None:
 
 def test_what_is_possible_now_stays_hypothetical() -> None:
     assert triggers("Eine Einigung sei noch in dieser Woche möglich, sagte die Ministerin.")["Einigung"] == "hypothetical"
+
+
+def test_talks_that_ended_not_without_an_agreement_reached_one() -> None:
+    # "nicht ohne" is a double negation: the agreement was reached and the talks took place
+    modes = triggers("Die Gespräche endeten nicht ohne Einigung.")
+    assert (modes["Gespräche"], modes["Einigung"]) == ("realized", "realized")
+
+
+@pytest.mark.parametrize("text", [
+    "Ohne Einigung endeten am Dienstag die Gespräche in Genf.",
+    "Ohne eine Einigung blieben auch die Verhandlungen in Wien.",
+])
+def test_an_opening_ohne_before_talks_that_ended_is_missing_no_condition(text: str) -> None:
+    assert triggers(text)["Einigung"] == "negated"
+
+
+def test_an_opening_ohne_before_a_consequence_stays_a_condition() -> None:
+    assert triggers("Ohne eine Einigung werde es keinen Frieden geben, sagte er.")["Einigung"] == "hypothetical"

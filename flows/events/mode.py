@@ -18,9 +18,16 @@ NEGATION_RE = re.compile(
 #: "kein" negates its own noun phrase: "Die Gespräche brachten keinen Durchbruch" leaves the talks realized
 NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
 OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
-#: "ohne Einigung", "Verzicht auf Sanktionen": the noun's event does not happen
+#: "ohne Einigung", "Verzicht auf Sanktionen": the noun's event does not happen; a sentence-opening "Ohne" too when the
+#: clause tells talks that ended ("Ohne Einigung endeten am Dienstag die Gespräche", ENDED_TALKS_RE; else it is a
+#: condition, WITHOUT_CONDITION_RE); "nicht ohne Einigung" reached one (review of b84e8b4)
 WITHOUT_BEFORE_RE = re.compile(
-    r"\b(?:ohne|statt|anstatt|anstelle von|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+    r"(?<!\bnicht )\b(?:[Oo]hne|statt|anstatt|anstelle von|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+#: "nicht ohne" is no negation of the clause's predicate: "Die Gespräche endeten nicht ohne Einigung" (talks held)
+NOT_WITHOUT_RE = re.compile(r"\bnicht\s+ohne\b")
+#: talks that ended or stayed without something (extract.ENDED_WITHOUT_RE's finite and past forms, not the infinitive
+#: of "werde der Streit nicht enden"): what an opening "Ohne" names is missing, no condition
+ENDED_TALKS_RE = re.compile(r"\b(?:endete[nt]?|geendet|blieb|blieben|geblieben|abgebrochen|unterbrochen|vertagt)\b")
 #: "auf Sanktionen verzichten": the object of renouncing, the verb after it
 WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
@@ -305,7 +312,7 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     A negated refusal leaves its object possible: "schließt weitere Streiks nicht aus".
     """
     left, right = clause_bounds(sentence, start, end)
-    negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", clause))  # "nicht", "nie", "gescheitert"
+    negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", NOT_WITHOUT_RE.sub(" ohne", clause)))  # "nicht", "nie"
     if negated_predicate and is_noun and (NOT_RULED_OUT_RE.search(clause) or any(
             t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others)):
         return "hypothetical"
@@ -338,7 +345,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
         # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
         return True
-    if is_noun and WITHOUT_CONDITION_RE.search(text[sentence.start:start]):
+    if (is_noun and WITHOUT_CONDITION_RE.search(text[sentence.start:start])
+            and not ENDED_TALKS_RE.search(text, left, right)):
         return True
     return not speech_act and bool(
         IN_CASE_START_RE.search(sentence.text)
