@@ -1867,3 +1867,46 @@ def test_man_in_the_words_of_an_organisation_the_gazetteer_does_not_know_is_that
                    entity_id="org:polizeiinspektion-waldheim")
     quote = indirect_to_first_comma(text, body.text, body.entity_name, body.entity_id)
     assert roles(text, "festgenommen", [body], [quote])[0] == {"Polizeiinspektion Waldheim"}
+
+
+def _quote_from(text: str, opening: str, speaker_text: str, speaker_name: str, speaker_id: str) -> Quote:
+    """Indirect speech from ``opening`` to the next comma, said by ``speaker_name``."""
+    start = text.index(opening)
+    end = text.index(",", start)
+    return Quote("t:q1", start, end, text[start:end], "indirect", speaker_text, speaker_name=speaker_name,
+                 speaker_entity_id=speaker_id)
+
+
+def test_reported_man_without_a_body_speaks_for_the_organisation_the_sentence_before_opens_with():
+    text = ("Der Mieterbund Nordheide zeigte sich gesprächsbereit. Man sei offen für Verhandlungen über die Miete, "
+            "sagte Geschäftsführerin Petra Lang.")
+    ms = [mention(text, "Mieterbund Nordheide", "Mieterbund Nordheide", "ORG", entity_id="org:mieterbund-nordheide"),
+          mention(text, "Petra Lang", "Petra Lang", "PER", entity_id="per:petra-lang")]
+    quote = _quote_from(text, "Man sei", "Geschäftsführerin Petra Lang", "Petra Lang", "per:petra-lang")
+    assert roles(text, "Verhandlungen", ms, [quote])[0] == {"Mieterbund Nordheide"}
+
+
+def test_reported_man_keeps_no_organisation_it_is_not_about():
+    # the organisation is not the subject of the sentence before (a person opens it, or it comes late) ...
+    for before in ("Ministerin Anna Berg lobte den Mieterbund Nordheide.",
+                   "Im Streit um die Mieten in der Altstadt hatte die Stadt dem Mieterbund Nordheide gedankt."):
+        text = before + " Man sei offen für Verhandlungen über die Miete, sagte Geschäftsführerin Petra Lang."
+        ms = [mention(text, "Mieterbund Nordheide", "Mieterbund Nordheide", "ORG",
+                      entity_id="org:mieterbund-nordheide"),
+              mention(text, "Petra Lang", "Petra Lang", "PER", entity_id="per:petra-lang")]
+        if "Anna Berg" in text:
+            ms.insert(0, mention(text, "Anna Berg", "Anna Berg", "PER", entity_id="per:anna-berg"))
+        quote = _quote_from(text, "Man sei", "Geschäftsführerin Petra Lang", "Petra Lang", "per:petra-lang")
+        assert roles(text, "Verhandlungen", ms, [quote])[0] == set()
+    # ... the speaker has a body of his own ...
+    text = ("Der Mieterbund Nordheide zeigte sich gesprächsbereit. Man sei offen für Verhandlungen über die Miete, "
+            "sagte der Sprecher des Vermieterverbands Süd, Max Roth.")
+    ms = [mention(text, "Mieterbund Nordheide", "Mieterbund Nordheide", "ORG", entity_id="org:mieterbund-nordheide"),
+          mention(text, "Vermieterverbands Süd", "Vermieterverband Süd", "ORG", entity_id="org:vermieterverband-sued"),
+          mention(text, "Max Roth", "Max Roth", "PER", entity_id="per:max-roth")]
+    quote = _quote_from(text, "Man sei", "Max Roth", "Max Roth", "per:max-roth")
+    assert "Mieterbund Nordheide" not in roles(text, "Verhandlungen", ms, [quote])[0]
+    # ... or the words are not reported (no quote)
+    text = "Der Mieterbund Nordheide zeigte sich gesprächsbereit. Man hofft auf Verhandlungen über die Miete."
+    ms = [mention(text, "Mieterbund Nordheide", "Mieterbund Nordheide", "ORG", entity_id="org:mieterbund-nordheide")]
+    assert roles(text, "Verhandlungen", ms)[0] == set()

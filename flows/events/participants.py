@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 
 from flows.events.lexicon import capital_countries, government_countries, rules_for_token
-from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds
+from flows.events.text import PARTICIPLE_RE, TOKEN_RE, Sentence, clause_bounds, sentences
 from flows.ingest.dateline import DATELINE_RE, first_dateline  # a dateline's places are no participants
 from flows.names import government_country  # the place -> country-government mapping the quotes stage uses
 from flows.records import Entity, Mention, Participant, Quote
@@ -2476,6 +2476,18 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         state = _site_state(location)
         if state is not None and state not in PRESS_HOME_COUNTRIES:
             participants.append(Participant("target", None, state, location.text))
+    if (quote is not None and not any(p.role == "actor" for p in participants)
+            and COLLECTIVE_SELF_RE.search(text, max(sentence.start, quote.start), start)):
+        # "Der Arbeitgeberverband signalisierte Gesprächsbereitschaft. Man sei offen für Verhandlungen, sagte
+        # Direktorin X": a reported "wir"/"man" no earlier step gave a body speaks for the organisation the sentence
+        # before is about
+        body = _previous_subject_organisation(text, sentence, mentions)
+        own = (role_body(quote.speaker_entity_id, on) or _parties().get(quote.speaker_entity_id or "", (None, None))[1]
+               or _introduced_body(text, quote.speaker_entity_id, mentions))
+        # not when the speaker has a body of his own ("Die Neos sind verhandlungsbereit. Der grüne Bildungssprecher
+        # Walser sagt: Wir sind bereit …" is the Greens')
+        if body is not None and own in (None, body.name) and body.name not in {p.name for p in participants}:
+            participants.insert(0, body)
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
@@ -2609,6 +2621,37 @@ PRESS_HOME_COUNTRIES = frozenset({"Deutschland", "Österreich", "Schweiz"})
 #: a strike is aimed at employers, not at the state of its place ("Der Streik in Frankreich und Belgien"): the sets give
 #: the employer (tune3, tune5, tune7, tune14) and no strike abroad its state
 STRIKE_RE = re.compile(r"[Ss]treik|[Aa]usstand|Arbeitsniederlegung")
+
+
+#: how far back the sentence before an event's may start (``_previous_subject_organisation``)
+PREVIOUS_SENTENCE_REACH = 600
+#: the words a sentence's subject may follow: an article or adverb, then up to two words ("Die Nato-geführte
+#: Schutztruppe KFOR", "Das habe der Bundesrat"), no comma between
+PREVIOUS_SUBJECT_LEAD_RE = re.compile(r"\W*(?:(?:[Dd]er|[Dd]ie|[Dd]as|Auch|Nun|Zudem)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def _previous_subject_organisation(text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Participant | None:
+    """The organisation that opens the sentence before ``sentence`` as its subject, as an actor (a government as its
+    country), else ``None``: the first name of that sentence must be a linked organisation's, within its first words.
+
+    >>> text = "Der Verband Nord signalisierte Bereitschaft. Man sei offen für Gespräche."
+    >>> verband = Mention(4, 16, "Verband Nord", "ORG", "org:verband-nord", "Verband Nord", "pattern", 0.9)
+    >>> _previous_subject_organisation(text, Sentence(45, 74, text[45:], False), [verband]).name
+    'Verband Nord'
+    """
+    window = max(0, sentence.start - PREVIOUS_SENTENCE_REACH)
+    previous = list(sentences(text[window:sentence.start]))
+    if not previous or previous[-1].start == 0 and window > 0:
+        return None
+    start, end = window + previous[-1].start, window + previous[-1].end
+    dateline = DATELINE_RE.match(text, start, end)
+    opening = dateline.end() if dateline else start
+    first = min((m for m in mentions if opening <= m.start < end and m.entity_type in ("PER", "ORG", "LOC")),
+                key=lambda m: m.start, default=None)
+    if (first is None or first.entity_type != "ORG" or not _linked(first)
+            or not PREVIOUS_SUBJECT_LEAD_RE.fullmatch(text, opening, first.start)):
+        return None
+    return _participant("actor", first)
 
 
 def _site_state(place: Mention) -> str | None:
