@@ -57,3 +57,17 @@ def test_an_opening_ohne_before_talks_that_ended_is_missing_no_condition(text: s
 
 def test_an_opening_ohne_before_a_consequence_stays_a_condition() -> None:
     assert triggers("Ohne eine Einigung werde es keinen Frieden geben, sagte er.")["Einigung"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bauern würden gerne streiken, sagte der Verbandschef.",
+    "Die Piloten würden am liebsten sofort streiken, heißt es in der Gewerkschaft.",
+    "Die Gewerkschaften würden streiken, hätten sie genug Geld.",
+    "Die Ärzte würden streiken, wäre der Tarifvertrag nicht verlängert worden.",
+])
+def test_a_wish_or_a_verb_first_condition_after_wuerden_is_no_plan(text: str) -> None:
+    assert triggers(text)["streiken"] == "hypothetical"
+
+
+def test_reported_wuerden_without_wish_or_condition_stays_a_plan() -> None:
+    assert triggers("Die Bauern würden am Montag streiken, sagte der Verbandschef.")["streiken"] == "intended"

@@ -145,6 +145,11 @@ CONDITION_WORD_RE = re.compile(r"\b(?:wenn|falls|sofern|sobald|ob)\b", re.I)
 #: "würden fortgesetzt": tune3, tune8 intended; on 10kGNAD "würden … abgelehnt", "… veröffentlicht", "… aufgefordert"
 #: realized), so it stays; a quotation is no report
 PLURAL_WOULD_RE = re.compile(r"\bwürden\b")
+#: (review of 1c4c5a2) ... but a wish is no plan ("Die Bauern würden gerne streiken", "lieber", "am liebsten"), nor is
+#: what a verb-first condition after it makes depend ("Die Gewerkschaften würden streiken, hätten sie genug Geld"):
+#: both stay guesses (HYPOTHETICAL_RE's "würden")
+WISH_RE = re.compile(r"\b(?:gerne?|lieber|am liebsten)\b")
+V1_CONDITION_AFTER_RE = re.compile(r"[^.;:!?]*?,\s*(?:hätten?|wären?|könnten?|sollten?|müssten?|gäbe|dürften?)\s")
 
 
 def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause: str) -> bool:
@@ -167,7 +172,8 @@ def _reported_main_future(text: str, sentence: Sentence, left: int, start: int, 
     """
     return (PLURAL_WOULD_RE.search(text, left, start) is not None and not PARTICIPLE_RE.fullmatch(text, start, end)
             and not any(a <= start < b for a, b in quoted)
-            and not _hypothetical(WOULD_RE.sub(" ", clause)))
+            and not _hypothetical(WOULD_RE.sub(" ", clause)) and not WISH_RE.search(clause)
+            and not V1_CONDITION_AFTER_RE.match(text, end, sentence.end))
 
 
 #: refusing to accept is declared, not planned: "werde keine Vermittlung durch Dritte akzeptieren" is a realized REJECT
