@@ -897,9 +897,16 @@ def _acronym_long_forms(text: str, tokens: list[Token]) -> dict[int, int]:
 def _long_form_name(text: str, toks: list[Token]) -> str:
     """The long form in the nominative when it opens with an inflected adjective before an institution
     noun (``des Kriminologischen Forschungsinstituts Niedersachsen`` -> Kriminologisches
-    Forschungsinstitut Niedersachsen), else as written."""
+    Forschungsinstitut Niedersachsen), else as written. A place adjective in -er is not inflected, its -er is no case
+    ending (``der Münchner Verkehrsgesellschaft`` stays Münchner Verkehrsgesellschaft, not Münchne …; review of
+    session 14, tune19).
+
+    >>> text = "der Münchner Verkehrsgesellschaft"
+    >>> _long_form_name(text, _tokens(text)[1:])
+    'Münchner Verkehrsgesellschaft'
+    """
     surface = clean(text[toks[0].start:toks[-1].end])
-    adjective = INFLECTED_ADJECTIVE.fullmatch(toks[0].text)
+    adjective = None if _place_adjective(load(), toks[0].text) else INFLECTED_ADJECTIVE.fullmatch(toks[0].text)
     head = NAME_NOUN.search(toks[1].text.casefold()) if adjective and len(toks) > 1 else None
     if head is None:
         return surface
