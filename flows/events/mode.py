@@ -52,6 +52,13 @@ INSTEAD_RE = re.compile(r"^\W*(?:statt|anstatt|ohne)\b", re.I)
 #: die Zuwanderung nicht sinken" (tune19): 4 gold hypothetical in 4 sets, read realized, intended or negated (session
 #: 14, second half); the lower-case "ohne" inside a clause drops its noun (extract.WITHOUT_PHRASE_RE)
 WITHOUT_CONDITION_RE = re.compile(r"(?:^|[:;]\s*)\W*Ohne\s+(?:[\w-]+\s+){0,2}$")
+#: (review 14b) ... but a noun dated by its own complement happened: "Ohne die Einigung vom Montag wäre das Treffen
+#: gescheitert" (realized, no condition and no negation); only a definite noun, before "vom"/"am" and a day, month
+#: or number
+WITHOUT_DEFINITE_RE = re.compile(r"\b[Oo]hne\s+(?:der|die|das|den|dem|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+DATED_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:vom|am)\s+(?:\d|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
+    r"Vortag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
 #: "für den Fall einer Ablehnung" opening the sentence, or right before the event noun
 IN_CASE_START_RE = re.compile(r"^\W*(?:Im Falle?|Für den Fall)\b")
 IN_CASE_BEFORE_RE = re.compile(
@@ -486,6 +493,9 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if not is_noun and PROVIDING_VERB_RE.fullmatch(text, start, end):
         clause = PROVIDED_PARTICLE_RE.sub(" ", clause)  # "stellte … Zelte bereit" provides, no readiness
     speech_act = event_type in SPEECH_ACT_TYPES and not is_noun
+    if (is_noun and WITHOUT_DEFINITE_RE.search(text, max(left, start - 40), start)
+            and DATED_NOUN_AFTER_RE.match(text, end)):
+        return "realized"  # "Ohne die Einigung vom Montag wäre das Treffen gescheitert": presupposed, no condition
     presupposed = _presupposed_mode(text, left, start, clause) if is_noun else None
     if presupposed:
         return presupposed
