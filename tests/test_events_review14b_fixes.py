@@ -13,3 +13,15 @@ def modes(text: str) -> dict[str, str]:
 
 def test_a_definite_dated_noun_in_an_opening_ohne_phrase_happened() -> None:
     assert modes("Ohne die Einigung vom Montag wäre das Treffen gescheitert.")["Einigung"] == "realized"
+
+
+@pytest.mark.parametrize("text", [
+    "Ohne Einigung werden die Gespräche abgebrochen, drohte der Vermittler.",
+    "Ohne Einigung würden die Gespräche abgebrochen, drohte der Vermittler.",
+])
+def test_a_future_or_subjunctive_passive_after_ohne_is_a_condition(text: str) -> None:
+    assert modes(text)["Einigung"] == "hypothetical"
+
+
+def test_talks_that_ended_without_still_negate() -> None:
+    assert modes("Ohne Einigung endeten am Dienstag die Gespräche in Genf.")["Einigung"] == "negated"

@@ -28,6 +28,9 @@ NOT_WITHOUT_RE = re.compile(r"\bnicht\s+ohne\b")
 #: talks that ended or stayed without something (extract.ENDED_WITHOUT_RE's finite and past forms, not the infinitive
 #: of "werde der Streit nicht enden"): what an opening "Ohne" names is missing, no condition
 ENDED_TALKS_RE = re.compile(r"\b(?:endete[nt]?|geendet|blieb|blieben|geblieben|abgebrochen|unterbrochen|vertagt)\b")
+#: (review 14b) a future or Konjunktiv II passive tells no talks that ended but what the condition leads to: "Ohne
+#: Einigung werden/würden die Gespräche abgebrochen" stays a condition
+FUTURE_AUXILIARY_RE = re.compile(r"\b(?:werden?|wird|würden?)\b")
 #: "auf Sanktionen verzichten": the object of renouncing, the verb after it
 WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
@@ -359,7 +362,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
         return True
     if (is_noun and WITHOUT_CONDITION_RE.search(text[sentence.start:start])
-            and not ENDED_TALKS_RE.search(text, left, right)):
+            and not (ENDED_TALKS_RE.search(text, left, right)
+                     and not FUTURE_AUXILIARY_RE.search(text, left, right))):
         return True
     return not speech_act and bool(
         IN_CASE_START_RE.search(sentence.text)
