@@ -25,3 +25,11 @@ def test_a_future_or_subjunctive_passive_after_ohne_is_a_condition(text: str) ->
 
 def test_talks_that_ended_without_still_negate() -> None:
     assert modes("Ohne Einigung endeten am Dienstag die Gespräche in Genf.")["Einigung"] == "negated"
+
+
+def test_a_plain_past_possibility_stays_hypothetical() -> None:
+    assert modes("Eine Einigung war noch am Montag möglich, sagte der Vermittler.")["Einigung"] == "hypothetical"
+
+
+def test_what_was_only_possible_because_happened() -> None:
+    assert modes("Der Sieg der Rebellen war nur möglich, weil die Armee floh.")["Sieg"] == "realized"

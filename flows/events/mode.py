@@ -106,6 +106,8 @@ HYPOTHETICAL_RE = re.compile(
 #: (review of b84e8b4) a past copula tells what made it happen: "Der Sieg … war nur möglich, weil die Armee floh"
 POSSIBLE_PREDICATE_RE = re.compile(r"(?<!wie )(?<!als )\bmöglich(?=\s*(?:[,.;:!?“»«\"]|$))")
 PAST_COPULA_RE = re.compile(r"\b(?:war|waren|wurde|wurden|gewesen)\b")
+#: (review 14b) only "nur/erst möglich" tells what made it happen; "Eine Einigung war noch am Montag möglich" stays open
+ENABLED_RE = re.compile(r"\b(?:nur|erst)\b[^,.;:]*\bmöglich\b")
 
 
 def _hypothetical(clause: str) -> bool:
@@ -115,7 +117,8 @@ def _hypothetical(clause: str) -> bool:
     (True, False)
     """
     return HYPOTHETICAL_RE.search(clause) is not None or (
-        POSSIBLE_PREDICATE_RE.search(clause) is not None and PAST_COPULA_RE.search(clause) is None)
+        POSSIBLE_PREDICATE_RE.search(clause) is not None
+        and (PAST_COPULA_RE.search(clause) is None or ENABLED_RE.search(clause) is None))
 #: the particle of "stellte … bereit" (provided) is no readiness: "Das UNHCR stellte an der Grenze Zelte … bereit"
 PROVIDING_VERB_RE = re.compile(r"stell(?:t|te|ten|en)")
 PROVIDED_PARTICLE_RE = re.compile(r"\bbereit(?=\s*(?:[.;,]|$))")
