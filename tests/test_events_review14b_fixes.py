@@ -33,3 +33,7 @@ def test_a_plain_past_possibility_stays_hypothetical() -> None:
 
 def test_what_was_only_possible_because_happened() -> None:
     assert modes("Der Sieg der Rebellen war nur möglich, weil die Armee floh.")["Sieg"] == "realized"
+
+
+def test_nicht_ohne_zu_haben_is_a_necessary_condition() -> None:
+    assert modes("Die Reform ist nicht ohne Einigung mit den Gewerkschaften zu haben.")["Einigung"] == "hypothetical"

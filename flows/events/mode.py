@@ -62,6 +62,9 @@ WITHOUT_DEFINITE_RE = re.compile(r"\b[Oo]hne\s+(?:der|die|das|den|dem|des)\s+(?:
 DATED_NOUN_AFTER_RE = re.compile(
     r"\s+(?:vom|am)\s+(?:\d|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
     r"Vortag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
+#: (review 14b) "nicht ohne Einigung … zu haben/machen/möglich" names a necessary condition: hypothetical
+NOT_WITHOUT_BEFORE_RE = re.compile(r"\bnicht\s+ohne\s+(?:[\w-]+\s+){0,2}$")
+NECESSARY_RE = re.compile(r"\bzu\s+(?:haben|machen)\b|\bmöglich\b")
 #: "für den Fall einer Ablehnung" opening the sentence, or right before the event noun
 IN_CASE_START_RE = re.compile(r"^\W*(?:Im Falle?|Für den Fall)\b")
 IN_CASE_BEFORE_RE = re.compile(
@@ -367,6 +370,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
     if (is_noun and WITHOUT_CONDITION_RE.search(text[sentence.start:start])
             and not (ENDED_TALKS_RE.search(text, left, right)
                      and not FUTURE_AUXILIARY_RE.search(text, left, right))):
+        return True
+    if is_noun and NOT_WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) and NECESSARY_RE.search(clause):
         return True
     return not speech_act and bool(
         IN_CASE_START_RE.search(sentence.text)
