@@ -37,3 +37,12 @@ def test_what_was_only_possible_because_happened() -> None:
 
 def test_nicht_ohne_zu_haben_is_a_necessary_condition() -> None:
     assert modes("Die Reform ist nicht ohne Einigung mit den Gewerkschaften zu haben.")["Einigung"] == "hypothetical"
+
+
+def test_a_coordinated_koennten_aber_clause_is_no_condition() -> None:
+    text = "Die Minister würden am Montag beraten, könnten aber keine Einigung erzielen, hieß es."
+    assert modes(text)["beraten"] == "intended"
+
+
+def test_a_verb_first_condition_after_wuerden_still_counts() -> None:
+    assert modes("Die Gewerkschaften würden streiken, hätten sie genug Geld.")["streiken"] == "hypothetical"

@@ -165,7 +165,9 @@ PLURAL_WOULD_RE = re.compile(r"\bwürden\b")
 #: what a verb-first condition after it makes depend ("Die Gewerkschaften würden streiken, hätten sie genug Geld"):
 #: both stay guesses (HYPOTHETICAL_RE's "würden")
 WISH_RE = re.compile(r"\b(?:gerne?|lieber|am liebsten)\b")
-V1_CONDITION_AFTER_RE = re.compile(r"[^.;:!?]*?,\s*(?:hätten?|wären?|könnten?|sollten?|müssten?|gäbe|dürften?)\s")
+#: (review 14b) not a coordinated clause: "…, könnten aber keine Einigung erzielen" is no condition
+V1_CONDITION_AFTER_RE = re.compile(
+    r"[^.;:!?]*?,\s*(?:hätten?|wären?|könnten?|sollten?|müssten?|gäbe|dürften?)\s(?!(?:aber|jedoch|allerdings|doch)\b)")
 
 
 def _reported_future(text: str, sentence: Sentence, left: int, end: int, clause: str) -> bool:
