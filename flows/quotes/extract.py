@@ -1140,7 +1140,8 @@ def _dative_relative_subject(text: str, toks: list[Token], i: int, people: list[
                              last_named: Speaker | None) -> Speaker | None:
     """The subject of the relative clause the cue ``toks[i]`` ends when a dative relative pronoun opens it after a
     comma (session 14: the verb-final ``vorwirft``, ``vorwarfen`` of :func:`flows.quotes.lexicon._inflected`
-    reach such clauses; the sentence's subject is someone else), past an adverbial; None otherwise.
+    reach such clauses; the sentence's subject is someone else), past an adverbial, also with one after it; None
+    otherwise.
 
     >>> t = "Die Kritik galt den Banken, denen unter anderem der Minister vorwirft, versagt zu haben."
     >>> _dative_relative_subject(t, tokenize(t), 11, [], None).text
@@ -1154,8 +1155,8 @@ def _dative_relative_subject(text: str, toks: list[Token], i: int, people: list[
         if tuple(t.text for t in toks[k:k + len(words)]) == words:
             k += len(words)
             break
-    end = _np_end(toks, k, i)
-    return _speaker_at(text, toks, k, end, people, last_named) if end == i else None
+    end = _np_end(toks, k, i)  # an adverbial may follow the subject: "denen X seit Jahren vorwirft"
+    return _speaker_at(text, toks, k, end, people, last_named) if end is not None and end <= i else None
 
 
 def _agent_speaker(text: str, toks: list[Token], agent: int | None, end: int, people: list[Mention],
