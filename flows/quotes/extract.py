@@ -1132,6 +1132,10 @@ def _reported_infinitive(text: str, toks: list[Token], people: list[Mention],
 #: relative pronouns that are only dative: the clause they open has its own subject after them (``die Banken, denen
 #: X vorwirft, …``); ``der`` may be the subject itself and is left to the sentence
 DATIVE_RELATIVES = frozenset({"dem", "denen"})
+#: (review 14b) a relative "die"/"der" before a dative that only an object can open is the clause's subject itself:
+#: "Es sprach X, die dem Rat vorwirft, …", "… von den Anwohnern, die dem Senat vorwarfen, …"
+SUBJECT_RELATIVES = frozenset({"die", "der"})
+DATIVE_OPENERS = frozenset({"dem", "einem", "ihm", "ihnen"})
 #: adverbials that may stand between a relative pronoun and its clause's subject (``denen unter anderem X …``)
 RELATIVE_ADVERBIALS = (("unter", "anderem"), ("vor", "allem"), ("auch",), ("zudem",))
 
@@ -1140,15 +1144,19 @@ def _dative_relative_subject(text: str, toks: list[Token], i: int, people: list[
                              last_named: Speaker | None) -> Speaker | None:
     """The subject of the relative clause the cue ``toks[i]`` ends when a dative relative pronoun opens it after a
     comma (session 14: the verb-final ``vorwirft``, ``vorwarfen`` of :func:`flows.quotes.lexicon._inflected`
-    reach such clauses; the sentence's subject is someone else), past an adverbial, also with one after it; None
-    otherwise.
+    reach such clauses; the sentence's subject is someone else), past an adverbial, also with one after it; a
+    relative ``die``/``der`` before a dative (``…, die dem Rat vorwirft``) is that subject itself; None otherwise.
 
     >>> t = "Die Kritik galt den Banken, denen unter anderem der Minister vorwirft, versagt zu haben."
     >>> _dative_relative_subject(t, tokenize(t), 11, [], None).text
     'der Minister'
     """
     k = _clause_start(toks, i)
-    if k == 0 or toks[k - 1].text != "," or toks[k].text not in DATIVE_RELATIVES:
+    if k == 0 or toks[k - 1].text != ",":
+        return None
+    if toks[k].text in SUBJECT_RELATIVES and k + 1 < i and toks[k + 1].text in DATIVE_OPENERS:
+        return _speaker_at(text, toks, k, k + 1, people, last_named)  # "…, die dem Rat vorwirft, …"
+    if toks[k].text not in DATIVE_RELATIVES:
         return None
     k += 1
     for words in RELATIVE_ADVERBIALS:
