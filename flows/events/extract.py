@@ -14,7 +14,7 @@ from datetime import date
 
 from flows.events.dates import DateExpr, clause_tense, find_dates
 from flows.events.lexicon import TriggerRule, phrase_candidates, rules_for_token
-from flows.events.mode import INVITATION_RE, event_mode
+from flows.events.mode import ENDED_FORMS, INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, distinct_roles, event_location,
                                        event_participants, inherited_participants, topic_targets, with_entity_ids)
 from flows.events.text import TOKEN_RE, Sentence, clause_bounds, quoted_spans, sentences
@@ -239,8 +239,7 @@ HYPHEN_MODIFIER_RE = re.compile(r"-[A-Za-zÄÖÜäöü]")
 #: ohne Ergebnis zu Ende"): "Die Gespräche endeten ohne Einigung". "nicht ohne" names what is there (review of
 #: b84e8b4): "Die Gespräche endeten nicht ohne Einigung"
 WITHOUT_PHRASE_RE = re.compile(r"(?<!\bnicht )\bohne\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
-ENDED_WITHOUT_RE = re.compile(r"\b(?:endete[nt]?|enden|geendet|zu Ende|blieb|blieben|geblieben|abgebrochen|"
-                              r"unterbrochen|vertagt\w*)\b")
+ENDED_WITHOUT_RE = re.compile(rf"\b(?:{ENDED_FORMS}|vertagt\w*|enden|zu Ende)\b")  # also the infinitive, "vertagte"
 
 
 def _without(text: str, sentence: Sentence, start: int, end: int) -> bool:

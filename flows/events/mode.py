@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from flows.events.dates import clause_tense
+from flows.events.dates import MONTHS, WEEKDAYS, clause_tense
 from flows.events.text import PARTICIPLE_RE, Sentence, clause_bounds
 from flows.records import EventMode
 
@@ -27,7 +27,8 @@ WITHOUT_BEFORE_RE = re.compile(
 NOT_WITHOUT_RE = re.compile(r"\bnicht\s+ohne\b")
 #: talks that ended or stayed without something (extract.ENDED_WITHOUT_RE's finite and past forms, not the infinitive
 #: of "werde der Streit nicht enden"): what an opening "Ohne" names is missing, no condition
-ENDED_TALKS_RE = re.compile(r"\b(?:endete[nt]?|geendet|blieb|blieben|geblieben|abgebrochen|unterbrochen|vertagt)\b")
+ENDED_FORMS = r"endete[nt]?|geendet|blieb|blieben|geblieben|abgebrochen|unterbrochen|vertagt"
+ENDED_TALKS_RE = re.compile(rf"\b(?:{ENDED_FORMS})\b")
 #: (review 14b) a future or Konjunktiv II passive tells no talks that ended but what the condition leads to: "Ohne
 #: Einigung werden/würden die Gespräche abgebrochen" stays a condition
 FUTURE_AUXILIARY_RE = re.compile(r"\b(?:werden?|wird|würden?)\b")
@@ -60,8 +61,7 @@ WITHOUT_CONDITION_RE = re.compile(r"(?:^|[:;]\s*)\W*Ohne\s+(?:[\w-]+\s+){0,2}$")
 #: or number
 WITHOUT_DEFINITE_RE = re.compile(r"\b[Oo]hne\s+(?:der|die|das|den|dem|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 DATED_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:vom|am)\s+(?:\d|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
-    r"Vortag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
+    r"\s+(?:vom|am)\s+(?:\d|(?i:" + "|".join([*WEEKDAYS, *MONTHS, "wochenende", "vortag"]) + r")\b)")
 #: (review 14b) "nicht ohne Einigung … zu haben/machen/möglich" names a necessary condition: hypothetical
 NOT_WITHOUT_BEFORE_RE = re.compile(r"\bnicht\s+ohne\s+(?:[\w-]+\s+){0,2}$")
 NECESSARY_RE = re.compile(r"\bzu\s+(?:haben|machen)\b|\bmöglich\b")

@@ -23,18 +23,20 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def cue_verbs() -> dict[str, CueVerb]:
-    """Cue verb forms: the hand-written table wins over the forms learned from SpkAtt train."""
+    """Cue verb forms: the hand-written table wins over the forms learned from SpkAtt train; the forms the
+    hand-written rows imply (:func:`_inflected`) come last."""
     verbs: dict[str, CueVerb] = {}
     for row in _rows("cue_verbs_learned.csv"):
         particles = frozenset(row["particle"].split())
         verbs[row["form"]] = CueVerb(row["form"], particles, False)
+    manual = []
     for row in _rows("cue_verbs_manual.csv"):
         particles = frozenset(row["particle"].split())
         learned = verbs.get(row["form"])
         if learned is not None:
             particles |= learned.particles
         verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1")
-    manual = [verbs[row["form"]] for row in _rows("cue_verbs_manual.csv")]
+        manual.append(verbs[row["form"]])
     for verb in manual:  # not the learned rows: their plurals (zeigten, veröffentlichten) are mostly no cues
         for form, cue in _inflected(verb):
             verbs.setdefault(form, cue)
