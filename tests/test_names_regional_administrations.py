@@ -52,3 +52,15 @@ def test_a_land_body_is_that_of_the_land_the_article_names(text, name):
 
 def test_a_land_body_without_a_land_is_left():
     assert not any(name for span, name in _orgs("Der Flüchtlingsrat nannte den Plan herzlos.") if span == "Flüchtlingsrat")
+
+
+def test_a_regional_administration_row_is_named_by_its_place():
+    text = "Nach Angaben der Regionalverwaltung von Cherson fiel am Abend der Strom aus."
+    assert ("Regionalverwaltung", "Regionalverwaltung Cherson") in _orgs(text)
+
+
+def test_an_indefinite_land_body_is_no_body_of_the_land():
+    # "ein eigenes Landeswahlamt" is any Land's: only a definite article names the article's Land's body
+    text = ("In Sachsen wird gewählt. Sachsen zählt am Abend aus. Jedes Land hat ein eigenes Landeswahlamt, "
+            "sagte die Sprecherin.")
+    assert not any(span == "Landeswahlamt" and name for span, name in _orgs(text))

@@ -1,6 +1,7 @@
-"""Session 14, event precision and mode: a noun in an "ohne" phrase (flows.events.extract.WITHOUT_PHRASE_RE,
-ENDED_WITHOUT_RE), a possibility predicate "möglich" (flows.events.mode.HYPOTHETICAL_RE) and a compound's head
-only at its seam (flows.events.lexicon.at_seam). Invented sentences."""
+"""A noun in an "ohne" phrase names what is missing (flows.events.extract.WITHOUT_PHRASE_RE, ENDED_WITHOUT_RE), a
+possibility predicate "möglich" is hypothetical (flows.events.mode.POSSIBLE_PREDICATE_RE), a reported plural "würden"
+is a plan (PLURAL_WOULD_RE), a compound's head matches only at its seam (flows.events.lexicon.at_seam) and the
+"treffen" row takes chiefs and representatives. Invented sentences."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,7 @@
-"""Session 14, second half (tune19 as new text): a noun in an "Ohne" phrase opening its sentence is the condition of
-what follows (flows.events.mode.WITHOUT_CONDITION_RE), and a visitor "erwartet" with any passive auxiliary, reported
-"werde" or the verb-final "wird" of a relative clause (the erwartet row of flows/events/data/triggers.csv).
-Invented sentences."""
+"""A noun in an "Ohne" phrase opening its sentence is the condition of what follows
+(flows.events.mode.WITHOUT_CONDITION_RE), and a visitor "erwartet" with any passive auxiliary, reported "werde" or
+the verb-final "wird" of a relative clause (the erwartet row of flows/events/data/triggers.csv). Invented
+sentences."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
-"""Review 2 of session 14's second half (01c45bb, 435b9a5, 666be8e): guards no test pinned, found by removing them
-one at a time in a scratch copy. Invented sentences."""
+"""Guards of the organisation that opens the sentence before a reported "man"/"wir" (01c45bb), of "treffen" with an
+event noun as subject (435b9a5) and of "nicht ohne" (666be8e), each found unpinned by removing it in a scratch copy.
+Invented sentences."""
 from __future__ import annotations
 
 from tests.test_events import events
