@@ -34,16 +34,6 @@ from flows.events.text import sentences  # noqa: E402
 ORACLES = ("sentence", "sentence±1", "article", "gold")
 
 
-def inputs(article: dict, mention_source: str) -> tuple[ev.Doc, list, list]:
-    """The doc, mentions and quotes ``eval events`` gives ``extract_events`` (see ``flows.eval.events.predict``)."""
-    published = ev.datetime.fromisoformat(article["published_at"]).astimezone(ev.BERLIN)
-    doc = ev.Doc(article["id"], ev.clean_text(article), published.date(), published, article.get("title"))
-    from flows.names import find_mentions
-    from flows.quotes import conventional, extract_quotes
-    mentions = list(find_mentions(doc)) if mention_source == "real" else ev.gold_mentions(article)
-    return doc, mentions, list(conventional(extract_quotes(doc, mentions, reported=True)))
-
-
 def names_of(mention) -> set[str]:  # noqa: ANN001 -- a flows.records.Mention
     return {mention.entity_name or mention.text, _participant("actor", mention).name}
 
@@ -124,7 +114,7 @@ def main() -> None:
         if cached and cached.exists():
             cache = pickle.loads(cached.read_bytes())
         else:
-            cache = [inputs(a, args.mentions) for a in articles]
+            cache = [ev.event_inputs(a, args.mentions, "real") for a in articles]
             if cached:
                 cached.write_bytes(pickle.dumps(cache))
         before = len(misses) if misses is not None else 0

@@ -77,6 +77,12 @@ def _upstream(module: str, name: str):  # noqa: ANN202 -- returns the upstream c
 
 
 def predict(article: dict, mention_source: str, quote_source: str) -> list[Event]:
+    return list(extract_events(*event_inputs(article, mention_source, quote_source)))
+
+
+def event_inputs(article: dict, mention_source: str,
+                 quote_source: str) -> tuple[Doc, Sequence[Mention], Sequence[Quote]]:
+    """The doc, name mentions and quotes ``extract_events`` is given for a gold article (``predict``)."""
     published = datetime.fromisoformat(article["published_at"]).astimezone(BERLIN)
     doc = Doc(article["id"], clean_text(article), published.date(), published, article.get("title"))
     find_mentions = _upstream("flows.names", "find_mentions")
@@ -91,7 +97,7 @@ def predict(article: dict, mention_source: str, quote_source: str) -> list[Event
     # the quotes the pipeline's events stage reads: all it stores but the reported speech acts
     quotes = (conventional(extract_quotes(doc, mentions, reported=True)) if quote_source == "real" and extract_quotes
               else gold_quotes(article))
-    return list(extract_events(doc, mentions, quotes))
+    return doc, mentions, quotes
 
 
 def trigger_overlaps(event: Event, gold: dict) -> bool:
