@@ -238,11 +238,23 @@ def clause_is_future(clause: str) -> bool:
     return bool(FUTURE_CUE_RE.search(clause)) and not PAST_CUE_RE.search(clause)
 
 
-def _weekday_date(published_on: date, weekday: int, future: bool | None) -> date:
-    """The weekday after the publication day (future), the latest one up to it (past), or, for a
+def _weekday_date(published_on: date, weekday: int, future: bool | None, next_week: bool = False) -> date:
+    """The next such weekday from the publication day on (future), the latest one up to it (past), or, for a
     clause in the present tense (``None``), whichever is nearer: "Am Freitag beginnt der Streik"
-    written on a Thursday is tomorrow, "am Samstag wirbt" written on a Sunday yesterday."""
-    ahead = published_on + timedelta(days=(weekday - published_on.weekday() - 1) % 7 + 1)
+    written on a Thursday is tomorrow, "am Samstag wirbt" written on a Sunday yesterday.
+
+    A future clause naming the publication's own weekday means that very day (session 15): "Selenskyj wird am
+    Dienstagnachmittag in Evian erwartet" written on a Tuesday (tune19), "ordnete für Montag … an" on a Monday
+    (tune6); every gold event of the 22 files whose day names the publication's weekday is dated that day (10 of them
+    intended: devset, tune7, tune10 ×2, tune11, tune14, tune15, tune18, tune19 ×2), the week after only with
+    "am kommenden …" (tune12): ``next_week`` counts from the day after it.
+
+    >>> tuesday = date(2026, 6, 16)
+    >>> _weekday_date(tuesday, 1, True), _weekday_date(tuesday, 1, True, next_week=True)
+    (datetime.date(2026, 6, 16), datetime.date(2026, 6, 23))
+    """
+    first = 1 if next_week else 0
+    ahead = published_on + timedelta(days=(weekday - published_on.weekday() - first) % 7 + first)
     back = published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
     if future is None:
         return ahead if ahead - published_on < published_on - back else back
@@ -429,7 +441,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
             future = True
         else:
             future = clause_tense(clause)
-        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future)
+        day = _weekday_date(published_on, WEEKDAYS[m["wd"].lower()], future, next_week=rel in _FUTURE_LEADS)
         yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative",
                        "target" if for_phrase else _role(m["prep"]))
     for m in _scan(DAY_MONTH_RE, text, lower, plain):

@@ -267,10 +267,16 @@ def _without(text: str, sentence: Sentence, start: int, end: int) -> bool:
 MEETING_VERB_RE = re.compile(r"traf|trafen|trifft|treffen|getroffen")
 VORFELD_NOUN_RE = re.compile(r"\W*(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]iese[rs]?|[Ss]olche|[Aa]lle|[Bb]eide)\s+)?"
                              r"(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)\s+$")
+#: (session 15) when the Vorfeld is no such noun phrase ("Besonders hart treffen die neuen Zölle die Autobauer", "Auch
+#: den Konzernchef treffen die Kürzungen"), the subject stands right after the verb: a nominative determiner, lower-case
+#: attributes, the noun; "Am Montag trifft der Kanzler den Präsidenten" keeps its meeting
+MITTELFELD_NOUN_RE = re.compile(r"\s+(?:die|der|das|diese[rs]?|solche|alle|beide)\s+"
+                                r"(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)\b")
 
 
 def _event_subject(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the Vorfeld before a verb is one noun phrase whose noun is an event noun of the lexicon, no meeting.
+    """Whether the Vorfeld before a verb, else the noun phrase right after it, is one noun phrase whose noun is an event
+    noun of the lexicon, no meeting.
 
     >>> s = Sentence(0, 39, "Die Zölle treffen vor allem die Bauern.", False)
     >>> t = Sentence(0, 28, "Die Minister treffen Bauern.", False)
@@ -278,7 +284,7 @@ def _event_subject(text: str, sentence: Sentence, start: int, end: int) -> bool:
     (True, False)
     """
     left = clause_bounds(sentence, start, end)[0]
-    subject = VORFELD_NOUN_RE.fullmatch(text, left, start)
+    subject = VORFELD_NOUN_RE.fullmatch(text, left, start) or MITTELFELD_NOUN_RE.match(text, end)
     return subject is not None and any(r.event_type != "CONSULT" for r in rules_for_token(subject["noun"]))
 
 

@@ -56,6 +56,10 @@ INSTEAD_RE = re.compile(r"^\W*(?:statt|anstatt|ohne)\b", re.I)
 #: die Zuwanderung nicht sinken" (tune19): 4 gold hypothetical in 4 sets, read realized, intended or negated (session
 #: 14, second half); the lower-case "ohne" inside a clause drops its noun (extract.WITHOUT_PHRASE_RE)
 WITHOUT_CONDITION_RE = re.compile(r"(?:^|[:;]\s*)\W*Ohne\s+(?:[\w-]+\s+){0,2}$")
+#: (session 15) ... and the verb of the clause it opens is what the condition leads to when the clause holds a future or
+#: Konjunktiv auxiliary: "Ohne Einigung werden die Gespräche abgebrochen" (hypothetical, as its "Einigung"); the past
+#: "Ohne Einigung wurden die Gespräche abgebrochen" tells what happened
+OPENING_WITHOUT_RE = re.compile(r"\W*Ohne\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s")
 #: (review 14b) ... but a noun dated by its own complement happened: "Ohne die Einigung vom Montag wäre das Treffen
 #: gescheitert" (realized, no condition and no negation); only a definite noun, before "vom"/"am" and a day, month
 #: or number
@@ -375,6 +379,9 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         return True
     if is_noun and NOT_WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) and NECESSARY_RE.search(clause):
         return True
+    if (not is_noun and left == sentence.start and OPENING_WITHOUT_RE.match(sentence.text)
+            and FUTURE_AUXILIARY_RE.search(text, left, right)):
+        return True  # the consequence of an opening "Ohne" condition: "Ohne Einigung werden die Gespräche abgebrochen"
     return not speech_act and bool(
         IN_CASE_START_RE.search(sentence.text)
         or is_noun and (IN_CASE_BEFORE_RE.search(text[max(left, start - 60):start])
