@@ -1002,12 +1002,7 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
         if toks[k].text not in RELATIVE_SUBJECTS or not after.text.islower() \
                 or after.text in DESCRIPTION_DETERMINERS and after.text not in RELATIVE_OBJECT_OPENERS and not dative:
             return None  # "die Reform …": an article, no pronoun
-        antecedent = next((j for j in range(max(0, start - 9), start - 1) if _np_end(toks, j, start - 1) == start - 1),
-                          None)
-        if antecedent is None:
-            return None
-        referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
-        return Speaker(toks[k].text, toks[k].start, toks[k].end, referent.entity_id, referent.name)
+        return _antecedent_speaker(text, toks, start, k, people, last_named)
     if toks[k].text.lower() in NOT_NP_START and not _possessive(toks, k, at) or _is_object_np(toks, k):
         return None
     subject_end = _np_end(toks, k, at)
@@ -1025,15 +1020,25 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
 FEMININE_NOUN_RE = re.compile(r"(?:[a-zäöüß]{2}(?:[eo]r|t|f|g|d|s)in|ung|heit|keit|schaft|ion|tät)$")
 
 
+#: verb-final forms of cue verbs whose object is a dative (``jemandem etwas vorwerfen``, ``jemandem widersprechen``):
+#: after a relative ``die``, never a dative, the one ``der`` noun phrase of the clause is that dative (session 15:
+#: ``…, die der Stadt „…“ vorwarf`` gave the person named before, ``Stadt`` having no feminine ending)
+DATIVE_CUE_RE = re.compile(r"(?:vor(?:warf|wirft|werfen|hielt|hält|halten)|unterstell|bescheinig|attestier|droh"
+                           r"|widersprach|widerspricht|widersprechen|zustimm|zusicher)\w*")
+
+
 def _oblique_der(toks: list[Token], i: int, at: int, end: int) -> bool:
     """Whether ``der`` at ``toks[i]``, right after a relative pronoun, opens a noun phrase that cannot be the
     clause's subject, so the pronoun is (``…, die der Ministerin „…“ vorwarf``; session 14: ``der Ministerin`` was read
-    as the subject): its noun is feminine (:data:`FEMININE_NOUN_RE`, ``der`` is then dative or genitive), or the
-    clause's verb at its end is plural (``…, die der Stadt „…“ vorwarfen``) where ``der`` + noun is singular.
+    as the subject): its noun is feminine (:data:`FEMININE_NOUN_RE`, ``der`` is then dative or genitive), the
+    clause's verb at its end is plural (``…, die der Stadt „…“ vorwarfen``) where ``der`` + noun is singular, or
+    the pronoun is ``die`` and the verb wants a dative (:data:`DATIVE_CUE_RE`) that no other word of the clause gives
+    (``…, die der Stadt „…“ vorwarf``).
 
     >>> [_oblique_der(tokenize(f"die der {noun} wieder {verb}"), 1, 4, 5)
-    ...  for noun, verb in [("Ministerin", "vorwarf"), ("Stadt", "vorwarfen"), ("Minister", "vorwarf")]]
-    [True, True, False]
+    ...  for noun, verb in [("Ministerin", "vorwarf"), ("Stadt", "vorwarfen"), ("Minister", "nannte"),
+    ...                     ("Stadt", "vorwarf")]]
+    [True, True, False, True]
     """
     if toks[i].text != "der":
         return False
@@ -1041,7 +1046,9 @@ def _oblique_der(toks: list[Token], i: int, at: int, end: int) -> bool:
     if np_end is None:
         return False
     verb = toks[end - 1].text if toks[end - 1].text.isalpha() else toks[end - 2].text
-    return FEMININE_NOUN_RE.search(toks[np_end - 1].text) is not None or verb.islower() and verb.endswith("en")
+    return FEMININE_NOUN_RE.search(toks[np_end - 1].text) is not None or verb.islower() and verb.endswith("en") \
+        or toks[i - 1].text == "die" and DATIVE_CUE_RE.fullmatch(verb) is not None \
+        and not any(t.text in DATIVE_OPENERS for t in toks[np_end:end])
 
 
 def _reported_act(text: str, toks: list[Token], sent: Sentence, people: list[Mention],
@@ -1155,7 +1162,9 @@ def _dative_relative_subject(text: str, toks: list[Token], i: int, people: list[
     if k == 0 or toks[k - 1].text != ",":
         return None
     if toks[k].text in SUBJECT_RELATIVES and k + 1 < i and toks[k + 1].text in DATIVE_OPENERS:
-        return _speaker_at(text, toks, k, k + 1, people, last_named)  # "…, die dem Rat vorwirft, …"
+        # "…, die dem Rat vorwirft, …": the pronoun, standing for its antecedent (session 15: it was left unlinked)
+        return _antecedent_speaker(text, toks, k, k, people, last_named) \
+            or _speaker_at(text, toks, k, k + 1, people, last_named)
     if toks[k].text not in DATIVE_RELATIVES:
         return None
     k += 1
@@ -2416,12 +2425,32 @@ def _relative_subject(text: str, toks: list[Token], start: int, i: int, people: 
         # "der in einer Stellungnahme betonte": adverbials may stand before the verb; a name or an article right
         # after the pronoun opens another subject ("die Roßberg nannte", "die der Minister nannte": an object)
         return None
-    antecedent = next((j for j in range(max(0, start - 8), start - 1) if _np_end(toks, j, start - 1) == start - 1),
-                      None)
+    return _antecedent_speaker(text, toks, start, start, people, last_named)
+
+
+#: the longest antecedent read before a relative clause's comma, in tokens
+ANTECEDENT_WORDS = 8
+
+
+def _antecedent_speaker(text: str, toks: list[Token], start: int, k: int, people: list[Mention],
+                        last_named: Speaker | None) -> Speaker | None:
+    """The relative pronoun ``toks[k]`` of the clause opening at ``toks[start]`` (after a comma) as a speaker that
+    stands for its antecedent, the longest noun phrase ending right before the comma: its text is the pronoun (SpkAtt
+    marks the pronoun), its entity and name the antecedent's, a person or a body (``Es sprach Anna Berg, die dem Rat
+    vorwirft, …`` -> ``die``, Anna Berg); None without such a noun phrase.
+
+    >>> text = "Es sprach Anna Berg, die dem Rat vorwirft, Gelder verschwendet zu haben."
+    >>> m = Mention(10, 19, "Anna Berg", "PER", "e:Anna Berg", "Anna Berg", "gazetteer", 1.0)
+    >>> s = _antecedent_speaker(text, tokenize(text), 5, 5, [m], None)
+    >>> s.text, s.name
+    ('die', 'Anna Berg')
+    """
+    antecedent = next((j for j in range(max(0, start - 1 - ANTECEDENT_WORDS), start - 1)
+                       if _np_end(toks, j, start - 1) == start - 1), None)
     if antecedent is None:
         return None
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
-    pronoun = toks[start]
+    pronoun = toks[k]
     return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
 
 
@@ -3707,7 +3736,8 @@ def _holds_head(name: str, head: str) -> bool:
     """Whether a lower-cased body name holds ``head`` as a word or a compound's head, with its case ending
     (``landkreis kassel``, ``bundesministerium der finanzen``), not inside a longer word: ``ein Sprecher des
     Landkreises`` is not the ``Deutscher Landkreistag`` (session 14; a substring test gave it). A head of
-    :data:`MODIFIER_HEADS` may also open a word (``polizeipräsidium westpfalz``), a court's name may hold
+    :data:`MODIFIER_HEADS` may also open a word before a part of its kind (``polizeipräsidium westpfalz``, not
+    ``polizeigewerkschaft``), a court's name may hold
     :data:`COURT_NAME` anywhere (``verfassungsgerichtshof``: tune4, tune7, tune10 lost their courts without).
 
     >>> _holds_head("landkreis kassel", "kreis"), _holds_head("deutscher landkreistag", "kreis")
@@ -3716,6 +3746,8 @@ def _holds_head(name: str, head: str) -> bool:
     (True, True)
     >>> _holds_head("polizeipräsidium westpfalz", "polizei"), _holds_head("stadtverbandsliga", "verband")
     (True, False)
+    >>> _holds_head("deutsche polizeigewerkschaft", "polizei")
+    False
     """
     if head == COURT_NAME:
         return head in name
@@ -3735,14 +3767,17 @@ def _head_inside(m: Mention, stems: tuple[str, ...]) -> bool:
     return any(s in (m.entity_name or "").lower() or s in m.text.lower() for s in stems)
 
 
-#: heads that also name their bodies as a compound's first part: police offices (``Polizeipräsidium Westpfalz``,
-#: ``Polizeiinspektion``: SpkAtt train and 10kGNAD lost ``die Polizei``'s link to them with the compound head alone)
-MODIFIER_HEADS = ("polizei",)
+#: heads that also name their bodies as a compound's first part, with the second parts that keep the body's kind:
+#: police offices (``Polizeipräsidium Westpfalz``, ``Polizeiinspektion``: SpkAtt train and 10kGNAD lost ``die
+#: Polizei``'s link to them with the compound head alone); a compound of another kind is another body (session 15:
+#: ``eine Sprecherin der Polizei`` after ``Die Deutsche Polizeigewerkschaft …`` gave the union)
+MODIFIER_HEADS = {"polizei": ("präsidium", "inspektion", "direktion", "departement", "dienststelle", "revier",
+                              "station", "wache", "posten", "kommissariat", "kommando", "abschnitt", "behörde")}
 
 
 @lru_cache(maxsize=256)
 def _head_word_re(head: str) -> re.Pattern[str]:
-    modifier = rf"|(?<!\w){re.escape(head)}" if head in MODIFIER_HEADS else ""
+    modifier = rf"|(?<!\w){re.escape(head)}(?:{'|'.join(MODIFIER_HEADS[head])})" if head in MODIFIER_HEADS else ""
     return re.compile(rf"{re.escape(head)}{HEAD_CASE_ENDING}(?!\w){modifier}")
 
 
