@@ -258,6 +258,17 @@ REGIONAL_ADMINISTRATION_NOUNS = ("Militärverwaltung", "Gebietsverwaltung", "Reg
 #: tune14, ``Landtagsverwaltung Thüringen`` tune9, ``Flüchtlingsrat Nordrhein-Westfalen`` tune14): nouns of bodies
 #: every Land has and the Federation has not (a bare ``Innenministerium`` is the federal one in other sets).
 LAND_BODY_NOUNS = ("Landeswahlamt", "Landtagsverwaltung", "Flüchtlingsrat")
+#: A party's parliamentary group in an article about one Land is that Land's group (``CDU-Fraktion Hamburg`` tune14,
+#: ``CDU-Fraktion Berlin`` tune19, ``SPD-Landtagsfraktion Bayern`` tune9), not the party its alias names: a
+#: ``<Party>-Fraktion`` or ``<Party>-Landtagsfraktion`` (the party a listed one) in an article that names a Land's
+#: parliament or a city-state's senate (``LAND_PARLIAMENT_WORDS``) and no ``Bundestag``; the Land by ``_main_land``
+#: among the Länder and, when the article names a city-state's parliament or senate, the city-states (not in
+#: ``federal_states``: the cities are their Länder; ``Hamburg`` names both in tune14).
+PARTY_GROUP = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w/]*)-((?:Landtags)?[Ff]raktion)(?![\w-])")
+CITY_STATE_WORDS = ("Bürgerschaft", "Abgeordnetenhaus", "Senat")
+LAND_PARLIAMENT_WORDS = ("Landtag", *CITY_STATE_WORDS)
+CITY_STATES = ("Berlin", "Hamburg", "Bremen")
+FEDERAL_PARLIAMENT_WORD = "Bundestag"
 #: an article, optionally with one lower-case adjective (``der regionalen``, ``das zuständige``), right before the noun
 ADMINISTRATION_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en|as))\s+(?:[a-zäöü]+e[nmrs]?\s+)?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -1772,6 +1783,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
              + _regional_administrations(doc, g, still, strong_links) + _land_bodies(doc, g, still, strong_links))
     if late:
         found = sorted(found + late, key=lambda m: m.start)
+    found = _land_party_groups(doc, g, found, strong_links)
     references = (_government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
                   + _office_references(doc, g, found))
     if references:
@@ -2330,6 +2342,30 @@ def _land_bodies(doc: Doc, g: Gazetteer, unlinked: list[Candidate], strong: list
     return [_named_org(doc, g, c, f"{doc.text[c.start:c.end]} {g.entity(land).name}") for c in bare]
 
 
+def _land_party_groups(doc: Doc, g: Gazetteer, found: list[Mention], strong: list[tuple[int, str]]) -> list[Mention]:
+    """``Die CDU-Fraktion in der Bürgerschaft warf dem Senat vor …`` in an article about Hamburg -> CDU-Fraktion
+    Hamburg: a party's group (``PARTY_GROUP``) where the article names a Land's parliament or senate and not the
+    Bundestag is that of the Land the article names most (``_main_land``); it replaces the party the group's alias
+    gives. Unchanged without a leading Land."""
+    text = doc.text
+    if "raktion" not in text or FEDERAL_PARLIAMENT_WORD in text or not any(w in text for w in LAND_PARLIAMENT_WORDS):
+        return found  # most articles: three substring tests
+    parties = _party_ids()
+    groups = [m for m in PARTY_GROUP.finditer(text) if parties.intersection(g.exact.get(m.group(1), ()))]
+    if not groups:
+        return found
+    among = _lands() | (_city_states() if any(w in text for w in CITY_STATE_WORDS) else frozenset())
+    land = _main_land(text, g, strong, among)
+    if land is None:
+        return found
+    out = [f for f in found if not any(f.start < m.end() and m.start() < f.end for m in groups)]
+    for m in groups:
+        name = f"{m.group()} {g.entity(land).name}"
+        out.append(Mention(m.start(), m.end(), m.group(), "ORG", _discovered_id("ORG", name), name, "discovered",
+                           SCORE["discovered"]))
+    return sorted(out, key=lambda f: f.start)
+
+
 def _bare_nouns(text: str, unlinked: list[Candidate], nouns: Collection[str]) -> list[Candidate]:
     """The unlinked words that are one of ``nouns`` right after an article (``die Landesregierung``, ``der Präfektur``)."""
     return [c for c in unlinked if text[c.start:c.end] in nouns and ORG_ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)]
@@ -2356,6 +2392,13 @@ def _lands() -> frozenset[str]:
     """The entities of the Länder in ``federal_states``."""
     g = load()
     return frozenset(g.by_name[name] for name in FEDERAL_STATES if name in g.by_name)
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> frozenset[str]:
+    """The entities of ``CITY_STATES``: each city is its Land."""
+    g = load()
+    return frozenset(g.by_name[name] for name in CITY_STATES if name in g.by_name)
 
 
 @lru_cache(maxsize=4)
