@@ -62,3 +62,26 @@ def test_a_police_spokesperson_is_still_the_police_office_named_before() -> None
     text = "Das Polizeipräsidium Westpfalz meldete einen Unfall. „Niemand wurde verletzt“, sagte eine Sprecherin der Polizei."
     office = ("Polizeipräsidium Westpfalz", "ORG", "Polizeipräsidium Westpfalz")
     assert speakers(text, office) == [("eine Sprecherin der Polizei", "Polizeipräsidium Westpfalz")]
+
+
+MAYOR = ("Tom Kurz", "PER", "Tom Kurz")
+TENANTS = ("Mieterverband", "ORG", "Mieterverband")
+
+
+@pytest.mark.parametrize("text, body, name", [
+    # a relative "der" after a masculine antecedent is nominative: the noun phrase after it is no subject
+    ("Rückhalt fand Anna Berg bei Bürgermeister Tom Kurz, der der Stadt „grobe Fahrlässigkeit“ vorwarf.", MAYOR,
+     "Tom Kurz"),
+    ("Rückhalt fand Anna Berg beim Mieterverband, der der Stadt „grobe Fahrlässigkeit“ vorwarf.", TENANTS,
+     "Mieterverband"),
+    ("Anna Berg kritisierte den Mieterverband, der die Reform als „grobe Fahrlässigkeit“ bezeichnete.", TENANTS,
+     "Mieterverband"),
+])
+def test_a_relative_der_after_a_masculine_antecedent_is_the_subject(text: str, body: tuple, name: str) -> None:
+    assert speaker_of(text, "grobe Fahrlässigkeit", LEADER, body) == ("der", name)
+
+
+def test_a_relative_der_after_a_feminine_antecedent_may_be_a_dative() -> None:
+    text = "Rückhalt fand Anna Berg bei der Senatorin, der der Stadtrat „grobe Fahrlässigkeit“ vorwarf."
+    assert speaker_of(text, "grobe Fahrlässigkeit", LEADER, ("Stadtrat", "ORG", "Stadtrat")) \
+        == ("Stadtrat", "Stadtrat")

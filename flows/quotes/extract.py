@@ -995,7 +995,8 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
         if not any(t.text in verbs or any(part in t.text for part in STANCE_VERB_PARTS) for t in toks[k + 1:end]):
             return None
         after = toks[k + 1]
-        dative = toks[k].text in RELATIVE_SUBJECTS and _oblique_der(toks, k + 1, at, end)
+        dative = toks[k].text in RELATIVE_SUBJECTS and _oblique_der(toks, k + 1, at, end) \
+            or toks[k].text == "der" and _masculine_antecedent(text, toks, start, people)
         if not dative and (after.text in NOMINATIVE_OPENERS or any(m.start == after.start for m in people)):
             subject_end = _np_end(toks, k + 1, at)
             return _speaker_at(text, toks, k + 1, subject_end, people, last_named) if subject_end else None
@@ -2445,13 +2446,46 @@ def _antecedent_speaker(text: str, toks: list[Token], start: int, k: int, people
     >>> s.text, s.name
     ('die', 'Anna Berg')
     """
-    antecedent = next((j for j in range(max(0, start - 1 - ANTECEDENT_WORDS), start - 1)
-                       if _np_end(toks, j, start - 1) == start - 1), None)
+    antecedent = _antecedent(toks, start)
     if antecedent is None:
         return None
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
     pronoun = toks[k]
     return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
+
+
+def _antecedent(toks: list[Token], start: int) -> int | None:
+    """Where the longest noun phrase ending right before the comma before ``toks[start]`` opens, if any."""
+    return next((j for j in range(max(0, start - 1 - ANTECEDENT_WORDS), start - 1)
+                 if _np_end(toks, j, start - 1) == start - 1), None)
+
+
+#: determiners of a masculine or neuter noun phrase only, and the contractions before one: a relative ``der`` after
+#: one is masculine, so nominative
+MASCULINE_OR_NEUTER_DETERMINERS = frozenset("dem den des ein einem einen eines".split())
+MASCULINE_OR_NEUTER_CONTRACTIONS = frozenset("beim vom zum im am".split())
+
+
+def _masculine_antecedent(text: str, toks: list[Token], start: int, people: list[Mention]) -> bool:
+    """Whether the antecedent of the relative clause opening at ``toks[start]`` is masculine, so a relative ``der``
+    is its nominative, the clause's subject, whatever noun phrase follows (session 15: ``Rückhalt fand X bei dem
+    Verband, der der Stadt „…“ vorwarf`` read ``der Stadt`` as the subject and kept X): its determiner is one only a
+    masculine or neuter noun takes (:data:`MASCULINE_OR_NEUTER_DETERMINERS`, after one of
+    :data:`MASCULINE_OR_NEUTER_CONTRACTIONS`), or it names a man (:func:`_gender`).
+
+    >>> t = "Lob kam von dem Verband, der der Stadt Fehler vorwarf."
+    >>> _masculine_antecedent(t, tokenize(t), 6, [])
+    True
+    """
+    j = _antecedent(toks, start)
+    if j is None:
+        return False
+    if toks[j].text.lower() in MASCULINE_OR_NEUTER_DETERMINERS \
+            or j > 0 and toks[j - 1].text.lower() in MASCULINE_OR_NEUTER_CONTRACTIONS:
+        return True
+    person = next((m for m in people if m.entity_type == "PER" and m.entity_id
+                   and toks[j].start <= m.start < toks[start - 1].start), None)
+    return person is not None and _gender(text, person.entity_id, people) == "m"
 
 
 def _subordinate_pronoun(toks: list[Token], i: int) -> int | None:
