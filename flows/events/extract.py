@@ -450,6 +450,27 @@ def _carried_date(dates: Sequence[DateExpr], sentence: Sentence, preceding: dict
     return None
 
 
+#: (session 15) an adverb pointing back to the act of the sentence before ("dort", "dabei", "dann") takes that sentence's
+#: day: "Am Freitag wird Selenskyj in Ramstein erwartet … will er dort … werben" (devset), "… wird am Dienstagnachmittag in
+#: Evian erwartet. … will er dort … bitten" (tune19), "Für Freitag ist ein Treffen … angesetzt. … soll dabei auch über …
+#: beraten werden" (tune17), "… sollen am Donnerstag fortgesetzt werden. Dann soll es … um einen Austausch … gehen"
+#: (tune17), "… in der Nacht zum Freitag … verständigt. Die Koalition … billigte dabei …" (tune6). Not a clause with a
+#: time of its own, a deadline too ("Bis Ende 2027 sollen dort … stationiert werden"), and not the dead of an attack
+#: ("wurden dabei … getötet": dated in tune7, tune10, tune11, undated in events_extra, tune3 ×2, tune17)
+BACK_POINTER_RE = re.compile(r"\b(?:[Dd]ort|[Dd]abei|[Dd]ann)\b")
+
+
+def _pointed_date(text: str, dates: Sequence[DateExpr], previous: Sentence | None) -> DateExpr | None:
+    """The last day of the sentence before (any role but a deadline, also a day still to come), for a clause that
+    points back to it with BACK_POINTER_RE; not the day of a report ("Das berichtete die BBC Mittwochfrüh. Alle
+    Mitgliedsländer sollen dann …", 10kGNAD)."""
+    if previous is None:
+        return None
+    days = [d for d in _dates_in(dates, previous) if d.precision == "day" and d.date
+            and not REPORTING_RE.search(text, *clause_bounds(previous, d.start, d.end))]
+    return days[-1] if days else None
+
+
 def _provision_mode(verb_modes: Sequence[tuple[int, EventMode]], previous: Sentence | None) -> EventMode:
     """What a document provides ("Es sieht ein Importverbot vor") is in force when the sentence before
     adopted it ("haben ... das Sanktionspaket beschlossen") and planned while it is only to be adopted."""
@@ -692,6 +713,14 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             # the next step of a violent night or a protest goes on with its day ("In der Nacht zum Donnerstag griffen
             # Kämpfer … an. Die Angreifer hätten zudem mehrere Tanklaster in Brand gesetzt"; tune4-tune7)
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on, NARRATION_CARRY_REACH)
+        if (date_expr is None and BACK_POINTER_RE.search(text, *clause)
+                and not any(clause[0] <= d.start < clause[1] for d in dates)
+                and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)):
+            pointed = _pointed_date(text, dates, preceding.get(id(sentence)))
+            # an act told as done is no part of a day to come ("Sie wirbt dabei …", 10kGNAD)
+            if pointed and not (mode == "realized" and doc.published_on and pointed.date
+                                and pointed.date > doc.published_on):
+                date_expr = pointed
         if (date_expr is None and talks_day and trigger.is_noun and trigger.rule.event_type == "AGREE"
                 and mode in OUTCOME_MODES and OUTCOME_PAST_RE.search(text, *clause)
                 and "\n" not in text[talks_day[0]:trigger.start]):
