@@ -110,6 +110,10 @@ NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
 CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
+#: A capitalised Arabic family particle after a person's own and father's names opens the family name, which ends
+#: the name (``Mohammed bin Abdulrahman Al Thani``: the name was cut at ``Al``, so the article's later ``Al Thani``
+#: went to the listed emir Tamim bin Hamad Al Thani, tune19 ×4).
+FAMILY_PARTICLES = frozenset({"Al"})
 #: An unknown acronym in brackets (``(BVMW)``, ``(WIdO)``): two to eight letters, two of them capitals.
 BRACKET_ACRONYM = re.compile(r"(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
 #: Heads one word of an acronym's long form ends in (an organisation, not a concept: BIP, KI).
@@ -986,6 +990,9 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
         surname = tokens[j]
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
+    elif (j + 2 < len(tokens) and tokens[j + 1].text in FAMILY_PARTICLES and tokens[j + 1].start - surname.end == 1
+          and tokens[j + 2].start - tokens[j + 1].end == 1 and tokens[j + 2].text[:1].isupper()):
+        surname = tokens[j + 2]  # Mohammed bin Abdulrahman Al Thani: the family name after the father's name
     elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1]) or _titled_double_surname(g, tokens, i, j)):
         surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
     return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
