@@ -1910,3 +1910,30 @@ def test_reported_man_keeps_no_organisation_it_is_not_about():
     text = "Der Mieterbund Nordheide zeigte sich gesprächsbereit. Man hofft auf Verhandlungen über die Miete."
     ms = [mention(text, "Mieterbund Nordheide", "Mieterbund Nordheide", "ORG", entity_id="org:mieterbund-nordheide")]
     assert roles(text, "Verhandlungen", ms)[0] == set()
+
+
+def _reaction_mentions(text: str) -> list[Mention]:
+    return [mention(text, "Partei Nord", "Partei Nord", "ORG", entity_id="org:partei-nord"),
+            mention(text, "Bauamt Süd", "Bauamt Süd", "ORG", entity_id="org:bauamt-sued")]
+
+
+def test_a_reaction_noun_without_target_takes_the_target_the_next_sentence_names():
+    text = ("Kritik kam von der Partei Nord. Ihr Fraktionschef warf dem Bauamt Süd vor, die Pläne verschleppt "
+            "zu haben.")
+    assert roles(text, "Kritik", _reaction_mentions(text)) == ({"Partei Nord"}, {"Bauamt Süd"})
+
+
+def test_a_reaction_noun_keeps_to_its_sentence_outside_a_bare_reaction_report():
+    # the noun inside a longer clause: no sentence that only tells the reaction came
+    text = ("Die Partei Nord wiederholte ihre Kritik am Haushalt. Ihr Fraktionschef warf dem Bauamt Süd vor, die Pläne "
+            "verschleppt zu haben.")
+    assert roles(text, "Kritik", _reaction_mentions(text))[1] == set()
+    # a new paragraph, a next sentence that tells no reaction (a meeting), the source named again
+    for text in ("Kritik kam von der Partei Nord.\n\nIhr Fraktionschef warf dem Bauamt Süd vor, die Pläne verschleppt "
+                 "zu haben.",
+                 "Kritik kam von der Partei Nord. Ihr Fraktionschef traf sich am Montag mit dem Bauamt Süd.",
+                 "Kritik kam vom Bauamt Süd. Die Partei Nord wies die Vorwürfe des Bauamt Süd zurück."):
+        assert "Bauamt Süd" not in roles(text, "Kritik", _reaction_mentions(text))[1], text
+    # a party the reaction's own sentence names is its source, not its addressee
+    text = "Ablehnung kam aus der Kammer, wie Max Roth berichtete. Dass er dafür scharf kritisiert werde, nehme er hin."
+    assert roles(text, "Ablehnung", [mention(text, "Max Roth", "Max Roth", "PER", entity_id="per:max-roth")])[1] == set()
