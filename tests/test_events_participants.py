@@ -1937,3 +1937,32 @@ def test_a_reaction_noun_keeps_to_its_sentence_outside_a_bare_reaction_report():
     # a party the reaction's own sentence names is its source, not its addressee
     text = "Ablehnung kam aus der Kammer, wie Max Roth berichtete. Dass er dafür scharf kritisiert werde, nehme er hin."
     assert roles(text, "Ablehnung", [mention(text, "Max Roth", "Max Roth", "PER", entity_id="per:max-roth")])[1] == set()
+
+
+def _rebuttal_mentions(text: str) -> list[Mention]:
+    return [mention(text, "Partei Nord", "Partei Nord", "ORG", entity_id="org:partei-nord"),
+            mention(text, "Bauamt Süd", "Bauamt Süd", "ORG", entity_id="org:bauamt-sued")]
+
+
+@pytest.mark.parametrize("before", [
+    "Die Partei Nord teilte mit, die Baupläne seien am Montag geändert worden.",  # the subject that opens it
+    # a report's source
+    "Die Baupläne seien am Montag geändert worden, hieß es in einer Erklärung der Partei Nord.",
+])
+def test_a_rebutted_claim_is_aimed_at_whoever_made_it_in_the_sentence_before(before):
+    text = before + " Das Bauamt Süd wies die Darstellung umgehend zurück."
+    assert roles(text, "wies", _rebuttal_mentions(text)) == ({"Bauamt Süd"}, {"Partei Nord"})
+
+
+def test_a_rebuttal_keeps_no_source_when_the_claim_is_no_object_or_an_earlier_event_s():
+    # the object is no claim ("das Angebot"), or the claim is a charge an earlier event of its kind made (which
+    # ``antecedent_targets`` answers), or names its own source
+    for after in ("Das Bauamt Süd wies das Angebot umgehend zurück.",
+                  "Das Bauamt Süd wies die Kritik aus der Stadt zurück.",
+                  "Das Bauamt Süd wies jede Schuld an dem Streit über das neue Verfahren zurück."):
+        text = "Die Partei Nord teilte mit, die Baupläne seien am Montag geändert worden. " + after
+        assert roles(text, "wies", _rebuttal_mentions(text))[1] == set(), after
+    text = ("Die Stadt Ost hatte dem Bauamt Süd Betrug vorgeworfen. Die Partei Nord teilte mit, die Baupläne seien "
+            "geändert worden. Das Bauamt Süd wies die Vorwürfe zurück.")
+    ms = _rebuttal_mentions(text) + [mention(text, "Stadt Ost", "Stadt Ost", "ORG", entity_id="org:stadt-ost")]
+    assert roles(text, "wies", ms)[1] == {"Stadt Ost"}

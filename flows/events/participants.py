@@ -2499,6 +2499,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         named = {p.name for p in participants if p.role == "actor"} | {
             _participant("actor", m).name for m in mentions if sentence.start <= m.start < sentence.end}
         participants += _elaborated_targets(text, sentence, mentions, on, named)
+    if (event_type in REBUTTAL_TYPES and not is_noun and REBUTTAL_VERB_RE.fullmatch(text, start, end)
+            and not any(p.role == "target" for p in participants)):
+        # "Das armenische Verteidigungsministerium teilte mit, … Das Außenministerium in Baku wies die Darstellung
+        # zurück": a rebutted claim is aimed at whoever made it in the sentence before
+        source = _rebutted_source(text, sentence, start, end, right, mentions)
+        if source is not None and source.name not in {p.name for p in participants}:
+            participants.append(source)
     if event_type in TOWN_PARTICIPANT_TYPES:
         # a town or territory is where an attack happens or what it hits, never the attacker ("Kämpfe um die
         # Metropole Aleppo", "Nach einem Raketenangriff aus dem Gazastreifen")
@@ -2717,6 +2724,66 @@ def _elaborated_targets(text: str, sentence: Sentence, mentions: Sequence[Mentio
         if targets:
             return targets
     return []
+
+
+#: rebuttals ("wies die Vorwürfe zurück", "bestritt das", "dementierte die Berichte") whose clause names no target:
+#: measured on the 21 tuning files (session 15), the claim's source in the sentence before is the gold target 5 of 6
+#: times in 5 sets (the wrong one: a minister for his state); without the guard in ``_rebutted_source`` it replaced 5
+#: right (and 8 wrong) targets that ``antecedent_targets`` takes from an earlier event of the claim's kind
+REBUTTAL_TYPES = frozenset({"REJECT"})
+REBUTTAL_VERB_RE = re.compile(r"wie(?:s|sen|st)|(?:zurück)?weis(?:t|en)|bestr(?:itt|itten|eitet|eiten)|dementier\w*")
+#: the claim as the verb's object, right after it (an adverb may come between): a claim, charge, report or proposal
+#: noun, or a bare "das"/"dies"; not "das Angebot" (a noun after it), not "jede Mitverantwortung … für das Klima"
+REBUTTED_CLAIM_RE = re.compile(
+    r"\s+(?:[a-zäöü]\w*\s+)?(?:(?:die|den|diese[n]?)\s+(?:[a-zäöü][\w-]*\s+)?"
+    r"(?:Vorw(?:urf|ürfe)|Kritik|Darstellung|Anschuldigung(?:en)?|Behauptung(?:en)?|Angaben|Berichte?"
+    r"|Äu(?:ß|ss)erung(?:en)?|Aussagen?|Vorsto(?:ß|ss))\b|(?:das|dies)\b(?!\s+[A-ZÄÖÜ]))")
+#: a report's source after its words ("…, hieß es in einer Erklärung der Regierung", "heißt es in dem Bericht der
+#: Kommission") is who made the claim, as a speaker after "sagte" is (``TRAILING_SPEAKER_RE``)
+REPORT_SOURCE_TAG_RE = re.compile(r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\s+(?:in|bei|aus)\b")
+
+
+def _rebutted_source(text: str, sentence: Sentence, start: int, end: int, right: int,
+                     mentions: Sequence[Mention]) -> Participant | None:
+    """The target of a rebuttal whose object is a claim: the speaker or report source of the sentence before, else
+    the linked name that opens it as its subject; ``None`` when the claim may be an earlier event's, whose actors
+    ``antecedent_targets`` gives (an event of a kind the object names, ``_antecedent_types``, anywhere before).
+
+    >>> text = "Die Partei Nord warf dem Amt Betrug vor. Das Amt wies die Vorwürfe zurück."
+    >>> nord = Mention(4, 15, "Partei Nord", "ORG", "org:nord", "Partei Nord", "exact", 1.0)
+    >>> _rebutted_source(text, Sentence(41, 74, text[41:], False), 49, 53, 73, [nord]) is None  # warf … vor: ACCUSE
+    True
+    >>> text = "Die Partei Nord teilte mit, das Amt habe betrogen. Das Amt wies die Darstellung zurück."
+    >>> _rebutted_source(text, Sentence(51, 87, text[51:], False), 59, 63, 86, [nord]).name
+    'Partei Nord'
+    """
+    claim = REBUTTED_CLAIM_RE.match(text, end, right)
+    if claim is None or OBJECT_COMPLEMENT_RE.match(text, claim.end()):
+        return None  # "wies die Kritik aus dem Westen zurück" names its source
+    types = _antecedent_types(text, start, end, start, right)
+    if types:
+        from flows.events.extract import find_triggers  # noqa: PLC0415 -- extract imports this module
+
+        if any(trigger.rule.event_type in types for earlier in sentences(text[:sentence.start])
+               for trigger in find_triggers(text, earlier)):
+            return None
+    window = max(0, sentence.start - PREVIOUS_SENTENCE_REACH)
+    previous = list(sentences(text[window:sentence.start]))
+    if not previous or previous[-1].start == 0 and window > 0:
+        return None
+    first, last = window + previous[-1].start, window + previous[-1].end
+    tag = TRAILING_SPEAKER_RE.search(text, first, last) or REPORT_SOURCE_TAG_RE.search(text, first, last)
+    if tag is not None:
+        source = next((m for m in mentions if tag.end() <= m.start < last and m.entity_type in ("PER", "ORG", "LOC")
+                       and _linked(m)), None)
+        return None if source is None else _participant("target", source)
+    dateline = DATELINE_RE.match(text, first, last)
+    opening = dateline.end() if dateline else first
+    subject = min((m for m in mentions if opening <= m.start < last and m.entity_type in ("PER", "ORG", "LOC")),
+                  key=lambda m: m.start, default=None)
+    if subject is None or not _linked(subject) or not PREVIOUS_SUBJECT_LEAD_RE.fullmatch(text, opening, subject.start):
+        return None
+    return _participant("target", subject)
 
 
 def _site_state(place: Mention) -> str | None:
