@@ -816,7 +816,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
         quotes: list[Quote] = []
         rumour = False  # reports that name nobody: a clause the devset conventions do not count, whose source goes on
         if attr is not None and attr.content is not None and attr.content_pair is None:
-            rumour = _anonymous_hearsay(toks, attr)
+            rumour = _anonymous_hearsay(toks, attr) or _note_of_no_statement(toks, attr, sourceless)
             if not attr.source_note and not rumour:
                 quotes.append(_make(text, attr.content, "indirect", attr, attr.confidence))
             elif reported:  # a source note inside an indicative clause: SpkAtt's quote, none by the devset's
@@ -1421,6 +1421,57 @@ def _speaker_like(speaker: Speaker, people: list[Mention]) -> bool:
     """The speaker names someone: a pronoun, a linked entity or a person or organisation mention."""
     return speaker.text in PRONOUNS or speaker.entity_id is not None \
         or any(m.start < speaker.end and speaker.start < m.end for m in people)
+
+
+#: report nouns that tell a will, no statement (``nach dem Willen der Regierung``)
+WILL_NOUNS = frozenset({"willen"})
+#: words right after a source note's noun that open its source (``nach ersten Angaben der Polizei``, ``laut
+#: Auskunft ihrer Freundin``, ``nach Angaben aus Kiew``)
+NOTE_SOURCE_OPENERS = GENITIVE_DETERMINERS | SOURCE_PREPOSITIONS | frozenset(
+    "ihrer seiner dessen deren unserer eurer meiner".split())
+#: an adjective of origin in a note, also after a "y" (``nach jüngsten libyschen Angaben``): the note has a source
+NOTE_ORIGIN_RE = re.compile(r"[iy]sch(?:e|en|er|es|em)$")
+#: words of a note that point back to a source named before (``nach diesen Angaben``)
+NOTE_BACK_POINTERS = frozenset("diesen dieser diesem denselben ihren seinen".split())
+
+
+def _note_of_no_statement(toks: list[Token], attr: Attribution, sourceless: bool) -> bool:
+    """A source note inside a clause that reports nobody's statement: a statement noun without a source before an
+    indicative clause (``Verletzt wurde nach ersten Informationen niemand``, ``will … dem Vernehmen nach …
+    einbringen``) or a will, also with a hearsay modal (``soll nach dem Willen der Regierung … werden``). None of the
+    tuning sets' such sentences is a gold quote (tune7, tune13 x2, tune14 x2, and tune8's ``Berichten zufolge`` x2,
+    which :func:`_anonymous_hearsay` takes); SpkAtt marks them (:func:`_note_speaker`; ``Nach dem Willen des
+    G8-Gipfels soll …``, dev), so they are reports the devset conventions do not count, type ``reported``, as
+    ``Berichten zufolge`` inside a clause already was. Not a note opening the sentence (``Nach ersten Angaben wurden
+    …``: a quote, as before), ``Demnach`` (the source before), an agentless passive, a note with its source after the
+    noun, in an adjective of origin (``nach israelischen Angaben``) or named before (``nach diesen Angaben``), or a
+    statement noun before a clause in reported mood (``… seien nach ersten Angaben …``).
+
+    >>> toks = tokenize("Verletzt wurde nach ersten Informationen niemand.")
+    >>> _note_of_no_statement(toks, Attribution(None, "nach ersten Informationen", 15, (0, 48), None, 0.7), True)
+    True
+    >>> toks = tokenize("Verletzt worden seien nach ersten Informationen zwei Menschen.")
+    >>> _note_of_no_statement(toks, Attribution(None, "nach ersten Informationen", 22, (0, 60), None, 0.7), True)
+    False
+    >>> toks = tokenize("Sie wollte es laut Auskunft ihrer Freundin nicht wahrhaben.")
+    >>> _note_of_no_statement(toks, Attribution(None, "laut Auskunft", 14, (0, 58), None, 0.7), True)
+    False
+    >>> toks = tokenize("Nach ersten Informationen wurde niemand verletzt.")
+    >>> _note_of_no_statement(toks, Attribution(None, "Nach ersten Informationen", 0, (26, 48), None, 0.7), True)
+    False
+    """
+    mood = _reported_mood(toks)
+    if attr.cue is None or mood not in (None, "hearsay") or not toks or attr.cue_start == toks[0].start:
+        return False
+    words = attr.cue.split()
+    if any(w.lower() in WILL_NOUNS for w in words):
+        return True
+    if mood is not None or not sourceless or attr.cue in SOURCE_PRO_FORMS or _agentless(attr) \
+            or any(NOTE_ORIGIN_RE.search(w) or w.lower() in NOTE_BACK_POINTERS for w in words):
+        return False
+    at = next((k for k, t in enumerate(toks) if t.start == attr.cue_start), None)
+    after = toks[at + len(words)].text.lower() if at is not None and at + len(words) < len(toks) else ""
+    return after not in NOTE_SOURCE_OPENERS
 
 
 def _note_speaker(text: str, attr: Attribution) -> Speaker | None:
