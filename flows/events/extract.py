@@ -459,6 +459,12 @@ def _carried_date(dates: Sequence[DateExpr], sentence: Sentence, preceding: dict
 #: ("wurden dabei … getötet": dated in tune7, tune10, tune11, undated in events_extra, tune3 ×2, tune17)
 BACK_POINTER_RE = re.compile(r"\b(?:[Dd]ort|[Dd]abei|[Dd]ann)\b")
 
+#: (session 15, second half) but "dabei geht es um …" names what the act before is about, no act of its day: "In Kairo
+#: verhandeln seit Montag Delegationen … Dabei geht es um die Entwaffnung der Hamas" (tune20, gold undated), "… soll es
+#: dabei um die Lieferung … gehen" (tune3, gold undated), "Es geht dabei um eine … Zusammenarbeit" (10kGNAD); a 'dann'
+#: clause is the next step and keeps the day ("Dann soll es … um einen Austausch … gehen", tune17, gold dated)
+POINTED_TOPIC_RE = re.compile(r"(?=.*\b[Dd]abei\b)(?=.*\b[Ee]s\b)(?=.*\bum\b).*\bg(?:eh|ing)(?:t|en|e)?\b", re.S)
+
 
 def _pointed_date(text: str, dates: Sequence[DateExpr], previous: Sentence | None) -> DateExpr | None:
     """The last day of the sentence before (any role but a deadline, also a day still to come), for a clause that
@@ -715,7 +721,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = _carried_date(dates, sentence, preceding, doc.published_on, NARRATION_CARRY_REACH)
         if (date_expr is None and BACK_POINTER_RE.search(text, *clause)
                 and not any(clause[0] <= d.start < clause[1] for d in dates)
-                and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)):
+                and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)
+                and not POINTED_TOPIC_RE.match(text, *clause)):
             pointed = _pointed_date(text, dates, preceding.get(id(sentence)))
             # an act told as done is no part of a day to come ("Sie wirbt dabei …", 10kGNAD)
             if pointed and not (mode == "realized" and doc.published_on and pointed.date
