@@ -90,7 +90,12 @@ PLANNED_AFTER_RE = re.compile(
     r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert)e[nmrs]?\b", re.I)
 #: a day inside a "für"-phrase is the day of what is planned for (tune6, tune7: "Für eine weitere Kundgebung der
 #: Bürgerinitiative am Samstag kündigte die Polizei ein Großaufgebot an")
-FOR_PHRASE_BEFORE_RE = re.compile(r"\b[Ff]ür\s+(?:die|den|das|eine[nm]?|einer)\s+(?:[\w-]+\s+){0,4}(?:(?:am|vom)\s+)?$")
+#: Only a noun phrase: adjectives, its noun, then nouns and the words that join them; a lower-case word after the noun
+#: is the clause's verb and the phrase is over ("Für den Text stimmten am Dienstag 97 Staaten", tune20: a vote held)
+_NP_LINK = r"(?:der|des|die|dem|den|eines|einer|von|vom|zur|zum|mit|gegen|und|in|im|auf)"
+FOR_PHRASE_BEFORE_RE = re.compile(
+    r"\b[Ff]ür\s+(?:die|den|das|eine[nm]?|einer)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+    rf"(?:(?:{_NP_LINK}\s+(?:[a-zäöüß][\w-]*\s+)?|[A-ZÄÖÜ][\w-]*\s+)){{0,3}}(?:(?:am|vom)\s+)?$")
 #: ... is over when the clause tells in the past whether the occasion took place ("kam nicht zustande",
 #: "fand nicht statt", "platzte"); cancelled or postponed ("wurde abgesagt") it may still be to come
 TOOK_PLACE_RE = re.compile(
