@@ -247,6 +247,12 @@ TEMPORAL_ADJUNCT_RE = re.compile(
     r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
 #: a noun in an adverbial phrase of place or time is no object of the clause's verb
 ADJUNCT_BEFORE_RE = re.compile(r"\b(?:bei|beim|während|auf|nach|vor|seit|in|im)\s+(?:\w+\s+){0,2}$", re.I)
+#: (session 15, second half) the occasion of an announcement or promise is no part of what is announced: "kündigte bei
+#: einem Besuch in Amman weitere Hilfe an" (tune20), "kündigte er bei einem Besuch des Herstellers … an" (tune7), "sagte
+#: der Ukraine bei einem Besuch in Kiew … zu" (tune11), "sagte … bei einem Telefonat mit seinem Amtskollegen … zu"
+#: (tune17): the visit or call took place (gold realized 4 of 4), its mode is the clause's own. An indefinite or
+#: possessive occasion only: "kündigten ein Nein beim Referendum an" (10kGNAD) is where the announced act will happen
+OCCASION_BEFORE_RE = re.compile(r"\b(?:[Bb]ei|[Ww]ährend)\s+(?:einem|einer|seinem|seiner|ihrem|ihrer)\s+(?:\w+\s+){0,1}$")
 #: the complement of a call ("zu Warnstreiks aufgerufen")
 CALLED_TO_RE = re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,2}$")
 UPCOMING_RE = re.compile(r"\b(?:nächste[nmrs]?|kommende[nmrs]?)\b", re.I)
@@ -492,6 +498,9 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         if governor == "REJECT" and is_infinitive:
             return "negated"  # refused: "lehnte es ab, mit der Opposition zu verhandeln"
         decided = DECIDE_RE.fullmatch(text[governors[-1].start:governors[-1].end]) is not None
+        if (governor in ("ANNOUNCE", "AGREE") and is_noun and governors[-1].start >= left
+                and OCCASION_BEFORE_RE.search(text, max(left, start - 40), start)):
+            return None  # the occasion of the announcement: the clause's own mode
         if (governor in ("ANNOUNCE", "AGREE") and not decided
                 or INVITATION_RE.fullmatch(text[governors[-1].start:governors[-1].end])):
             return "intended"
