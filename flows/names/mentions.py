@@ -272,6 +272,18 @@ PARTY_GROUP = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w/]*)-((?:Landtags)?[Ff]rakti
 CITY_STATE_WORDS = ("Bürgerschaft", "Abgeordnetenhaus", "Senat")
 LAND_PARLIAMENT_WORDS = ("Landtag", *CITY_STATE_WORDS)
 CITY_STATES = ("Berlin", "Hamburg", "Bremen")
+#: An acronym body right before a Land (or two joined by a hyphen) is that body's branch or office in the Land, one
+#: name: ``IHK Berlin`` (tune12), ``ADAC Berlin-Brandenburg`` (tune19), ``AOK Niedersachsen``, ``ÖVP
+#: Niederösterreich`` (tune20), every such pair of the sets written so in the gold (0 split); a speaker or
+#: participant in each. The Länder of ``federal_states``, the city-states and Wien (Austria's city Land); not a
+#: country (``der EuGH Italien recht geben``, tune10: an object), not inside a longer name (``FC Bayern München``),
+#: not an acronym found as a person or place (``NRW``, ``USA``), not one that ends the name before it (``Malmö FF
+#: Salzburg``, 10kGNAD). An acronym: 2 to 6 letters, two or more capitals.
+BRANCH_LANDS = (*FEDERAL_STATES, *CITY_STATES, "Wien")
+_BRANCH_LAND = "|".join(sorted(map(re.escape, BRANCH_LANDS), key=len, reverse=True))
+ACRONYM_BEFORE_LAND = re.compile(
+    rf"(?<![\w/-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,5}}) ((?:{_BRANCH_LAND})(?:-(?:{_BRANCH_LAND}))?)(?![\w-])")
+ACRONYM_MIN_CAPITALS = 2
 FEDERAL_PARLIAMENT_WORD = "Bundestag"
 #: an article, optionally with one lower-case adjective (``der regionalen``, ``das zuständige``), right before the noun
 ADMINISTRATION_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en|as))\s+(?:[a-zäöü]+e[nmrs]?\s+)?$")
@@ -1819,6 +1831,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     if late:
         found = sorted(found + late, key=lambda m: m.start)
     found = _land_party_groups(doc, g, found, strong_links)
+    found = _regional_branches(text, found)
     references = (_government_spokespeople(doc, g, found, strong_links) + _party_references(doc, found)
                   + _office_references(doc, g, found))
     if references:
@@ -2399,6 +2412,29 @@ def _land_party_groups(doc: Doc, g: Gazetteer, found: list[Mention], strong: lis
         out.append(Mention(m.start(), m.end(), m.group(), "ORG", _discovered_id("ORG", name), name, "discovered",
                            SCORE["discovered"]))
     return sorted(out, key=lambda f: f.start)
+
+
+def _regional_branches(text: str, found: list[Mention]) -> list[Mention]:
+    """``Die AOK Niedersachsen teilte mit`` -> one ORG ``AOK Niedersachsen`` in place of the acronym's body and the
+    Land (``ACRONYM_BEFORE_LAND``): the acronym a found organisation or no mention at all (``IHK``), no mention
+    reaching out of the pair."""
+    out = found
+    for m in ACRONYM_BEFORE_LAND.finditer(text):
+        acronym = m.group(1)
+        if sum(ch.isupper() for ch in acronym) < ACRONYM_MIN_CAPITALS:
+            continue
+        inside = [f for f in out if f.start < m.end() and m.start() < f.end]
+        if any((f.start, f.end) == m.span() or f.start < m.start() or f.end > m.end() for f in inside):
+            continue  # a name already (FC Bayern) or part of a longer one (FC Bayern München)
+        if any(f.end == m.start() - 1 for f in out):
+            continue  # the acronym ends a name: Malmö FF Salzburg
+        if any(f.start == m.start() and f.entity_type != "ORG" for f in inside):
+            continue  # NRW, USA
+        name = m.group()
+        out = sorted([f for f in out if f not in inside]
+                     + [Mention(m.start(), m.end(), name, "ORG", _discovered_id("ORG", name), name, "discovered",
+                                SCORE["discovered"])], key=lambda f: f.start)
+    return out
 
 
 def _bare_nouns(text: str, unlinked: list[Candidate], nouns: Collection[str]) -> list[Candidate]:
