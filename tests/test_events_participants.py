@@ -1966,3 +1966,15 @@ def test_a_rebuttal_keeps_no_source_when_the_claim_is_no_object_or_an_earlier_ev
             "geändert worden. Das Bauamt Süd wies die Vorwürfe zurück.")
     ms = _rebuttal_mentions(text) + [mention(text, "Stadt Ost", "Stadt Ost", "ORG", entity_id="org:stadt-ost")]
     assert roles(text, "wies", ms)[1] == {"Stadt Ost"}
+
+
+def test_a_state_s_armed_forces_named_by_nationality_act_for_the_state():
+    text = "Die kanadische Armee griff am Montag Stellungen der Miliz Nord an."
+    ms = [mention(text, "kanadische Armee", "Kanadische Armee", "ORG", entity_id="org:kanadische-armee")]
+    assert roles(text, "griff", ms)[0] == {"Kanada"}
+
+
+def test_forces_of_no_state_stay_themselves():
+    text = "Die europäische Armee griff am Montag Stellungen der Miliz Nord an."
+    ms = [mention(text, "europäische Armee", "Europäische Armee", "ORG", entity_id="org:europaeische-armee")]
+    assert roles(text, "griff", ms)[0] == {"Europäische Armee"}
