@@ -2720,6 +2720,10 @@ REACTION_CARRIER_RE = re.compile(
 ELABORATING_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST", "SANCTION", "COERCE"})
 #: how far after an event's sentence the next one is read (``_elaborated_targets``)
 NEXT_SENTENCE_REACH = 600
+#: a contrastive adverb sets the next sentence against the reaction rather than spelling it out ("Zustimmung kam von
+#: der Union. Die SPD warf der Regierung dagegen Wortbruch vor.": the SPD's charge is not the Union's assent; review
+#: 15a): such a sentence elaborates nothing
+CONTRAST_ADVERB_RE = re.compile(r"\b(?:dagegen|hingegen|jedoch|demgegenüber|indes(?:sen)?)\b")
 
 
 def _elaborated_targets(text: str, sentence: Sentence, mentions: Sequence[Mention], on: date | None,
@@ -2739,7 +2743,8 @@ def _elaborated_targets(text: str, sentence: Sentence, mentions: Sequence[Mentio
 
     window = text[sentence.end:sentence.end + NEXT_SENTENCE_REACH]
     following = next(iter(sentences(window)), None)
-    if following is None or "\n" in window[:following.start]:
+    if (following is None or "\n" in window[:following.start]
+            or CONTRAST_ADVERB_RE.search(window, following.start, following.end)):
         return []
     following = Sentence(sentence.end + following.start, sentence.end + following.end, following.text,
                          following.is_heading)

@@ -1,0 +1,24 @@
+"""Bugs review 15a found in session 15's events and participants rules, as tests (fix15a). Invented sentences and
+names; tests.test_events publishes on a Thursday."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_participants import mention, roles
+
+
+def _orgs(text: str, *names: str) -> list:
+    return [mention(text, n, n, "ORG", entity_id="org:" + n.lower().replace(" ", "-")) for n in names if n in text]
+
+
+NAMES = ("Partei Nord", "Bauamt Süd", "Stadt Ost", "Union", "SPD", "Regierung Süd")
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Zustimmung kam von der Union. Die SPD warf der Regierung Süd dagegen Wortbruch vor.", "Zustimmung"),
+    ("Kritik kam von der Partei Nord. Die Stadt Ost forderte dagegen vom Bauamt Süd mehr Tempo.", "Kritik"),
+    ("Kritik kam von der Partei Nord. Die Stadt Ost forderte hingegen vom Bauamt Süd mehr Tempo.", "Kritik"),
+    ("Lob kam von der Union. Die SPD warf der Regierung Süd jedoch Wortbruch vor.", "Lob"),
+])
+def test_a_contrasting_next_sentence_does_not_elaborate_the_reaction(text: str, noun: str) -> None:
+    assert roles(text, noun, _orgs(text, *NAMES))[1] == set()
