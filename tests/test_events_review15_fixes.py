@@ -22,3 +22,16 @@ NAMES = ("Partei Nord", "Bauamt Süd", "Stadt Ost", "Union", "SPD", "Regierung S
 ])
 def test_a_contrasting_next_sentence_does_not_elaborate_the_reaction(text: str, noun: str) -> None:
     assert roles(text, noun, _orgs(text, *NAMES))[1] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Die Darstellung sei falsch, sagte ein Sprecher des Bauamt Süd. Auch die Stadt Ost wies die Darstellung zurück.",
+    "Die Vorwürfe seien haltlos, sagte ein Sprecher des Bauamt Süd. Die Stadt Ost wies die Vorwürfe auch zurück.",
+])
+def test_a_fellow_rebutter_is_not_the_rebutted_claims_source(text: str) -> None:
+    assert roles(text, "wies", _orgs(text, *NAMES)) == ({"Stadt Ost"}, set())
+
+
+def test_a_sentence_that_made_no_claim_gives_a_rebuttal_no_target() -> None:
+    text = "Die Partei Nord lobte am Montag die Pläne. Das Bauamt Süd wies die Kritik zurück."
+    assert roles(text, "wies", _orgs(text, *NAMES)) == ({"Bauamt Süd"}, set())

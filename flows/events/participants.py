@@ -2772,6 +2772,14 @@ REBUTTED_CLAIM_RE = re.compile(
     r"\s+(?:[a-zäöü]\w*\s+)?(?:(?:die|den|diese[n]?)\s+(?:[a-zäöü][\w-]*\s+)?"
     r"(?:Vorw(?:urf|ürfe)|Kritik|Darstellung|Anschuldigung(?:en)?|Behauptung(?:en)?|Angaben|Berichte?"
     r"|Äu(?:ß|ss)erung(?:en)?|Aussagen?|Vorsto(?:ß|ss))\b|(?:das|dies)\b(?!\s+[A-ZÄÖÜ]))")
+#: "auch" in the rebuttal's clause joins a rebuttal made before ("…, sagte ein Sprecher des Bauamts. Auch die Stadt
+#: wies die Darstellung zurück."): its maker is a fellow rebutter, not the claim's source (review 15a)
+AGREEING_PARTICLE_RE = re.compile(r"\b[Aa]uch\b")
+#: what marks a sentence as a claim that can be rebutted: reported speech in the subjunctive ("teilte mit, die Pläne
+#: seien geändert worden"), a quotation or a colon; a sentence without one ("Die Partei Nord lobte die Pläne.") made no
+#: claim, so its subject is no rebuttal's target (review 15a)
+REPORTED_CLAIM_RE = re.compile(
+    r"\b(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|solle|wolle|gebe|stehe|liege)\b|[„“\"»«:]")
 #: a report's source after its words ("…, hieß es in einer Erklärung der Regierung", "heißt es in dem Bericht der
 #: Kommission") is who made the claim, as a speaker after "sagte" is (``TRAILING_SPEAKER_RE``)
 REPORT_SOURCE_TAG_RE = re.compile(r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\s+(?:in|bei|aus)\b")
@@ -2792,6 +2800,8 @@ def _rebutted_source(text: str, sentence: Sentence, start: int, end: int, right:
     'Partei Nord'
     """
     claim = REBUTTED_CLAIM_RE.match(text, end, right)
+    if AGREEING_PARTICLE_RE.search(text, sentence.start, right):
+        return None  # "Auch die Stadt Ost wies die Darstellung zurück" joins the rebuttal before
     if claim is None or OBJECT_COMPLEMENT_RE.match(text, claim.end()):
         return None  # "wies die Kritik aus dem Westen zurück" names its source
     types = _antecedent_types(text, start, end, start, right)
@@ -2811,6 +2821,8 @@ def _rebutted_source(text: str, sentence: Sentence, start: int, end: int, right:
         source = next((m for m in mentions if tag.end() <= m.start < last and m.entity_type in ("PER", "ORG", "LOC")
                        and _linked(m)), None)
         return None if source is None else _participant("target", source)
+    if not REPORTED_CLAIM_RE.search(text, first, last):
+        return None  # "Die Partei Nord lobte die Pläne." made no claim to rebut
     dateline = DATELINE_RE.match(text, first, last)
     opening = dateline.end() if dateline else first
     subject = min((m for m in mentions if opening <= m.start < last and m.entity_type in ("PER", "ORG", "LOC")),
