@@ -339,10 +339,10 @@ NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
 #: Saporischschja`` is the place, tune15; ``das Umspannwerk Deutschlandsberg``, ``die Autobahn Serbien``, read on the
-#: 10kGNAD test articles) and the local branch of a party or club (``aus dem Kreisverband Kassel``: the gold names the
+#: 10kGNAD test articles; a company's plant, ``das Stahlwerk Duisburg``, ``das VW-Werk Zwickau``, review 15b) and the local branch of a party or club (``aus dem Kreisverband Kassel``: the gold names the
 #: place, tune17; the branches are a convention of their own, README session 15).
-NOT_BODY_COMPOUNDS = ("kraftwerk", "umspannwerk", "autobahn", "kreisverband", "ortsverband", "landesverband",
-                      "bezirksverband", "stadtverband", "ortsverein")
+NOT_BODY_COMPOUNDS = ("kraftwerk", "umspannwerk", "stahlwerk", "-werk", "autobahn", "kreisverband", "ortsverband",
+                      "landesverband", "bezirksverband", "stadtverband", "ortsverein")
 NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
                     **dict.fromkeys(WORDS["name_noun_endings_n"], "n")}
 #: Capitals and seats of government (canonical names), whose ministries are national ones (``das
@@ -1303,13 +1303,18 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
         return _foreign_org(tokens, i)
     if not nxt.text[:1].isupper():
         return None
-    if ((body := _body_compound(tok.text)) and _listed_place_word(nxt.text) and not (i > 1 and tokens[i - 1].text in ("und", "oder"))
+    if ((body := _body_compound(tok.text)) and _listed_place_word(nxt.text)
+            and (_regional_place(nxt.text) or _bracket_acronym_at(tokens, i + 2)) and not (i > 1 and tokens[i - 1].text in ("und", "oder"))
             and not (i + 2 < len(tokens) and tokens[i + 2].start - nxt.end <= 1 and tokens[i + 2].text[:1].isupper())):
         # der Hebammenverband Hessen (tune10), des Ärztenetzwerks Kordofan (tune15), Handelsverband
         # Niedersachsen-Bremen (tune17), die S-Bahn München (tune19): a compound ending in a body's head noun
         # and a listed place right after it are one body; not the second of two truncated compounds (Gemeinde- und
         # Städtebund Thüringen, tune9: its span would be cut), nor a place that opens a longer name (die
-        # Fluggesellschaft Iran Air, heldout)
+        # Fluggesellschaft Iran Air, heldout), nor a country or a national capital, which after a subject is
+        # mostly its object or stands for the state (``warf das Flüchtlingshilfswerk Israel vor``, ``hat die
+        # Entwicklungsbank Kenia einen Kredit gewährt``, ``das Finanzzentrum London``, review 15b): every such
+        # body of the sets is named after a region, a Land or a town (_regional_place), unless its acronym in
+        # brackets follows (``der Versicherungsverband Österreich (VVO)``, read on 10kGNAD)
         return Candidate(tok.start, nxt.end, "ORG", (), "org-pattern", "pattern", name=f"{body} {nxt.text}")
     if class_noun:
         return _named_after_class_noun(g, tokens, i + 1)
@@ -1346,6 +1351,20 @@ def _body_compound(word: str) -> str | None:
             or folded[: head.end("head")].endswith(NOT_BODY_COMPOUNDS)):
         return None
     return word[: len(word) - (len(head.group(0)) - len(head.group("head")))]
+
+
+def _bracket_acronym_at(tokens: list[Token], k: int) -> bool:
+    """Does an acronym in brackets open at token ``k`` (``(VVO)``)?"""
+    return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"
+            and BRACKET_ACRONYM.fullmatch(tokens[k + 1].text) is not None)
+
+
+def _regional_place(word: str) -> bool:
+    """Is every part of the listed place ``word`` inside a country and not a national capital (``Hessen``,
+    ``Kordofan``, ``München``; not ``Israel``, ``London``)?"""
+    g = load()
+    return all(g.info[e].country is not None and g.info[e].entity.name not in CAPITALS
+               for part in word.split("-") for e in g.exact[part])
 
 
 def _listed_place_word(word: str) -> bool:

@@ -1,0 +1,40 @@
+"""Fixes of review 15b of the session's names rules. Sentences invented for these tests (the reviewer's or variants).
+
+5ca4fd2 (``_body_compound``): a country or a national capital right after a body's compound is its object or
+stands for the state, not a part of the body's name; a company's plant is no body."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import mention_triples
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Am Montag warf das Flüchtlingshilfswerk Israel vor, die Hilfe zu behindern.", "Israel"),
+    ("Zuletzt hat die Entwicklungsbank Kenia einen Kredit gewährt.", "Kenia"),
+    ("Das Finanzzentrum London verliert an Bedeutung.", "London"),
+    ("Im Stahlwerk Duisburg ruht die Arbeit.", "Duisburg"),
+    ("Das VW-Werk Zwickau stellt auf Elektroautos um.", "Zwickau"),
+])
+def test_a_country_capital_or_plant_after_a_body_compound_stays_a_place(text: str, place: str) -> None:
+    found = mention_triples(text, date(2025, 10, 1))
+    assert (place, place, "LOC") in found
+    assert not any(kind == "ORG" and place in surface for surface, _, kind in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Der Imkerverband Thüringen warnte vor dem Winter.", "Imkerverband Thüringen"),
+    ("Das Pflegenetzwerk Darfur meldete neue Fälle.", "Pflegenetzwerk Darfur"),
+    ("Die S-Bahn Stuttgart fährt wieder.", "S-Bahn Stuttgart"),
+])
+def test_a_body_compound_before_a_region_land_or_town_is_one_body(text: str, body: str) -> None:
+    found = mention_triples(text, date(2025, 10, 1))
+    assert any(kind == "ORG" and surface == body for surface, _, kind in found), found
+
+
+def test_a_body_compound_before_a_country_and_its_bracketed_acronym_is_one_body() -> None:
+    found = mention_triples("Der Imkerverband Schweden (IVS) warnte vor dem Winter.", date(2025, 10, 1))
+    assert any(kind == "ORG" and surface == "Imkerverband Schweden" for surface, _, kind in found), found
+
