@@ -38,3 +38,14 @@ def test_a_body_compound_before_a_country_and_its_bracketed_acronym_is_one_body(
     found = mention_triples("Der Imkerverband Schweden (IVS) warnte vor dem Winter.", date(2025, 10, 1))
     assert any(kind == "ORG" and surface == "Imkerverband Schweden" for surface, _, kind in found), found
 
+
+# d8a5b1e (FAMILY_PARTICLES): 'Al' opens a family name only after a father's name with bin/ibn.
+def test_al_after_a_plain_name_opens_no_family_name() -> None:
+    found = mention_triples("„Wir verhandeln“, sagte Anna Berg Al Jazeera.", date(2025, 10, 1))
+    assert not any("Jazeera" in surface and kind == "PER" for surface, _, kind in found), found
+    assert any(surface == "Anna Berg" and kind == "PER" for surface, _, kind in found), found
+
+
+def test_al_after_a_fathers_name_still_ends_the_name() -> None:
+    found = mention_triples("Das sagte Mohammed bin Salem Al Nahyan am Sonntag.", date(2025, 10, 1))
+    assert any(surface == "Mohammed bin Salem Al Nahyan" and kind == "PER" for surface, _, kind in found), found

@@ -114,6 +114,9 @@ CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Dell
 #: the name (``Mohammed bin Abdulrahman Al Thani``: the name was cut at ``Al``, so the article's later ``Al Thani``
 #: went to the listed emir Tamim bin Hamad Al Thani, tune19 ×4).
 FAMILY_PARTICLES = frozenset({"Al"})
+#: Only after a father's name that one of these opens (``bin Abdulrahman``): after a bare given name and surname
+#: ``Al`` opens a following name (``sagte Anna Berg Al Jazeera``, review 15b).
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 #: An unknown acronym in brackets (``(BVMW)``, ``(WIdO)``): two to eight letters, two of them capitals.
 BRACKET_ACRONYM = re.compile(r"(?=(?:[a-zäöü]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
 #: Heads one word of an acronym's long form ends in (an organisation, not a concept: BIP, KI).
@@ -1009,6 +1012,7 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     if j + 1 < len(tokens) and ARABIC_PARTICLE.match(tokens[j + 1].text) and tokens[j + 1].start - surname.end == 1:
         surname = tokens[j + 1]  # Abdel Fattah al-Burhan
     elif (j + 2 < len(tokens) and tokens[j + 1].text in FAMILY_PARTICLES and tokens[j + 1].start - surname.end == 1
+          and any(tokens[k].text in PATRONYMIC_PARTICLES for k in range(i + 1, j))
           and tokens[j + 2].start - tokens[j + 1].end == 1 and tokens[j + 2].text[:1].isupper()):
         surname = tokens[j + 2]  # Mohammed bin Abdulrahman Al Thani: the family name after the father's name
     elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1]) or _titled_double_surname(g, tokens, i, j)):
