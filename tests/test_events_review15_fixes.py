@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_events import events
 from tests.test_events_participants import mention, roles
 
 
@@ -35,3 +36,17 @@ def test_a_fellow_rebutter_is_not_the_rebutted_claims_source(text: str) -> None:
 def test_a_sentence_that_made_no_claim_gives_a_rebuttal_no_target() -> None:
     text = "Die Partei Nord lobte am Montag die Pläne. Das Bauamt Süd wies die Kritik zurück."
     assert roles(text, "wies", _orgs(text, *NAMES)) == ({"Bauamt Süd"}, set())
+
+
+def _dates(text: str) -> dict:
+    return {e.trigger: e.date for e in events(text)}
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("Dabei hatte die Opposition seit langem Verhandlungen gefordert.", "gefordert"),  # contrastive, pluperfect
+    ("Dort waren zuvor Proteste angekündigt worden.", "angekündigt"),
+    ("Dort kommt es immer wieder zu Protesten.", "Protesten"),  # a habit
+    ("Die Gewerkschaft will dann nur streiken, wenn die Gespräche scheitern.", "streiken"),  # a condition
+])
+def test_a_clause_with_a_time_of_its_own_does_not_take_the_day_before(second: str, trigger: str) -> None:
+    assert _dates("Am Montag trafen sich die Minister in Berlin. " + second)[trigger] is None

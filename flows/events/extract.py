@@ -465,6 +465,12 @@ BACK_POINTER_RE = re.compile(r"\b(?:[Dd]ort|[Dd]abei|[Dd]ann)\b")
 #: clause is the next step and keeps the day ("Dann soll es … um einen Austausch … gehen", tune17, gold dated)
 POINTED_TOPIC_RE = re.compile(r"(?=.*\b[Dd]abei\b)(?=.*\b[Ee]s\b)(?=.*\bum\b).*\bg(?:eh|ing)(?:t|en|e)?\b", re.S)
 
+#: (fix15a) but a clause that tells a time of its own does not point to the act's day: an earlier act (the pluperfect
+#: "Dabei hatte die Opposition seit langem … gefordert", "zuvor", "vorher", "seit"), a habit ("Dort kommt es immer
+#: wieder zu Protesten") or a condition ("nur dann, wenn …"): "dabei" is contrastive, "dann" conditional there
+UNTIED_POINTER_RE = re.compile(
+    r"\b(?:hatte[nt]?|zuvor|vorher|seit|immer\s+wieder|nur\s+dann|dann\s*,?\s*wenn|wenn|falls)\b")
+
 
 def _pointed_date(text: str, dates: Sequence[DateExpr], previous: Sentence | None) -> DateExpr | None:
     """The last day of the sentence before (any role but a deadline, also a day still to come), for a clause that
@@ -722,7 +728,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if (date_expr is None and BACK_POINTER_RE.search(text, *clause)
                 and not any(clause[0] <= d.start < clause[1] for d in dates)
                 and not KILLING_RE.fullmatch(text, trigger.start, trigger.end)
-                and not POINTED_TOPIC_RE.match(text, *clause)):
+                and not POINTED_TOPIC_RE.match(text, *clause)
+                and not UNTIED_POINTER_RE.search(text, *clause)):
             pointed = _pointed_date(text, dates, preceding.get(id(sentence)))
             # an act told as done is no part of a day to come ("Sie wirbt dabei …", 10kGNAD)
             if pointed and not (mode == "realized" and doc.published_on and pointed.date
