@@ -49,3 +49,31 @@ def test_al_after_a_plain_name_opens_no_family_name() -> None:
 def test_al_after_a_fathers_name_still_ends_the_name() -> None:
     found = mention_triples("Das sagte Mohammed bin Salem Al Nahyan am Sonntag.", date(2025, 10, 1))
     assert any(surface == "Mohammed bin Salem Al Nahyan" and kind == "PER" for surface, _, kind in found), found
+
+
+# e79a1b1 (_land_party_groups): the group's own parliament or a Land named in its sentence decides.
+def _orgs(text: str) -> list[tuple[str, str | None]]:
+    return [(span, name) for span, name, kind in mention_triples(text, date(2025, 10, 1)) if kind == "ORG"]
+
+
+SAXONY = ("Dresden – Im Landtag wurde über Schulen gestritten. In Sachsen ist das umstritten. "
+          "Sachsen will mehr Lehrer einstellen. ")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Die CSU-Fraktion im Europaparlament sprach von einem Fehler.", "CSU-Fraktion"),
+    ("Die CDU-Fraktion im Stadtrat von Osnabrück sprach von einem Fehler.", "CDU-Fraktion"),
+])
+def test_a_group_of_another_parliament_is_not_the_lands(sentence: str, span: str) -> None:
+    found = _orgs(SAXONY + sentence)
+    assert not any(s == span and name and name.endswith("Sachsen") for s, name in found), found
+
+
+def test_a_land_named_in_the_groups_sentence_is_its_land() -> None:
+    found = _orgs(SAXONY + "Auch in Thüringen lehnte die AfD-Fraktion den Antrag ab.")
+    assert ("AfD-Fraktion", "AfD-Fraktion Thüringen") in found, found
+
+
+def test_a_group_in_a_sentence_without_a_land_takes_the_articles() -> None:
+    found = _orgs(SAXONY + "Die AfD-Fraktion lehnte den Antrag ab.")
+    assert ("AfD-Fraktion", "AfD-Fraktion Sachsen") in found, found

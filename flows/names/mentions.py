@@ -288,6 +288,10 @@ ACRONYM_BEFORE_LAND = re.compile(
     rf"(?<![\w/-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,5}}) ((?:{_BRANCH_LAND})(?:-(?:{_BRANCH_LAND}))?)(?![\w-])")
 ACRONYM_MIN_CAPITALS = 2
 FEDERAL_PARLIAMENT_WORD = "Bundestag"
+#: A parliament or council other than a Land's: a party group whose sentence names one sits there (``Die
+#: CSU-Fraktion im Europaparlament``, ``die CDU-Fraktion im Stadtrat von Osnabrück``, review 15b), not in the Landtag.
+OTHER_PARLIAMENT_RE = re.compile(r"(?<![\w-])(?:Europaparlament|EU-Parlament|Europäischen Parlament|Stadtr[aä]t|Gemeinder[aä]t"
+                                 r"|Kreistag|Stadtparlament|Stadtverordnet|Bezirksversammlung|Bezirksverordnet|Ratsversammlung)")
 #: an article, optionally with one lower-case adjective (``der regionalen``, ``das zuständige``), right before the noun
 ADMINISTRATION_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en|as))\s+(?:[a-zäöü]+e[nmrs]?\s+)?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -2429,12 +2433,27 @@ def _land_party_groups(doc: Doc, g: Gazetteer, found: list[Mention], strong: lis
     land = _main_land(text, g, strong, among)
     if land is None:
         return found
-    out = [f for f in found if not any(f.start < m.end() and m.start() < f.end for m in groups)]
-    for m in groups:
-        name = f"{m.group()} {g.entity(land).name}"
+    placed = [(m, own) for m in groups if (own := _group_land(text, m, strong, among, land)) is not None]
+    out = [f for f in found if not any(f.start < m.end() and m.start() < f.end for m, _ in placed)]
+    for m, own in placed:
+        name = f"{m.group()} {g.entity(own).name}"
         out.append(Mention(m.start(), m.end(), m.group(), "ORG", _discovered_id("ORG", name), name, "discovered",
                            SCORE["discovered"]))
     return sorted(out, key=lambda f: f.start)
+
+
+def _group_land(text: str, m: re.Match, strong: list[tuple[int, str]], among: frozenset[str], land: str) -> str | None:
+    """The Land of the party group ``m``: the one Land of ``among`` its sentence names (``Auch in Thüringen lehnte die
+    AfD-Fraktion ab`` in an article about Saxony), else the article's ``land``; None when its sentence names another
+    parliament (``OTHER_PARLIAMENT_RE``) or two Länder."""
+    begin = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    end = next((e.end() for e in SENTENCE_END.finditer(text, m.end())), len(text))
+    if OTHER_PARLIAMENT_RE.search(text, begin, end):
+        return None
+    named = {e for s, e in strong if begin <= s < end and e in among}
+    if len(named) > 1:
+        return None
+    return next(iter(named), land)
 
 
 def _regional_branches(text: str, found: list[Mention]) -> list[Mention]:
