@@ -2,6 +2,8 @@
 names; tests.test_events publishes on a Thursday."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.test_events import events
@@ -50,3 +52,13 @@ def _dates(text: str) -> dict:
 ])
 def test_a_clause_with_a_time_of_its_own_does_not_take_the_day_before(second: str, trigger: str) -> None:
     assert _dates("Am Montag trafen sich die Minister in Berlin. " + second)[trigger] is None
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("In der kommenden Woche wird die Ministerin am Donnerstag in Rom erwartet.", "erwartet", date(2026, 1, 15)),
+    ("Nächste Woche soll am Dienstag in Rom verhandelt werden.", "verhandelt", date(2026, 1, 13)),
+    ("Vergangene Woche hatte die Ministerin am Donnerstag in Rom ihren Amtskollegen getroffen.", "getroffen",
+     date(2026, 1, 1)),
+])
+def test_a_week_named_in_the_clause_is_the_weekdays_week(text: str, trigger: str, day: date) -> None:
+    assert _dates(text)[trigger] == day

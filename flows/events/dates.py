@@ -191,6 +191,11 @@ FOR_YEAR_REACH = 20
 _PAST_WEEKS = {"vergangener", "letzter", "voriger"}
 _PAST_LEADS = {"vergangenen", "letzten", "vorigen"}
 _FUTURE_LEADS = {"kommenden", "nächsten"}
+#: (fix15a) a week named elsewhere in a weekday's clause is the week of that day: "In der kommenden Woche wird die
+#: Ministerin am Donnerstag in Rom erwartet" written on a Thursday is a week ahead, not today (review 15a), as
+#: "am Donnerstag kommender Woche" is
+CLAUSE_WEEK_RE = re.compile(
+    r"\b(?P<when>kommende[nr]?|nächste[nr]?|vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+Woche\b", re.I)
 #: finite forms that put a clause in the future or make it a plan
 FUTURE_CUE_RE = re.compile(
     r"\b(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|plant|planen|geplant|vorgesehen)\b"
@@ -426,6 +431,13 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
         if m["week"]:  # "am Dienstag vergangener Woche": that weekday in the calendar week before or after
             monday = published_on - timedelta(days=published_on.weekday())
             shift = -7 if m["week"].lower() in _PAST_WEEKS else 7
+            day = monday + timedelta(days=shift + WEEKDAYS[m["wd"].lower()])
+            yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
+            continue
+        week = None if rel else CLAUSE_WEEK_RE.search(clause)
+        if week is not None:  # "In der kommenden Woche wird die Ministerin am Donnerstag … erwartet": that week's day
+            monday = published_on - timedelta(days=published_on.weekday())
+            shift = -7 if week["when"].lower().startswith(("verg", "letzt", "vorig")) else 7
             day = monday + timedelta(days=shift + WEEKDAYS[m["wd"].lower()])
             yield DateExpr(m.start(), m.end(), m.group(), day, "day", "relative", _role(m["prep"]))
             continue
