@@ -62,3 +62,17 @@ def test_a_clause_with_a_time_of_its_own_does_not_take_the_day_before(second: st
 ])
 def test_a_week_named_in_the_clause_is_the_weekdays_week(text: str, trigger: str, day: date) -> None:
     assert _dates(text)[trigger] == day
+
+
+def _modes(text: str) -> dict:
+    return {e.trigger: e.mode for e in events(text)}
+
+
+@pytest.mark.parametrize("manner", ["Ohne Zweifel", "Ohne Vorbehalte", "Ohne Vorbedingungen"])
+def test_an_opening_ohne_manner_phrase_is_no_condition(manner: str) -> None:
+    assert _modes(manner + " wird die Ministerin am Freitag in Rom erwartet.")["erwartet"] == "intended"
+
+
+def test_an_ohne_condition_may_have_three_words_before_its_noun() -> None:
+    text = "Ohne eine rasche politische Einigung werden die Gespräche abgebrochen."
+    assert _modes(text)["abgebrochen"] == "hypothetical"

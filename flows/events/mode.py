@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from flows.events.dates import MONTHS, WEEKDAYS, clause_tense
+from flows.events.lexicon import rules_for_token
 from flows.events.text import PARTICIPLE_RE, Sentence, clause_bounds
 from flows.records import EventMode
 
@@ -59,7 +60,10 @@ WITHOUT_CONDITION_RE = re.compile(r"(?:^|[:;]\s*)\W*Ohne\s+(?:[\w-]+\s+){0,2}$")
 #: (session 15) ... and the verb of the clause it opens is what the condition leads to when the clause holds a future or
 #: Konjunktiv auxiliary: "Ohne Einigung werden die Gespräche abgebrochen" (hypothetical, as its "Einigung"); the past
 #: "Ohne Einigung wurden die Gespräche abgebrochen" tells what happened
-OPENING_WITHOUT_RE = re.compile(r"\W*Ohne\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s")
+#: (fix15a) only when the phrase's noun names an event (a row of the lexicon): "Ohne Zweifel/Vorbehalte/Vorbedingungen
+#: wird …" is a manner phrase, no condition; lower-case words before the noun, up to three ("Ohne eine rasche politische
+#: Einigung werden die Gespräche abgebrochen")
+OPENING_WITHOUT_RE = re.compile(r"\W*Ohne\s+(?:[a-zäöü][\w-]*\s+){0,3}(?P<noun>[A-ZÄÖÜ][\w-]*)\s")
 #: (review 14b) ... but a noun dated by its own complement happened: "Ohne die Einigung vom Montag wäre das Treffen
 #: gescheitert" (realized, no condition and no negation); only a definite noun, before "vom"/"am" and a day, month
 #: or number
@@ -387,6 +391,17 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     return None
 
 
+def _names_event(noun: str, context: str) -> bool:
+    """Whether a lexicon row makes ``noun`` an event in ``context`` (its required and excluded context checked):
+    "Vorbehalte" is one only when lodged ("Vorbehalte angemeldet"), "Zweifel" never.
+
+    >>> _names_event("Einigung", "Ohne Einigung wird abgebrochen."), _names_event("Vorbehalte", "Ohne Vorbehalte …")
+    (True, False)
+    """
+    return any((rule.requires is None or rule.requires.search(context))
+               and not (rule.excludes and rule.excludes.search(context)) for rule in rules_for_token(noun))
+
+
 def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
                   clause: str) -> bool:
     """Inside a condition or its consequence: negation there is part of the condition ("falls die
@@ -407,7 +422,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         return True
     if is_noun and NOT_WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) and NECESSARY_RE.search(clause):
         return True
-    if (not is_noun and left == sentence.start and OPENING_WITHOUT_RE.match(sentence.text)
+    opening_without = OPENING_WITHOUT_RE.match(sentence.text) if not is_noun and left == sentence.start else None
+    if (opening_without and _names_event(opening_without["noun"], sentence.text)
             and FUTURE_AUXILIARY_RE.search(text, left, right)):
         return True  # the consequence of an opening "Ohne" condition: "Ohne Einigung werden die Gespräche abgebrochen"
     return not speech_act and bool(
