@@ -76,3 +76,24 @@ def test_an_opening_ohne_manner_phrase_is_no_condition(manner: str) -> None:
 def test_an_ohne_condition_may_have_three_words_before_its_noun() -> None:
     text = "Ohne eine rasche politische Einigung werden die Gespräche abgebrochen."
     assert _modes(text)["abgebrochen"] == "hypothetical"
+
+
+def _triggers(text: str) -> set:
+    return {e.trigger for e in events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag traf scharfe Kritik aus der Opposition den Minister.",  # a bare noun with an adjective
+    "Am Montag traf eine heftige Kritik den Minister.",  # an indefinite noun phrase
+    "Am Montag traf Kritik aus der Opposition den Minister.",  # a bare noun
+])
+def test_a_bare_or_indefinite_event_noun_after_treffen_is_its_subject(text: str) -> None:
+    assert "traf" not in _triggers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag trafen sich nach Protesten die Minister in Berlin.",  # a preposition, not an attribute
+    "In Rom trafen Demonstranten den Minister.",  # a bare noun that names no event
+])
+def test_treffen_with_a_bare_noun_that_is_no_event_still_meets(text: str) -> None:
+    assert {"trafen"} <= _triggers(text)

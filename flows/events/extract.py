@@ -270,8 +270,13 @@ VORFELD_NOUN_RE = re.compile(r"\W*(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]iese[rs]?|[Ss]o
 #: (session 15) when the Vorfeld is no such noun phrase ("Besonders hart treffen die neuen Zölle die Autobauer", "Auch
 #: den Konzernchef treffen die Kürzungen"), the subject stands right after the verb: a nominative determiner, lower-case
 #: attributes, the noun; "Am Montag trifft der Kanzler den Präsidenten" keeps its meeting
-MITTELFELD_NOUN_RE = re.compile(r"\s+(?:die|der|das|diese[rs]?|solche|alle|beide)\s+"
-                                r"(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)\b")
+#: (fix15a) an indefinite or bare noun phrase is a subject too: "Am Montag traf scharfe Kritik aus der Opposition den
+#: Minister", "Dann trifft eine neue Abgabe die Bauern" (review 15a); without a determiner only inflected adjectives
+#: may stand before the noun, no reflexive, pronoun or preposition ("trafen sich nach Protesten die Minister" meets)
+MITTELFELD_NOUN_RE = re.compile(
+    r"\s+(?:(?:die|der|das|diese[rs]?|solche|alle|beide|eine?|keine?)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"|(?:(?!(?:sich|uns|euch|mich|dich|unter|hinter|über|gegen|wegen|neben|zwischen|außer|ohne|seit)\b)"
+    r"[a-zäöü][\w-]*(?:e|er|es|en|em)\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w-]+)\b")
 
 
 def _event_subject(text: str, sentence: Sentence, start: int, end: int) -> bool:
