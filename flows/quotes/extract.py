@@ -4047,6 +4047,18 @@ def _phrase_partial(text: str, q: Quote) -> bool:
 STANCE_END_AFTER_RE = re.compile(r"\s*(?:zurück|ab)?\s*[.!?]")
 #: before the quotation in its sentence: a verb that classes the subject, no one's words (``X gilt als „…“``)
 COPULA_BEFORE_RE = re.compile(r"\b(?:gilt|galt|gelten|galten|sieht sich|sah sich|versteht sich|verstand sich)\b[^.!?]*\Z")
+#: before the quotation in its sentence: a verb of judging or saying that takes ``als „…“`` (``begrüßte den Plan als
+#: „…“``); other verbs' ``als`` names a role or a guise, nobody's words (``fungiert als „Beauftragte für …“``, ``verkleidete
+#: sich als „Königin der Nacht“``, ``arbeitete als „Springerin im Schichtdienst“``, review 15b); a particle of a verb of
+#: rejection after the quotation (``wies … als „…“ zurück``, ``lehnte … ab``) counts too
+STANCE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:bezeichne|nannte|nennt|kritisier|begrüß|lobt|lobe|verurteil|wertet|werte|bewerte|feier|brandmark|geißel"
+    r"|beschrieb|beschreib|betrachte|verteidig|kommentier|titulier|pries|preist|charakterisier|beurteil|abgetan|tat|tut"
+    r"|empfand|empfind|sieht|sah|verspott|verhöhn|anprangert|prangert|kanzelt|darstellt|stellte|abqualifizier|abstempel"
+    r"|verunglimpf|verharmlos|warnt|attackiert|angreift|griff)\w*\b[^.!?]*\Z")
+#: before ``von einem „…“``: a verb of saying (``sprach in einem Kommentar von einem „…“``), not ``profitierte von einem
+#: „Sondervermögen …“`` (review 15b)
+SPEAKING_VON_BEFORE_RE = re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|sprecht|redete|redeten|redet|reden|Rede)\b[^.!?]*\Z")
 
 
 def _stance_phrase(text: str, q: Quote, before: str, after: int) -> bool:
@@ -4055,7 +4067,8 @@ def _stance_phrase(text: str, q: Quote, before: str, after: int) -> bool:
     and an indefinite article (``sprach in einem Kommentar von einem „…“``), where no cue of the table stands next to
     them: the subject's words, which the learned filter drops as a title (tune7, tune13, tune16, tune19 ×2; every
     such candidate it dropped on the tuning sets is a gold partial quote). Not after a passive or a copula (``gilt
-    als „…“``).
+    als „…“``), and only after a verb of judging or saying (``STANCE_VERB_BEFORE_RE``, ``SPEAKING_VON_BEFORE_RE``; not
+    ``fungiert als „…“``, ``profitierte von einem „…“``).
 
     >>> t = "Berg begrüßte den Plan als „Akt der Vernunft“. Die Stadt gilt als „Perle am See“."
     >>> def q(w): return Quote("x", t.index(w), t.index(w) + len(w), w, "partial", speaker_entity_id="p1")
@@ -4066,14 +4079,17 @@ def _stance_phrase(text: str, q: Quote, before: str, after: int) -> bool:
     ...  for w in ("Eigentor", "Neustart")]
     [True, False]
     """
-    if STANCE_END_AFTER_RE.match(text, after) is None:
-        return False
-    if before in INDEFINITE_ARTICLES:
-        return _word_before(text, text.rfind(" ", 0, q.start - 2)) == "von"
-    if before != "als":
+    end = STANCE_END_AFTER_RE.match(text, after)
+    if end is None:
         return False
     reach = text[max(0, q.start - PASSIVE_REACH_CHARS):q.start]
-    return PASSIVE_BEFORE_RE.search(reach) is None and COPULA_BEFORE_RE.search(reach) is None
+    if before in INDEFINITE_ARTICLES:
+        return (_word_before(text, text.rfind(" ", 0, q.start - 2)) == "von"
+                and SPEAKING_VON_BEFORE_RE.search(reach) is not None)
+    if before != "als":
+        return False
+    judged = bool(end.group().strip(" .!?")) or STANCE_VERB_BEFORE_RE.search(reach) is not None
+    return judged and PASSIVE_BEFORE_RE.search(reach) is None and COPULA_BEFORE_RE.search(reach) is None
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -1,0 +1,37 @@
+"""Fixes of review 15b of the session's quotes rules. Sentences invented for these tests (the reviewer's or variants).
+
+5990853 (``_stance_phrase``): only a verb of judging or saying takes ``als „…“`` or ``von einem „…“`` as its
+subject's words; a role, a guise, a job or a benefit is nobody's partial quote."""
+from __future__ import annotations
+
+import pytest
+
+from flows.quotes import extract_quotes
+from flows.records import Doc
+from tests.test_quotes_bare_body_nouns import named
+from tests.test_quotes_own_clause import LEADER
+
+
+def _quotes(text: str, *people: tuple) -> list[tuple[str, str | None]]:
+    mentions = tuple(sorted((named(text, *p) for p in people), key=lambda m: m.start))
+    return [(q.text, q.speaker_name) for q in extract_quotes(Doc("t", text), mentions)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg fungiert seit dem Frühjahr als „Beauftragte für Zukunftsfragen“.",
+    "Anna Berg verkleidete sich zum Karneval als „Königin der Nacht“.",
+    "Anna Berg arbeitete früher in Hamburg als „Springerin im Schichtdienst“.",
+    "Anna Berg profitierte von einem „Sondervermögen für Bildung“.",
+])
+def test_a_role_guise_job_or_benefit_is_no_partial_quote(text: str) -> None:
+    assert _quotes(text, LEADER) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Anna Berg bezeichnete den Plan als „Angriff auf die Mieter“.", "Angriff auf die Mieter"),
+    ("Anna Berg kritisierte den Plan als „Angriff auf die Mieter“.", "Angriff auf die Mieter"),
+    ("Anna Berg wertete den Plan als „Angriff auf die Mieter“.", "Angriff auf die Mieter"),
+    ("Anna Berg sprach in der Debatte von einem „Angriff auf die Mieter“.", "Angriff auf die Mieter"),
+])
+def test_a_verb_of_judging_or_saying_keeps_the_partial_quote(text: str, words: str) -> None:
+    assert (words, "Anna Berg") in _quotes(text, LEADER)
