@@ -97,3 +97,17 @@ def test_a_bare_or_indefinite_event_noun_after_treffen_is_its_subject(text: str)
 ])
 def test_treffen_with_a_bare_noun_that_is_no_event_still_meets(text: str) -> None:
     assert {"trafen"} <= _triggers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei rückt in den Umfragen auf Platz zwei vor.",
+    "Der Verein rückte am Wochenende auf den dritten Tabellenplatz vor.",
+    "Die Stürmerin rückte in der Rangliste an die Spitze vor.",
+])
+def test_advancing_in_a_ranking_is_no_troop_movement(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "MOBILIZE"]
+
+
+def test_troops_advancing_on_a_town_still_mobilize() -> None:
+    text = "Am Montag rückten die Milizen auf die Stadt Nordhafen vor."
+    assert [e.event_type for e in events(text)] == ["MOBILIZE"]
