@@ -111,3 +111,19 @@ def test_advancing_in_a_ranking_is_no_troop_movement(text: str) -> None:
 def test_troops_advancing_on_a_town_still_mobilize() -> None:
     text = "Am Montag rückten die Milizen auf die Stadt Nordhafen vor."
     assert [e.event_type for e in events(text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Treffen am Montag sei „nicht einfach“ gewesen, sagte der Minister.",
+    "Das Treffen am Montag sei nicht einfach gewesen, sagte der Minister.",
+])
+def test_a_negated_predicate_adjective_does_not_negate_its_subjects_event(text: str) -> None:
+    assert _modes(text)["Treffen"] == "realized"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ein Angriff sei „nicht geplant“ gewesen.", "Angriff"),  # a participle
+    ("Eine Einigung war nicht möglich.", "Einigung"),  # whether it could come about
+])
+def test_a_negated_participle_or_modal_adjective_still_negates(text: str, trigger: str) -> None:
+    assert _modes(text)[trigger] == "negated"

@@ -365,6 +365,16 @@ def _presupposed_mode(text: str, left: int, start: int, clause: str) -> EventMod
     return None
 
 
+#: (fix15a) a negated adjective predicated in the past of an event noun judges the event, which took place: "Das
+#: Treffen am Montag sei „nicht einfach“ gewesen", "Die Gespräche waren nicht leicht" (review 15a); not a participle
+#: ("sei „nicht geplant“ gewesen") and not what says whether the event could or would come about ("nicht möglich")
+NEGATED_EVALUATION_RE = re.compile(
+    r"\b(?:(?:sei|seien|ist|sind)\s+(?=.*\bgewesen\b)|(?:war|waren|gewesen)\s+)[„“”\"»«]?nicht\s+"
+    r"(?:so\s+|ganz\s+|sehr\s+|immer\s+|besonders\s+)?"
+    r"(?!ge\w+(?:t|en)\b|(?:möglich|machbar|denkbar|nötig|notwendig|erforderlich|absehbar|realistisch|zustande"
+    r"|vorgesehen|erwünscht|gewollt|beabsichtigt|der|die|das|ein|eine[nmrs]?|Teil|Thema|mehr)\b)[a-zäöü]+[“”\"»«]?(?=[\s,.;])")
+
+
 def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str,
              others: Sequence[_Trigger]) -> EventMode | None:
     """Negation in the trigger's scope: the clause's predicate, its own "kein" phrase, "ohne", "weder".
@@ -372,6 +382,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     A negated refusal leaves its object possible: "schließt weitere Streiks nicht aus".
     """
     left, right = clause_bounds(sentence, start, end)
+    if is_noun:
+        clause = NEGATED_EVALUATION_RE.sub(" ", clause)
     negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", NOT_WITHOUT_RE.sub(" ohne", clause)))  # "nicht", "nie"
     if negated_predicate and is_noun and (NOT_RULED_OUT_RE.search(clause) or any(
             t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others)):
