@@ -35,3 +35,19 @@ def test_a_role_guise_job_or_benefit_is_no_partial_quote(text: str) -> None:
 ])
 def test_a_verb_of_judging_or_saying_keeps_the_partial_quote(text: str, words: str) -> None:
     assert (words, "Anna Berg") in _quotes(text, LEADER)
+
+
+# fa0d941 (_oblique_der): after a thing reproached, a relative 'die' is the object and 'der' + noun the subject.
+COUNCIL = ("Stadtrat", "ORG", "Stadtrat Neustadt")
+
+
+def test_a_relative_die_after_a_thing_reproached_is_the_object() -> None:
+    text = "Anna Berg wies die Versäumnisse zurück, die der Stadtrat „in aller Schärfe“ vorwarf."
+    found = _quotes(text, LEADER, COUNCIL)
+    assert ("in aller Schärfe", "Anna Berg") not in found, found
+
+
+def test_a_relative_die_after_a_person_is_still_the_subject() -> None:
+    text = "Rückhalt fand Anna Berg bei Lisa Kurz, die der Stadt „grobe Fahrlässigkeit“ vorwarf."
+    found = _quotes(text, LEADER, ("Lisa Kurz", "PER", "Lisa Kurz"))
+    assert ("grobe Fahrlässigkeit", "Lisa Kurz") in found, found

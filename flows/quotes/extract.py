@@ -26,6 +26,7 @@ from operator import attrgetter
 from flows.ingest.dateline import first_dateline
 from flows.names import Government, capitals, country_for_adjective, country_for_capital, country_government
 from flows.names.gazetteer import land_governments
+from flows.names.roles import role_noun
 from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_verbs, lowercase_words, reported_verbs,
                                   statement_nouns, temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
@@ -1025,7 +1026,8 @@ def _own_clause_speaker(text: str, toks: list[Token], q: Quote, attr: Attributio
         if not any(t.text in verbs or any(part in t.text for part in STANCE_VERB_PARTS) for t in toks[k + 1:end]):
             return None
         after = toks[k + 1]
-        dative = toks[k].text in RELATIVE_SUBJECTS and _oblique_der(toks, k + 1, at, end) \
+        dative = toks[k].text in RELATIVE_SUBJECTS \
+            and _oblique_der(toks, k + 1, at, end, _thing_antecedent(toks, start, people)) \
             or toks[k].text == "der" and _masculine_antecedent(text, toks, start, people)
         if not dative and (after.text in NOMINATIVE_OPENERS or any(m.start == after.start for m in people)):
             subject_end = _np_end(toks, k + 1, at)
@@ -1058,13 +1060,14 @@ DATIVE_CUE_RE = re.compile(r"(?:vor(?:warf|wirft|werfen|hielt|hält|halten)|unte
                            r"|widersprach|widerspricht|widersprechen|zustimm|zusicher)\w*")
 
 
-def _oblique_der(toks: list[Token], i: int, at: int, end: int) -> bool:
+def _oblique_der(toks: list[Token], i: int, at: int, end: int, thing_antecedent: bool = False) -> bool:
     """Whether ``der`` at ``toks[i]``, right after a relative pronoun, opens a noun phrase that cannot be the
     clause's subject, so the pronoun is (``…, die der Ministerin „…“ vorwarf``; session 14: ``der Ministerin`` was read
     as the subject): its noun is feminine (:data:`FEMININE_NOUN_RE`, ``der`` is then dative or genitive), the
     clause's verb at its end is plural (``…, die der Stadt „…“ vorwarfen``) where ``der`` + noun is singular, or
     the pronoun is ``die`` and the verb wants a dative (:data:`DATIVE_CUE_RE`) that no other word of the clause gives
-    (``…, die der Stadt „…“ vorwarf``).
+    (``…, die der Stadt „…“ vorwarf``) and the antecedent is no thing reproached (``thing_antecedent``,
+    :func:`_thing_antecedent`).
 
     >>> [_oblique_der(tokenize(f"die der {noun} wieder {verb}"), 1, 4, 5)
     ...  for noun, verb in [("Ministerin", "vorwarf"), ("Stadt", "vorwarfen"), ("Minister", "nannte"),
@@ -1078,7 +1081,7 @@ def _oblique_der(toks: list[Token], i: int, at: int, end: int) -> bool:
         return False
     verb = toks[end - 1].text if toks[end - 1].text.isalpha() else toks[end - 2].text
     return FEMININE_NOUN_RE.search(toks[np_end - 1].text) is not None or verb.islower() and verb.endswith("en") \
-        or toks[i - 1].text == "die" and DATIVE_CUE_RE.fullmatch(verb) is not None \
+        or toks[i - 1].text == "die" and not thing_antecedent and DATIVE_CUE_RE.fullmatch(verb) is not None \
         and not any(t.text in DATIVE_OPENERS for t in toks[np_end:end])
 
 
@@ -2533,6 +2536,36 @@ def _antecedent_speaker(text: str, toks: list[Token], start: int, k: int, people
     referent = _speaker_at(text, toks, antecedent, start - 1, people, last_named)
     pronoun = toks[k]
     return Speaker(pronoun.text, pronoun.start, pronoun.end, referent.entity_id, referent.name)
+
+
+#: particles of separable verbs that may stand between an antecedent and its relative clause
+SEPARATED_PARTICLES = frozenset("zurück ab an vor aus ein fest".split())
+#: endings of a noun for a person (``Anwohnerin``, ``Sprecherinnen``)
+PERSON_NOUN_RE = re.compile(r"[a-zäöüß]in(?:nen)?$")
+
+
+def _thing_antecedent(toks: list[Token], start: int, people: list[Mention]) -> bool:
+    """Whether the antecedent of the relative clause opening at ``toks[start]`` names no one: no mention of
+    ``people`` in it and its last word no role noun, body noun or noun for a person. A relative ``die`` after such a
+    noun is the object of a reproach, not the one who voices it, so ``der`` + noun is the subject (review 15b:
+    ``Anna Berg wies die Versäumnisse zurück, die der Stadtrat „…“ vorwarf`` gave Anna Berg).
+
+    >>> t = "Sie wies die Versäumnisse zurück, die der Stadtrat vorwarf."
+    >>> _thing_antecedent(tokenize(t), 6, [])
+    True
+    """
+    comma = start - 1
+    if comma > 1 and toks[comma - 1].text in SEPARATED_PARTICLES:
+        comma -= 1  # the clause set after the verb's particle: ``wies die Versäumnisse zurück, die …``
+    j = next((j for j in range(max(0, comma - ANTECEDENT_WORDS), comma) if _np_end(toks, j, comma) == comma), None)
+    if j is None:
+        return False
+    words = toks[j:comma]
+    if any(m.start < words[-1].end and words[0].start < m.end for m in people):
+        return False
+    head = words[-1].text
+    return (role_noun(head) is None and PERSON_NOUN_RE.search(head) is None
+            and not head.casefold().endswith(tuple(body_nouns())))
 
 
 def _antecedent(toks: list[Token], start: int) -> int | None:
