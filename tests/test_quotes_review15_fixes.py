@@ -51,3 +51,14 @@ def test_a_relative_die_after_a_person_is_still_the_subject() -> None:
     text = "Rückhalt fand Anna Berg bei Lisa Kurz, die der Stadt „grobe Fahrlässigkeit“ vorwarf."
     found = _quotes(text, LEADER, ("Lisa Kurz", "PER", "Lisa Kurz"))
     assert ("grobe Fahrlässigkeit", "Lisa Kurz") in found, found
+
+
+# 1d75207 (will nouns): the subject-first order is covered too; a report, not an indirect quote (pinned, no change).
+@pytest.mark.parametrize("text", [
+    "Das Gesetz soll nach dem Willen der Regierung im Mai kommen.",
+    "Die Reform kommt. Das Gesetz soll nach dem Willen der Regierung im Mai kommen.",
+])
+def test_a_will_after_the_subject_is_reported_not_a_quote(text: str) -> None:
+    found = [(q.type, q.speaker_text) for q in extract_quotes(Doc("t", text), (), reported=True)]
+    assert found == [("reported", "der Regierung")], found
+    assert extract_quotes(Doc("t", text), ()) == []
