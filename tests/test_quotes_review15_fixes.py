@@ -61,4 +61,4 @@ def test_a_relative_die_after_a_person_is_still_the_subject() -> None:
 def test_a_will_after_the_subject_is_reported_not_a_quote(text: str) -> None:
     found = [(q.type, q.speaker_text) for q in extract_quotes(Doc("t", text), (), reported=True)]
     assert found == [("reported", "der Regierung")], found
-    assert extract_quotes(Doc("t", text), ()) == []
+    assert list(extract_quotes(Doc("t", text), ())) == []
