@@ -62,3 +62,11 @@ def test_a_will_after_the_subject_is_reported_not_a_quote(text: str) -> None:
     found = [(q.type, q.speaker_text) for q in extract_quotes(Doc("t", text), (), reported=True)]
     assert found == [("reported", "der Regierung")], found
     assert list(extract_quotes(Doc("t", text), ())) == []
+
+
+# Gap of fa0d941: the verb-final dative cue forms without a cue row never reached _oblique_der.
+@pytest.mark.parametrize("verb", ["vorhielt", "unterstellte", "bescheinigte", "attestierte"])
+def test_a_dative_cue_form_after_a_relative_die_reaches_the_antecedent(verb: str) -> None:
+    text = f"Rückhalt fand Anna Berg bei Lisa Kurz, die der Stadt „grobe Fahrlässigkeit“ {verb}."
+    found = _quotes(text, LEADER, ("Lisa Kurz", "PER", "Lisa Kurz"))
+    assert ("grobe Fahrlässigkeit", "Lisa Kurz") in found, found
