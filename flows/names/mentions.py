@@ -290,8 +290,9 @@ ACRONYM_MIN_CAPITALS = 2
 FEDERAL_PARLIAMENT_WORD = "Bundestag"
 #: A parliament or council other than a Land's: a party group whose sentence names one sits there (``Die
 #: CSU-Fraktion im Europaparlament``, ``die CDU-Fraktion im Stadtrat von Osnabrück``, review 15b), not in the Landtag.
-OTHER_PARLIAMENT_RE = re.compile(r"(?<![\w-])(?:Europaparlament|EU-Parlament|Europäischen Parlament|Stadtr[aä]t|Gemeinder[aä]t"
-                                 r"|Kreistag|Stadtparlament|Stadtverordnet|Bezirksversammlung|Bezirksverordnet|Ratsversammlung)")
+OTHER_PARLIAMENT_RE = re.compile(
+    r"(?<![\w-])(?:Europaparlament|EU-Parlament|Europäischen Parlament|Stadtr[aä]t|Gemeinder[aä]t|Kreistag"
+    r"|Stadtparlament|Stadtverordnet|Bezirksversammlung|Bezirksverordnet|Ratsversammlung)")
 #: an article, optionally with one lower-case adjective (``der regionalen``, ``das zuständige``), right before the noun
 ADMINISTRATION_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|es|em|en|as))\s+(?:[a-zäöü]+e[nmrs]?\s+)?$")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -346,8 +347,9 @@ NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
 #: Saporischschja`` is the place, tune15; ``das Umspannwerk Deutschlandsberg``, ``die Autobahn Serbien``, read on the
-#: 10kGNAD test articles; a company's plant, ``das Stahlwerk Duisburg``, ``das VW-Werk Zwickau``, review 15b) and the local branch of a party or club (``aus dem Kreisverband Kassel``: the gold names the
-#: place, tune17; the branches are a convention of their own, README session 15).
+#: 10kGNAD test articles; a company's plant, ``das Stahlwerk Duisburg``, ``das VW-Werk Zwickau``, review 15b) and
+#: the local branch of a party or club (``aus dem Kreisverband Kassel``: the gold names the place, tune17; the
+#: branches are a convention of their own, README session 15).
 NOT_BODY_COMPOUNDS = ("kraftwerk", "umspannwerk", "stahlwerk", "-werk", "autobahn", "kreisverband", "ortsverband",
                       "landesverband", "bezirksverband", "stadtverband", "ortsverein")
 NAME_NOUN_GENDER = {**dict.fromkeys(WORDS["name_noun_endings_m"], "m"), **dict.fromkeys(WORDS["name_noun_endings_f"], "f"),
@@ -1312,7 +1314,8 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
     if not nxt.text[:1].isupper():
         return None
     if ((body := _body_compound(tok.text)) and _listed_place_word(nxt.text)
-            and (_regional_place(nxt.text) or _bracket_acronym_at(tokens, i + 2)) and not (i > 1 and tokens[i - 1].text in ("und", "oder"))
+            and (_regional_place(nxt.text) or _bracket_acronym_at(tokens, i + 2))
+            and not (i > 1 and tokens[i - 1].text in ("und", "oder"))
             and not (i + 2 < len(tokens) and tokens[i + 2].start - nxt.end <= 1 and tokens[i + 2].text[:1].isupper())):
         # der Hebammenverband Hessen (tune10), des Ärztenetzwerks Kordofan (tune15), Handelsverband
         # Niedersachsen-Bremen (tune17), die S-Bahn München (tune19): a compound ending in a body's head noun
