@@ -1978,3 +1978,30 @@ def test_forces_of_no_state_stay_themselves():
     text = "Die europäische Armee griff am Montag Stellungen der Miliz Nord an."
     ms = [mention(text, "europäische Armee", "Europäische Armee", "ORG", entity_id="org:europaeische-armee")]
     assert roles(text, "griff", ms)[0] == {"Europäische Armee"}
+
+
+@pytest.mark.parametrize("after, trigger", [
+    ("Das Bauamt Süd hat die Vorwürfe zurückgewiesen.", "zurückgewiesen"),
+    ("Das Bauamt Süd hat die Darstellung umgehend zurückgewiesen.", "zurückgewiesen"),
+    ("Das Bauamt Süd hatte das bestritten.", "bestritten"),
+])
+def test_a_rebuttal_in_the_perfect_tense_is_aimed_at_the_claim_s_source(after, trigger):
+    # session 16: the present and preterite forms got the target (40e05ea), the perfect tense none
+    text = "Die Partei Nord teilte mit, die Baupläne seien am Montag geändert worden. " + after
+    assert roles(text, trigger, _rebuttal_mentions(text))[1] == {"Partei Nord"}
+
+
+def test_a_rebuttal_in_the_perfect_tense_keeps_no_source_when_the_claim_names_its_own():
+    text = ("Die Partei Nord teilte mit, die Baupläne seien am Montag geändert worden. Das Bauamt Süd hat die Kritik "
+            "aus der Stadt zurückgewiesen.")
+    assert roles(text, "zurückgewiesen", _rebuttal_mentions(text))[1] == set()
+
+
+def test_the_object_of_lobte_is_its_target_not_its_actor():
+    # session 15's review saw 'Der Bürgermeister lobte das Bauamt' give the object as actor; not reproduced in
+    # session 16 (linked, unlinked or bare 'Bauamt', an unlinked 'Der Bürgermeister'): pinned
+    text = "Der Bürgermeister lobte am Montag das Bauamt Süd."
+    ms = [mention(text, "Bauamt Süd", "Bauamt Süd", "ORG", entity_id="org:bauamt-sued")]
+    assert roles(text, "lobte", ms) == (set(), {"Bauamt Süd"})
+    ms = [mention(text, "Bürgermeister", "Bürgermeister", "PER", entity_id="")] + ms
+    assert "Bauamt Süd" not in roles(text, "lobte", ms)[0]

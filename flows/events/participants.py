@@ -2765,13 +2765,20 @@ def _elaborated_targets(text: str, sentence: Sentence, mentions: Sequence[Mentio
 #: times in 5 sets (the wrong one: a minister for his state); without the guard in ``_rebutted_source`` it replaced 5
 #: right (and 8 wrong) targets that ``antecedent_targets`` takes from an earlier event of the claim's kind
 REBUTTAL_TYPES = frozenset({"REJECT"})
-REBUTTAL_VERB_RE = re.compile(r"wie(?:s|sen|st)|(?:zurück)?weis(?:t|en)|bestr(?:itt|itten|eitet|eiten)|dementier\w*")
-#: the claim as the verb's object, right after it (an adverb may come between): a claim, charge, report or proposal
-#: noun, or a bare "das"/"dies"; not "das Angebot" (a noun after it), not "jede Mitverantwortung … für das Klima"
-REBUTTED_CLAIM_RE = re.compile(
-    r"\s+(?:[a-zäöü]\w*\s+)?(?:(?:die|den|diese[n]?)\s+(?:[a-zäöü][\w-]*\s+)?"
-    r"(?:Vorw(?:urf|ürfe)|Kritik|Darstellung|Anschuldigung(?:en)?|Behauptung(?:en)?|Angaben|Berichte?"
-    r"|Äu(?:ß|ss)erung(?:en)?|Aussagen?|Vorsto(?:ß|ss))\b|(?:das|dies)\b(?!\s+[A-ZÄÖÜ]))")
+REBUTTAL_VERB_RE = re.compile(
+    r"wie(?:s|sen|st)|(?:zurück)?weis(?:t|en)|(?:zurück)?gewiesen|bestr(?:itt|itten|eitet|eiten)|dementier\w*")
+#: the claim: a claim, charge, report or proposal noun with its article, or a bare "das"/"dies"; not "das Angebot"
+#: (a noun after it), not "jede Mitverantwortung … für das Klima"
+REBUTTED_CLAIM = (r"(?:(?:die|den|diese[n]?)\s+(?:[a-zäöü][\w-]*\s+)?"
+                  r"(?:Vorw(?:urf|ürfe)|Kritik|Darstellung|Anschuldigung(?:en)?|Behauptung(?:en)?|Angaben|Berichte?"
+                  r"|Äu(?:ß|ss)erung(?:en)?|Aussagen?|Vorsto(?:ß|ss))\b|(?:das|dies)\b(?!\s+[A-ZÄÖÜ]))")
+#: … as the verb's object, right after it (an adverb may come between)
+REBUTTED_CLAIM_RE = re.compile(r"\s+(?:[a-zäöü]\w*\s+)?" + REBUTTED_CLAIM)
+#: … or, in the perfect tense, between the auxiliary and the participle at the clause's end ("Die Regierung hat die
+#: Vorwürfe zurückgewiesen", "hatte das umgehend bestritten"): the same claim, up to two lower-case words around it
+#: (session 16, the gap 8470b5d left: the present and preterite forms got the target, the perfect none)
+PERFECT_CLAIM_RE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:[a-zäöü]\w*\s+)?" + REBUTTED_CLAIM
+                              + r"\s+(?:[a-zäöü]\w*\s+){0,2}$")
 #: "auch" in the rebuttal's clause joins a rebuttal made before ("…, sagte ein Sprecher des Bauamts. Auch die Stadt
 #: wies die Darstellung zurück."): its maker is a fellow rebutter, not the claim's source (review 15a)
 AGREEING_PARTICLE_RE = re.compile(r"\b[Aa]uch\b")
@@ -2799,10 +2806,10 @@ def _rebutted_source(text: str, sentence: Sentence, start: int, end: int, right:
     >>> _rebutted_source(text, Sentence(51, 87, text[51:], False), 59, 63, 86, [nord]).name
     'Partei Nord'
     """
-    claim = REBUTTED_CLAIM_RE.match(text, end, right)
+    claim = REBUTTED_CLAIM_RE.match(text, end, right) or PERFECT_CLAIM_RE.search(text[sentence.start:start])
     if AGREEING_PARTICLE_RE.search(text, sentence.start, right):
         return None  # "Auch die Stadt Ost wies die Darstellung zurück" joins the rebuttal before
-    if claim is None or OBJECT_COMPLEMENT_RE.match(text, claim.end()):
+    if claim is None or claim.string is text and OBJECT_COMPLEMENT_RE.match(text, claim.end()):
         return None  # "wies die Kritik aus dem Westen zurück" names its source
     types = _antecedent_types(text, start, end, start, right)
     if types:
