@@ -285,8 +285,10 @@ KONJUNKTIV_I = frozenset(
     # before a capitalised subject the guess cannot tell them from adjectives ("Ohne Sparmaßnahmen drohe Österreich …")
     "drohe fehle hoffe gehöre bestehe verfüge benötige erfolge entspreche treffe mache stelle nehme zahle suche "
     "fordere liefere verhindere ändere sorge lege zähle reiche steige sinke falle wachse ziehe schaffe "
-    # stems in -t, which the guess skips as weak past forms ("China behalte sich weitere Schritte vor")
-    "behalte koste".split()
+    # stems in -t, which the guess skips as weak past forms ("China behalte sich weitere Schritte vor"; "Sein Land
+    # leiste bereits genug", "Ein Konvoi warte seit Tagen", "Die Schweiz verpflichte sich", "Das Abkommen enthalte
+    # …": continuations after a quote in tune7, tune12, tune13, tune18, tune20, session 16)
+    "behalte koste leiste warte verpflichte enthalte arbeite bedeute biete richte fürchte".split()
 )
 #: nouns whose content a Konjunktiv I clause after a comma gives (``mit der Begründung, …``; SpkAtt train misses)
 COMPLEMENT_NOUNS = ("begründung", "ankündigung", "hinweis", "vorwurf", "behauptung", "warnung", "worten",
@@ -4210,7 +4212,55 @@ def _reported_mood(toks: list[Token]) -> str | None:
     for a hearsay modal alone, None for a sentence in indicative."""
     if not toks or not _is_capitalized(toks[0]) and toks[0].text != QUOTE:
         return None
-    return _clause_mood(toks)
+    mood = _clause_mood(toks)
+    return mood if mood is not None else _second_place_konjunktiv(toks)
+
+
+#: sentence openings that are no first constituent of their own: a preposition, conjunction or quantifier before an
+#: adjective and its noun (``Für neue Schulen …``, ``Manche große Firmen …``)
+NOT_FIRST_PLACE = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
+    "ohne gegen durch um unter alle viele manche einige wenige mehrere beide solche welche keine jede ich".split())
+
+
+def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
+    """``"k1"`` when the word right after the sentence's first constituent (a pronoun, a name or adverb, or a
+    determiner with its adjectives and noun) is a lower-case verb form in -e: the finite verb of a main clause stands
+    there, so it is no adjective whatever follows (``Sein Land strebe keine Atomwaffen an``, ``Das Land verliere
+    jedes Jahr …``, ``Sie kontrolliere große Teile …``, ``Rom prüfe zudem …``, where :func:`_clause_mood` reads an
+    adjective before a noun), and a determiner with no noun is a pronoun (``Das gelinge nur …``). Session 16: such
+    sentences after a quote were continuations of it in tune10, tune13, tune15, tune16, tune18.
+
+    >>> [_second_place_konjunktiv(tokenize(s)) for s in ("Sein Land strebe keine Atomwaffen an.",
+    ...     "Das gelinge nur so.", "Für neue Schulen fehlt das Geld.", "Die neue Regel gilt.")]
+    ['k1', 'k1', None, None]
+    """
+    first = toks[0].text
+    if first == QUOTE or first.lower() in NOT_FIRST_PLACE:
+        return None
+    i = 1
+    if first.lower() in DETERMINERS:
+        j = 1
+        while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
+            j += 1
+        if j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
+            i = j + 1  # the noun ends the first constituent
+        elif first.lower() not in PRONOUN_DETERMINERS or len(toks) < 3 or not toks[2].text.isalpha() \
+                or toks[2].text in PREPOSITIONS:
+            return None  # no noun and no pronoun: an adjective used as a noun ("Die diesjährige am …")
+    if i + 1 >= len(toks):
+        return None
+    w, after = toks[i].text, toks[i + 1].text
+    if w.islower() and w.endswith("e") and not w.endswith("te") and len(w) >= 4 and w not in NOT_KONJUNKTIV \
+            and not (after[0].isupper() and after != QUOTE and after not in PRONOUNS) and after != "ich" \
+            and not (w.endswith("weise") and len(w) > ADVERB_WEISE_MIN):
+        return "k1"
+    return None
+
+
+#: determiners that stand alone as the subject of a singular verb (``Das gelinge nur …``; ``Dies`` is none of
+#: :data:`DETERMINERS`); a ``die`` before a lower-case word is mostly an adjective used as a noun (SpkAtt train: ``Die
+#: diesjährige am 28. November …``, dev: ``Die regierende „…“``)
+PRONOUN_DETERMINERS = frozenset({"das"})
 
 
 def _clause_mood(toks: Sequence[Token]) -> str | None:
