@@ -2005,3 +2005,22 @@ def test_the_object_of_lobte_is_its_target_not_its_actor():
     assert roles(text, "lobte", ms) == (set(), {"Bauamt Süd"})
     ms = [mention(text, "Bürgermeister", "Bürgermeister", "PER", entity_id="")] + ms
     assert "Bauamt Süd" not in roles(text, "lobte", ms)[0]
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Nach dem Abzug der französischen Truppen übernahm die Armee die Stützpunkte im Norden.", "Abzug", "Frankreich"),
+    ("Die Regierung verlangt den Rückzug russischer Truppen aus dem Grenzgebiet.", "Rückzug", "Russland"),
+    ("Der Abzug der letzten amerikanischen Soldaten soll im Mai beginnen.", "Abzug", "USA"),
+])
+def test_the_forces_a_withdrawal_noun_names_in_its_genitive_withdraw_for_their_state(text, trigger, state):
+    actors, targets = roles(text, trigger)
+    assert state in actors and state not in targets
+
+
+def test_a_withdrawal_noun_without_forces_in_its_genitive_names_no_withdrawing_state():
+    # a withdrawal from a state's army ("aus der …") or of a non-withdrawal noun names none
+    from flows.events.participants import _withdrawing_force
+    text = "Der Abzug aus der französischen Armee wurde gemeldet."
+    assert _withdrawing_force(text, 4, 9, len(text)) is None
+    text = "Die Freilassung der französischen Soldaten wurde gemeldet."
+    assert _withdrawing_force(text, 4, 15, len(text)) is None

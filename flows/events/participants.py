@@ -1714,6 +1714,29 @@ NOUN_OBJECT_GAP_RE = re.compile(
 NAME_MODIFIER_GAP_RE = re.compile(r"^\s+(?:[\w-]+\s+)?$")
 
 
+#: a withdrawal noun ("Abzug", "Rückzug", "Truppenabzug"; RETREAT) with the forces that withdraw as its genitive
+#: (``FORCE_RE``: a nationality adjective before "Truppen", "Soldaten", "Armee" …; an article or none and up to one
+#: more word before it: "des Abzugs der letzten französischen Soldaten"): the gold gives their state as the actor,
+#: ``_object_adjective_country`` made it the target (tune13, tune15, tune19, tune20: right 5, wrong removed 6, right
+#: lost 1 over the 22 files; session 16)
+WITHDRAWAL_TYPES = frozenset({"RETREAT"})
+WITHDRAWAL_NOUN_RE = re.compile(r"\w*(?:[Aa]bzug|[Rr]ückzug)(?:s|es)?")
+WITHDRAWING_FORCE_RE = re.compile(r"\s+(?:de[rs]\s+)?(?:[a-zäöü][\w-]*\s+)??" + FORCE_RE.pattern)
+
+
+def _withdrawing_force(text: str, start: int, end: int, right: int) -> Entity | None:
+    """The state whose forces a withdrawal noun at ``start:end`` names in its genitive.
+
+    >>> _withdrawing_force("Der Abzug der französischen Truppen begann.", 4, 9, 42).name
+    'Frankreich'
+    """
+    if not WITHDRAWAL_NOUN_RE.fullmatch(text, start, end):
+        return None
+    force = WITHDRAWING_FORCE_RE.match(text, end, right)
+    found = _adjective_countries(text, force.start(1), force.end(1)) if force else []
+    return found[0][1] if found and found[0][1].name in _countries() else None
+
+
 def _object_adjective_country(text: str, start: int, end: int, right: int, is_noun: bool, after_subject: int,
                               mentions: Sequence[Mention], actors: set[str]) -> Entity | None:
     """The country of a nationality adjective in the object of the event, other than its actors.
@@ -2373,6 +2396,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             if not any(p.name == entity.name for p in participants):
                 participants.insert(0, Participant(role, entity.entity_id, entity.name, entity.name))
             break
+    withdrawing = _withdrawing_force(text, start, end, right) if is_noun and event_type in WITHDRAWAL_TYPES else None
+    if withdrawing is not None:
+        # "der Abzug der französischen Truppen", "den Rückzug ukrainischer Truppen": the forces a withdrawal noun
+        # names in its genitive withdraw, for their state
+        participants = [p for p in participants if p.name != withdrawing.name]
+        participants.insert(0, Participant("actor", withdrawing.entity_id, withdrawing.name, withdrawing.name))
     if not any(p.role == "target" for p in participants) and event_type not in UNADDRESSED_TYPES:
         actors = {p.name for p in participants if p.role == "actor"}
         after_subject = max((m.end for role, m in roles if role == "actor" and left <= m.start), default=left)
