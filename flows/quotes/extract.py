@@ -26,6 +26,7 @@ from operator import attrgetter
 from flows.ingest.dateline import first_dateline
 from flows.names import Government, capitals, country_for_adjective, country_for_capital, country_government
 from flows.names.gazetteer import land_governments
+from flows.names.gazetteer import load as gazetteer
 from flows.names.roles import role_noun
 from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_verbs, lowercase_words, reported_verbs,
                                   statement_nouns, temporal_nouns)
@@ -2587,7 +2588,8 @@ def _masculine_antecedent(text: str, toks: list[Token], start: int, people: list
     is its nominative, the clause's subject, whatever noun phrase follows (session 15: ``Rückhalt fand X bei dem
     Verband, der der Stadt „…“ vorwarf`` read ``der Stadt`` as the subject and kept X): its determiner is one only a
     masculine or neuter noun takes (:data:`MASCULINE_OR_NEUTER_DETERMINERS`, after one of
-    :data:`MASCULINE_OR_NEUTER_CONTRACTIONS`), or it names a man (:func:`_gender`).
+    :data:`MASCULINE_OR_NEUTER_CONTRACTIONS`), or it names a man (:func:`_gender`; with no role word for him, by his
+    name: :func:`_name_gender`).
 
     >>> t = "Lob kam von dem Verband, der der Stadt Fehler vorwarf."
     >>> _masculine_antecedent(t, tokenize(t), 6, [])
@@ -2601,7 +2603,34 @@ def _masculine_antecedent(text: str, toks: list[Token], start: int, people: list
         return True
     person = next((m for m in people if m.entity_type == "PER" and m.entity_id
                    and toks[j].start <= m.start < toks[start - 1].start), None)
-    return person is not None and _gender(text, person.entity_id, people) == "m"
+    return person is not None and (_gender(text, person.entity_id, people) or _name_gender(person)) == "m"
+
+
+def _name_gender(person: Mention) -> str | None:
+    """``"m"``/``"f"`` by a person's name when the article has no role word for them: the gazetteer's gender of the
+    linked person, else the gender all the gazetteer's persons of that given name share (session 15's gap: ``bei Jan
+    Kurz, der der Stadt „…“ vorwarf`` read ``der Stadt`` as the subject, a man named without a title being no masculine
+    antecedent); None for a given name both men and women bear there (``Kim``) or none.
+
+    >>> _name_gender(Mention(0, 8, "Jan Kurz", "PER", "per:jan-kurz", "Jan Kurz", "pattern", 1.0))
+    'm'
+    """
+    info = gazetteer().info.get(person.entity_id) if person.entity_id else None
+    if info is not None and info.gender:
+        return info.gender
+    words = (person.entity_name or person.text).split()
+    return _given_name_genders().get(words[0]) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    """The given names (first words) of the gazetteer's persons with a gender, each with the one gender all its bearers
+    share (a name of both genders left out)."""
+    genders: dict[str, set[str]] = {}
+    for info in gazetteer().info.values():
+        if info.gender and info.entity.type == "PER":
+            genders.setdefault(info.entity.name.split()[0], set()).add(info.gender)
+    return {name: next(iter(g)) for name, g in genders.items() if len(g) == 1}
 
 
 def _subordinate_pronoun(toks: list[Token], i: int) -> int | None:
