@@ -2024,3 +2024,21 @@ def test_a_withdrawal_noun_without_forces_in_its_genitive_names_no_withdrawing_s
     assert _withdrawing_force(text, 4, 9, len(text)) is None
     text = "Die Freilassung der französischen Soldaten wurde gemeldet."
     assert _withdrawing_force(text, 4, 15, len(text)) is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Am Montag griffen in der Nacht auf Dienstag russische Drohnen erneut die Hafenstadt an.", "griffen"),
+    ("Nach erneuten Luftraumverletzungen durch russische Kampfjets wächst die Sorge im Norden.",
+     "Luftraumverletzungen"),
+])
+def test_forces_named_by_nationality_that_carry_out_the_act_act_for_their_state(text, trigger):
+    actors, targets = roles(text, trigger)
+    assert "Russland" in actors and "Russland" not in targets
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Am Montag kam es zu Angriffen auf russische Truppen im Grenzgebiet.", "Angriffen"),
+    ("Am Montag wurden russische Soldaten getötet.", "getötet"),
+])
+def test_forces_an_act_is_aimed_at_or_that_undergo_it_stay_its_target(text, trigger):
+    assert "Russland" not in roles(text, trigger)[0]
