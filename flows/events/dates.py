@@ -278,6 +278,39 @@ def clause_tense(clause: str) -> bool | None:
     return False if PAST_CUE_RE.search(clause) or PAST_FORM_RE.search(clause) else None
 
 
+#: (session 16) a week, month or year still to come: "in der kommenden Woche", "Anfang nächsten Jahres"
+UPCOMING_PERIOD_RE = re.compile(r"\b(?:kommende[nrs]?|nächste[nrs]?|übernächste[nrs]?)\b", re.I)
+_MONTH_WORD_RE = re.compile(_MON, re.I)
+_YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def period_ahead(expr: DateExpr, published_on: date, past_clause: bool) -> bool:
+    """Whether a week, month or year (no day: ``expr.date`` is None) lies after the publication: named as coming, a
+    later year, or (unless the clause is told in the past) a later month of the publication's year. A deadline
+    ("bis Juni"), a start ("seit", "ab" a month) or a purpose ("für 2027") is no time the event is set for.
+
+    >>> d = date(2026, 1, 15)
+    >>> [period_ahead(DateExpr(0, 9, t, None, p, "relative"), d, False)
+    ...  for t, p in (("kommende Woche", "week"), ("Anfang Juni", "month"), ("Ende 2025", "year"), ("2031", "year"))]
+    [True, True, False, False]
+    """
+    if expr.date is not None or expr.precision not in ("week", "month", "year") or expr.role in ("deadline", "target"):
+        return False
+    if expr.role == "start" and not expr.text.lower().startswith("ab"):
+        return False
+    if UPCOMING_PERIOD_RE.search(expr.text):
+        return True
+    year = _YEAR_WORD_RE.search(expr.text)
+    month = _MONTH_WORD_RE.search(expr.text)
+    if year and year.group() == expr.text.strip():
+        return False  # a bare year may be what something reaches ("ein Rentenniveau über das Jahr 2031 hinaus")
+    if year:
+        later_month = month is not None and int(year.group()) == published_on.year and (
+            MONTHS[month.group().lower()] > published_on.month)
+        return int(year.group()) > published_on.year or later_month
+    return month is not None and not past_clause and MONTHS[month.group().lower()] > published_on.month
+
+
 def _nearest_year(published_on: date, month: int, day: int) -> date | None:
     """The day-month closest to the publication date (news rarely reaches back or ahead > 6 months)."""
     candidates = []

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from flows.events.dates import DateExpr, clause_tense, find_dates
+from flows.events.dates import DateExpr, clause_tense, find_dates, period_ahead
 from flows.events.lexicon import TriggerRule, phrase_candidates, rules_for_token
 from flows.events.mode import ENDED_FORMS, INVITATION_RE, event_mode
 from flows.events.participants import (acting_bodies, antecedent_targets, distinct_roles, event_location,
@@ -526,6 +526,10 @@ def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     return left <= expr.start and expr.end <= right
 
 
+#: (session 16) what may stand between a noun and the time it is set for: "die Beratungen auf die kommende Woche"
+NOUN_PERIOD_GAP_RE = re.compile(r"\s+(?:[a-zäöü]+\s+){0,2}")
+#: a month of a year gone by: "seit dem Wahlsieg im September des Vorjahrs" (10kGNAD)
+PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:des|im)\s+(?:Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|vorigen\s+Jahr\w*)")
 #: a relative clause of place ("..., wo er mit Macron zusammentrifft")
 WHERE_CLAUSE_RE = re.compile(r"\s*(?:wo|wohin)\b")
 #: a document providing for its content: "Es sieht unter anderem ein Importverbot vor"
@@ -751,6 +755,16 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
             date_expr = None  # a possible event's past day is that of the speech act about it
         if date_expr and date_expr.date and doc.published_on:
             mode = _dated_mode(text, sentence, trigger, mode, date_expr, doc.published_on)
+        elif (date_expr and doc.published_on and mode == "realized" and _in_clause(sentence, trigger, date_expr)
+              and (clause_tense(text[slice(*clause)]) is not False
+                   or trigger.is_noun and NOUN_PERIOD_GAP_RE.fullmatch(text, trigger.end, date_expr.start))
+              and period_ahead(date_expr, doc.published_on, clause_tense(text[slice(*clause)]) is False)
+              and not PAST_YEAR_AFTER_RE.match(text, date_expr.end)):
+            # (session 16) a week, month or year to come in the event's clause makes it planned, as a day does
+            # (_dated_mode): "Die Minister treffen sich Anfang Juni"; in a clause told in the past only a noun the
+            # time follows ("vertagten die Beratungen auf die kommende Woche", not "Nach Beratungen … vertagten sie
+            # die Entscheidung auf die kommende Woche")
+            mode = "intended"
         if mode == "intended" and trigger.is_noun and PROVIDES_RE.search(text, *clause):
             mode = _provision_mode(verb_modes, preceding.get(id(sentence)))
         if not trigger.is_noun:

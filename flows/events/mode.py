@@ -47,6 +47,13 @@ CONDITION_LATER_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald)\b")
 #: "solange das Rentenniveau … nicht neu verhandelt werde" (tune4), "solange die Hamas nicht die Leichen … übergeben
 #: habe" (tune6), all gold hypothetical (seventeenth pass); the clause before it is not a condition
 CONDITION_VERB_BEFORE_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald|solange)\b")
+#: (session 16) ... but a negated clause after an opening "Solange" clause is a refusal declared now, no consequence:
+#: "Solange die RSF Zivilisten angreife, werde es keine Verhandlungen geben" (tune13), "Solange die Miliz nicht aus den
+#: Städten abziehe, werde es keine Verhandlungen geben" (tune8), "Solange die EU keine Ausnahmen … garantiere, werde
+#: Budapest nicht zustimmen" (tune12): gold negated 3 of 3 in 3 sets, read hypothetical (the clause after a "solange"
+#: clause was negated already)
+AS_LONG_AS_START_RE = re.compile(r"^\W*Solange\b")
+REFUSAL_NEGATION_RE = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b")
 #: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ..."
 CONDITION_CLAUSE_START_RE = re.compile(r"^\W*(?:sollte|sollten)\b")
 #: an infinitive instead of which or without which something else is done: "Statt Sanktionen zu verhängen"
@@ -427,6 +434,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
     """Inside a condition or its consequence: negation there is part of the condition ("falls die
     Arbeitgeber kein neues Angebot vorlegen")."""
     left, right = clause_bounds(sentence, start, end)
+    if AS_LONG_AS_START_RE.match(sentence.text) and left > sentence.start and REFUSAL_NEGATION_RE.search(clause):
+        return False  # "Solange …, werde es keine Verhandlungen geben": a refusal
     if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
             not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return True  # the condition itself, and what depends on it
@@ -456,6 +465,17 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         or CONDITION_LATER_RE.search(text[end:sentence.end])
         and not CONDITION_LATER_RE.search(text[sentence.start:start]))
 
+#: (session 16) an event with no determiner or an indefinite one that a stance is for or against is proposed, not
+#: done: "zeigte sich offen für Gespräche" (tune18), "zeigte sich skeptisch gegenüber neuen Sanktionen" (tune19), "sprach
+#: sich gegen eine Entsendung … aus" (tune20), "hatte für Verhandlungen mit Moskau geworben" (tune7): gold hypothetical
+#: 4 of 4, read realized; a definite noun is an event that exists ("sprach sich gegen die Angriffe aus")
+STANCE_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:für|gegen|gegenüber)\s+(?:(?!(?:der|die|das|den|dem|des|diese[nmrs]?|jene[nmrs]?)\s)[a-zäöü]+\s+){0,2}$")
+STANCE_PREDICATE_RE = re.compile(
+    r"\b(?:(?:zeigt|zeigte|zeigten|zeigen|gab|gaben|gibt|geben)\s+sich\s+(?:[a-zäöü]+\s+){0,2}"
+    r"(?:offen|skeptisch|aufgeschlossen|zurückhaltend)|(?:sprach|sprachen|spricht|sprechen)\s+sich\b.*\baus"
+    r"|ausgesprochen|geworben|warb|warben|wirbt|werben|plädiert|plädierte|plädierten)\b")
+
 
 def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str) -> bool:
     """An open question, a guess, a possibility or a demand."""
@@ -466,6 +486,8 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
         return True
     if is_noun and WOULD_HAVE_RE.search(clause) and not PAST_FORM_RE.search(clause):
         return True  # "Eine Eskalation hätte unabsehbare Folgen"
+    if is_noun and STANCE_OBJECT_BEFORE_RE.search(text, max(left, start - 40), start) and STANCE_PREDICATE_RE.search(clause):
+        return True  # "zeigte sich offen für Gespräche"
     return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
 
 
