@@ -925,7 +925,12 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                 if q0.speaker_entity_id is not None or q0.speaker_text not in PRONOUNS:
                     last_named = last
             channel = _channel(text, sent, top)
-            for q in quotes:
+            # the quote a continuation goes on with: the first with a cue of its own; when the ranker gives it
+            # another speaker than the rules did, the continuation takes that one (below)
+            lead = next((n_q for n_q, q in enumerate(quotes)
+                         if q.cue is not None and (rumour or q.type != "reported")), None)
+            ranked: SpeakerOption | None = None
+            for n_q, q in enumerate(quotes):
                 q_feats = feats + quote_features(q)
                 if keep("rule", q_feats) or _phrase_partial(text, q) or q.type == "reported":
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
@@ -936,12 +941,22 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                         or q.start in own_clause
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
+                    if n_q == lead and options:
+                        ranked = choose_speaker(options)
                     if sourceless_content and q.speaker_start is None \
                             and (note := _note_speaker(text, attr)) is not None:
                         # after the filter, which reads the speaker, and after `last`: a continuation does not go
                         # on with the note
                         q = replace(q, speaker_text=note.text, speaker_start=note.start, speaker_end=note.end)
                     yield Candidate(replace(q, channel=channel) if q.cue else q, "rule", q_feats, options)
+            if ranked is not None and ranked.text is not None \
+                    and (ranked.start, ranked.end) != (quotes[lead].speaker_start, quotes[lead].speaker_end):
+                # the speaker the quote ends up with, not the rules' guess the ranker overruled, goes on: "Man sei …,
+                # sagte deren Koordinatorin X. Die Lage sei „…“" (the rules found no speaker after "deren"), "…, sagte
+                # dagegen Kremlsprecher X. Solange …, werde …" (session 16: tune13, tune14, tune18)
+                last = Speaker(ranked.text, ranked.start, ranked.end, ranked.entity_id, ranked.name)
+                if ranked.entity_id is not None or ranked.text not in PRONOUNS:
+                    last_named = last
         else:
             clause = _sentence_clause(text, toks, sent, mood if last is not None else _only_konjunktiv_i(mood))
             act = (_reported_infinitive(text, toks, people, last_named)
