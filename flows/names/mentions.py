@@ -1009,6 +1009,10 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
             or not surname.text.isalpha() and "-" not in surname.text or surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
         return None  # not: Douglas MD-80, nor an initial without its full stop (John W)
+    if tok.text in ROLE_TITLES and j + 1 < len(tokens) and tokens[j + 1].text in PATRONYMIC_PARTICLES:
+        # Der Emir Scheich Tamim bin Hamad Al Thani: a title (Scheich opens the listed Scheich Hasina) before an own
+        # name and its father's opens no name; the name after it is found from its own first word
+        return None
     places = g.casefold.get(surname.text.casefold(), {})
     if places and all(g.info[e].entity.type == "LOC" for e in places) and (j > i + 1 or _country_or_region(g, places)):
         return None  # Santiago de Chile, Santa Cruz de Tenerife: a place; not Detlef Neuß, Heiko Salzwedel (a town as surname)
