@@ -2151,6 +2151,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         head = toks[left_start:i - 1]
+        subject_at = i + 1
+        if end is None and (_clause_mood(head) is not None or any(t.text == QUOTE for t in head)) \
+                and (skipped := _subject_after_cue(toks, i + 1, len(toks))) is not None:
+            subject_at, end = skipped  # "„…“, sagte dagegen Kremlsprecher X", "…, sagte deren Koordinatorin X"
         if toks[left_start].text in ("Sollte", "Sollten") and not any(t.text == "," for t in head):
             return None  # a bare condition ("Sollte X …, droht Y mit …"), no statement before the verb
         if end is None and i + 1 < len(toks) and toks[i + 1].text in CONTRASTIVE_ADVERBS \
@@ -2165,7 +2169,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             speaker = _speaker_at(text, toks, quoted[0], quoted[1], outside, last_named)
         else:
             speaker = (_apposed_person(text, toks, end, outside, last_named)
-                       or _speaker_at(text, toks, i + 1, end, outside, last_named)) if end else None
+                       or _speaker_at(text, toks, subject_at, end, outside, last_named)) if end else None
         return _with_content(text, toks, left_start, i - 1, speaker, cue, toks[i].start, top, 0.85)
     # "X sagte(, dass) <clause>" / "Am Montag sagte X: <quote>"
     clause_start = _clause_start(toks, i)
@@ -3591,6 +3595,50 @@ def _inverted_subject(toks: list[Token], i: int, limit: int) -> tuple[int, int] 
         skipped += 1
     end = _subject_np_end(toks, i, limit)
     return (i, end) if end else None
+
+
+#: words a cue after its reported clause may have before its subject (``„…“, sagte dagegen Kremlsprecher X``,
+#: ``…, erklärte zudem die Ministerin``): the adverbs :data:`AFTER_VERB_SKIP` passes after an inverted verb (but
+#: ``sich``) and further sentence adverbs; a time (``am Montag``, ``gestern Abend``) is passed by
+#: :func:`_subject_after_cue`. Session 16: the rules read no speaker there, only the ranker's options had one.
+CUE_SUBJECT_ADVERBS = AFTER_VERB_SKIP - {"sich"} | frozenset(
+    "dagegen etwa hingegen indes indessen wiederum unterdessen ihrerseits seinerseits".split())
+#: the possessive relatives that open a subject after a cue (``…, sagte deren Koordinatorin X``)
+POSSESSIVE_RELATIVES = frozenset({"deren", "dessen"})
+#: most adverbs and times passed between a cue and its subject
+CUE_SUBJECT_SKIPS = 3
+
+
+def _subject_after_cue(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a cue verb at ``i - 1`` after its reported clause when adverbs (:data:`CUE_SUBJECT_ADVERBS`), a
+    time (``am`` + a noun of time, a noun of time after ``gestern``/``heute``) or a possessive relative
+    (:data:`POSSESSIVE_RELATIVES`) stand before its noun phrase; None when none of them does.
+
+    >>> t = tokenize("sagte dagegen am Montag deren Sprecherin Anna Berg .")
+    >>> _subject_after_cue(t, 1, len(t))
+    (4, 8)
+    >>> t = tokenize("erklärte zudem die Ministerin .")
+    >>> _subject_after_cue(t, 1, len(t)), _subject_after_cue(tokenize("sagte Anna Berg ."), 1, 4)
+    ((2, 4), None)
+    """
+    k, skipped = i, 0
+    nouns = temporal_nouns()
+    while k < limit and skipped < CUE_SUBJECT_SKIPS:
+        word = toks[k].text
+        if word in CUE_SUBJECT_ADVERBS:
+            k += 1 + (word in ("gestern", "heute") and k + 1 < limit and toks[k + 1].text.lower() in nouns)
+        elif word == "am" and k + 1 < limit and toks[k + 1].text.lower() in nouns:
+            k += 2
+        else:
+            break
+        skipped += 1
+    if k < limit and toks[k].text in POSSESSIVE_RELATIVES and k + 1 < limit and _is_noun(toks[k + 1]):
+        end = _np_end(toks, k + 1, limit)
+    elif k > i:
+        end = _subject_np_end(toks, k, limit)
+    else:
+        return None
+    return (k, end) if end else None
 
 
 def _subject_np_end(toks: list[Token], i: int, limit: int) -> int | None:
