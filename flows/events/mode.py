@@ -294,6 +294,14 @@ NOT_A_REFUSAL_RE = re.compile(r"blockier\w*|stimm\w*|gestimmt|votiert\w*|widersp
                               re.I)
 #: "die Anschläge finanziert zu haben": a perfect infinitive reports a past event
 PERFECT_INFINITIVE_RE = re.compile(r"\bzu (?:haben|sein)$")
+#: (session 16) a noun after a preposition with a definite article is the setting of the zu-infinitive, no object it
+#: shares its mode with: "forderte die Kommission auf, in den Verhandlungen härter aufzutreten" (tune9, gold realized),
+#: "sich beim Gipfel am 18. Dezember zu einigen" (tune17, intended), "rief auf, als Garanten der Feuerpause … Druck
+#: auszuüben" (tune7, realized) were hypothetical as the demand's object; not "zum/zur", what the act is for or a
+#: phrase of the verb: "kündigte an, zur Unterzeichnung … zu reisen" (tune10), "zur Abstimmung zu stellen" (tune19)
+DEFINITE_SETTING_BEFORE_RE = re.compile(
+    r"\b(?:(?:in|an|auf|bei|mit|nach|von|vor|über|unter|aus|während|als\s+\w+)\s+(?:den|dem|der|des)"
+    r"|im|am|beim|vom)\s+(?:[a-zäöü]\w*\s+){0,2}$")
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
 #: a demand or threat noun governs the event its complement names: "Forderung nach Neuwahlen",
 #: "Aufruf zu Protesten", "Drohung mit Zöllen"
@@ -501,7 +509,9 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
     tail = text[end:right].rstrip(" .!?")
     governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(tail))
-                                               and not PERFECT_INFINITIVE_RE.search(tail))
+                                               and not PERFECT_INFINITIVE_RE.search(tail)
+                                               and not DEFINITE_SETTING_BEFORE_RE.search(text, max(left, start - 40),
+                                                                                         start))
     if is_noun:
         if PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
