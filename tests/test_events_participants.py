@@ -2042,3 +2042,34 @@ def test_forces_named_by_nationality_that_carry_out_the_act_act_for_their_state(
 ])
 def test_forces_an_act_is_aimed_at_or_that_undergo_it_stay_its_target(text, trigger):
     assert "Russland" not in roles(text, trigger)[0]
+
+
+@pytest.mark.parametrize("text, visitor, place, host", [
+    ("Die Gesandte Lena Hofer werde am Freitag in Ankara erwartet, hieß es aus ihrem Büro.", "Lena Hofer", "Ankara",
+     "Türkei"),
+    # the visitor named before the relative clause is its actor, not a target of her own visit
+    ("Ministerin Lena Hofer, die am Montag in Oslo erwartet wird, lobte die Zusammenarbeit.", "Lena Hofer", "Oslo",
+     "Norwegen"),
+])
+def test_a_visitor_expected_somewhere_meets_that_places_state(text, visitor, place, host):
+    ms = [mention(text, visitor, visitor, "PER"), mention(text, place, place)]
+    assert roles(text, "erwartet", ms) == ({visitor}, {host})
+
+
+@pytest.mark.parametrize("text, speaker, name, actor", [
+    ("Bei der Razzia seien mehrere Datenträger beschlagnahmt worden, teilte die Polizeidirektion Nord mit.",
+     "die Polizeidirektion Nord", "Polizeidirektion Nord", "Polizeidirektion Nord"),
+    # a ministry speaks for its state
+    ("Am Morgen seien vier Männer festgenommen worden, teilte das Innenministerium in Oslo mit.",
+     "das Innenministerium", "Norwegisches Innenministerium", "Norwegen"),
+])
+def test_a_body_that_reports_a_coercive_act_in_the_passive_is_its_agent(text, speaker, name, actor):
+    quote = indirect_to_first_comma(text, speaker, name, "org:x")
+    trigger = "beschlagnahmt" if "beschlagnahmt" in text else "festgenommen"
+    assert actor in roles(text, trigger, [], [quote])[0]
+
+
+def test_a_person_who_reports_a_coercive_act_is_not_its_agent():
+    text = "Am Morgen seien vier Männer festgenommen worden, sagte die Sprecherin Eva Lund."
+    quote = indirect_to_first_comma(text, "Eva Lund", "Eva Lund", "per:eva-lund")
+    assert roles(text, "festgenommen", [mention(text, "Eva Lund", "Eva Lund", "PER")], [quote])[0] == set()
