@@ -881,7 +881,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
             span = _trim(text, toks[colon + 1].start, sent.end)
             quotes.append(_make(text, span, "indirect", replace(head, confidence=0.6), 0.6))
         elif mood is not None and all(q.type == "partial" for q in quotes) and attr is None \
-                and _own_head(toks) is None:
+                and (_own_head(toks) is None or last is not None and _preterite_head(toks)):
             # after a quote any reported mood continues it; otherwise only Konjunktiv I, whose
             # speaker is the subject of the sentence before ("Er verteidigte … . Er halte …")
             speaker = last if last is not None else (
@@ -1382,6 +1382,33 @@ def _own_head(toks: list[Token]) -> int | None:
             or any(t.text in KONJUNKTIV for t in toks[:comma]):
         return None
     return comma
+
+
+#: pronominal adverbs after a verb that announce a clause of their own (``Die Experten rechneten damit, …``)
+CLAUSE_ANNOUNCING_ADVERB_RE = re.compile(r"^dar?(?:an|auf|aus|für|mit|nach|über|um|von|vor|zu)$")
+
+
+def _preterite_head(toks: list[Token]) -> bool:
+    """Whether a sentence's own head (``_own_head``) right after a quote is an opening clause in a weak preterite
+    plural, the form of the Konjunktiv II as well, with a Konjunktiv I main clause after its comma: ``„…“, sagte X.
+    Die Beamten fehlten an allen Ecken, die Pläne seien kaum noch einzuhalten.`` goes on reporting as a whole, its
+    first clause no statement of its subject (tune7 ``Die Beschäftigten arbeiteten seit Jahren am Limit, der
+    Fahrermangel werde …``, tune21 ×2). Not with a cue verb before the comma (``Die Minister betonten, …``), a
+    pronominal adverb announcing a clause (``Die Experten rechneten damit, …``) or nothing between verb and comma
+    (``Die Ärzte befürchteten, …``).
+
+    >>> _preterite_head(tokenize("Die Beamten fehlten an allen Ecken, die Pläne seien kaum noch einzuhalten."))
+    True
+    >>> _preterite_head(tokenize("Die Experten rechneten damit, die Preise seien bald höher."))
+    False
+    """
+    head = _own_head(toks)
+    end = _np_end(toks, 0, head) if head is not None else None
+    if end is None or end + 1 >= head or toks[head + 1].text == "dass":
+        return False
+    verb = toks[end].text
+    return verb.islower() and verb.endswith("ten") and _clause_mood(toks[head:]) == "k1" \
+        and not any(t.text in cue_verbs() or CLAUSE_ANNOUNCING_ADVERB_RE.match(t.text) for t in toks[:head])
 
 
 def _colon_head(toks: list[Token]) -> int | None:
