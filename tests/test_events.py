@@ -482,8 +482,9 @@ def test_tenth_pass_families_keep_out_other_senses(text, trigger):
 
 
 @pytest.mark.parametrize(("text", "event_type", "trigger", "mode"), [
-    ("Winkel kündigte an, dass die Abgeordneten dem Paket nicht zustimmen wollen.", "AGREE", "zustimmen",
-     "negated"),
+    # (session 16, second half) an announced refusal to consent is a REJECT (tune3, tune19, tune21; triggers.csv)
+    ("Winkel kündigte an, dass die Abgeordneten dem Paket nicht zustimmen wollen.", "REJECT", "nicht zustimmen",
+     "intended"),
     ("Die KPÖ hat dem Sparbudget nicht zugestimmt.", "AGREE", "zugestimmt", "negated"),
     ("Der Stahlkonzern will sein Werk in Duisburg bis Ende 2027 schließen.", "OTHER", "schließen", "intended"),
     ("Er kündigte an, die Beiträge der USA weiter zu kürzen.", "SANCTION", "kürzen", "intended"),

@@ -602,6 +602,9 @@ AIM_NOUN_END_RE = re.compile(r"\b(?:Bemühungen|Bemühen|Bestrebungen|Ziel|Ziele
 #: nicht an", "werde keine Vermittlung akzeptieren" are realized or planned REJECTs, not negated ones
 RECOGNISE_RE = re.compile(r"erkennt|erkannte|erkannten|erkennen|anerkennen|anzuerkennen|anerkannt|"
                           r"akzeptier(?:t|te|ten|en)|akzeptieren")
+#: (session 16, second half) nor is a rejection phrase that opens with its own negation: "drohte, dem Entwurf nicht
+#: zuzustimmen" (triggers.csv, the threatened or announced refusal) is a rejection threatened, not a negated one
+OWN_NEGATION_RE = re.compile(r"nicht\s")
 
 
 def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
@@ -627,7 +630,8 @@ def event_mode(text: str, sentence: Sentence, start: int, end: int, event_type: 
     if _in_condition(text, sentence, start, end, speech_act, is_noun, clause):
         return "hypothetical"
     negated = _negated(text, sentence, start, end, is_noun, clause, others)
-    if negated and not (event_type == "REJECT" and RECOGNISE_RE.fullmatch(text, start, end)):
+    if negated and not (event_type == "REJECT" and (RECOGNISE_RE.fullmatch(text, start, end)
+                                                    or OWN_NEGATION_RE.match(text, start))):
         return negated
     if event_type == "REJECT" and DECLARED_REFUSAL_RE.fullmatch(text, start, end) and negated:
         return "realized"  # a refusal declared is made now: "die SPD werde keine Änderungen akzeptieren" (tune3, tune4)
