@@ -2073,3 +2073,28 @@ def test_a_person_who_reports_a_coercive_act_is_not_its_agent():
     text = "Am Morgen seien vier Männer festgenommen worden, sagte die Sprecherin Eva Lund."
     quote = indirect_to_first_comma(text, "Eva Lund", "Eva Lund", "per:eva-lund")
     assert roles(text, "festgenommen", [mention(text, "Eva Lund", "Eva Lund", "PER")], [quote])[0] == set()
+
+
+@pytest.mark.parametrize("text, trigger, names", [
+    ("In Genf verhandeln seit Montag Delegationen beider Seiten unter Vermittlung Norwegens, Islands und der Schweiz "
+     "über eine Waffenruhe.", "verhandeln", [("Norwegens", "Norwegen"), ("Islands", "Island"), ("Schweiz", "Schweiz")]),
+    ("Vermittler aus Norwegen und Island haben in Genf neue Gespräche über eine Waffenruhe begonnen.", "Waffenruhe",
+     [("Norwegen", "Norwegen"), ("Island", "Island")]),
+    ("Die Nachbarstaaten haben sich unter Vermittlung Norwegens und Islands auf eine Waffenruhe geeinigt.", "geeinigt",
+     [("Norwegens", "Norwegen"), ("Islands", "Island")]),
+])
+def test_the_mediators_of_talks_or_a_truce_are_not_its_sides(text, trigger, names):
+    ms = [mention(text, surface, name) for surface, name in names]
+    assert roles(text, trigger, ms) == (set(), set())
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # mediators who hold the talks are their actors; the mediation itself keeps its mediators
+    ("Vermittler aus Norwegen und Island haben in Genf neue Gespräche über eine Waffenruhe begonnen.", "Gespräche"),
+    ("Vermittelt hatten Norwegen und Island bei Gesprächen in Genf.", "Vermittelt"),
+    # no mediator word: the sides that agree
+    ("Norwegen und Island haben sich auf eine Waffenruhe geeinigt.", "geeinigt"),
+])
+def test_mediators_that_hold_talks_or_mediate_and_sides_that_agree_stay_actors(text, trigger):
+    ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Island", "Island")]
+    assert roles(text, trigger, ms)[0] == {"Norwegen", "Island"}

@@ -150,6 +150,31 @@ GENITIVE_LEAD_RE = re.compile(r"\b(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
 #: ("Klage beim Verwaltungsgericht", "Prozess vor dem Oberlandesgericht")
 #: ("am Rande der UN-Generalversammlung", "am Rande des Gipfels" names the occasion too)
 VENUE_PREPOSITION_RE = re.compile(r"\b(?:beim|bei\s+(?:de[mr])|vor\s+(?:de[mr])|am\s+Rande\s+de[rs])\s+$", re.I)
+#: the mediators of talks or a truce are not its sides: a name in a list right after "unter Vermittlung" or "Vermittelt
+#: hatten" is no party of the sentence's talks or agreement ("verhandeln … unter Vermittlung Ägyptens, Katars und der
+#: USA", tune20; "auf die sich beide Länder … unter Vermittlung Katars und der Türkei geeinigt hatten", tune8), and one
+#: after "Vermittler aus" none of its agreement ("Vermittler aus Ägypten und Katar haben … Gespräche über die zweite
+#: Phase der Waffenruhe begonnen", tune19: the gold gives the mediators as the talks' actors, the truce to its sides);
+#: the mediation itself keeps them (MEDIATION_RE). Found among the 22 files' wrong triples (parties of another event)
+MEDIATED_TYPES = frozenset({"CONSULT", "AGREE"})
+MEDIATION_RE = re.compile(r"[Vv]ermitt(?:l|el)")
+_MEDIATOR_LIST = (r"\s+(?:(?:de[rnms]|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,\s*|\s+(?:und|sowie)\s+)"
+                  r"(?:(?:de[rnms]|die|das)\s+)?)*$")
+MEDIATION_LEAD_RE = re.compile(r"(?:\b(?:unter|durch|nach)\s+(?:der\s+)?Vermittlung(?:\s+(?:von|durch))?"
+                               r"|\bVermittelt\s+(?:hatten|haben|hat|hatte))" + _MEDIATOR_LIST)
+MEDIATOR_NOUN_LEAD_RE = re.compile(r"\b[Vv]ermittler(?:n|innen)?(?:\s+(?:aus|wie))?" + _MEDIATOR_LIST)
+
+
+def _named_as_mediator(text: str, sentence: Sentence, mention: Mention, event_type: str, start: int,
+                       end: int) -> bool:
+    """Whether ``mention`` is named as a mediator of the talks or agreement at ``start:end`` (MEDIATION_LEAD_RE)."""
+    if event_type not in MEDIATED_TYPES or MEDIATION_RE.search(text, start, end):
+        return False
+    lo = max(sentence.start, mention.start - 120)
+    return (MEDIATION_LEAD_RE.search(text, lo, mention.start) is not None
+            or event_type == "AGREE" and MEDIATOR_NOUN_LEAD_RE.search(text, lo, mention.start) is not None)
+
+
 #: a court a case is taken to is a venue too ("bis vor das Bundesgericht ziehen", "den Fall vor den Europäischen
 #: Gerichtshof … zu bringen"); the accusative "vor den" before other names is no venue ("warnte vor den USA")
 COURT_TAKEN_TO_RE = re.compile(r"\bvor\s+(?:das|den)\s+$", re.I)
@@ -2123,6 +2148,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                                or _opens_sentence(text, first, m, mentions))
                           and not PARENTHESIS_RE.search(text[max(sentence.start, m.start - 3):m.start])
                           and not VENUE_PREPOSITION_RE.search(text[max(sentence.start, m.start - 16):m.start])
+                          and not _named_as_mediator(text, sentence, m, event_type, start, end)
                           and not (COURT_TAKEN_TO_RE.search(text[max(sentence.start, m.start - 16):m.start])
                                    and COURT_NAME_RE.search(m.text))
                           and not SOURCE_POSTPOSITION_RE.match(text, m.end)
