@@ -343,6 +343,17 @@ COUNCILLOR_SLOT_REACH = 40
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
 #: Any capitalised adjective with a derivational suffix and an ending (``Patriotische``): stem, ending.
 GENERIC_NAME_ADJECTIVE = re.compile(f"([A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
+#: The suffix of the generic name adjectives that stay adjectives when the word is also a common noun: a country's
+#: or a kind's adjective in -isch is a noun only as a language or a group (``aus dem Russischen``, ``die
+#: Aufständischen``), never before a body's head noun, so ``der Afrikanischen Entwicklungsbank`` (tune21) opens a
+#: name; the others in the common nouns are nouns (``Initiative``, ``Offensive``, ``Stelle``) or persons
+#: (``Jugendlichen``, ``Verantwortlichen``) and do not (session 16).
+COMMON_NOUN_ADJECTIVE_SUFFIX = "isch"
+#: The token right after a body's head noun that makes the noun the first part of a truncated compound
+#: (``Österreichische Bundes- und Industriebeteiligungen``): a hyphen. Any other mark right after it (a comma, a
+#: full stop, a closing quote or bracket) ends the name: ``vom Schweizerischen Gewerbeverband, der …`` (tune21)
+#: was no name (session 16).
+TRUNCATION_HYPHENS = frozenset({"-", "‐"})
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
@@ -784,7 +795,7 @@ def _lone_noun(word: str) -> bool:
             and word.casefold() not in DISTRICT_QUALIFIERS and word not in INSTITUTION_FORMS and word not in _common_surname_persons()
             and not _opens_person(word) and not word.endswith(COMMITTEE_ENDINGS) and not word.startswith(INSTITUTION_PREFIXES)
             and word not in PREPOSITIONAL_FORMS and word not in NAME_ADJECTIVE
-            and not (word not in COMMON_NOUNS and GENERIC_NAME_ADJECTIVE.fullmatch(word)) and not _class_noun(word)
+            and not _generic_adjective(word) and not _class_noun(word)
             and word not in FOREIGN_ORG_HEADS)
 
 
@@ -1300,8 +1311,7 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
         # city's adjective opens the name
         return _prepositional_org(tokens, i + 1, f"{tok.text} {PREPOSITIONAL_FORMS[nxt.text]}", tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
-    if (adjective is None and i > 0 and tokens[i - 1].text[:1].islower() and tok.text not in COMMON_NOUNS
-            and (generic := GENERIC_NAME_ADJECTIVE.fullmatch(tok.text))):
+    if adjective is None and i > 0 and tokens[i - 1].text[:1].islower() and (generic := _generic_adjective(tok.text)):
         # der prorussische Patriotische Block: a capitalised adjective in mid-sentence opens a name
         named = _adjective_name(tokens, i, generic.group(1))
         if named is not None:
@@ -1467,6 +1477,19 @@ def _named_after_class_noun(g: Gazetteer, tokens: list[Token], j: int) -> Candid
     return Candidate(tokens[j].start, tokens[end - 1].end, "ORG", (), "org-pattern", "pattern")
 
 
+def _generic_adjective(word: str) -> re.Match | None:
+    """``Patriotische`` -> its match (group 1 the stem): a capitalised adjective with a derivational suffix that is
+    no common noun, or is one but ends in COMMON_NOUN_ADJECTIVE_SUFFIX (``Afrikanischen``); None for ``Initiative``.
+
+    >>> _generic_adjective("Afrikanischen").group(1), _generic_adjective("Initiative")
+    ('Afrikanisch', None)
+    """
+    generic = GENERIC_NAME_ADJECTIVE.fullmatch(word)
+    if generic is None or (word in COMMON_NOUNS and not generic.group(1).endswith(COMMON_NOUN_ADJECTIVE_SUFFIX)):
+        return None
+    return generic
+
+
 def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
     """``der Deutschen Flugsicherung`` -> Deutsche Flugsicherung: a capitalised adjective after a
     lowercase word, then a capitalised noun with an institution ending, and at most one more
@@ -1479,7 +1502,7 @@ def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
     named = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {base}"
     last = noun
     rest = tokens[i + 2:i + 4]
-    if rest and rest[0].start == noun.end:
+    if rest and rest[0].start == noun.end and rest[0].text in TRUNCATION_HYPHENS:
         return None  # a truncated compound: Österreichische Bundes- und Industriebeteiligungen
     if rest and rest[0].text in ("für", "der", "des"):
         return _prepositional_org(tokens, i + 1, named, tokens[i].start)  # Deutsche Gesellschaft für Luft- und Raumfahrt
