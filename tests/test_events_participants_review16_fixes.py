@@ -1,0 +1,52 @@
+"""Review 16: wrong outputs a reviewer found in session 16's participant rules, each fixed and pinned on an invented
+sentence (a body that reports an arrest is not its agent, 456f300)."""
+import dataclasses
+
+import pytest
+
+from tests.test_events_participants import indirect_to_first_comma, mention, roles
+
+
+def _reported(text: str, speaker: str, name: str, entity_id: str, trigger: str, mentions=()):
+    quote = indirect_to_first_comma(text, speaker, name, entity_id)
+    start = text.index(speaker)
+    quote = dataclasses.replace(quote, speaker_start=start, speaker_end=start + len(speaker))
+    return roles(text, trigger, list(mentions), [quote])
+
+
+@pytest.mark.parametrize("text, speaker, name, trigger", [
+    # a party protesting its leader's arrest, a rights group, a foreign ministry: none of them can arrest
+    ("Ihr Vorsitzender sei ohne Grund festgenommen worden, erklärte die Partei Nord.", "die Partei Nord",
+     "Partei Nord", "festgenommen"),
+    ("Dutzende Reporter seien inhaftiert worden, teilte die Hilfsorganisation Nordhilfe mit.",
+     "die Hilfsorganisation Nordhilfe", "Nordhilfe", "inhaftiert"),
+    ("Ein Urlauber sei in der Hauptstadt festgenommen worden, teilte das Auswärtige Amt mit.", "das Auswärtige Amt",
+     "Auswärtiges Amt", "festgenommen"),
+    # an outlet named without an outlet word
+    ("Am Morgen seien vier Männer festgenommen worden, meldete Nordpress.", "Nordpress", "Nordpress", "festgenommen"),
+])
+def test_a_body_that_only_reports_or_protests_an_arrest_is_not_its_agent(text, speaker, name, trigger):
+    assert _reported(text, speaker, name, "org:x", trigger)[0] == set()
+
+
+def test_an_agent_named_without_a_linked_name_blocks_the_reporting_body():
+    text = "Die Männer seien von Soldaten festgenommen worden, teilte die Polizei Nord mit."
+    assert _reported(text, "die Polizei Nord", "Polizei Nord", "org:polizei-nord", "festgenommen")[0] == set()
+
+
+def test_a_government_reporting_an_arrest_in_another_state_is_not_its_agent():
+    text = "Ein Deutscher sei in Teheran festgenommen worden, teilte die Bundesregierung mit."
+    ms = [mention(text, "Teheran", "Teheran")]
+    assert "Deutschland" not in _reported(text, "die Bundesregierung", "Bundesregierung", "org:bundesregierung",
+                                          "festgenommen", ms)[0]
+
+
+@pytest.mark.parametrize("text, speaker, name, actor", [
+    # the guards: police and prosecutors still did what they report, and a time after "von" is no agent
+    ("Die Männer seien am Morgen festgenommen worden, teilte die Polizei Nord mit.", "die Polizei Nord",
+     "Polizei Nord", "Polizei Nord"),
+    ("Die Männer seien von Montag an festgenommen worden, teilte die Staatsanwaltschaft Süd mit.",
+     "die Staatsanwaltschaft Süd", "Staatsanwaltschaft Süd", "Staatsanwaltschaft Süd"),
+])
+def test_an_enforcing_body_reporting_an_arrest_in_the_passive_still_made_it(text, speaker, name, actor):
+    assert _reported(text, speaker, name, "org:x", "festgenommen")[0] == {actor}
