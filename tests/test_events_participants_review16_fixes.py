@@ -50,3 +50,24 @@ def test_a_government_reporting_an_arrest_in_another_state_is_not_its_agent():
 ])
 def test_an_enforcing_body_reporting_an_arrest_in_the_passive_still_made_it(text, speaker, name, actor):
     assert _reported(text, speaker, name, "org:x", "festgenommen")[0] == {actor}
+
+
+# forces named by nationality in the genitive of what an attack hits are its target (ee0d9b1)
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Armee griff am Montag Stellungen russischer Truppen an.", "griff"),
+    ("Drohnen attackierten einen Konvoi russischer Soldaten.", "attackierten"),
+    ("In der Nacht beschoss die Marine einen Stützpunkt der russischen Armee.", "beschoss"),
+    ("Die Ukraine meldete Angriffe auf Stellungen russischer Truppen.", "Angriffe"),
+])
+def test_forces_in_the_genitive_of_what_an_attack_hits_are_its_target(text, trigger):
+    actors, targets = roles(text, trigger)
+    assert "Russland" not in actors and "Russland" in targets
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Am Montag griffen Tausende russischer Soldaten die Stadt an.", "griffen"),  # a number, not an object
+    ("In der Nacht griffen Einheiten der russischen Armee die Stadt an.", "griffen"),  # a noun of forces
+    ("Am Dienstag rückten russische Truppen vor.", "rückten"),  # a weekday before the subject
+])
+def test_forces_after_a_number_or_a_noun_of_forces_still_act(text, trigger):
+    assert "Russland" in roles(text, trigger)[0]

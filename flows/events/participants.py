@@ -1735,6 +1735,10 @@ def _controlling_object(text: str, sentence: Sentence, left: int, in_sentence: S
 #: ukrainische Energieversorgung", "Importverbot für russisches Aluminium", "Verbot russischer Gasimporte"
 NOUN_OBJECT_GAP_RE = re.compile(
     r"^\s+(?:(?:auf|gegen|für|an|mit)\s+)?(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein)\s+)?(?:[a-zäöü][\w-]*\s+)?$")
+#: (review 16) the object noun with forces in its genitive, between an event noun and their nationality: "Angriffe
+#: auf Stellungen russischer Truppen" is aimed at them (the adjective itself must read as a genitive, GENITIVE_FORCE_RE)
+GENITIVE_OBJECT_GAP_RE = re.compile(r"^\s+(?:(?:auf|gegen|für|an|mit)\s+)?(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein)\s+)?"
+                                    r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:de[rs]\s+)?$")
 #: an adjective this close before a name describes that name ("seinen ukrainischen Amtskollegen Sybiha")
 NAME_MODIFIER_GAP_RE = re.compile(r"^\s+(?:[\w-]+\s+)?$")
 
@@ -1768,6 +1772,26 @@ def _withdrawing_force(text: str, start: int, end: int, right: int) -> Entity | 
 FORCE_ACT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: what marks forces as what the act is aimed at: "Angriffe auf russische Truppen", "gegen ukrainische Einheiten"
 FORCE_AIM_LEAD_RE = re.compile(r"\b(?:[Aa]uf|[Gg]egen|[Gg]egenüber|an)\s+(?:de[nmr]\s+|die\s+)?(?:[a-zäöü][\w-]*\s+)?$")
+#: (review 16) forces in the genitive of another noun own what the act hits: "griff Stellungen russischer Truppen
+#: an", "attackierten einen Konvoi russischer Soldaten", "Stellungen der russischen Armee" (the strong genitive
+#: plural in -er, or der/des before the adjective); a noun of forces or a number before them leaves them acting
+#: ("Einheiten der russischen Armee griffen an", "Tausende russischer Soldaten rückten vor")
+GENITIVE_FORCE_RE = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+(?:(?:de[rs])\s+\w+en|\w+er)\s+$")
+FORCE_HEAD_RE = re.compile(r"\w*(?:Truppen|Soldaten|Einheiten|Verbände|Kämpfer|Teile|Streitkräfte|Kräfte|Armee|Milizen"
+                           r"|Kommandos?|Spezialkräfte|Drohnen|Kampfjets|Raketen|Artillerie|Panzer|[Tt]ausende|[Hh]underte|Dutzende)")
+
+
+def _genitive_force(text: str, force_start: int, adjective_end: int) -> bool:
+    """Whether the forces whose nationality adjective ends at ``adjective_end`` are the genitive of another noun
+    that is no force itself ("Stellungen russischer Truppen", not "Einheiten der russischen Armee").
+
+    >>> _genitive_force("griff Stellungen russischer Truppen an", 17, 27)
+    True
+    >>> _genitive_force("griffen Einheiten der russischen Armee an", 22, 32)
+    False
+    """
+    found = GENITIVE_FORCE_RE.search(text, max(0, force_start - 60), adjective_end + 1)
+    return found is not None and found.end() == adjective_end + 1 and not FORCE_HEAD_RE.fullmatch(found.group(1))
 
 
 def _acting_force(text: str, state: str, left: int, right: int, passive: bool) -> bool:
@@ -1787,7 +1811,7 @@ def _acting_force(text: str, state: str, left: int, right: int, passive: bool) -
         if not found or found[0][1].name != state:
             continue
         lead = text[max(left, force.start() - 40):force.start()]
-        if FORCE_AIM_LEAD_RE.search(lead):
+        if FORCE_AIM_LEAD_RE.search(lead) or _genitive_force(text, force.start(), force.end(1)):
             return False
         return not passive or AGENT_LEAD_RE.search(lead) is not None
     return False
@@ -1808,7 +1832,9 @@ def _object_adjective_country(text: str, start: int, end: int, right: int, is_no
     for at, entity in _adjective_countries(text, end if is_noun else after_subject, right):
         if entity.name in actors or entity.name in _words()["regions"] or start <= at < end:
             continue
-        if is_noun and not NOUN_OBJECT_GAP_RE.match(text[end:at]):
+        if is_noun and not NOUN_OBJECT_GAP_RE.match(text[end:at]) and not (
+                GENITIVE_OBJECT_GAP_RE.match(text[end:at])
+                and _genitive_force(text, at, TOKEN_RE.match(text, at).end()) and FORCE_RE.match(text, at)):
             break
         word_end = TOKEN_RE.match(text, at).end()
         if any(m.start <= at < m.end or m.start >= word_end and NAME_MODIFIER_GAP_RE.match(text[word_end:m.start])
