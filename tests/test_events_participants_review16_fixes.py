@@ -71,3 +71,20 @@ def test_forces_in_the_genitive_of_what_an_attack_hits_are_its_target(text, trig
 ])
 def test_forces_after_a_number_or_a_noun_of_forces_still_act(text, trigger):
     assert "Russland" in roles(text, trigger)[0]
+
+
+# the place a visitor is expected in (456f300)
+def _expected(text: str, places):
+    ms = [mention(text, "Lena Hofer", "Lena Hofer", "PER")] + [mention(text, p, p) for p in places]
+    return roles(text, "erwartet", ms)
+
+
+def test_the_place_a_visitor_is_expected_in_is_the_last_one_before_erwartet():
+    text = "Lena Hofer wird nach ihrem Besuch in Kairo am Montag in Berlin erwartet."
+    assert _expected(text, ["Kairo", "Berlin"]) == ({"Lena Hofer"}, {"Deutschland"})
+    text = "Lena Hofer wird nach Gesprächen in Paris am Freitag in Kairo erwartet."
+    assert _expected(text, ["Paris", "Kairo"]) == ({"Lena Hofer"}, {"Ägypten"})
+
+
+def test_a_visitor_expected_in_the_only_place_named_still_meets_its_state():
+    assert _expected("Lena Hofer wird am Montag in Kairo erwartet.", ["Kairo"]) == ({"Lena Hofer"}, {"Ägypten"})

@@ -2008,6 +2008,9 @@ CHANNEL_LEAD_RE = re.compile(r"\bauf\s+(?:(?:seine[rm]?|ihre[rm]?|der|dem)\s+(?:
 #: a visitor who "wird in Islamabad erwartet" comes: the subject of this passive is the visit's actor, the place's
 #: state its target (as after TRAVEL_RE)
 EXPECTED_VISIT_RE = re.compile(r"erwartet")
+#: (review 16) the place a visitor is expected in is the one "in" names last before "erwartet", not an earlier one
+#: of another phrase ("wird nach ihrem Besuch in Kairo am Montag in Berlin erwartet": Berlin, not Kairo)
+EXPECTED_PLACE_LEAD_RE = re.compile(r"\bin\s+(?:de[rmn]\s+|die\s+)?$")
 #: speech acts whose reported words, put before them, name their addressee (the subject of those words)
 ADDRESSED_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 #: nouns of acts a speaker performs by speaking ("sprach von einer Drohung"); the noun of another act that
@@ -2643,7 +2646,13 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                                  and EXPECTED_VISIT_RE.fullmatch(text, start, end)):
         # (session 16) a visitor expected somewhere meets that place's state as a journey does ("Der Gesandte werde
         # am Donnerstag in Kairo erwartet"; tune3, tune13, tune19: the host was missed)
-        host = _host_country(location)
+        place = _expected_place(text, start, end, location, in_sentence)
+        host = _host_country(place)
+        if host is not None and EXPECTED_VISIT_RE.fullmatch(text, start, end):
+            # (review 16) another place of the sentence is not where the visitor is expected ("wird nach ihrem
+            # Besuch in Kairo am Montag in Berlin erwartet" gave Ägypten as the target)
+            elsewhere = {m.text for m in in_sentence if m.entity_type == "LOC" and m is not place}
+            participants = [p for p in participants if p.role != "target" or p.text not in elsewhere]
         if host is not None and is_noun and DESTINATION_GAP_RE.match(text[end:location.start]):
             # "bei einem Besuch in Vilnius von einem Signal an Moskau": the noun meets its destination;
             # other objects of the clause belong to its verb
@@ -3055,6 +3064,23 @@ def _site_state(place: Mention) -> str | None:
     if name in capital_countries():
         return capital_countries()[name]
     return name if name in _countries() else _home_countries().get(place.entity_id or "")
+
+
+def _expected_place(text: str, start: int, end: int, location: Mention, in_sentence: Sequence[Mention]) -> Mention:
+    """The place an "erwartet" at ``start:end`` expects its visitor in: the last one after "in" before it, after the
+    event's ``location`` (which may be an earlier place of another phrase); else ``location``.
+
+    >>> text = "X wird nach dem Besuch in Kairo in Berlin erwartet."
+    >>> cairo, berlin = (Mention(text.index(w), text.index(w) + len(w), w, "LOC", w, w, "t", 1.0)
+    ...                  for w in ("Kairo", "Berlin"))
+    >>> _expected_place(text, 42, 50, cairo, [cairo, berlin]).text
+    'Berlin'
+    """
+    if not EXPECTED_VISIT_RE.fullmatch(text, start, end):
+        return location
+    later = [m for m in in_sentence if location.end <= m.start and m.end <= start and m.entity_type != "PER"
+             and EXPECTED_PLACE_LEAD_RE.search(text, max(0, m.start - 10), m.start)]
+    return later[-1] if later else location
 
 
 def _host_country(place: Mention) -> str | None:
