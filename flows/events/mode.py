@@ -53,6 +53,11 @@ CONDITION_VERB_BEFORE_RE = re.compile(r"\b(?:falls|wenn|sofern|sobald|solange)\b
 #: Budapest nicht zustimmen" (tune12): gold negated 3 of 3 in 3 sets, read hypothetical (the clause after a "solange"
 #: clause was negated already)
 AS_LONG_AS_START_RE = re.compile(r"^\W*Solange\b")
+#: (session 16, second half) ... and an affirmative "solange" clause tells a state that holds now, no condition of
+#: its own verb: "solange Russland Zivilisten angreife" (tune13, tune15, tune21), "Solange Kiew westliche Waffen
+#: erhalte" (tune18): gold realized 4 of 4 in 4 sets (one against: tune12 "Solange die USA immer neue Zölle
+#: verhängten", hypothetical); a negated one stays the condition ("solange Berlin nicht einlenke", above)
+AS_LONG_AS_RE = re.compile(r"\W*[Ss]olange\b")
 REFUSAL_NEGATION_RE = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b")
 #: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ..."
 CONDITION_CLAUSE_START_RE = re.compile(r"^\W*(?:sollte|sollten)\b")
@@ -449,6 +454,9 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         return True  # the condition itself, and what depends on it
     if CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act:
         return True  # the clause is the condition: "..., sollten weiterhin Tausende eintreffen"
+    if (not is_noun and AS_LONG_AS_RE.match(text[left:start])
+            and not REFUSAL_NEGATION_RE.search(clause)):
+        return False  # "…, solange Russland Zivilisten angreife": a state that holds
     if CONDITION_VERB_BEFORE_RE.search(text[left:start]) and not is_noun:
         # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
         # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
