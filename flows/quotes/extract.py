@@ -936,7 +936,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     # a quote nested in another's quotation has the speaker of its own cue, a sourceless one none
                     sourceless_content = sourceless and attr.content == (q.start, q.end)
                     unranked = _nested(q, top) or sourceless_content or borrowed \
-                        or _pronoun_after_cue(text, q) or q.type == "reported" \
+                        or _pronoun_after_cue(text, q) or _subject_past_dative(text, q) or q.type == "reported" \
                         or q.cue is not None and q.cue.endswith(RELAYED_CUE_TAIL) or _object_quoted(text, q) \
                         or q.start in own_clause
                     options = () if unranked else _speaker_options(
@@ -1449,6 +1449,18 @@ def _pronoun_after_cue(text: str, q: Quote) -> bool:
         return False
     verb_end = q.cue_start + len(q.cue.split()[0])
     return verb_end <= q.speaker_start and not text[verb_end:q.speaker_start].strip()
+
+
+def _subject_past_dative(text: str, q: Quote) -> bool:
+    """The rules' speaker comes after a feminine dative right after the cue verb (:func:`_past_dative`: ``…, sagte
+    der Zeitung die Kanzlerin``, also past adverbs: ``sagte dagegen der Nachrichtenagentur Reuters ein Sprecher``):
+    certain, the ranker would take the noun phrase right after the verb (review 16)."""
+    if q.cue is None or q.cue_start is None or q.speaker_start is None or q.speaker_text is None \
+            or q.speaker_text.split()[0] not in NOMINATIVE_AFTER_DATIVE:
+        return False
+    between = tokenize(text[q.cue_start + len(q.cue.split()[0]):q.speaker_start])
+    k = next((n for n, t in enumerate(between) if t.text not in CUE_SUBJECT_ADVERBS), len(between))
+    return k < len(between) and between[k].text == "der" and _np_end(between, k, len(between)) == len(between)
 
 
 def _object_quoted(text: str, q: Quote) -> bool:
@@ -2174,11 +2186,10 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         # teilten die Vereinten Nationen mit.")
         if toks[0].text.lower() in SUBORDINATORS and not _cue_ends_sentence(toks, i, verb):
             return None
-        end = _subject_np_end(toks, i + 1, len(toks)) or titled_after
+        subject_at, end = _subject_span(toks, i + 1, len(toks)) or (i + 1, titled_after)
         # "X gab sich gelassen: <clause>, sagte er": the clause after the introduction's colon
         left_start = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text == ":"), 0)
         head = toks[left_start:i - 1]
-        subject_at = i + 1
         if end is None and (_clause_mood(head) is not None or any(t.text == QUOTE for t in head)) \
                 and (skipped := _subject_after_cue(toks, i + 1, len(toks))) is not None:
             subject_at, end = skipped  # "„…“, sagte dagegen Kremlsprecher X", "…, sagte deren Koordinatorin X"
@@ -3620,8 +3631,7 @@ def _inverted_subject(toks: list[Token], i: int, limit: int) -> tuple[int, int] 
     while i < limit and toks[i].text in AFTER_VERB_SKIP and skipped < 3:
         i += 1
         skipped += 1
-    end = _subject_np_end(toks, i, limit)
-    return (i, end) if end else None
+    return _subject_span(toks, i, limit)
 
 
 #: words a cue after its reported clause may have before its subject (``„…“, sagte dagegen Kremlsprecher X``,
@@ -3662,7 +3672,7 @@ def _subject_after_cue(toks: list[Token], i: int, limit: int) -> tuple[int, int]
     if k < limit and toks[k].text in POSSESSIVE_RELATIVES and k + 1 < limit and _is_noun(toks[k + 1]):
         end = _np_end(toks, k + 1, limit)
     elif k > i:
-        end = _subject_np_end(toks, k, limit)
+        return _subject_span(toks, k, limit)
     else:
         return None
     return (k, end) if end else None
@@ -3673,6 +3683,43 @@ def _subject_np_end(toks: list[Token], i: int, limit: int) -> int | None:
     if i < limit and toks[i].text in OBJECT_DETERMINERS:
         return None
     return _np_end(toks, i, limit)
+
+
+#: articles that open a nominative noun phrase right after a ``der`` phrase with a feminine noun, which is then a
+#: dative, the addressee, not the subject (``…, sagte der Zeitung die Kanzlerin``, ``…, sagte der Nachrichtenagentur
+#: Reuters ein Sprecher``); not ``der``/``einer`` (a genitive: ``der Sprecher der Stadt``). Review 16: the dative was
+#: the speaker.
+NOMINATIVE_AFTER_DATIVE = frozenset("die ein eine".split())
+#: endings of feminine nouns (derivational suffixes): a ``der`` phrase with one before a nominative article is a
+#: dative (``der Zeitung``, ``der Agentur``, ``der Polizei``, ``der Kanzlerin``); a masculine one (``mahnte der Senat
+#: die Politik``) is the subject, the article after it an object's
+FEMININE_NOUN_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|(?<!e)ur|ei|ie|ik|enz|anz|in)$")
+
+
+def _past_dative(toks: list[Token], start: int, end: int, limit: int) -> tuple[int, int]:
+    """The subject span after an inverted verb: ``(start, end)``, or the noun phrase after it when ``der`` opens it and
+    a nominative article (:data:`NOMINATIVE_AFTER_DATIVE`) follows it and its noun is feminine (:data:`FEMININE_NOUN_RE`),
+    so ``der …`` is a dative; not before a time (``sagte der Zeitung eine Woche später``).
+
+    >>> t = tokenize("sagte der Zeitung die Kanzlerin .")
+    >>> _past_dative(t, 1, 3, len(t)), _past_dative(tokenize("sagte der Zeitung eine Woche später ."), 1, 3, 7)
+    ((3, 5), (1, 3))
+    """
+    if toks[start].text != "der" or end >= limit or toks[end].text not in NOMINATIVE_AFTER_DATIVE:
+        return start, end
+    head = next((t.text for t in toks[start + 1:end] if t.text[:1].isupper()), "")
+    if not FEMININE_NOUN_RE.search(head):
+        return start, end
+    after = _np_end(toks, end, limit)
+    if after is None or after <= end + 1 or _temporal(toks[end:after]):
+        return start, end
+    return end, after
+
+
+def _subject_span(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The subject span right after an inverted verb at ``i - 1``, past a feminine dative (:func:`_past_dative`)."""
+    end = _subject_np_end(toks, i, limit)
+    return _past_dative(toks, i, end, limit) if end else None
 
 
 def _speaker_np(text: str, toks: list[Token], i: int, limit: int, people: list[Mention],
