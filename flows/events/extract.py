@@ -523,6 +523,14 @@ def _dated_mode(text: str, sentence: Sentence, trigger: Trigger, mode: EventMode
     return mode
 
 
+def _object_period(text: str, clause: tuple[int, int], expr: DateExpr, others: Sequence[Trigger]) -> bool:
+    """(review 16) A time right after an event noun of the verb's clause is that noun's, not the verb's: "droht mit
+    Streiks in der kommenden Woche", "kündigt Gespräche für die kommende Woche an" (the threat and the announcement
+    are made now)."""
+    return any(t.is_noun and clause[0] <= t.start and t.end <= expr.start <= clause[1]
+               and NOUN_PERIOD_GAP_RE.fullmatch(text, t.end, expr.start) is not None for t in others)
+
+
 def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
     """The date sits in the trigger's clause, or in the clause a place clause ("wo ...") hangs on."""
     left, right = clause_bounds(sentence, trigger.start, trigger.end)
@@ -765,7 +773,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
               and (clause_tense(text[slice(*clause)]) is not False
                    or trigger.is_noun and NOUN_PERIOD_GAP_RE.fullmatch(text, trigger.end, date_expr.start))
               and period_ahead(date_expr, doc.published_on, clause_tense(text[slice(*clause)]) is False)
-              and not PAST_YEAR_AFTER_RE.match(text, date_expr.end)):
+              and not PAST_YEAR_AFTER_RE.match(text, date_expr.end)
+              and not (not trigger.is_noun and _object_period(text, clause, date_expr, same_sentence))):
             # (session 16) a week, month or year to come in the event's clause makes it planned, as a day does
             # (_dated_mode): "Die Minister treffen sich Anfang Juni"; in a clause told in the past only a noun the
             # time follows ("vertagten die Beratungen auf die kommende Woche", not "Nach Beratungen … vertagten sie
