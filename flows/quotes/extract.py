@@ -2679,15 +2679,34 @@ def _name_gender(person: Mention) -> str | None:
     return _given_name_genders().get(words[0]) if len(words) > 1 else None
 
 
+#: states whose persons are named surname first (``Xi Jinping``, ``Li Qiang``, ``Lee Jae-myung``; Japanese names are
+#: given first in the German press: ``Shigeru Ishiba``): the first word of such a name is a surname, so it tells no
+#: gender and another bearer's ``Li`` or ``Wang`` is none either (review 16: ``bei Li Na, der …`` read Li Na as a man)
+SURNAME_FIRST_COUNTRIES = frozenset({"loc:china", "loc:taiwan", "loc:suedkorea", "loc:nordkorea", "loc:vietnam"})
+#: given names of one gender in one language and of the other in another (Italian men Andrea, Nicola, Simone,
+#: Gabriele, Daniele, Michele, Luca; German or English women of those names; French Jean, English Jean/Toni; German
+#: Sascha, English Sasha): they tell no gender whatever the gazetteer's bearers are (review 16: Andrea)
+CROSS_LANGUAGE_GIVEN_NAMES = frozenset(
+    "Andrea Nicola Simone Gabriele Daniele Michele Luca Jean Toni Sascha".split())
+
+
 @lru_cache(maxsize=1)
 def _given_name_genders() -> dict[str, str]:
     """The given names (first words) of the gazetteer's persons with a gender, each with the one gender all its bearers
-    share (a name of both genders left out)."""
+    share (a name of both genders left out, and :data:`CROSS_LANGUAGE_GIVEN_NAMES`); not the first words of persons
+    of :data:`SURNAME_FIRST_COUNTRIES`, which are surnames."""
     genders: dict[str, set[str]] = {}
+    surnames_first = set()
     for info in gazetteer().info.values():
-        if info.gender and info.entity.type == "PER":
-            genders.setdefault(info.entity.name.split()[0], set()).add(info.gender)
-    return {name: next(iter(g)) for name, g in genders.items() if len(g) == 1}
+        if info.entity.type != "PER":
+            continue
+        first = info.entity.name.split()[0]
+        if info.country in SURNAME_FIRST_COUNTRIES:
+            surnames_first.add(first)
+        elif info.gender:
+            genders.setdefault(first, set()).add(info.gender)
+    return {name: next(iter(g)) for name, g in genders.items()
+            if len(g) == 1 and name not in surnames_first and name not in CROSS_LANGUAGE_GIVEN_NAMES}
 
 
 def _subordinate_pronoun(toks: list[Token], i: int) -> int | None:
