@@ -26,3 +26,28 @@ def test_a_time_of_the_object_leaves_the_speech_act_realized(text: str, verb: st
 
 def test_a_time_of_the_verb_itself_still_plans_it() -> None:
     assert _modes("Die Minister treffen sich in der kommenden Woche.")["treffen"] == "intended"
+
+
+# --- B3/B4: what an announced participation is about, and a setting to come (mode.DEFINITE_SETTING_BEFORE_RE) ------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Er kündigte an, am Gipfel teilzunehmen.", "Gipfel"),
+    ("Die Ministerin sagte zu, beim Treffen der Außenminister zu sprechen.", "Treffen"),
+    ("Er forderte die Staaten auf, beim kommenden Gipfel in Paris mit einer Stimme zu sprechen.", "Gipfel"),
+])
+def test_a_setting_the_speaker_will_attend_or_one_to_come_is_intended(text: str, trigger: str) -> None:
+    assert _modes(text)[trigger] == "intended"
+
+
+def test_a_weekday_in_a_demanded_infinitive_in_eln_lies_ahead() -> None:
+    """FUTURE_CUE_RE: 'zu verhandeln' is a zu-infinitive clause like 'zu sprechen'."""
+    found = {e.trigger: e for e in events("Er forderte die Regierung auf, beim Gipfel am Montag zu verhandeln.")}
+    assert found["Gipfel"].mode == "intended"
+    assert str(found["Gipfel"].date) == "2026-01-12"
+
+
+def test_an_ongoing_setting_of_a_demand_stays_realized() -> None:
+    """d5e6b73's class: the talks go on while the demand is made."""
+    assert _modes("Er forderte die Regierung auf, in den Verhandlungen mit den Bauern härter aufzutreten.")[
+        "Verhandlungen"] == "realized"
+

@@ -200,8 +200,10 @@ CLAUSE_WEEK_RE = re.compile(
 FUTURE_CUE_RE = re.compile(
     r"\b(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|plant|planen|geplant|vorgesehen)\b"
     # a zu-infinitive clause ("kündigte an, am Samstag ... zu sprechen") states a plan; "zu" before an
-    # article or an adjective with its noun is the preposition ("Parallel zu den Gesprächen tauschten …")
-    r"|\bzu (?!(?:den|einen|seinen|ihren|diesen|allen|beiden)\b)[a-zäöü]+en\b(?! haben| sein)(?!\s+[A-ZÄÖÜ])|\b(?:an|auf|aus|ein|zurück|vor|nach|ab|mit)zu[a-zäöü]+en\b")
+    # article or an adjective with its noun is the preposition ("Parallel zu den Gesprächen tauschten …"); also the
+    # infinitives in -eln/-ern ("beim Gipfel am Montag zu verhandeln", review 16b)
+    r"|\bzu (?!(?:den|einen|seinen|ihren|diesen|allen|beiden)\b)[a-zäöü]+e[lr]?n\b(?! haben| sein)(?!\s+[A-ZÄÖÜ])"
+    r"|\b(?:an|auf|aus|ein|zurück|vor|nach|ab|mit)zu[a-zäöü]+e[lr]?n\b")
 #: past auxiliaries and hearsay perfect ("soll ... gefordert haben"): these win over future cues
 PAST_CUE_RE = re.compile(r"\b(?:hatte|hatten|hat|war|waren|wurde|wurden|ist \w+ worden|ge\w+t haben)\b")
 #: finite past forms for clauses without an auxiliary: weak preterites (lower-case "-te"/"-ten"; an

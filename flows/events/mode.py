@@ -307,6 +307,12 @@ PERFECT_INFINITIVE_RE = re.compile(r"\bzu (?:haben|sein)$")
 DEFINITE_SETTING_BEFORE_RE = re.compile(
     r"\b(?:(?:in|an|auf|bei|mit|nach|von|vor|über|unter|aus|während|als\s+\w+)\s+(?:den|dem|der|des)"
     r"|im|am|beim|vom)\s+(?:[a-zäöü]\w*\s+){0,2}$")
+#: (review 16b) ... unless the setting is named as one to come: "beim kommenden Gipfel in Paris mit einer Stimme zu
+#: sprechen" (the summit is planned, not going on)
+UPCOMING_SETTING_RE = re.compile(r"\b(?:kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?|anstehende[nmrs]?)\s")
+#: (review 16b) nor is it a setting when the speaker announces or promises their own act there: "kündigte an, am Gipfel
+#: teilzunehmen", "sagte zu, beim Treffen der Außenminister zu sprechen": the meeting is one they will attend
+OWN_COMMITMENT_TYPES = frozenset({"ANNOUNCE", "AGREE"})
 ZU_INFINITIVE_RE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)$")
 #: a demand or threat noun governs the event its complement names: "Forderung nach Neuwahlen",
 #: "Aufruf zu Protesten", "Drohung mit Zöllen"
@@ -507,6 +513,12 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
     return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
 
 
+def _own_commitment(sentence: Sentence, start: int, others: Sequence[_Trigger]) -> bool:
+    """The last verb before ``start`` in the sentence is an announcement or a promise (OWN_COMMITMENT_TYPES)."""
+    verbs = [t for t in others if not t.is_noun and sentence.start <= t.start and t.end <= start]
+    return bool(verbs) and max(verbs, key=lambda t: t.start).rule.event_type in OWN_COMMITMENT_TYPES
+
+
 def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: str, is_noun: bool,
               is_infinitive: bool, quoted: Sequence[tuple[int, int]], others: Sequence[_Trigger],
               clause: str) -> EventMode | None:
@@ -516,10 +528,14 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
     left, right = clause_bounds(sentence, start, end)
     # a noun object of a zu-infinitive shares its mode: "bereit, Gespräche ... auszurichten"
     tail = text[end:right].rstrip(" .!?")
+    setting = (DEFINITE_SETTING_BEFORE_RE.search(text, max(left, start - 40), start)
+               if is_noun and ZU_INFINITIVE_RE.search(tail) and not PERFECT_INFINITIVE_RE.search(tail) else None)
+    if setting and _own_commitment(sentence, start, others):
+        setting = None  # "kündigte an, am Gipfel teilzunehmen": where the speaker will be is still to come
+    if setting and UPCOMING_SETTING_RE.search(setting.group()):
+        return "intended"  # "forderte die Staaten auf, beim kommenden Gipfel … zu sprechen": a setting to come
     governed_by_infinitive = is_infinitive or (is_noun and bool(ZU_INFINITIVE_RE.search(tail))
-                                               and not PERFECT_INFINITIVE_RE.search(tail)
-                                               and not DEFINITE_SETTING_BEFORE_RE.search(text, max(left, start - 40),
-                                                                                         start))
+                                               and not PERFECT_INFINITIVE_RE.search(tail) and not setting)
     if is_noun:
         if PLANNED_BEFORE_RE.search(text[max(left, start - 40):start]):
             return "intended"  # the attribute binds tighter than a governing verb: "die anstehende Verlängerung"
