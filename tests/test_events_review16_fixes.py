@@ -51,3 +51,12 @@ def test_an_ongoing_setting_of_a_demand_stays_realized() -> None:
     assert _modes("Er forderte die Regierung auf, in den Verhandlungen mit den Bauern härter aufzutreten.")[
         "Verhandlungen"] == "realized"
 
+
+# --- B2: a month of a past year in the genitive without an article (extract.PAST_YEAR_AFTER_RE) --------------------
+
+def test_a_month_of_last_year_in_the_bare_genitive_is_past() -> None:
+    assert _modes("Seit dem Streik im September vergangenen Jahres verhandeln beide Seiten.")["Streik"] == "realized"
+
+
+def test_a_month_of_next_year_in_the_bare_genitive_is_ahead() -> None:
+    assert _modes("Die Gewerkschaft streikt im September kommenden Jahres.")["streikt"] == "intended"

@@ -541,8 +541,10 @@ def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
 
 #: (session 16) what may stand between a noun and the time it is set for: "die Beratungen auf die kommende Woche"
 NOUN_PERIOD_GAP_RE = re.compile(r"\s+(?:[a-zäöü]+\s+){0,2}")
-#: a month of a year gone by: "seit dem Wahlsieg im September des Vorjahrs" (10kGNAD)
-PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:des|im)\s+(?:Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|vorigen\s+Jahr\w*)")
+#: a month of a year gone by: "seit dem Wahlsieg im September des Vorjahrs" (10kGNAD), also the genitive without an
+#: article: "seit dem Streik im September vergangenen Jahres" (review 16b)
+PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:(?:des|im)\s+(?:Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|vorigen\s+Jahr\w*)"
+                                r"|(?:vergangenen|letzten|vorigen)\s+Jahres\b)")
 #: a relative clause of place ("..., wo er mit Macron zusammentrifft")
 WHERE_CLAUSE_RE = re.compile(r"\s*(?:wo|wohin)\b")
 #: a document providing for its content: "Es sieht unter anderem ein Importverbot vor"
