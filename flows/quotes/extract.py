@@ -1699,6 +1699,8 @@ def _apposed_person(text: str, toks: list[Token], end: int, people: list[Mention
     name_end = _np_end(toks, end + 1, len(toks))
     if name_end is None or name_end >= len(toks) or toks[name_end].text not in (",", ".", "!", "?"):
         return None  # also at the end of the sentence: "…, sagte ein Sprecher des Ministeriums, Farid Qasemi."
+    if toks[name_end].text == "." and name_end + 1 < len(toks) and toks[name_end + 1].text[:1].isalnum():
+        return None  # an abbreviated name's full stop, words after it: "…, sagte Anwalt X, der Torsten K. vertritt."
     speaker = _speaker_at(text, toks, end + 1, name_end, people, last_named)
     linked_person = any(m.entity_type == "PER" and m.entity_id == speaker.entity_id for m in people
                         if m.start == speaker.start)
