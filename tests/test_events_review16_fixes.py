@@ -60,3 +60,21 @@ def test_a_month_of_last_year_in_the_bare_genitive_is_past() -> None:
 
 def test_a_month_of_next_year_in_the_bare_genitive_is_ahead() -> None:
     assert _modes("Die Gewerkschaft streikt im September kommenden Jahres.")["streikt"] == "intended"
+
+
+# --- B5/B8: the stance rule (mode.STANCE_OBJECT_RELATIVE_RE, TEMPORAL_ADJUNCT_RE's lower-case gap) ----------------
+
+def test_a_relative_clause_telling_the_object_as_done_keeps_it_realized() -> None:
+    assert _modes("Der Minister sprach sich gegen Sanktionen aus, die die EU am Montag verhängt hatte.")[
+        "Sanktionen"] == "realized"
+
+
+def test_a_relative_clause_telling_a_plan_leaves_the_object_proposed() -> None:
+    assert _modes("Der Minister sprach sich gegen Sanktionen aus, die die EU verhängen will.")[
+        "Sanktionen"] == "hypothetical"
+
+
+def test_a_temporal_phrase_between_verb_and_object_does_not_block_the_stance() -> None:
+    modes = _modes("Der Präsident sprach sich nach dem Angriff für Verhandlungen aus.")
+    assert modes["Verhandlungen"] == "hypothetical"
+    assert modes["Angriff"] == "realized"

@@ -259,8 +259,10 @@ ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)|
 #: a definite event noun in a temporal adjunct is presupposed, outside the clause's negation and
 #: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl"
 TEMPORAL_ADJUNCT_RE = re.compile(
-    r"\b(?:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
-    r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$", re.I)
+    r"\b(?i:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
+    r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$")
+#: (review 16b) the words between the preposition and its noun are lower-case (adjectives): with the whole pattern
+#: case-blind "nach dem Angriff für Verhandlungen" took the object of "sprach sich … für … aus" into the adjunct
 #: a noun in an adverbial phrase of place or time is no object of the clause's verb
 ADJUNCT_BEFORE_RE = re.compile(r"\b(?:bei|beim|während|auf|nach|vor|seit|in|im)\s+(?:\w+\s+){0,2}$", re.I)
 #: (session 15, second half) the occasion of an announcement or promise is no part of what is announced: "kündigte bei
@@ -499,6 +501,20 @@ STANCE_PREDICATE_RE = re.compile(
     r"|ausgesprochen|geworben|warb|warben|wirbt|werben|plädiert|plädierte|plädierten)\b")
 
 
+#: (review 16b) a relative clause after the stance's object, past the verb's particle, may tell the event as done:
+#: "sprach sich gegen Sanktionen aus, die die EU am Montag verhängt hatte"
+STANCE_OBJECT_RELATIVE_RE = re.compile(r"(?:\s+aus)?\s*,\s*(?:die|der|das|welche[rs]?)\b")
+
+
+def _told_as_done(text: str, sentence: Sentence, end: int) -> bool:
+    """A relative clause on the noun ending at ``end`` is told in the past, so the event exists."""
+    opening = STANCE_OBJECT_RELATIVE_RE.match(text, end, sentence.end)
+    if not opening:
+        return False
+    rel_left, rel_right = clause_bounds(sentence, opening.end(), opening.end() + 1)
+    return clause_tense(text[rel_left:rel_right]) is False
+
+
 def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str) -> bool:
     """An open question, a guess, a possibility or a demand."""
     left = clause_bounds(sentence, start, end)[0]
@@ -508,7 +524,8 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
         return True
     if is_noun and WOULD_HAVE_RE.search(clause) and not PAST_FORM_RE.search(clause):
         return True  # "Eine Eskalation hätte unabsehbare Folgen"
-    if is_noun and STANCE_OBJECT_BEFORE_RE.search(text, max(left, start - 40), start) and STANCE_PREDICATE_RE.search(clause):
+    if (is_noun and STANCE_OBJECT_BEFORE_RE.search(text, max(left, start - 40), start) and STANCE_PREDICATE_RE.search(clause)
+            and not _told_as_done(text, sentence, end)):
         return True  # "zeigte sich offen für Gespräche"
     return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
 
