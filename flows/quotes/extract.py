@@ -4409,6 +4409,10 @@ NOT_FIRST_PLACE = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
     "ohne gegen durch um unter alle viele manche einige wenige mehrere beide solche welche keine jede ich".split())
 
 
+#: most capitalised words of a name opening a sentence as its first constituent (``Anna Maria Berg prüfe …``)
+NAME_FIRST_PLACE_WORDS = 4
+
+
 def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     """``"k1"`` when the word right after the sentence's first constituent (a pronoun, a name or adverb, or a
     determiner with its adjectives and noun) is a lower-case verb form in -e: the finite verb of a main clause stands
@@ -4418,8 +4422,8 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     sentences after a quote were continuations of it in tune10, tune13, tune15, tune16, tune18.
 
     >>> [_second_place_konjunktiv(tokenize(s)) for s in ("Sein Land strebe keine Atomwaffen an.",
-    ...     "Das gelinge nur so.", "Für neue Schulen fehlt das Geld.", "Die neue Regel gilt.")]
-    ['k1', 'k1', None, None]
+    ...     "Das gelinge nur so.", "Für neue Schulen fehlt das Geld.", "Die neue Regel gilt.", "Jan Kurz prüfe es.")]
+    ['k1', 'k1', None, None, 'k1']
     """
     first = toks[0].text
     if first == QUOTE or first.lower() in NOT_FIRST_PLACE:
@@ -4434,6 +4438,9 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
         elif first.lower() not in PRONOUN_DETERMINERS or len(toks) < 3 or not toks[2].text.isalpha() \
                 or toks[2].text in PREPOSITIONS:
             return None  # no noun and no pronoun: an adjective used as a noun ("Die diesjährige am …")
+    else:
+        while i < min(len(toks), NAME_FIRST_PLACE_WORDS) and _is_capitalized(toks[i]) and toks[i].text != QUOTE:
+            i += 1  # a name of several words ends the first constituent ("Jan Kurz prüfe zudem …", review 16)
     if i + 1 >= len(toks):
         return None
     w, after = toks[i].text, toks[i + 1].text
