@@ -78,3 +78,17 @@ def test_a_temporal_phrase_between_verb_and_object_does_not_block_the_stance() -
     modes = _modes("Der Präsident sprach sich nach dem Angriff für Verhandlungen aus.")
     assert modes["Verhandlungen"] == "hypothetical"
     assert modes["Angriff"] == "realized"
+
+
+# --- B6: a present negated evaluation of an indefinite subject (mode.GENERAL_SUBJECT_BEFORE_RE) -------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ein Streik ist nicht gut für das Land.", "Streik"),
+    ("Streiks sind nicht gut für die Wirtschaft.", "Streiks"),
+])
+def test_a_judgement_of_an_indefinite_event_is_general(text: str, trigger: str) -> None:
+    assert _modes(text)[trigger] == "hypothetical"
+
+
+def test_a_judgement_of_a_definite_event_leaves_it_realized() -> None:
+    assert _modes("Die Gespräche in Genf sind nicht einfach.")["Gespräche"] == "realized"

@@ -410,6 +410,10 @@ PRESENT_EVALUATION_RE = re.compile(
     r"(?:einfach|leicht|schwierig|schwer|gut|schlecht|konstruktiv|produktiv|erfolgreich|fair|friedlich|öffentlich"
     r"|überraschend|ungewöhnlich)[“”\"»«]?(?!\w)")
 
+#: (review 16b) ... but a subject with an indefinite article or none, opening the clause, is any such event: the present
+#: judgement is a general one ("Ein Streik ist nicht gut für das Land", "Streiks sind nicht gut"), no event told
+GENERAL_SUBJECT_BEFORE_RE = re.compile(r"\W*(?:(?:[Ee]in|[Ee]ine[nmrs]?)\s+)?(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$")
+
 
 def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str,
              others: Sequence[_Trigger]) -> EventMode | None:
@@ -418,6 +422,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     A negated refusal leaves its object possible: "schließt weitere Streiks nicht aus".
     """
     left, right = clause_bounds(sentence, start, end)
+    if is_noun and PRESENT_EVALUATION_RE.search(clause) and GENERAL_SUBJECT_BEFORE_RE.match(text[left:start]):
+        return "hypothetical"  # "Ein Streik ist nicht gut für das Land": a judgement of any strike, none told
     if is_noun:
         clause = PRESENT_EVALUATION_RE.sub(" ", NEGATED_EVALUATION_RE.sub(" ", clause))
     negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", NOT_WITHOUT_RE.sub(" ohne", clause)))  # "nicht", "nie"
