@@ -92,3 +92,26 @@ def test_a_judgement_of_an_indefinite_event_is_general(text: str, trigger: str) 
 
 def test_a_judgement_of_a_definite_event_leaves_it_realized() -> None:
     assert _modes("Die Gespräche in Genf sind nicht einfach.")["Gespräche"] == "realized"
+
+
+# --- B7, M1-M4: the chamber row of 'befassen' (triggers.csv) ------------------------------------------------------
+
+def _consults(text: str) -> list:
+    return [e.trigger for e in events(text) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Damit befasst sich der Ausschuss am Montag.", "befasst"),
+    ("Damit wird sich das Parlament befassen.", "befassen"),
+    ("Mit dem Gesetz befasst sich am Freitag der Bundesrat.", "befasst"),
+])
+def test_a_chamber_taking_up_a_matter_named_first_consults(text: str, trigger: str) -> None:
+    assert _consults(text) == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Buch über den Sicherheitsrat befasst sich mit dessen Geschichte.",
+    "Eine Studie befasst sich mit dem Bundestag.",
+])
+def test_a_chamber_that_is_no_subject_does_not_consult(text: str) -> None:
+    assert _consults(text) == []
