@@ -3711,15 +3711,16 @@ def _subject_np_end(toks: list[Token], i: int, limit: int) -> int | None:
 #: Reuters ein Sprecher``); not ``der``/``einer`` (a genitive: ``der Sprecher der Stadt``). Review 16: the dative was
 #: the speaker.
 NOMINATIVE_AFTER_DATIVE = frozenset("die ein eine".split())
-#: endings of feminine nouns (derivational suffixes): a ``der`` phrase with one before a nominative article is a
-#: dative (``der Zeitung``, ``der Agentur``, ``der Polizei``, ``der Kanzlerin``); a masculine one (``mahnte der Senat
-#: die Politik``) is the subject, the article after it an object's
-FEMININE_NOUN_RE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|(?<!e)ur|ei|ie|ik|enz|anz|in)$")
+#: endings of a feminine head noun: :data:`FEMININE_NOUN_RE`'s and the suffixes -ur (not -eur), -ei, -ie, -ik, -enz,
+#: -anz: a ``der`` phrase with one before a nominative article is a dative (``der Zeitung``, ``der Agentur``, ``der
+#: Polizei``, ``der Kanzlerin``); a masculine one (``mahnte der Senat die Politik``) is the subject, the article after
+#: it an object's
+FEMININE_HEAD_RE = re.compile(FEMININE_NOUN_RE.pattern[:-2] + r"|(?<!e)ur|ei|ie|ik|enz|anz)$")
 
 
 def _past_dative(toks: list[Token], start: int, end: int, limit: int) -> tuple[int, int]:
     """The subject span after an inverted verb: ``(start, end)``, or the noun phrase after it when ``der`` opens it and
-    a nominative article (:data:`NOMINATIVE_AFTER_DATIVE`) follows it and its noun is feminine (:data:`FEMININE_NOUN_RE`),
+    a nominative article (:data:`NOMINATIVE_AFTER_DATIVE`) follows it and its noun is feminine (:data:`FEMININE_HEAD_RE`),
     so ``der …`` is a dative; not before a time (``sagte der Zeitung eine Woche später``).
 
     >>> t = tokenize("sagte der Zeitung die Kanzlerin .")
@@ -3729,7 +3730,7 @@ def _past_dative(toks: list[Token], start: int, end: int, limit: int) -> tuple[i
     if toks[start].text != "der" or end >= limit or toks[end].text not in NOMINATIVE_AFTER_DATIVE:
         return start, end
     head = next((t.text for t in toks[start + 1:end] if t.text[:1].isupper()), "")
-    if not FEMININE_NOUN_RE.search(head):
+    if not FEMININE_HEAD_RE.search(head):
         return start, end
     after = _np_end(toks, end, limit)
     if after is None or after <= end + 1 or _temporal(toks[end:after]):
