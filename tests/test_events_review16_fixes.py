@@ -115,3 +115,18 @@ def test_a_chamber_taking_up_a_matter_named_first_consults(text: str, trigger: s
 ])
 def test_a_chamber_that_is_no_subject_does_not_consult(text: str) -> None:
     assert _consults(text) == []
+
+
+# --- 3631abf's 10kGNAD reading: a newspaper's title is no time phrase (extract_events drops dates inside an ORG) --
+
+def test_a_time_phrase_inside_a_paper_title_is_no_date() -> None:
+    from datetime import date as _date
+
+    from flows.events import extract_events
+    from flows.records import Doc, Mention
+    text = "Der Minister kündigte in der Welt am Sonntag neue Gespräche an."
+    start = text.index("Welt am Sonntag")
+    title = Mention(start, start + 15, "Welt am Sonntag", "ORG", None, None, "gazetteer", 1.0)
+    found = [e for e in extract_events(Doc("t", text, published_on=_date(2026, 1, 8)), [title], [])
+             if e.trigger in ("kündigte", "Gespräche")]
+    assert len(found) == 2 and all(e.date is None and e.date_text is None for e in found)

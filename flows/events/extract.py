@@ -665,7 +665,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
     (from ``flows.quotes.extract_quotes``) give the ``quote_id`` of events in reported speech.
     """
     text = doc.text
-    dates = list(find_dates(text, doc.published_on)) if doc.published_on else []
+    # (review 16b) a time phrase inside a name is part of its title, no time: "sagte der Welt am Sonntag" (10kGNAD)
+    dates = [d for d in (find_dates(text, doc.published_on) if doc.published_on else ())
+             if not any(m.start <= d.start and d.end <= m.end for m in mentions if m.entity_type == "ORG")]
     quoted = quoted_spans(text)
     persons = {name for m in mentions if m.entity_type == "PER" for name in (m.entity_name or m.text, m.text)}
     found: list[tuple[Trigger, Sentence]] = []
