@@ -428,20 +428,21 @@ VOTE_BREAKDOWN_RE = re.compile(r"\b(?:enthielt|enthielten|stimmte|stimmten|votie
                                r"|\b[Mm]it\s+den\s+Stimmen\s+(?:von|der|des)\b")
 VOTE_CARRY_REACH = 3
 #: attacks, police action and protests told over several sentences take the day of the sentence before (tune4-tune7
-#: annotate it; tune3, events_heldout and events_extra leave some undated); the dead counted after an attack ("wurden
-#: dabei … getötet") keep none: tune3 and events_extra three times, tune7 once. The day reaches up to three sentences on
-#: (fifteenth pass: "… am Freitagmittag … zu Rangeleien. … Die Polizei nahm drei Personen vorübergehend fest"; one
-#: sentence: 145 of 163 tune9 dates; three: +9 in tune5-tune9, -4 in tune4, tune8 and events_heldout)
+#: annotate it; tune3, events_heldout and events_extra leave some undated); the dead counted after an attack in a clause
+#: with "dabei" ("wurden dabei … getötet") keep none (KILLING_POINTER_RE, below): tune3 and events_extra three times,
+#: tune7 once. The day reaches up to three sentences on (fifteenth pass: "… am Freitagmittag … zu Rangeleien. … Die
+#: Polizei nahm drei Personen vorübergehend fest"; one sentence: 145 of 163 tune9 dates; three: +9 in tune5-tune9, -4 in
+#: tune4, tune8 and events_heldout)
 NARRATED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 NARRATION_CARRY_REACH = 3
-#: (session 16, second half) the dead counted after an attack take its day unless the clause points back with "dabei":
-#: "In der Nacht zum Mittwoch hatte Russland das Land … angegriffen. … wurden in Dnipro … sechs Menschen getötet" is dated
-#: in tune6, tune10, tune11, tune15, tune21 (5 of 5 without "dabei"); "wurden dabei … getötet" is split (dated tune7,
-#: tune10, tune11; undated events_extra, events_heldout, tune3 ×2, tune17) and keeps none
-KILLING_POINTER_RE = re.compile(r"\b[Dd]abei\b")
-#: ... unless the sentence goes back in time ("Damals waren zehntausende Ungarn … auf die Straße gegangen", "Wie berichtet,
-#: hatten die Balkanstaaten … geschlossen")
+#: ... unless the sentence goes back in time ("Damals waren zehntausende Ungarn … auf die Straße gegangen", "Wie
+#: berichtet, hatten die Balkanstaaten … geschlossen")
 BACKSTORY_RE = re.compile(r"\b(?:[Dd]amals|zuvor|früher|bereits|hatte|hatten|war|waren|[Ww]ie berichtet)\b")
+#: (session 16, second half) the dead counted after an attack take its day unless the clause points back with
+#: "dabei": "In der Nacht zum Mittwoch hatte Russland das Land … angegriffen. … wurden in Dnipro … sechs Menschen
+#: getötet" is dated in tune6, tune10, tune11, tune15, tune21 (5 of 5 without "dabei"); "wurden dabei … getötet" is
+#: split (dated tune7, tune10, tune11; undated events_extra, events_heldout, tune3 ×2, tune17) and keeps none
+KILLING_POINTER_RE = re.compile(r"\b[Dd]abei\b")
 
 
 def _carried_date(dates: Sequence[DateExpr], sentence: Sentence, preceding: dict[int, Sentence],
@@ -543,8 +544,8 @@ def _in_clause(sentence: Sentence, trigger: Trigger, expr: DateExpr) -> bool:
 NOUN_PERIOD_GAP_RE = re.compile(r"\s+(?:[a-zäöü]+\s+){0,2}")
 #: a month of a year gone by: "seit dem Wahlsieg im September des Vorjahrs" (10kGNAD), also the genitive without an
 #: article: "seit dem Streik im September vergangenen Jahres" (review 16b)
-PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:(?:des|im)\s+(?:Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|vorigen\s+Jahr\w*)"
-                                r"|(?:vergangenen|letzten|vorigen)\s+Jahres\b)")
+PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:(?:des|im)\s+(?:Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*"
+                                r"|vorigen\s+Jahr\w*)|(?:vergangenen|letzten|vorigen)\s+Jahres\b)")
 #: a relative clause of place ("..., wo er mit Macron zusammentrifft")
 WHERE_CLAUSE_RE = re.compile(r"\s*(?:wo|wohin)\b")
 #: a document providing for its content: "Es sieht unter anderem ein Importverbot vor"
