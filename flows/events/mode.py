@@ -257,12 +257,13 @@ INVITATION_RE = re.compile(r"lud|luden|lädt|laden|eingeladen")
 OFFER_TRIGGER_RE = re.compile(r"(?:an)?(?:bot|boten|bietet|bieten|geboten|zubieten)", re.I)
 ANNOUNCE_TRIGGER_RE = re.compile(r"(?:an)?(?:kündig\w*|gekündigt|zukündigen)|verkünde\w*", re.I)
 #: a definite event noun in a temporal adjunct is presupposed, outside the clause's negation and
-#: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl"
+#: modality: "vor dem Gipfel im März", "die Zeit bis zur Wahl", "nach der Bundestagswahl". (review 16b) Only the
+#: preposition and article are case-blind; the words between them and the noun are lower-case (adjectives): with the
+#: whole pattern case-blind "nach dem Angriff für Verhandlungen" took the object of "sprach sich … für … aus" into the
+#: adjunct
 TEMPORAL_ADJUNCT_RE = re.compile(
     r"\b(?i:(?P<before>vor\s+(?:dem|der|den)|bis\s+(?:zum|zur))|(?:nach|seit)\s+(?:dem|der|den))\s+"
     r"(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$")
-#: (review 16b) the words between the preposition and its noun are lower-case (adjectives): with the whole pattern
-#: case-blind "nach dem Angriff für Verhandlungen" took the object of "sprach sich … für … aus" into the adjunct
 #: a noun in an adverbial phrase of place or time is no object of the clause's verb
 ADJUNCT_BEFORE_RE = re.compile(r"\b(?:bei|beim|während|auf|nach|vor|seit|in|im)\s+(?:\w+\s+){0,2}$", re.I)
 #: (session 15, second half) the occasion of an announcement or promise is no part of what is announced: "kündigte bei
@@ -495,10 +496,11 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
         or CONDITION_LATER_RE.search(text[end:sentence.end])
         and not CONDITION_LATER_RE.search(text[sentence.start:start]))
 
+
 #: (session 16) an event with no determiner or an indefinite one that a stance is for or against is proposed, not
-#: done: "zeigte sich offen für Gespräche" (tune18), "zeigte sich skeptisch gegenüber neuen Sanktionen" (tune19), "sprach
-#: sich gegen eine Entsendung … aus" (tune20), "hatte für Verhandlungen mit Moskau geworben" (tune7): gold hypothetical
-#: 4 of 4, read realized; a definite noun is an event that exists ("sprach sich gegen die Angriffe aus")
+#: done: "zeigte sich offen für Gespräche" (tune18), "zeigte sich skeptisch gegenüber neuen Sanktionen" (tune19),
+#: "sprach sich gegen eine Entsendung … aus" (tune20), "hatte für Verhandlungen mit Moskau geworben" (tune7): gold
+#: hypothetical 4 of 4, read realized; a definite noun is an event that exists ("sprach sich gegen die Angriffe aus")
 STANCE_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:für|gegen|gegenüber)\s+(?:(?!(?:der|die|das|den|dem|des|diese[nmrs]?|jene[nmrs]?)\s)[a-zäöü]+\s+){0,2}$")
 STANCE_PREDICATE_RE = re.compile(
@@ -530,8 +532,8 @@ def _conditional(text: str, sentence: Sentence, start: int, end: int, is_noun: b
         return True
     if is_noun and WOULD_HAVE_RE.search(clause) and not PAST_FORM_RE.search(clause):
         return True  # "Eine Eskalation hätte unabsehbare Folgen"
-    if (is_noun and STANCE_OBJECT_BEFORE_RE.search(text, max(left, start - 40), start) and STANCE_PREDICATE_RE.search(clause)
-            and not _told_as_done(text, sentence, end)):
+    if (is_noun and STANCE_OBJECT_BEFORE_RE.search(text, max(left, start - 40), start)
+            and STANCE_PREDICATE_RE.search(clause) and not _told_as_done(text, sentence, end)):
         return True  # "zeigte sich offen für Gespräche"
     return not is_noun and bool(MUST_RE.search(clause))  # "Die Schweiz müsse mehr Vermögen einfrieren"
 
