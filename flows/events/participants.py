@@ -167,7 +167,8 @@ MEDIATOR_NOUN_LEAD_RE = re.compile(r"\b[Vv]ermittler(?:n|innen)?(?:\s+(?:aus|wie
 
 def _named_as_mediator(text: str, sentence: Sentence, mention: Mention, event_type: str, start: int,
                        end: int) -> bool:
-    """Whether ``mention`` is named as a mediator of the talks or agreement at ``start:end`` (MEDIATION_LEAD_RE)."""
+    """Whether ``mention`` is named as a mediator of the talks or agreement at ``start:end`` (MEDIATION_LEAD_RE; of an
+    agreement also after "Vermittler", MEDIATOR_NOUN_LEAD_RE); never of the mediation itself (MEDIATION_RE)."""
     if event_type not in MEDIATED_TYPES or MEDIATION_RE.search(text, start, end):
         return False
     lo = max(sentence.start, mention.start - 120)
@@ -1778,7 +1779,8 @@ FORCE_AIM_LEAD_RE = re.compile(r"\b(?:[Aa]uf|[Gg]egen|[Gg]egenüber|an)\s+(?:de[
 #: ("Einheiten der russischen Armee griffen an", "Tausende russischer Soldaten rückten vor")
 GENITIVE_FORCE_RE = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+(?:(?:de[rs])\s+\w+en|\w+er)\s+$")
 FORCE_HEAD_RE = re.compile(r"\w*(?:Truppen|Soldaten|Einheiten|Verbände|Kämpfer|Teile|Streitkräfte|Kräfte|Armee|Milizen"
-                           r"|Kommandos?|Spezialkräfte|Drohnen|Kampfjets|Raketen|Artillerie|Panzer|[Tt]ausende|[Hh]underte|Dutzende)")
+                           r"|Kommandos?|Spezialkräfte|Drohnen|Kampfjets|Raketen|Artillerie|Panzer|[Tt]ausende"
+                           r"|[Hh]underte|Dutzende)")
 
 
 def _genitive_force(text: str, force_start: int, adjective_end: int) -> bool:
@@ -3023,6 +3025,8 @@ def _rebutted_source(text: str, sentence: Sentence, start: int, end: int, right:
     claim = REBUTTED_CLAIM_RE.match(text, end, right) or PERFECT_CLAIM_RE.search(text[sentence.start:start])
     if AGREEING_PARTICLE_RE.search(text, sentence.start, right):
         return None  # "Auch die Stadt Ost wies die Darstellung zurück" joins the rebuttal before
+    # a perfect's claim (PERFECT_CLAIM_RE, matched on the slice before the participle) has no complement after it
+    # to read; its gap words are lower-case, so "hat die Kritik aus der Stadt zurückgewiesen" gives no claim at all
     if claim is None or claim.string is text and OBJECT_COMPLEMENT_RE.match(text, claim.end()):
         return None  # "wies die Kritik aus dem Westen zurück" names its source
     types = _antecedent_types(text, start, end, start, right)
