@@ -289,7 +289,8 @@ _YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
 def period_ahead(expr: DateExpr, published_on: date, past_clause: bool) -> bool:
     """Whether a week, month or year (no day: ``expr.date`` is None) lies after the publication: named as coming, a
     later year, or (unless the clause is told in the past) a later month of the publication's year. A deadline
-    ("bis Juni"), a start ("seit", "ab" a month) or a purpose ("für 2027") is no time the event is set for.
+    ("bis Juni"), a start with "seit" ("seit Dezember") or a purpose ("für 2027") is no time the event is set for; a
+    start with "ab" is ("verlagert sich ab Dezember").
 
     >>> d = date(2026, 1, 15)
     >>> [period_ahead(DateExpr(0, 9, t, None, p, "relative"), d, False)
