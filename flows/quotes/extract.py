@@ -1395,7 +1395,7 @@ def _preterite_head(toks: list[Token]) -> bool:
     first clause no statement of its subject (tune7 ``Die Beschäftigten arbeiteten seit Jahren am Limit, der
     Fahrermangel werde …``, tune21 ×2). Not with a cue verb before the comma (``Die Minister betonten, …``), a
     pronominal adverb announcing a clause (``Die Experten rechneten damit, …``) or nothing between verb and comma
-    (``Die Ärzte befürchteten, …``).
+    (``Die Ärzte befürchteten, …``), nor before a ``dass`` clause.
 
     >>> _preterite_head(tokenize("Die Beamten fehlten an allen Ecken, die Pläne seien kaum noch einzuhalten."))
     True
@@ -3720,8 +3720,8 @@ FEMININE_HEAD_RE = re.compile(FEMININE_NOUN_RE.pattern[:-2] + r"|(?<!e)ur|ei|ie|
 
 def _past_dative(toks: list[Token], start: int, end: int, limit: int) -> tuple[int, int]:
     """The subject span after an inverted verb: ``(start, end)``, or the noun phrase after it when ``der`` opens it and
-    a nominative article (:data:`NOMINATIVE_AFTER_DATIVE`) follows it and its noun is feminine (:data:`FEMININE_HEAD_RE`),
-    so ``der …`` is a dative; not before a time (``sagte der Zeitung eine Woche später``).
+    a nominative article (:data:`NOMINATIVE_AFTER_DATIVE`) follows it and its noun is feminine
+    (:data:`FEMININE_HEAD_RE`), so ``der …`` is a dative; not before a time (``sagte der Zeitung eine Woche später``).
 
     >>> t = tokenize("sagte der Zeitung die Kanzlerin .")
     >>> _past_dative(t, 1, 3, len(t)), _past_dative(tokenize("sagte der Zeitung eine Woche später ."), 1, 3, 7)
@@ -4405,7 +4405,8 @@ def _reported_mood(toks: list[Token]) -> str | None:
 
 
 #: sentence openings that are no first constituent of their own: a preposition, conjunction or quantifier before an
-#: adjective and its noun (``Für neue Schulen …``, ``Manche große Firmen …``)
+#: adjective and its noun (``Für neue Schulen …``, ``Manche große Firmen …``); and ``ich``, whose verb in -e is the
+#: indicative (``Ich hoffe …``)
 NOT_FIRST_PLACE = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
     "ohne gegen durch um unter alle viele manche einige wenige mehrere beide solche welche keine jede ich".split())
 
@@ -4417,10 +4418,13 @@ NAME_FIRST_PLACE_WORDS = 4
 def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     """``"k1"`` when the word right after the sentence's first constituent (a pronoun, a name or adverb, or a
     determiner with its adjectives and noun) is a lower-case verb form in -e: the finite verb of a main clause stands
-    there, so it is no adjective whatever follows (``Sein Land strebe keine Atomwaffen an``, ``Das Land verliere
-    jedes Jahr …``, ``Sie kontrolliere große Teile …``, ``Rom prüfe zudem …``, where :func:`_clause_mood` reads an
-    adjective before a noun), and a determiner with no noun is a pronoun (``Das gelinge nur …``). Session 16: such
-    sentences after a quote were continuations of it in tune10, tune13, tune15, tune16, tune18.
+    there, so it is no adjective whatever lower-case word follows (``Sein Land strebe keine Atomwaffen an``, ``Das
+    Land verliere jedes Jahr …``, ``Sie kontrolliere große Teile …``, ``Rom prüfe zudem …``, where
+    :func:`_clause_mood` reads an adjective before a noun), and a determiner with no noun is a pronoun (``Das gelinge
+    nur …``). Before a capitalised word other than a pronoun or quotation mark it may be an adjective with its noun
+    (``Jan Kurz große Pläne``) and is not read; nor a form in -te, one of NOT_KONJUNKTIV, an adverb in -weise, or one
+    before ``ich``. Session 16: such sentences after a quote were continuations of it in tune10, tune13, tune15,
+    tune16, tune18.
 
     >>> [_second_place_konjunktiv(tokenize(s)) for s in ("Sein Land strebe keine Atomwaffen an.",
     ...     "Das gelinge nur so.", "Für neue Schulen fehlt das Geld.", "Die neue Regel gilt.", "Jan Kurz prüfe es.")]
