@@ -727,7 +727,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         same_sentence = [t for t, s in found if s is sentence and t is not trigger]
         clause = clause_bounds(sentence, trigger.start, trigger.end)
         date_expr = _event_date(dates, sentence, trigger, same_sentence)
-        told_in_past = date_expr is None and clause_tense(text[slice(*clause)]) is False
+        clause_past = clause_tense(text[slice(*clause)]) is False  # read once: the date and mode steps below use it
+        told_in_past = date_expr is None and clause_past
         if told_in_past:
             # a state told in the present ("Ein Treffen lehnt sie bislang ab") is not dated by the cue after it
             date_expr = _follow_up_date(text, dates, following.get(id(sentence)))
@@ -775,9 +776,9 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
         if date_expr and date_expr.date and doc.published_on:
             mode = _dated_mode(text, sentence, trigger, mode, date_expr, doc.published_on)
         elif (date_expr and doc.published_on and mode == "realized" and _in_clause(sentence, trigger, date_expr)
-              and (clause_tense(text[slice(*clause)]) is not False
+              and (not clause_past
                    or trigger.is_noun and NOUN_PERIOD_GAP_RE.fullmatch(text, trigger.end, date_expr.start))
-              and period_ahead(date_expr, doc.published_on, clause_tense(text[slice(*clause)]) is False)
+              and period_ahead(date_expr, doc.published_on, clause_past)
               and not PAST_YEAR_AFTER_RE.match(text, date_expr.end)
               and not (not trigger.is_noun and _object_period(text, clause, date_expr, same_sentence))):
             # (session 16) a week, month or year to come in the event's clause makes it planned, as a day does
