@@ -167,11 +167,16 @@ SEASON_RE = re.compile(
     r"\b(?:im|seit|bis|(?:seit|ab|nach|(?:nicht\s+)?vor)\s+dem|für\s+den)\s+"
     r"(?:(?:vergangenen|kommenden|nächsten|letzten|vorigen|späten|frühen)\s+)?"
     r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+\d{4})?\b", re.I)
-#: "heuer", "im vergangenen Jahr", "des vergangenen Jahres", "vor einem Jahr", "in den kommenden Jahren"
+#: "heuer", "im vergangenen Jahr", "des vergangenen Jahres", "vor einem Jahr", "in den kommenden Jahren"; (session 17)
+#: a year without an article in the accusative of time, "nächstes Jahr", "kommendes Jahr", "letztes Jahr", and the
+#: year after next, "im übernächsten Jahr", "übernächstes Jahr", were no date: the year-ahead ones now put the event
+#: ahead as "im nächsten Jahr" does (``period_ahead``), and all give the event its ``date_text`` (CONVENTIONS.md: a
+#: year-level expression, ``date: null``). None in the 23 tuning files
 YEAR_REL_RE = re.compile(
     r"\bheuer\b"
-    r"|\b(?:(?:im|des|in diesem|in den)\s+)?(?:vergangenen|letzten|kommenden|nächsten|laufenden|"
+    r"|\b(?:(?:im|des|in diesem|in den)\s+)?(?:vergangenen|letzten|kommenden|nächsten|übernächsten|laufenden|"
     r"vorigen|diese[ns]?)\s+Jahr(?:es|en|e)?\b"
+    r"|\b(?:vergangenes|letztes|kommendes|nächstes|übernächstes|voriges)\s+Jahr\b(?!\w)"
     r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf)\s+Jahr(?:en)?\b"
     # "Ende des Jahres", "Anfang nächsten Jahres", "zum Jahreswechsel", "bis Jahresende"
     r"|\b(?:Anfang|Mitte|Ende)\s+(?:des\s+)?(?:(?:nächsten|kommenden|vergangenen|letzten|dieses)\s+)?Jahres\b"
@@ -212,9 +217,11 @@ PAST_CUE_RE = re.compile(r"\b(?:hatte|hatten|hat|war|waren|wurde|wurden|ist \w+ 
 #: versucht", "sei ... eingegangen"; also "ist" as a full verb, keeping the old past reading), a
 #: participle ("des am Montag zurückgetretenen Chefs"; an infinitive such as "gewinnen" too), and a
 #: reporting clause ("berichtet der Guardian am Freitag", "so Juncker am Donnerstag"), whose day is
-#: that of a statement already made
+#: that of a statement already made. (session 17) "nächsten" and "übernächsten" end like a weak preterite but name a
+#: time ahead: "Die Minister treffen sich im nächsten Jahr" was told in the past (the period never put ahead,
+#: ``period_ahead``), "nächstes Jahr" not
 PAST_FORM_RE = re.compile(
-    r"\b(?!heute\b|bitte\b)[a-zäöüß]{2,}ten?\b"
+    r"\b(?!heute\b|bitte\b|(?:über)?nächsten?\b)[a-zäöüß]{2,}ten?\b"
     r"|\b[a-zäöüß]*(?:war|waren|kam|kamen|gab|gaben|ging|gingen|stand|standen|traf|trafen|fand|fanden|sprach|"
     r"sprachen|rief|riefen|wies|wiesen|nahm|nahmen|hielt|hielten|ließ|ließen|lag|lagen|fiel|fielen|zog|zogen|"
     r"schloss|schlossen|bot|boten|lud|luden|warf|warfen|sah|sahen|trat|traten|blieb|blieben|schrieb|schrieben|"

@@ -1,0 +1,42 @@
+"""Session 17 (first half): known gaps and mode errors by mechanism. Invented sentences, each failing before its fix;
+tests.test_events publishes on Thursday 2026-01-08."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.events.dates import find_dates
+from tests.test_events import events
+
+
+def _found(text: str) -> dict:
+    return {e.trigger: e for e in events(text)}
+
+
+# --- a year in the accusative of time, and "nächsten" read as a past form (dates.YEAR_REL_RE, PAST_FORM_RE) --------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Die Wahl soll nächstes Jahr stattfinden.", "nächstes Jahr"),
+    ("Kommendes Jahr wird gewählt.", "Kommendes Jahr"),
+    ("Die Piloten streikten letztes Jahr.", "letztes Jahr"),
+    ("Die Gespräche sollen übernächstes Jahr beginnen.", "übernächstes Jahr"),
+    ("Die Gespräche sollen im übernächsten Jahr beginnen.", "im übernächsten Jahr"),
+])
+def test_a_year_without_article_is_a_year_level_date(text: str, phrase: str) -> None:
+    found = [(d.text, d.date, d.precision) for d in find_dates(text, date(2026, 1, 8))]
+    assert (phrase, None, "year") in found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Gewerkschaft streikt nächstes Jahr.", "streikt"),
+    ("Die Minister treffen sich im nächsten Jahr.", "treffen"),
+    ("Die Minister treffen sich im übernächsten Jahr.", "treffen"),
+])
+def test_a_year_ahead_plans_the_event(text: str, trigger: str) -> None:
+    assert _found(text)[trigger].mode == "intended"
+
+
+def test_a_past_year_without_article_dates_but_does_not_plan() -> None:
+    found = _found("Letztes Jahr streikten die Piloten.")["streikten"]
+    assert (found.mode, found.date, found.date_text) == ("realized", None, "Letztes Jahr")
