@@ -40,3 +40,29 @@ def test_a_year_ahead_plans_the_event(text: str, trigger: str) -> None:
 def test_a_past_year_without_article_dates_but_does_not_plan() -> None:
     found = _found("Letztes Jahr streikten die Piloten.")["streikten"]
     assert (found.mode, found.date, found.date_text) == ("realized", None, "Letztes Jahr")
+
+
+# --- a pattern anchored with "^" but read from a clause's position (mode, extract) ----------------------------------
+
+def test_a_negated_verb_first_condition_after_the_first_sentence_is_hypothetical() -> None:
+    """CONDITION_CLAUSE_START_RE: its "^" matched only at the text's start."""
+    text = "Die Lage ist ernst. Die Opposition droht mit einem Misstrauensantrag, sollte die Regierung nicht einlenken."
+    assert _found(text)["einlenken"].mode == "hypothetical"
+
+
+def test_an_infinitive_instead_of_which_something_is_done_after_the_first_sentence_is_negated() -> None:
+    """INSTEAD_RE, the same anchor."""
+    text = "Die Lage ist ernst. Statt Sanktionen zu verhängen, setzt die EU auf Gespräche."
+    assert _found(text)["verhängen"].mode == "negated"
+
+
+def test_ohne_before_a_manner_noun_leaves_the_infinitive() -> None:
+    """INSTEAD_RE without 'ohne': the noun after it is how the talks are held."""
+    text = "Die Lage ist ernst. Er sei bereit, ohne Vorbedingungen über die Grenze zu verhandeln."
+    assert _found(text)["verhandeln"].mode != "negated"
+
+
+def test_a_definite_event_with_its_day_opening_a_later_sentence_is_annotated() -> None:
+    """DAY_HOLDER_OPENING_RE: the sentence-start alternative of DAY_HOLDER_BEFORE_RE matched only in the first one."""
+    found = _found("Die Lage ist ernst. Der Angriff am Montag traf ein Krankenhaus.")
+    assert str(found["Angriff"].date) == "2026-01-05"

@@ -203,16 +203,20 @@ def _adds_mode(text: str, sentence: Sentence, start: int, end: int) -> bool:
 OWN_DAY_RE = re.compile(r"\s+am\s+(?:(?:vergangenen|letzten|kommenden|nächsten)\s+)?(?:Montag|Dienstag|Mittwoch|"
                         r"Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.)")
 DAY_HOLDER_BEFORE_RE = re.compile(
-    r"(?:^\W*|\b(?:bei|seit|nach|vor|in|zu|für|von|mit|während|wegen|trotz|an|auf|über|gegen|um)\s+)"
+    r"\b(?:bei|seit|nach|vor|in|zu|für|von|mit|während|wegen|trotz|an|auf|über|gegen|um)\s+"
     r"(?:der|die|das|dem|den|des|zum|zur|beim|vom|im)\s+(?:\w+\s+)?$", re.I)
+#: (session 17) the sentence's start, read with ``fullmatch(text, sentence_start, start)``: as a "^" alternative of
+#: DAY_HOLDER_BEFORE_RE, searched from a position, it matched only at the text's start (its first sentence)
+DAY_HOLDER_OPENING_RE = re.compile(r"\W*(?:der|die|das|dem|den|des|zum|zur|beim|vom|im)\s+(?:\w+\s+)?", re.I)
 
 
 def _is_anaphoric(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
     if not ANAPHORIC_DETERMINER_RE.search(text[max(0, start - 40):start]) or NOUN_COMPLEMENT_RE.match(
             text[end:end + 40]):
         return False
-    return not (OWN_DAY_RE.match(text, end) and DAY_HOLDER_BEFORE_RE.search(text, max(sentence_start, start - 40),
-                                                                            start))
+    return not (OWN_DAY_RE.match(text, end) and (
+        DAY_HOLDER_BEFORE_RE.search(text, max(sentence_start, start - 40), start)
+        or DAY_HOLDER_OPENING_RE.fullmatch(text, sentence_start, start)))
 
 
 #: an inflected word between a determiner and a noun is an adjective: "die kritisierte Reform", "den

@@ -59,10 +59,20 @@ AS_LONG_AS_START_RE = re.compile(r"^\W*Solange\b")
 #: verhängten", hypothetical); a negated one stays the condition ("solange Berlin nicht einlenke", above)
 AS_LONG_AS_RE = re.compile(r"\W*[Ss]olange\b")
 REFUSAL_NEGATION_RE = re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner)\b")
-#: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ..."
-CONDITION_CLAUSE_START_RE = re.compile(r"^\W*(?:sollte|sollten)\b")
-#: an infinitive instead of which or without which something else is done: "Statt Sanktionen zu verhängen"
-INSTEAD_RE = re.compile(r"^\W*(?:statt|anstatt|ohne)\b", re.I)
+#: a verb-first condition after a comma: "Sie drohten, sollte er die Macht übernehmen, ...". (session 17) Read with
+#: ``match(text, left)``, which anchors at the clause's start by itself: the "^" it had matches only at the text's
+#: start, so a condition clause after the first sentence was never one, and its negation made the event negated
+#: ("…, sollten die geplanten Kürzungen nicht zurückgenommen werden", gold hypothetical: tune6, tune10, tune21)
+CONDITION_CLAUSE_START_RE = re.compile(r"\W*(?:sollte|sollten)\b")
+#: ... unless the sentence opens with a subordinate clause: then "sollte" after its comma is the main clause's finite
+#: verb, a modal ("Weil … nicht gelungen ist, sollte das Treffen … im Zeichen der Migrationskrise stehen", 10kGNAD)
+SUBORDINATE_OPENING_RE = re.compile(r"\W*(?:Weil|Da|Nachdem|Obwohl|Obgleich|Wenn|Falls|Sofern|Sobald|Als|Dass|Bevor|"
+                                    r"Während|Seit|Seitdem|Ob)\b")
+#: an infinitive instead of which something else is done: "Statt Sanktionen zu verhängen". (session 17) Read with
+#: ``match(text, left)``, without the "^" that made it fire in a text's first sentence only. "ohne" left out: once
+#: the rule fired everywhere it took "bereit, ohne Vorbedingungen über … zu verhandeln" (tune21) and "Angebot, ohne
+#: Vorbedingungen mit dem Norden zu sprechen" (tune13) to negated, right 0 of 2: its noun is the manner of the act
+INSTEAD_RE = re.compile(r"\W*(?:statt|anstatt)\b", re.I)
 #: a noun in an "Ohne" phrase opening its sentence or what follows a colon is the condition of what comes after it:
 #: "Ohne eine sofortige Feuerpause drohe …" (tune6), "Ohne eine Einigung mit Italien werde es … keine … Lösung geben"
 #: (tune10), "Ohne direkte Gespräche … sei eine Lösung kaum vorstellbar" (tune15), "Ohne echte Grenzkontrollen werde
@@ -467,7 +477,8 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
     if (CONDITION_START_RE.search(sentence.text) or V1_CONDITION_RE.search(sentence.text)) and (
             not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return True  # the condition itself, and what depends on it
-    if CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act:
+    if (CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act
+            and not SUBORDINATE_OPENING_RE.match(sentence.text)):
         return True  # the clause is the condition: "..., sollten weiterhin Tausende eintreffen"
     if (not is_noun and AS_LONG_AS_RE.match(text[left:start])
             and not REFUSAL_NEGATION_RE.search(clause)):
