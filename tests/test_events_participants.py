@@ -1209,6 +1209,17 @@ def test_a_town_or_territory_is_no_attacker():
     assert roles(text, "Raketenangriff", ms)[0] == set()
 
 
+def test_the_area_an_attack_happens_in_is_no_attacker():
+    text = "Bei israelischen Luftangriffen im Süden des Libanon wurden am Montag drei Menschen getötet."
+    assert roles(text, "Luftangriffen", [mention(text, "Libanon", "Libanon")])[0] == set()
+    # a capital only near which an attack happens is no party at all
+    text = "Rebellen haben am Sonntag einen Konvoi nahe der Hauptstadt Bamako überfallen."
+    assert roles(text, "überfallen", [mention(text, "Bamako", "Bamako")]) == (set(), set())
+    # the area the verb attacks stays its target
+    text = "Die Armee hat am Dienstag Ziele im Süden des Libanon angegriffen."
+    assert roles(text, "angegriffen", [mention(text, "Libanon", "Libanon")])[1] == {"Libanon"}
+
+
 def test_the_initial_of_a_name_does_not_end_the_sentence():
     text = "Pistorius und sein Amtskollege Tore O. Sandvik unterzeichneten eine Absichtserklärung."
     ms = [mention(text, "Pistorius", "Boris Pistorius", "PER"), mention(text, "Tore O. Sandvik", "Tore O. Sandvik", "PER")]
