@@ -1220,6 +1220,14 @@ def test_the_area_an_attack_happens_in_is_no_attacker():
     assert roles(text, "angegriffen", [mention(text, "Libanon", "Libanon")])[1] == {"Libanon"}
 
 
+def test_a_place_something_goes_to_is_no_actor():
+    text = "Das Unternehmen plant, einen Teil der Produktion in die USA zu verlagern."
+    assert roles(text, "verlagern", [mention(text, "USA", "USA")])[0] == set()
+    # a tariff on goods going into a country is that country's
+    text = "Für Exporte in die USA gelten seit Montag Zölle von 20 Prozent."
+    assert roles(text, "Zölle", [mention(text, "USA", "USA")])[0] == {"USA"}
+
+
 def test_the_initial_of_a_name_does_not_end_the_sentence():
     text = "Pistorius und sein Amtskollege Tore O. Sandvik unterzeichneten eine Absichtserklärung."
     ms = [mention(text, "Pistorius", "Boris Pistorius", "PER"), mention(text, "Tore O. Sandvik", "Tore O. Sandvik", "PER")]

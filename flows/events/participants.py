@@ -773,6 +773,21 @@ def _attack_area(text: str, sentence: Sentence, participant: Participant, mentio
                and lead.search(text, max(sentence.start, m.start - 40), m.start) for m in mentions)
 
 
+#: a place named as where something goes or is ("Teile der Produktion in die USA zu verlagern", "Kritik bei
+#: Lobbygruppen in den USA") is no actor (session 17, 23 files: wrong 3 of 3 in 3 sets, tune11, tune12, tune20, all
+#: 'verlagern'; 10kGNAD 1 change, right); a tariff on goods going into a country is that country's ("Zölle für
+#: Exporte in die USA", tune10, right), so measures keep it
+DESTINATION_ACTOR_TYPES = frozenset({"SANCTION"})
+
+
+def _destination(text: str, sentence: Sentence, participant: Participant, mentions: Sequence[Mention]) -> bool:
+    """Whether the actor ``participant`` is a place named only as where something goes (``DESTINATION_LEAD_RE``:
+    "Teile der Produktion in die USA zu verlagern")."""
+    return participant.role == "actor" and any(
+        m.entity_type == "LOC" and m.text == participant.text and sentence.start <= m.start < sentence.end
+        and DESTINATION_LEAD_RE.search(text, max(sentence.start, m.start - 12), m.start) for m in mentions)
+
+
 def _site(place: Mention) -> bool:
     """Whether ``place`` is a town or region of a state (``El Fasher``, ``Sachsen-Anhalt``), not a territory without
     one (``Gazastreifen``, which the sets give as the target of attacks in it) nor a state."""
@@ -2776,6 +2791,9 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         agent = _speaking_agent(text, quote, _host_country(place) if place is not None else None)
         if agent is not None:
             participants.append(agent)
+    # a place something goes to is no actor ("Teile der Produktion in die USA zu verlagern" gave the USA)
+    if event_type not in DESTINATION_ACTOR_TYPES:
+        participants = [p for p in participants if not _destination(text, sentence, p, mentions)]
     unique: dict[tuple[str, str], Participant] = {}
     for p in participants:
         # a role phrase the names stage left unresolved ("den chinesischen Botschafter", "der Bundeskanzler")
