@@ -4420,6 +4420,8 @@ NOT_FIRST_PLACE = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
     "ohne gegen durch um unter alle viele manche einige wenige mehrere beide solche welche keine jede ich".split())
 
 
+#: most words of an apposition or relative clause between commas after a first constituent (session 17)
+APPOSITION_WORDS = 12
 #: most capitalised words of a name opening a sentence as its first constituent (``Anna Maria Berg prüfe …``)
 NAME_FIRST_PLACE_WORDS = 4
 
@@ -4433,21 +4435,34 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     nur …``). Before a capitalised word other than a pronoun or quotation mark it may be an adjective with its noun
     (``Jan Kurz große Pläne``) and is not read; nor a form in -te, one of NOT_KONJUNKTIV, an adverb in -weise, or one
     before ``ich``. Session 16: such sentences after a quote were continuations of it in tune10, tune13, tune15,
-    tune16, tune18.
+    tune16, tune18. Session 17: also the verb after an opening adverbial or subordinate clause
+    (:func:`_opening_adverbial_end`) when its subject follows it, and after an apposition between commas (``Die
+    sogenannte „…“, das …, verletze …``): tune13, tune14, tune21.
 
     >>> [_second_place_konjunktiv(tokenize(s)) for s in ("Sein Land strebe keine Atomwaffen an.",
     ...     "Das gelinge nur so.", "Für neue Schulen fehlt das Geld.", "Die neue Regel gilt.", "Jan Kurz prüfe es.")]
     ['k1', 'k1', None, None, 'k1']
     """
     first = toks[0].text
-    if first == QUOTE or first.lower() in NOT_FIRST_PLACE:
+    if first == QUOTE:
+        return None
+    if (opening := _opening_adverbial_end(toks)) is not None:
+        # the verb, inverted before its subject, right after the opening or after adverbs ("Schon heute spare das …")
+        verb = next((k for k in range(opening, min(opening + 1 + OPENING_ADVERBS, len(toks) - 1))
+                     if _e_verb(toks[k].text) and toks[k + 1].text in INVERTED_SUBJECT_OPENERS), None)
+        if verb is not None and all(t.text in NOT_KONJUNKTIV or t.text in CUE_SUBJECT_ADVERBS
+                                    for t in toks[opening:verb]):
+            return "k1"
+    if first.lower() in NOT_FIRST_PLACE:
         return None
     i = 1
     if first.lower() in DETERMINERS:
         j = 1
         while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
             j += 1
-        if j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
+        if j + 1 < len(toks) and toks[j].text == QUOTE and toks[j + 1].text == ",":
+            i = j + 1  # a name in quotation marks before an apposition: "Die sogenannte „Borderisation“, das …"
+        elif j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
             i = j + 1  # the noun ends the first constituent
         elif first.lower() not in PRONOUN_DETERMINERS or len(toks) < 3 or not toks[2].text.isalpha() \
                 or toks[2].text in PREPOSITIONS:
@@ -4455,13 +4470,77 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     else:
         while i < min(len(toks), NAME_FIRST_PLACE_WORDS) and _is_capitalized(toks[i]) and toks[i].text != QUOTE:
             i += 1  # a name of several words ends the first constituent ("Jan Kurz prüfe zudem …", review 16)
+    if i < len(toks) and toks[i].text == "," and first.lower() in DETERMINERS:
+        # an apposition or relative clause between commas ends the first constituent ("Die sogenannte „…“, das
+        # schrittweise Verschieben von Zäunen, verletze …")
+        i = next((k + 1 for k in range(i + 1, min(len(toks), i + 1 + APPOSITION_WORDS)) if toks[k].text == ","), i)
     if i + 1 >= len(toks):
         return None
     w, after = toks[i].text, toks[i + 1].text
-    if w.islower() and w.endswith("e") and not w.endswith("te") and len(w) >= 4 and w not in NOT_KONJUNKTIV \
-            and not (after[0].isupper() and after != QUOTE and after not in PRONOUNS) and after != "ich" \
-            and not (w.endswith("weise") and len(w) > ADVERB_WEISE_MIN):
+    if _e_verb(w) and not (after[0].isupper() and after != QUOTE and after not in PRONOUNS) and after != "ich":
         return "k1"
+    return None
+
+
+def _e_verb(w: str) -> bool:
+    """Whether ``w`` may be a finite verb in -e, Konjunktiv I where the finite verb stands: lower case, four letters or
+    more, no -te form, none of NOT_KONJUNKTIV, no long adverb in -weise."""
+    return w.islower() and w.endswith("e") and not w.endswith("te") and len(w) >= 4 and w not in NOT_KONJUNKTIV \
+        and not (w.endswith("weise") and len(w) > ADVERB_WEISE_MIN)
+
+
+#: prepositions that open a sentence's first constituent, a prepositional phrase (``Ohne Gegensteuern drohe …``,
+#: ``Im Wahlkampf gehe es …``)
+OPENING_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "ohne gegen durch unter seit trotz wegen angesichts neben hinter zwischen bis".split())
+#: words that open the subject right after an inverted finite verb: an article or possessive, a pronoun (not ``ich``,
+#: whose verb in -e is the indicative)
+INVERTED_SUBJECT_OPENERS = DETERMINERS | frozenset("er sie es man wir".split())
+#: words opening a subordinate clause as the sentence's first constituent, the finite verb right after its comma
+OPENING_SUBORDINATORS = SUBORDINATORS | frozenset({"wer", "was", "wo", "ob"})
+#: how many lower-case adverbs may stand between an opening adverbial and its inverted verb (``Schon heute spare das
+#: Unternehmen …``: ``Schon`` opens, ``heute`` is the second adverb)
+OPENING_ADVERBS = 2
+
+
+def _opening_adverbial_end(toks: Sequence[Token]) -> int | None:
+    """Where an opening adverbial ends when the sentence's first constituent is one: a prepositional phrase (a
+    preposition, a determiner, adjectives, a noun or name and a genitive after it) or a capitalised adverb written
+    in lower case elsewhere (``Schon``, ``Derzeit``; no pronoun), or a subordinate clause up to its comma
+    (:data:`OPENING_SUBORDINATORS`); None for any other opening. After it stands the finite verb, inverted (session
+    17, I2: ``Schon heute spare das Unternehmen …``, ``Wer X angreife, greife …`` were not read as Konjunktiv I:
+    :func:`_clause_mood` takes ``heute`` for an adjective before ``spare`` and reads no verb right after a comma).
+
+    >>> [_opening_adverbial_end(tokenize(s)) for s in ("Ohne neue Kraftwerke drohe ein Engpass.",
+    ...     "Schon heute spare das Amt Geld.", "Die Lage sei ernst.", "Im Jahr 2025 gebe es Geld.")]
+    [3, 1, None, 3]
+    """
+    first = toks[0].text.lower()
+    if first in OPENING_PREPOSITIONS:
+        j = 1 + (len(toks) > 1 and toks[1].text.lower() in DETERMINERS)
+        while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
+            j += 1
+        nouns = j
+        while j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
+            j += 1
+        if j == nouns:
+            return None
+        if j + 1 < len(toks) and toks[j].text in ("der", "des"):  # a genitive: "Nach Ansicht der Experten gehe …"
+            g = j + 1
+            while g < len(toks) and ADJECTIVE_RE.match(toks[g].text) and toks[g].text not in DETERMINERS:
+                g += 1
+            if g < len(toks) and _is_capitalized(toks[g]) and toks[g].text != QUOTE:
+                while g < len(toks) and _is_capitalized(toks[g]) and toks[g].text != QUOTE:
+                    g += 1
+                j = g
+        return j
+    if first in OPENING_SUBORDINATORS:  # a clause: "Wer X angreife, greife die Demokratie an"
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        return comma + 1 if comma is not None and comma > 1 else None
+    if first in lowercase_words() and first not in NOT_FIRST_PLACE and first not in DETERMINERS \
+            and first not in CLAUSE_SUBJECT_PRONOUNS \
+            and first not in NOT_KONJUNKTIV and toks[0].text.isalpha():
+        return 1
     return None
 
 
