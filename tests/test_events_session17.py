@@ -66,3 +66,19 @@ def test_a_definite_event_with_its_day_opening_a_later_sentence_is_annotated() -
     """DAY_HOLDER_OPENING_RE: the sentence-start alternative of DAY_HOLDER_BEFORE_RE matched only in the first one."""
     found = _found("Die Lage ist ernst. Der Angriff am Montag traf ein Krankenhaus.")
     assert str(found["Angriff"].date) == "2026-01-05"
+
+
+# --- "kein" on the noun that governs the event (mode.NO_PROSPECT_BEFORE_RE, PROSPECT_FRONTED_RE) ---------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Lage ist ernst. Der Präsident habe kein Interesse an einem Waffenstillstand.", "Waffenstillstand"),
+    ("Die Lage ist ernst. Von einer Amnestie sei keine Rede.", "Amnestie"),
+    ("Die Lage ist ernst. Für einen Waffenstillstand gebe es keine Grundlage.", "Waffenstillstand"),
+    ("Die Lage ist ernst. Die Regierung habe kein Interesse an neuen Verhandlungen.", "Verhandlungen"),
+])
+def test_no_interest_in_an_event_negates_it(text: str, trigger: str) -> None:
+    assert _found(text)[trigger].mode == "negated"
+
+
+def test_no_alternative_to_an_event_does_not_negate_it() -> None:
+    assert _found("Die Lage ist ernst. Es gebe keine Alternative zu einem Rückzug der Armee.")["Rückzug"].mode != "negated"

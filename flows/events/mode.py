@@ -426,6 +426,31 @@ PRESENT_EVALUATION_RE = re.compile(
 GENERAL_SUBJECT_BEFORE_RE = re.compile(r"\W*(?:(?:[Ee]in|[Ee]ine[nmrs]?)\s+)?(?:[a-zäöü]\w*\s+){0,2}(?:\w+-)?$")
 
 
+#: (session 17) "kein" on the noun that governs the event: no interest in it, no basis or talk of it ("dass
+#: Putin kein Interesse an einem Waffenstillstand habe" tune13, "sehe „keine Grundlage“ für eine solche Teilwaffenruhe"
+#: tune18), also with the event fronted ("Von einer Amnestie sei keine Rede" tune8, "von einem Rückzug … könne keine
+#: Rede sein" tune11): gold negated 4 of 4 in 4 sets, read realized or hypothetical ("kein" negated only its own noun).
+#: Not "keine Alternative zu …" (what has none is needed: tune19, hypothetical)
+NO_PROSPECT_NOUN = (r"[„“\"»«]?(?:Interesse|Grundlage|Rede|Bereitschaft|Absicht|Pläne|Anzeichen|Chance|Aussicht|Bedarf)"
+                    r"[„“\"»«]?")
+NO_PROSPECT_BEFORE_RE = re.compile(
+    rf"\bkein\w*\s+{NO_PROSPECT_NOUN}\s+(?:an|am|für|von|vom|zu|zur|zum|über|auf)\s+(?:[\w-]+\s+){{0,3}}$")
+PROSPECT_FRONTED_RE = re.compile(r"\W*(?:[Vv]on|[Vv]om|[Ff]ür|[Aa]n|[Aa]m|[Zz]u|[Zz]ur|[Zz]um)\s+(?:[\w-]+\s+){0,2}$")
+NO_PROSPECT_AFTER_RE = re.compile(rf"\bkein\w*\s+{NO_PROSPECT_NOUN}(?!\w)")
+
+
+def _no_prospect_of(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Whether "kein" negates the noun that governs the event noun at ``start:end`` (NO_PROSPECT_BEFORE_RE).
+
+    >>> t = "Er habe kein Interesse an einem Waffenstillstand."
+    >>> _no_prospect_of(t, 0, 32, 48, len(t))
+    True
+    """
+    if NO_PROSPECT_BEFORE_RE.search(text, max(left, start - 80), start):
+        return True
+    return bool(PROSPECT_FRONTED_RE.fullmatch(text, left, start) and NO_PROSPECT_AFTER_RE.search(text, end, right))
+
+
 def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str,
              others: Sequence[_Trigger]) -> EventMode | None:
     """Negation in the trigger's scope: the clause's predicate, its own "kein" phrase, "ohne", "weder".
@@ -441,7 +466,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     if negated_predicate and is_noun and (NOT_RULED_OUT_RE.search(clause) or any(
             t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others)):
         return "hypothetical"
-    negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start))
+    negated_phrase = NO_DETERMINER_RE.search(clause) and (not is_noun or OWN_NO_RE.search(text, left, start)
+                                                         or _no_prospect_of(text, left, start, end, right))
     if negated_predicate or negated_phrase:
         return "negated"
     if is_noun and (WITHOUT_BEFORE_RE.search(text, max(left, start - 40), start) or (
