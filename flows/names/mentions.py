@@ -342,7 +342,10 @@ COUNCILLOR_SLOT_REACH = 40
 #: inflected form of the adjective -> its stem.
 NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adjectives"] for e in ("e", "er", "es", "en", "em")}
 #: Any capitalised adjective with a derivational suffix and an ending (``Patriotische``): stem, ending.
-GENERIC_NAME_ADJECTIVE = re.compile(f"([A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
+#: A hyphenated one opens the name as a whole (``der Deutsch-Mexikanischen Industrie- und Handelskammer``, tune21):
+#: capitalised words and a hyphen before it are part of the stem (session 17).
+GENERIC_NAME_ADJECTIVE = re.compile(
+    f"((?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
 #: The suffix of the generic name adjectives that stay adjectives when the word is also a common noun: a country's
 #: or a kind's adjective in -isch is a noun only as a language or a group (``aus dem Russischen``, ``die
 #: Aufständischen``), never before a body's head noun, so ``der Afrikanischen Entwicklungsbank`` (tune21) opens a
@@ -354,6 +357,16 @@ COMMON_NOUN_ADJECTIVE_SUFFIX = "isch"
 #: full stop, a closing quote or bracket) ends the name: ``vom Schweizerischen Gewerbeverband, der …`` (tune21)
 #: was no name (session 16).
 TRUNCATION_HYPHENS = frozenset({"-", "‐"})
+#: The conjunctions of a truncated-compound coordination inside a body's name (``Lesben- und Schwulenverband``,
+#: ``des Sächsischen Städte- und Gemeindetags``): the first part cut by a hyphen, then one of these, then the
+#: compound with the body's head noun (``_coordinated_body``, session 17).
+TRUNCATION_CONJUNCTIONS = frozenset({"und", "oder"})
+#: The head nouns such a coordination must end in when no adjective opens it: associations and chambers
+#: (``Hotel- und Gaststättenverband``, ``Notariats- und Rechtsanwaltskammer``); other heads there are mostly a
+#: class noun before the name (``die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC``, ``die Umwelt- und
+#: Entwicklungsorganisation Germanwatch``), a product (``Schiffs- und Immobilienfonds``) or a field (``Kinder- und
+#: Jugendhilfe``), read on the 10kGNAD test articles (session 17).
+COORDINATED_BARE_HEADS = frozenset({"verband", "bund", "kammer", "städtetag", "gemeindetag", "landkreistag"})
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
@@ -671,7 +684,8 @@ def _candidates(doc: Doc, g: Gazetteer, tokens: list[Token]) -> list[Candidate]:
             i += 1  # most words: no test below takes them (the others there need context this one has not)
             continue
         if (steps == () and not english_heads and i not in long_forms and (i + 1 == n or not tokens[i + 1].text[:1].isupper())
-                and _lone_noun(tok.text) and tok.text not in small_places):
+                and _lone_noun(tok.text) and tok.text not in small_places
+                and (i + 1 == n or tokens[i + 1].text not in TRUNCATION_HYPHENS)):  # Lesben- und Schwulenverband
             # a capitalised word before one that is not (die Regierung will): only the bare word below is left
             if (bare := _bare_word(doc.text, tok)) is not None:
                 found.append(bare)
@@ -1311,6 +1325,11 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
         # city's adjective opens the name
         return _prepositional_org(tokens, i + 1, f"{tok.text} {PREPOSITIONAL_FORMS[nxt.text]}", tok.start)
     adjective = NAME_ADJECTIVE.get(tok.text)
+    if (adjective is None and i > 0 and tokens[i - 1].text in ARTICLES and i + 2 < len(tokens)
+            and tokens[i + 2].text in TRUNCATION_HYPHENS and (generic := _generic_adjective(tok.text))):
+        # Der Sächsische Städte- und Gemeindetag at a sentence's start (tune14, tune21): a truncated compound
+        # after the adjective makes it part of a name, as after a lower-case word
+        return _adjective_name(tokens, i, generic.group(1))
     if adjective is None and i > 0 and tokens[i - 1].text[:1].islower() and (generic := _generic_adjective(tok.text)):
         # der prorussische Patriotische Block: a capitalised adjective in mid-sentence opens a name
         named = _adjective_name(tokens, i, generic.group(1))
@@ -1325,6 +1344,8 @@ def _org_pattern(g: Gazetteer, tokens: list[Token], i: int) -> Candidate | None:
         return _quoted_name(tokens, i + 2)
     if tok.text in FOREIGN_ORG_HEADS and nxt.text in FOREIGN_NAME_LINKS:
         return _foreign_org(tokens, i)
+    if nxt.text in TRUNCATION_HYPHENS:
+        return _coordinated_body(tokens, i, None, tok.start)  # Lesben- und Schwulenverband (tune19)
     if not nxt.text[:1].isupper():
         return None
     if ((body := _body_compound(tok.text)) and _listed_place_word(nxt.text)
@@ -1493,8 +1514,11 @@ def _generic_adjective(word: str) -> re.Match | None:
 def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
     """``der Deutschen Flugsicherung`` -> Deutsche Flugsicherung: a capitalised adjective after a
     lowercase word, then a capitalised noun with an institution ending, and at most one more
-    capitalised word that ends the name (``Deutsche Stiftung Patientenschutz``), in the nominative."""
+    capitalised word that ends the name (``Deutsche Stiftung Patientenschutz``), in the nominative; a truncated
+    compound after the adjective is read by ``_coordinated_body`` (``der Sächsische Städte- und Gemeindetag``)."""
     noun = tokens[i + 1]
+    if i + 2 < len(tokens) and tokens[i + 2].text in TRUNCATION_HYPHENS and tokens[i + 2].start == noun.end:
+        return _coordinated_body(tokens, i + 1, stem, tokens[i].start)
     head = NAME_NOUN.search(noun.text.casefold())
     if head is None or len(noun.text) < 4:
         return None
@@ -1502,8 +1526,6 @@ def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
     named = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {base}"
     last = noun
     rest = tokens[i + 2:i + 4]
-    if rest and rest[0].start == noun.end and rest[0].text in TRUNCATION_HYPHENS:
-        return None  # a truncated compound: Österreichische Bundes- und Industriebeteiligungen
     if rest and rest[0].text in ("für", "der", "des"):
         return _prepositional_org(tokens, i + 1, named, tokens[i].start)  # Deutsche Gesellschaft für Luft- und Raumfahrt
     if rest and rest[0].text[:1].isupper() and rest[0].start - noun.end == 1:
@@ -1512,6 +1534,42 @@ def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
         last = rest[0]
     name = named + (f" {last.text}" if last is not noun else "")
     return Candidate(tokens[i].start, last.end, "ORG", (), "org-pattern", "pattern", name=name)
+
+
+def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int) -> Candidate | None:
+    """``Lesben- und Schwulenverband``, ``der Deutsch-Mexikanischen Industrie- und Handelskammer``: the word at
+    ``i`` cut by a hyphen, und/oder (TRUNCATION_CONJUNCTIONS) and a word ending in a body's head noun of
+    ``name_noun_endings_*`` are one name opening at ``start``, with the adjective ``stem`` before it in the
+    nominative and a listed regional place right after it (``Gemeinde- und Städtebund Thüringen``, tune9); without an
+    adjective only with an association's head (COORDINATED_BARE_HEADS) and no other capitalised word after it. None
+    for another coordination (``Bundes- und Industriebeteiligungen``, ``Mittel- und Osteuropa``) and for two bodies,
+    the first part with the head a listed name (``Wirtschafts- und Arbeiterkammer``).
+
+    >>> _coordinated_body(_tokens("des Sächsischen Städte- und Gemeindetags"), 2, "Sächsisch", 4).name
+    'Sächsischer Städte- und Gemeindetag'
+    """
+    if i + 3 >= len(tokens):
+        return None
+    cut, hyphen, conjunction, last = tokens[i:i + 4]
+    head = NAME_NOUN.search(last.text.casefold())
+    if (hyphen.start != cut.end or conjunction.text not in TRUNCATION_CONJUNCTIONS or not last.text[:1].isupper()
+            or head is None or last.text[head.start("head"):head.end("head")].isupper()
+            or last.text.casefold()[: head.end("head")].endswith(NOT_BODY_COMPOUNDS)):
+        return None
+    if load().exact.get(cut.text + head.group("head")):
+        return None  # two bodies: Gewerkschaft, Wirtschafts- und Arbeiterkammer (the first a listed Wirtschaftskammer)
+    body = last.text[: len(last.text) - (len(head.group(0)) - len(head.group("head")))]
+    name = f"{cut.text}{hyphen.text} {conjunction.text} {body}"
+    end = last
+    place = tokens[i + 4] if i + 4 < len(tokens) else None
+    if place is not None and place.start - last.end == 1 and _listed_place_word(place.text) and _regional_place(place.text):
+        name, end = f"{name} {place.text}", place
+    elif stem is None and (head.group("head") not in COORDINATED_BARE_HEADS
+                           or place is not None and place.start - last.end == 1 and place.text[:1].isupper()):
+        return None  # without an adjective: an association's head, and no name after it (… gesellschaft PwC)
+    if stem is not None:
+        name = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {name}"
+    return Candidate(start, end.end, "ORG", (), "org-pattern", "pattern", name=name)
 
 
 def _quoted_name(tokens: list[Token], j: int) -> Candidate | None:
