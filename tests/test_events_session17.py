@@ -82,3 +82,21 @@ def test_no_interest_in_an_event_negates_it(text: str, trigger: str) -> None:
 
 def test_no_alternative_to_an_event_does_not_negate_it() -> None:
     assert _found("Die Lage ist ernst. Es gebe keine Alternative zu einem Rückzug der Armee.")["Rückzug"].mode != "negated"
+
+
+# --- days ahead with no day named (dates.WEEK_RE) ---------------------------------------------------------------------
+
+def test_days_ahead_are_a_week_level_time_to_come() -> None:
+    found = _found("Die Lage ist ernst. Sie rechne mit einer Einigung in den kommenden Tagen.")["Einigung"]
+    assert (found.mode, found.date, found.date_text) == ("intended", None, "in den kommenden Tagen")
+
+
+# --- an evaluated definite event noun (pins, CONVENTIONS.md: an entry when it introduces the event or adds mode,
+# date or participants; a bare re-mention that is only judged is none) -------------------------------------------------
+
+def test_an_evaluated_event_with_its_day_is_realized() -> None:
+    assert _found("Die Lage ist ernst. Der Streik am Montag ist nicht gut für das Land.")["Streik"].mode == "realized"
+
+
+def test_an_evaluated_re_mention_is_no_event() -> None:
+    assert "Streik" not in _found("Die Piloten streiken seit Montag. Der Streik ist nicht gut für das Land.")

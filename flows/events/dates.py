@@ -142,11 +142,14 @@ DAYPART_RE = re.compile(r"\bam\s+(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|
 #: "vor zwei Tagen": counted back from the publication day
 DAYS_AGO_RE = re.compile(rf"\bvor\s+(?P<count>{_COUNT})\s+Tagen\b", re.I)
 #: "vergangene Woche", "in der kommenden Woche", "in den kommenden Wochen", "vor gut einer Woche",
-#: "Anfang nächster Woche", "Ende der Woche"
+#: "Anfang nächster Woche", "Ende der Woche"; (session 17) "in den kommenden Tagen", "in den nächsten Tagen": days
+#: ahead with no day named, week-level (date null; the gold's date_text in tune11 x2, tune12), and a time ahead
+#: (``period_ahead``: "Sie rechne mit einer Einigung in den kommenden Tagen", tune12, gold intended)
 WEEK_RE = re.compile(
     r"\b(?:(?:in|an)\s+(?:der|den|dieser)\s+|(?:Anfang|Mitte|Ende)\s+(?:der\s+)?)?"
     r"(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\s+Wochen?\b"
     r"|\b(?:Anfang|Mitte|Ende)\s+der\s+Woche\b"
+    r"|\b(?:in|binnen)\s+den\s+(?:kommenden|nächsten)\s+Tagen\b"
     r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einer|zwei|drei)\s+Wochen?\b", re.I)
 #: "am Wochenende", "Für das Wochenende", "am kommenden Wochenende", "bis zum Wochenende": a weekend is
 #: two days, so week-level like the devset's "vergangene Woche"
@@ -398,7 +401,7 @@ _KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     DAYS_AGO_RE: ("tagen",),
     ANAPHORIC_DAY_RE: ("vortag", "folgetag", "tags ", " tag"),
     DAYPART_RE: ("am morgen", "mittag", "am abend", "am frühen", "am späten"),
-    WEEK_RE: ("woche",),
+    WEEK_RE: ("woche", "tagen"),
     WEEKEND_RE: ("wochenende",),
     MONTH_REL_RE: ("monat",),
     MONTH_RE: tuple(MONTHS),
