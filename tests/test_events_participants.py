@@ -703,6 +703,21 @@ def test_both_sides_are_the_pair_named_most_not_mediators_or_partners():
     assert roles(text, "rief", ms)[1] == {"Israel", "Hamas"}
 
 
+@pytest.mark.parametrize("third_parties", [
+    "Der Präsident forderte Frankreich und Italien auf, als Garanten der Feuerpause aufzutreten.",
+    "Die USA, Katar, Frankreich und Italien hatten die Feuerpause ausgehandelt.",
+])
+def test_both_sides_are_no_pair_of_guarantors_nor_the_end_of_a_list(third_parties):
+    text = ("Israel wirft der Hisbollah Angriffe vor. Die Hisbollah weist das zurück. " + third_parties
+            + " Wadephul rief beide Seiten zur Mäßigung auf.")
+    names = [("Israel", "Israel", "LOC", 0), ("Hisbollah", "Hisbollah", "ORG", 0), ("Hisbollah", "Hisbollah", "ORG", 1),
+             ("Wadephul", "Johann Wadephul", "PER", 0)] + [
+        (n, n, "LOC", 0) for n in ("USA", "Katar", "Frankreich", "Italien") if n in third_parties]
+    ms = [mention(text, surface, name, kind, nth, "loc:" + name.lower() if kind == "LOC" else name)
+          for surface, name, kind, nth in names]
+    assert roles(text, "rief", ms)[1] == {"Israel", "Hisbollah"}
+
+
 def test_the_object_called_to_an_act_is_its_actor():
     text = "Die EU forderte die USA zu Verhandlungen über die Zölle auf."
     ms = [mention(text, "EU", "Europäische Union", "ORG"), mention(text, "USA", "USA")]
