@@ -751,7 +751,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
     :func:`flows.quotes.model.accepts`; only those ``keep(kind, features)`` admits are yielded (with their
     speaker options, the costly part).
 
-    >>> doc = Doc("a", "Er kam. Sie fürchtet, dass es regnet. Er sagte, es regne.")
+    >>> doc = Doc("a", "Er kam. Sie ahnt, dass es regnet. Er sagte, es regne.")
     >>> [(c.kind, c.quote.text, c.quote.speaker_text) for c in quote_candidates(doc)]
     [('sentence', 'es regnet', 'Sie'), ('rule', 'es regne', 'Er')]
     """
