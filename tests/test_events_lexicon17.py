@@ -1,5 +1,5 @@
 """Session 17, round 2: trigger rows checked per type against CONVENTIONS.md's definitions (not from the sets'
-errors). Invented sentences, each failing before its row or rule."""
+errors), and a bare event noun in a condition clause. Invented sentences, each failing before its row or rule."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +62,18 @@ def test_trade_retaliation_is_a_sanction() -> None:
 ])
 def test_retaliation_without_trade_words_is_none(text: str) -> None:
     assert "Vergeltung" not in _found(text)
+
+
+# --- a bare or indefinite event noun in a condition clause is the condition (mode.CONDITION_NOUN_BEFORE_RE) -------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Washington droht mit höheren Zöllen, falls die EU Vergeltung übt.", "Vergeltung"),
+    ("Man werde Soldaten schicken, wenn es eine echte Waffenruhe gibt, sagte der Minister.", "Waffenruhe"),
+])
+def test_a_bare_noun_in_a_condition_is_hypothetical(text: str, trigger: str) -> None:
+    assert _found(text)[trigger].mode == "hypothetical"
+
+
+def test_a_definite_noun_in_a_condition_is_presupposed() -> None:
+    found = _found("Kunden bekommen Geld zurück, wenn ihr Gerät vom Rückruf des Herstellers betroffen war.")
+    assert "Rückruf" not in found or found["Rückruf"].mode != "hypothetical"

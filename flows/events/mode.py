@@ -493,6 +493,16 @@ def _names_event(noun: str, context: str) -> bool:
                and not (rule.excludes and rule.excludes.search(context)) for rule in rules_for_token(noun))
 
 
+#: (session 17, round 2) a bare or indefinite event noun right after the condition's subject is the condition's own
+#: act: "falls die EU Vergeltung übe" (tune4), "„wenn es einen echten Waffenstillstand gibt“" (tune18): gold
+#: hypothetical, read realized; one to three words after the conjunction, the last no determiner or preposition
+#: ("wenn deren Akku vom Rückruf betroffen war": the recall is presupposed), then the noun
+CONDITION_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:falls|wenn|sofern|sobald)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:vom|zum|zur|im|am|beim|der|die|das|den|dem|des|deren|dessen|seine[mnrs]?|ihre[mnrs]?|von|mit|auf|aus|bei"
+    r"|nach|über|unter|vor|für|gegen|in|an)\s)[\w-]+\s+(?:(?:eine[nmrs]?|weitere[nmrs]?|neue[nmrs]?)\s+)?$")
+
+
 def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
                   clause: str) -> bool:
     """Inside a condition or its consequence: negation there is part of the condition ("falls die
@@ -509,9 +519,10 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
     if (not is_noun and AS_LONG_AS_RE.match(text[left:start])
             and not REFUSAL_NEGATION_RE.search(clause)):
         return False  # "…, solange Russland Zivilisten angreife": a state that holds
-    if CONDITION_VERB_BEFORE_RE.search(text[left:start]) and not is_noun:
+    if CONDITION_VERB_BEFORE_RE.search(text[left:start]) and (
+            not is_noun or CONDITION_NOUN_BEFORE_RE.search(text, max(left, start - 40), start)):
         # the verb of the condition itself: "..., falls die Arbeitgeber ... vorlegen"; a definite noun there
-        # is presupposed ("wenn deren Akku vom Rückruf betroffen war")
+        # is presupposed ("wenn deren Akku vom Rückruf betroffen war"), a bare or indefinite one is the condition
         return True
     if (is_noun and WITHOUT_CONDITION_RE.search(text[sentence.start:start])
             and not (ENDED_TALKS_RE.search(text, left, right)
