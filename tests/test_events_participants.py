@@ -2132,3 +2132,31 @@ def test_the_mediators_of_talks_or_a_truce_are_not_its_sides(text, trigger, name
 def test_mediators_that_hold_talks_or_mediate_and_sides_that_agree_stay_actors(text, trigger):
     ms = [mention(text, "Norwegen", "Norwegen"), mention(text, "Island", "Island")]
     assert roles(text, trigger, ms)[0] == {"Norwegen", "Island"}
+
+
+def test_the_subject_does_what_it_announces_in_its_own_reported_infinitive():
+    # session 17: the quotes stage takes the zu-infinitive after "angekündigt," as the subject's reported words; the
+    # speaker is the subject, so it acts (tune5, tune11)
+    text = "Die Stadtwache Nord hatte am Montag angekündigt, jeden Plünderer sofort zu verhaften."
+    start = text.index("jeden")
+    quote = Quote("t:q1", start, len(text) - 1, text[start:-1], "indirect", "Die Stadtwache Nord",
+                  speaker_name="Stadtwache Nord", speaker_entity_id="org:stadtwache-nord")
+    mentions = [mention(text, "Stadtwache Nord", "Stadtwache Nord", "ORG", entity_id="org:stadtwache-nord")]
+    assert "Stadtwache Nord" in roles(text, "verhaften", mentions, [quote])[0]
+
+
+def test_a_reporting_subject_does_not_act_in_another_clause_of_the_reported_words():
+    text = "Der Sprecher Karl Nordmann sagte, die Regierung sei bereit, jeden Plünderer zu verhaften."
+    start = text.index("die Regierung")
+    quote = Quote("t:q1", start, len(text) - 1, text[start:-1], "indirect", "Karl Nordmann",
+                  speaker_name="Karl Nordmann", speaker_entity_id="per:karl-nordmann")
+    mentions = [mention(text, "Karl Nordmann", "Karl Nordmann", "PER", entity_id="per:karl-nordmann")]
+    assert "Karl Nordmann" not in roles(text, "verhaften", mentions, [quote])[0]
+
+
+def test_a_negated_infinitive_trigger_takes_the_governing_subject():
+    # session 17: "nicht zuzustimmen" was no infinitive, so the threatening group did not refuse (tune19, tune21)
+    text = "Die Gruppe Nord hatte am Montag gedroht, dem Haushalt im Landtag Süd nicht zuzustimmen."
+    mentions = [mention(text, "Gruppe Nord", "Gruppe Nord", "ORG", entity_id="org:gruppe-nord"),
+                mention(text, "Landtag Süd", "Landtag Süd", "ORG", entity_id="org:landtag-sued")]
+    assert "Gruppe Nord" in roles(text, "nicht zuzustimmen", mentions)[0]

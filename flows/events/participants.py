@@ -1730,13 +1730,24 @@ def _in_prefield(text: str, left: int, position: int) -> bool:
 ZU_INFINITIVE_CLAUSE_RE = re.compile(r"\bzu\s+\w+|\w+zu\w+en\b")
 #: the trigger is the zu-infinitive of its clause: "zu schließen", "abzuschaffen", "zurückzukehren"
 INFINITIVE_ZU_RE = re.compile(r"\bzu\s+$")
+#: (session 17) a verb of announcing, threatening, promising or offering whose zu-infinitive the quotes stage takes as
+#: the subject's own reported words: the subject does what it announces ("Homan hatte angekündigt, jeden zu
+#: verhaften", "Das WFP kündigte an, Nahrungsmittel … zu bringen": tune5, tune11), unlike a subject that only
+#: reports another's readiness ("Peskow sagte, Russland sei bereit, zu vermitteln"); the verb must end right before
+#: the reported words, whose speaker is the subject
+OWN_ANNOUNCEMENT_RE = re.compile(
+    r"\b(?:kündigte|kündigten|kündigt|angekündigt|drohte|drohten|droht|gedroht|zugesagt|sagte\s+zu|sagten\s+zu"
+    r"|versprach|versprachen|verspricht|versprochen|angeboten|bot|boten|bietet|beschloss|beschlossen"
+    r"|vereinbart|vereinbarten|vereinbarte)\b(?:\s+\w+){0,4}?(?:\s+an)?\s*,\s*$")
 NOUN_PHRASE_LEAD_RE = re.compile(
     r"\b(?:zu|zur|zum|mit|gegen|für|über|nach|vor|von|vom|auf|an|am|um|bei|beim|bis|aus|unter|zwischen|wegen|durch|im|"
     r"in\s+(?:de[mnr]|die|das|eine[mnr]?))\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: the zu-infinitive that ends a clause: "… zu gehen", "… einzulegen"
 INFINITIVE_END_RE = re.compile(r"(?:\bzu\s+([a-zäöüß]+(?:en|ern|eln))|\b([a-zäöüß]+zu[a-zäöüß]+en))\W*$")
 INFINITIVE_PHRASE_RE = re.compile(r"\szu\s+\w+$")  # a phrase trigger: "die Vertrauensfrage zu stellen"
-INFINITIVE_TRIGGER_RE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zu)zu\w+en")
+#: (session 17: also negated, "gedroht, dem Gesetz nicht zuzustimmen", tune19, tune21)
+INFINITIVE_TRIGGER_RE = re.compile(
+    r"(?:nicht\s+)?(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zurück|zu)zu\w+en")
 #: verbs whose object is the subject of the zu-infinitive that follows: "forderte Russland auf, ... zu
 #: verhandeln", "warf Moskau vor, ... anzugreifen", "appellierte an Peking, ... einzuwirken"
 OBJECT_CONTROL_RE = re.compile(
@@ -2432,7 +2443,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
         elif subject is not None and not (quote and quote.start <= start < quote.end
                                           # reported words govern their own infinitive ("Russland sei bereit, zu
                                           # vermitteln, sagte Peskow"; devset, tune4, tune5, tune8, tune13 +9 right)
-                                          and (subject.start < quote.start or not infinitive)):
+                                          and (subject.start < quote.start or not infinitive)
+                                          and not (infinitive and subject.end <= quote.start
+                                                   and subject.entity_name == quote.speaker_name
+                                                   and OWN_ANNOUNCEMENT_RE.search(text, subject.end,
+                                                                                  quote.start))):
             # with the names coordinated with it: "Merz und Selenskyj vereinbarten, ... zusammenzuarbeiten"
             subjects = [subject, *(g for g in groups if g.start == subject.start and g is not subject)]
             for m in in_sentence:
