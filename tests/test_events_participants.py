@@ -2160,3 +2160,19 @@ def test_a_negated_infinitive_trigger_takes_the_governing_subject():
     mentions = [mention(text, "Gruppe Nord", "Gruppe Nord", "ORG", entity_id="org:gruppe-nord"),
                 mention(text, "Landtag Süd", "Landtag Süd", "ORG", entity_id="org:landtag-sued")]
     assert "Gruppe Nord" in roles(text, "nicht zuzustimmen", mentions)[0]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Der Bauernbund Nord verlangte höhere Preise und kündigte für Freitag eine Kundgebung an.", "Kundgebung"),
+    ("Der Bauernbund Nord lehnt das Abkommen ab und hat ein Referendum angekündigt.", "Referendum"),
+])
+def test_a_second_verb_that_announces_the_noun_gives_it_the_shared_subject(text, trigger):
+    # session 17: the demanding or rejecting verb before "und" cut the shared subject off (tune6, tune13, tune18)
+    mentions = [mention(text, "Bauernbund Nord", "Bauernbund Nord", "ORG", entity_id="org:bauernbund-nord")]
+    assert "Bauernbund Nord" in roles(text, trigger, mentions)[0]
+
+
+def test_the_subject_of_a_demanding_verb_alone_does_not_act_in_the_demanded_noun():
+    text = "Der Bauernbund Nord verlangte am Montag eine Kundgebung der Landesregierung vor dem Parlament."
+    mentions = [mention(text, "Bauernbund Nord", "Bauernbund Nord", "ORG", entity_id="org:bauernbund-nord")]
+    assert "Bauernbund Nord" not in roles(text, "Kundgebung", mentions)[0]

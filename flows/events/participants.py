@@ -1996,15 +1996,27 @@ def _governing_verb_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:%s)[a-zäöüß]*\b" % "|".join(map(re.escape, stems)))
 
 
+#: a second verb of the same subject, joined by "und", that announces or threatens the noun ends the demanding or
+#: rejecting verb's reach: "Die SVP lehnt das Paket ab und hat ein Referendum angekündigt", "Der ÖGB verlangte
+#: Nachbesserungen und kündigte eine Kundgebung an", "Kallas verurteilte den Angriff und drohte mit Sanktionen": the
+#: shared subject announces its own act (session 17, the noun object of ankündigen/drohen: right 3 in 3 sets, tune6,
+#: tune13, tune18, wrong 0; 10kGNAD 0 changes)
+COORDINATED_ANNOUNCEMENT_RE = re.compile(
+    r"\bund\s+(?:hat|haben|hatte|hatten|kündigte|kündigten|kündigt|kündigen|drohte|drohten|droht|drohen)\b")
+
+
 def _outside_governing_verb(text: str, left: int, start: int, end: int, right: int,
                             in_clause: Sequence[Mention]) -> list[Mention]:
     """The mentions of a noun's clause without the subject of a verb that demands, rejects or judges it.
 
     "Er forderte ein Verbot russischer Gasimporte in die EU": the demander does not impose the ban;
     "Bas wies Forderungen nach Nachverhandlungen zurück": the rejecter does not demand. The names on
-    the far side of such a verb from the noun are its subject's.
+    the far side of such a verb from the noun are its subject's, unless a second verb of that subject announces or
+    threatens the noun (``COORDINATED_ANNOUNCEMENT_RE``).
     """
     before = [m for m in _governing_verb_re().finditer(text, left, start)]
+    if before and COORDINATED_ANNOUNCEMENT_RE.search(text, before[-1].end(), start):
+        return list(in_clause)
     if before:
         return [m for m in in_clause if m.start >= before[-1].end()]
     after = _governing_verb_re().search(text, end, right)
