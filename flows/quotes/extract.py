@@ -2119,6 +2119,36 @@ def _title_before(text: str, toks: list[Token], i: int, top: list[QuotePair]) ->
     return a if _title_end(text, toks, a, top) == i else None  # not after a preposition ("In der „Bild“ sprach er")
 
 
+#: prepositions that open a sentence with the topic put to the speaker (``Zu Schellings Argument, es gebe …, gibt
+#: Foglar zu bedenken: …``, ``Auf die Frage, ob …, sagte sie: …``); the clause between commas after its noun is that
+#: noun's content (the argument, question or finding), not the speaker's words (session 17: 10kGNAD test 4 such
+#: sentences, tune11 1 false quote)
+TOPIC_PREPOSITIONS = frozenset("zu zum zur auf".split())
+#: most tokens of the topic phrase before its comma (``Zu Schellings Argument``, ``Auf die Frage``)
+TOPIC_PHRASE_TOKENS = 4
+
+
+def _topic_opening(toks: list[Token], i: int, clause_end: int) -> bool:
+    """Whether the sentence of the cue ``toks[i]`` opens with a topic phrase (a preposition of
+    ``TOPIC_PREPOSITIONS`` and a noun, no verb) whose content clause stands between commas right before the cue,
+    and the cue's own words follow it after a comma or colon: then the clause before the cue is no report.
+
+    >>> def at(s): toks = tokenize(s); i = [t.text for t in toks].index("sagte"); return toks, i, i + 2
+    >>> _topic_opening(*at("Zu Toms Argument, es gebe zu wenig Geld, sagte Berg: Niemand will zahlen."))
+    True
+    >>> _topic_opening(*at("Das Geld fehle, sagte Berg: Niemand will zahlen."))
+    False
+    """
+    if not toks or toks[0].text.lower() not in TOPIC_PREPOSITIONS or clause_end >= len(toks) \
+            or toks[clause_end].text not in (",", ":"):
+        return False
+    comma = next((k for k in range(1, min(i - 1, TOPIC_PHRASE_TOKENS + 1)) if toks[k].text == ","), None)
+    if comma is None or comma < 2 or not _is_noun(toks[comma - 1]):
+        return False
+    verbs = cue_verbs()
+    return not any(t.text in verbs or t.text in AUXILIARIES or t.text == QUOTE for t in toks[1:comma])
+
+
 def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: list[QuotePair],
                       people: list[Mention], last_named: Speaker | None) -> Attribution | None:
     titled_after = _title_end(text, toks, i + 1, top)  # "verkündete der „Deutsche Fußball-Bund“, dass …"
@@ -2185,7 +2215,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     opened_by_subordinate = toks[0].text.lower() in SUBORDINATORS and (
         reported_after or (clause_end < len(toks) and toks[clause_end].text == ":"))
     if i >= 1 and toks[i - 1].text == "," and appositive is None and not opened_by_subordinate and not (
-            reported_after and _subject_np_end(toks, i + 1, len(toks)) is None):  # "<quote>, sagte X"
+            reported_after and _subject_np_end(toks, i + 1, len(toks)) is None) \
+            and not _topic_opening(toks, i, clause_end):  # "<quote>, sagte X"
         # (not "Nachdem er gefragt wurde, entgegnete X: …": a main clause after an adverbial clause; but a cue
         # clause ending the sentence reports all before it: "Als Kämpfer die Stadt einnahmen, töteten sie …,
         # teilten die Vereinten Nationen mit.")
