@@ -359,14 +359,28 @@ COMMON_NOUN_ADJECTIVE_SUFFIX = "isch"
 TRUNCATION_HYPHENS = frozenset({"-", "‐"})
 #: The conjunctions of a truncated-compound coordination inside a body's name (``Lesben- und Schwulenverband``,
 #: ``des Sächsischen Städte- und Gemeindetags``): the first part cut by a hyphen, then one of these, then the
-#: compound with the body's head noun (``_coordinated_body``, session 17).
-TRUNCATION_CONJUNCTIONS = frozenset({"und", "oder"})
+#: compound with the body's head noun (``_coordinated_body``, session 17). Not ``oder``: it offers two bodies to
+#: choose from (``der Mieter- oder Vermieterverband``, review 17).
+TRUNCATION_CONJUNCTIONS = frozenset({"und"})
 #: The head nouns such a coordination must end in when no adjective opens it: associations and chambers
 #: (``Hotel- und Gaststättenverband``, ``Notariats- und Rechtsanwaltskammer``); other heads there are mostly a
 #: class noun before the name (``die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC``, ``die Umwelt- und
 #: Entwicklungsorganisation Germanwatch``), a product (``Schiffs- und Immobilienfonds``) or a field (``Kinder- und
 #: Jugendhilfe``), read on the 10kGNAD test articles (session 17).
 COORDINATED_BARE_HEADS = frozenset({"verband", "bund", "kammer", "städtetag", "gemeindetag", "landkreistag"})
+#: The members or levels a body is one of, as the first part of its compound (folded ending -> the member it names):
+#: two different ones before one head are two bodies unless an adjective or a place makes them one named body
+#: (``der Landes- und Bundesverband``, ``die Ärzte- und Apothekerkammer``, ``Notariats- und Rechtsanwaltskammer``,
+#: review 17 and the 10kGNAD test articles); a gender pair is one member (``Hausärztinnen- und Hausärzteverband``,
+#: tune20). Sectors (``Hotel- und Gaststätten``, ``Handwerks- und Gewerbe``) are not members.
+COORDINATED_MEMBER_PARTS = {
+    "landes": "land", "bundes": "bund", "kreis": "kreis", "bezirks": "bezirk", "orts": "ort", "stadt": "stadt",
+    "ärzte": "arzt", "ärztinnen": "arzt", "apotheker": "apotheker", "apothekerinnen": "apotheker",
+    "anwalts": "anwalt", "anwälte": "anwalt", "notariats": "notar", "notar": "notar", "notare": "notar",
+    "steuerberater": "steuerberater", "architekten": "architekt", "ingenieur": "ingenieur", "ingenieure": "ingenieur",
+    "psychotherapeuten": "psychotherapeut", "mieter": "mieter", "vermieter": "vermieter",
+    "arbeitgeber": "arbeitgeber", "arbeitnehmer": "arbeitnehmer",
+}
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
@@ -1565,11 +1579,31 @@ def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int)
     if place is not None and place.start - last.end == 1 and _listed_place_word(place.text) and _regional_place(place.text):
         name, end = f"{name} {place.text}", place
     elif stem is None and (head.group("head") not in COORDINATED_BARE_HEADS
-                           or place is not None and place.start - last.end == 1 and place.text[:1].isupper()):
+                           or place is not None and place.start - last.end == 1 and place.text[:1].isupper()
+                           or _two_members(cut.text, last.text[:head.start("head")])):
         return None  # without an adjective: an association's head, and no name after it (… gesellschaft PwC)
     if stem is not None:
         name = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {name}"
     return Candidate(start, end.end, "ORG", (), "org-pattern", "pattern", name=name)
+
+
+def _member(part: str) -> str | None:
+    """The member or level a compound's first part names (COORDINATED_MEMBER_PARTS), with what precedes its ending.
+
+    >>> _member("Hausärztinnen"), _member("Hausärzte"), _member("Rechtsanwalts"), _member("Hotel")
+    ('hausarzt', 'hausarzt', 'rechtsanwalt', None)
+    """
+    folded = part.casefold()
+    ending = next((e for e in sorted(COORDINATED_MEMBER_PARTS, key=len, reverse=True) if folded.endswith(e)), None)
+    if ending is None or (len(folded) > len(ending) and ending in ("orts", "kreis", "stadt", "notar")):
+        return None  # Sports…, Landkreis…, Hauptstadt… are not these levels
+    return folded[: len(folded) - len(ending)] + COORDINATED_MEMBER_PARTS[ending]
+
+
+def _two_members(first: str, second: str) -> bool:
+    """Two different members or levels of bodies as the parts of a coordination (``Landes- und Bundes``)."""
+    one, two = _member(first), _member(second)
+    return one is not None and two is not None and one != two
 
 
 def _quoted_name(tokens: list[Token], j: int) -> Candidate | None:
