@@ -25,7 +25,7 @@ def _mode(text: str, trigger: str) -> str:
     ("Die Experten sehen keine Chance auf einen Waffenstillstand.", "Waffenstillstand"),
     ("Die Experten sehen keine Aussicht auf einen Waffenstillstand.", "Waffenstillstand"),
     ("Die Regierung sehe keinen Bedarf an neuen Verhandlungen.", "Verhandlungen"),
-    ("Es gebe keine Rede über eine Einigung.", "Einigung"),
+    ("Es sei keine Rede von einer Einigung.", "Einigung"),
     # up to three words between, a hyphenated one among them, "keinerlei", quotation marks on either side
     ("Die Experten sehen keine Chance auf eine schnelle diplomatische Einigung.", "Einigung"),
     ("Die Regierung sehe keinen Bedarf für neue deutsch-französische Verhandlungen.", "Verhandlungen"),

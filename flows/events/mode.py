@@ -431,12 +431,21 @@ GENERAL_SUBJECT_BEFORE_RE = re.compile(r"\W*(?:(?:[Ee]in|[Ee]ine[nmrs]?)\s+)?(?:
 #: tune18), also with the event fronted ("Von einer Amnestie sei keine Rede" tune8, "von einem Rückzug … könne keine
 #: Rede sein" tune11): gold negated 4 of 4 in 4 sets, read realized or hypothetical ("kein" negated only its own noun).
 #: Not "keine Alternative zu …" (what has none is needed: tune19, hypothetical)
-NO_PROSPECT_NOUN = (r"[„“\"»«]?(?:Interesse|Grundlage|Rede|Bereitschaft|Absicht|Pläne|Anzeichen|Chance|Aussicht|Bedarf)"
+NO_PROSPECT_NOUN = (r"[„“\"»«]?(?:Interesse|Grundlage|Bereitschaft|Absicht|Pläne|Anzeichen|Chance|Aussicht|Bedarf)"
                     r"[„“\"»«]?")
+#: (review 17) "Rede" only in the idiom "(es ist/sei) keine Rede von …": "hielt keine Rede zum Streik" is a speech not
+#: held, the strike stays as told
+NO_TALK_NOUN = r"[„“\"»«]?Rede[„“\"»«]?"
+PROSPECT_PREPOSITIONS = r"(?:an|am|für|von|vom|zu|zur|zum|über|auf)"
 NO_PROSPECT_BEFORE_RE = re.compile(
-    rf"\bkein\w*\s+{NO_PROSPECT_NOUN}\s+(?:an|am|für|von|vom|zu|zur|zum|über|auf)\s+(?:[\w-]+\s+){{0,3}}$")
+    rf"\bkein\w*\s+(?:{NO_PROSPECT_NOUN}\s+{PROSPECT_PREPOSITIONS}|{NO_TALK_NOUN}\s+(?:von|vom))"
+    r"\s+(?:[\w-]+\s+){0,3}$")
 PROSPECT_FRONTED_RE = re.compile(r"\W*(?:[Vv]on|[Vv]om|[Ff]ür|[Aa]n|[Aa]m|[Zz]u|[Zz]ur|[Zz]um)\s+(?:[\w-]+\s+){0,2}$")
-NO_PROSPECT_AFTER_RE = re.compile(rf"\bkein\w*\s+{NO_PROSPECT_NOUN}(?!\w)")
+TALK_FRONTED_RE = re.compile(r"\W*(?:[Vv]on|[Vv]om)\s+(?:[\w-]+\s+){0,2}$")
+#: (review 17) a "kein" noun with a complement of its own governs that complement, not the fronted event: "Von den
+#: Verhandlungen gibt es keine Anzeichen für einen Durchbruch" (the breakthrough is what has no sign)
+NO_PROSPECT_AFTER_RE = re.compile(rf"\bkein\w*\s+{NO_PROSPECT_NOUN}(?!\w)(?!\s+{PROSPECT_PREPOSITIONS}\b)")
+NO_TALK_AFTER_RE = re.compile(rf"\bkein\w*\s+{NO_TALK_NOUN}(?!\w)(?!\s+{PROSPECT_PREPOSITIONS}\b)")
 
 
 def _no_prospect_of(text: str, left: int, start: int, end: int, right: int) -> bool:
@@ -447,6 +456,8 @@ def _no_prospect_of(text: str, left: int, start: int, end: int, right: int) -> b
     True
     """
     if NO_PROSPECT_BEFORE_RE.search(text, max(left, start - 80), start):
+        return True
+    if TALK_FRONTED_RE.fullmatch(text, left, start) and NO_TALK_AFTER_RE.search(text, end, right):
         return True
     return bool(PROSPECT_FRONTED_RE.fullmatch(text, left, start) and NO_PROSPECT_AFTER_RE.search(text, end, right))
 
