@@ -29,3 +29,30 @@ def test_two_members_or_levels_before_one_head_are_two_bodies(text, first):
 ])
 def test_one_member_or_two_sectors_stay_one_name(name, canonical):
     assert (name, canonical, "ORG") in mention_triples(f"Am Montag warnte der {name} vor den Folgen.", DAY)
+
+
+# (2) An international office's bare role word needs its body in the article (mentions._unnamed_international_body);
+# the body after the role word names its holder through the body's short name (IStGH-Chefankläger); the Fed's chair
+# as 'der US-Notenbankchef' (data/role_words.txt).
+SPRING_2025 = date(2025, 3, 1)
+
+
+def test_a_bare_chief_prosecutor_of_a_national_trial_is_not_the_icc_prosecutor():
+    text = "Im Verfahren gegen den früheren Landrat verlangte der Chefankläger acht Jahre Haft."
+    assert ("der Chefankläger", None, "PER") in mention_triples(text, SPRING_2025)
+
+
+def test_a_bare_chief_prosecutor_after_the_court_is_named_is_its_holder():
+    text = "Der Internationale Strafgerichtshof ermittelt seit Jahren. Der Chefankläger beantragte nun Haftbefehle."
+    assert ("Der Chefankläger", "Karim Khan", "PER") in mention_triples(text, SPRING_2025)
+
+
+def test_the_chief_prosecutor_of_the_named_court_is_its_holder():
+    text = "Der Chefankläger des Internationalen Strafgerichtshofs beantragte am Montag zwei Haftbefehle."
+    assert ("Der Chefankläger des Internationalen Strafgerichtshofs", "Karim Khan", "PER") in mention_triples(text, SPRING_2025)
+
+
+@pytest.mark.parametrize("published, holder", [(date(2026, 3, 1), "Jerome Powell"), (date(2026, 6, 1), None)])
+def test_the_us_central_bank_chief_is_the_fed_chair_of_the_day(published, holder):
+    text = "Der US-Notenbankchef deutete am Mittwoch eine Zinssenkung an."
+    assert ("Der US-Notenbankchef", holder, "PER") in mention_triples(text, published)

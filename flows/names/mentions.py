@@ -1727,7 +1727,10 @@ def _head_of_genitive_org(doc: Doc, g: Gazetteer, m: re.Match) -> Candidate | No
         end = genitive.start("org") + len(" ".join(words[:n]))
         if NAME_AFTER_COMMA.match(text, end) or MORE_NAME.match(text, end):
             return None  # an apposition (der Chef des Verbands, Joachim Rukwied) or a longer name
-        for prefix in (org.name, org.name.split()[-1]):  # Deutscher Bauernverband-Chef, Bahn-Chefin (not Deutsche: a country)
+        # Deutscher Bauernverband-Chef, Bahn-Chefin (not Deutsche: a country); a short name of the body when its
+        # long name is no prefix: IStGH-Chefankläger for 'der Chefankläger des Internationalen Strafgerichtshofs'
+        short = tuple(a for a in g.entity(org.entity_id).aliases if a.isupper() and " " not in a)
+        for prefix in (org.name, org.name.split()[-1], *short):
             role_text = f"{m.group('det')}{m.group('mods') or ''} {prefix}-{m.group('noun')}"
             phrase = _role_phrase(role_text)
             if phrase is not None and phrase.place == org.entity_id and holders(phrase, doc.published_on, g):
@@ -2873,6 +2876,18 @@ def _foreign_default(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, 
     return True
 
 
+def _unnamed_international_body(g: Gazetteer, holder: str, phrase, strong: list[tuple[int, str]]) -> bool:
+    """The default holder of a bare role noun holds it only at an international body (an organisation of no
+    country: the ICC's Chefankläger) that the article never names, nor anything it is cued by: a bare role word of
+    such an office needs its body in the text (``Im Prozess gegen den Bürgermeister forderte der Chefankläger …``,
+    review 17)."""
+    places = {r.place for r in roles_of(holder) if r.key in phrase.keys}
+    named = {e for _s, e in strong}
+    return bool(places) and all(
+        g.entity(p).type == "ORG" and p in g.info and g.info[p].country is None
+        and p not in named and not any(c in named for c in g.info[p].cues) for p in places)
+
+
 def _regional_person(text: str, g: Gazetteer, c: Candidate, noun: str, memory: _Memory,
                      country: str) -> tuple[str, str] | None:
     """``Parteipräsident Marcel Dettling … kündigte der Schwyzer an``: a region's demonym is the person named last
@@ -3156,6 +3171,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                 holder = default_holder(phrase, on, g)
                 if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong, on):
                     holder = None  # der Armeechef in an article about Mali is not Ukraine's
+                if holder is not None and phrase.place is None and _unnamed_international_body(g, holder.entity_id, phrase, strong):
+                    holder = None  # der Chefankläger of a national trial is not the ICC's (review 17)
                 found = (holder.entity_id, holder.name) if holder else None
     if found is None:
         return _mention(doc, c, "PER", None, None, "role", 0.3)
