@@ -2168,7 +2168,8 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 or toks[apposition_end + 1].text.lower() in COMPLEMENTIZER_WORDS \
                 or _is_capitalized(toks[apposition_end + 1]) and toks[apposition_end + 1].text not in DETERMINERS \
                 else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
-    particle_at = next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
+    particle_at = _final_particle(toks, clause_end, verb) if verb.complement_only \
+        else next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if verb.particle_required and particle_at is None:
         return None
     if toks[i].text.startswith(SAGEN_STEM) and toks[clause_end - 1 - (toks[clause_end - 1].text in ".!?")].text \
@@ -2321,6 +2322,9 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         cue = f"{toks[passive].text} ... {cue}" if passive < i else f"{cue} ... {toks[passive].text}"
     if _negated(toks, i, clause_end):
         return Attribution(speaker, cue, toks[i].start, None, None, 0.7)  # "wollte nicht bestätigen, dass …"
+    if verb.complement_only and clause_end < len(toks) and toks[clause_end].text == "," \
+            and not _complement_clause(toks, clause_end + 1):
+        return None  # "Sie verriet ihre Freunde, die …", "Sie pochte an die Tür, bis …": no complement, no cue
     if clause_end < len(toks) and toks[clause_end].text in (",", ":"):
         attr = _with_content(text, toks, clause_end + 1, _reported_end(toks, clause_end + 1), speaker, cue,
                              toks[i].start, top, 0.8)
@@ -2350,6 +2354,59 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             end = clause_end + 1
         return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+#: words opening an adverbial clause, which no verb takes as its complement (``pochte an die Tür, bis …``,
+#: ``bestritt den Wahlkampf …, obwohl …``; review 17): a complement-only cue does not report it in any mood
+ADVERBIAL_OPENERS = SUBORDINATORS | INNER_CLAUSE_OPENERS | frozenset("bis ehe obgleich".split())
+#: a support verb's noun particle may be followed by its genitive (``zog eine Bilanz des Jahres: …``)
+PARTICLE_GENITIVES = frozenset("des der eines einer".split())
+
+
+def _final_particle(toks: list[Token], clause_end: int, verb: CueVerb) -> int | None:
+    """Where the particle of a complement-only cue (``data/cue_verbs_manual.csv``) ends the verb's phrase, the
+    place a separated particle or a support verb's noun has before its complement (``rechnete er vor, dass …``,
+    ``kam zu dem Schluss, dass …``; a noun may keep its genitive): ``rechnet vor allem damit``, ``kam zum Schluss
+    noch einmal auf …`` and ``machte deutlich mehr Gewinn`` hold the word in another sense (review 17).
+
+    >>> verb = CueVerb("rechnete", frozenset({"vor"}), True, True)
+    >>> [_final_particle(tokenize(t), 4, verb) for t in ("Er rechnete es vor, dass", "Er rechnete vor allem damit,")]
+    [3, None]
+    """
+    last = clause_end - 1
+    if last >= 0 and toks[last].text in (".", "!", "?"):
+        last -= 1
+    if last >= 0 and toks[last].text in verb.particles:
+        return last
+    return next((j for j in range(last - 1, 0, -1) if toks[j].text in verb.particles and toks[j].text[:1].isupper()
+                 and toks[j + 1].text in PARTICLE_GENITIVES and "," not in (t.text for t in toks[j:last])), None)
+
+
+def _complement_clause(toks: list[Token], k: int) -> bool:
+    """Whether the clause at ``toks[k]`` after a comma can be a verb's complement (review 17): not a relative clause
+    on the object (a relative pronoun before a lower-case word or after a preposition: ``verriet ihre Freunde, die
+    ihr geholfen hätten``), not an adverbial clause (``…, weil die Umfragen schlecht seien``) unless a main clause in
+    reported mood follows its comma (``…, falls X …, könnten sie …``), and an interrogative clause only in reported
+    mood (not ``Der Film erzählt, wie eine Familie … zerbricht``), in any mood.
+
+    >>> [_complement_clause(tokenize(", " + t), 1) for t in ("dass es regnet", "er unterhalte Kontakte",
+    ...     "die ihr geholfen hätten", "weil es regne", "falls es regne, komme er nicht", "wie es weitergeht")]
+    [True, True, False, False, True, False]
+    """
+    if k + 1 >= len(toks):
+        return False
+    first = toks[k].text
+    if first in COMPLEMENTIZER_WORDS:
+        return True
+    if first in RELATIVE_PRONOUNS and toks[k + 1].text.islower() \
+            or first in PREPOSITIONS and toks[k + 1].text in RELATIVE_PRONOUNS:
+        return False
+    if first.lower() in ADVERBIAL_OPENERS:
+        comma = next((c for c in range(k + 1, len(toks) - 1) if toks[c].text == ","), None)
+        return comma is not None and toks[comma + 1].text.islower() \
+            and toks[comma + 1].text not in RELATIVE_PRONOUNS | ADVERBIAL_OPENERS | COORDINATORS \
+            and _clause_mood(toks[comma:]) is not None
+    return first not in COMPLEMENT_OPENERS or _clause_mood(toks[k - 1:]) is not None
 
 
 #: heads of documents whose author an agentless passive cue reports (``In einem Bericht der X wurde vermutet``)

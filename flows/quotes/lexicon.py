@@ -14,6 +14,7 @@ class CueVerb:
     form: str
     particles: frozenset[str]  # separated particles/complements that belong to the cue
     particle_required: bool  # the bare verb is no speech verb ("gab", "teilte")
+    complement_only: bool = False  # it also says nothing ("verriet seine Freunde"): only its complement reports
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -35,7 +36,8 @@ def cue_verbs() -> dict[str, CueVerb]:
         learned = verbs.get(row["form"])
         if learned is not None:
             particles |= learned.particles
-        verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1")
+        verbs[row["form"]] = CueVerb(row["form"], particles, row["particle_required"] == "1",
+                                     row.get("complement_only") == "1")
         manual.append(verbs[row["form"]])
     for verb in manual:  # not the learned rows: their plurals (zeigten, veröffentlichten) are mostly no cues
         for form, cue in _inflected(verb):
@@ -71,9 +73,9 @@ def _inflected(verb: CueVerb) -> list[tuple[str, CueVerb]]:
             forms.append(verb.form + "n")
         elif verb.form[-1] not in "aeiount":
             forms.append(verb.form + "en")
-    out = [(form, CueVerb(form, verb.particles, verb.particle_required)) for form in forms[1:]]
+    out = [(form, CueVerb(form, verb.particles, verb.particle_required, verb.complement_only)) for form in forms[1:]]
     if verb.particle_required and not verb.form.startswith("ge") and not verb.form.endswith("en"):
-        out += [(particle + form, CueVerb(particle + form, frozenset(), False))
+        out += [(particle + form, CueVerb(particle + form, frozenset(), False, verb.complement_only))
                 for particle in sorted(verb.particles & SEPARABLE_PARTICLES) for form in forms]
     return out
 
