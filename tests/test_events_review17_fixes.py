@@ -33,3 +33,33 @@ def test_kein_on_another_noun_does_not_negate_the_event(text: str, trigger: str)
 ])
 def test_the_idiom_keine_rede_von_still_negates(text: str, trigger: str) -> None:
     assert _found(text)[trigger].mode == "negated"
+
+
+# --- 2. "…, sollte … nicht" after a comma (mode._after_opening_clause); "Statt" + genitive (INSTEAD_GENITIVE_RE) ----
+
+@pytest.mark.parametrize("text", [
+    "Als Reaktion drohte die Opposition mit einem Streik, sollte die Regierung nicht einlenken.",
+    "Während der Debatte drohte die Opposition mit einem Streik, sollte die Regierung nicht einlenken.",
+    "Weil die Lage ernst ist, droht die Opposition mit einem Misstrauensantrag, sollte die Regierung nicht einlenken.",
+    "Seit Wochen droht die Gewerkschaft mit Protesten, sollte der Konzern nicht einlenken.",
+])
+def test_a_sollte_clause_after_a_main_clause_is_the_condition(text: str) -> None:
+    assert _found(text)["einlenken"].mode == "hypothetical"
+
+
+def test_a_sollte_right_after_an_opening_subordinate_clause_is_the_modal() -> None:
+    found = _found("Weil die Gespräche gescheitert sind, sollte die Regierung nicht einlenken.")
+    assert found["einlenken"].mode == "negated"
+
+
+@pytest.mark.parametrize("text, replaced, done", [
+    ("Statt eines Streiks plant die Gewerkschaft zu verhandeln.", "Streiks", "verhandeln"),
+    ("Anstatt eines weiteren Streiks will die Gewerkschaft verhandeln.", "Streiks", "verhandeln"),
+])
+def test_statt_with_a_genitive_is_a_preposition(text: str, replaced: str, done: str) -> None:
+    found = _found(text)
+    assert (found[replaced].mode, found[done].mode) == ("negated", "intended")
+
+
+def test_statt_before_an_infinitive_still_negates_it() -> None:
+    assert _found("Statt Sanktionen zu verhängen, setzt die EU auf Gespräche.")["verhängen"].mode == "negated"

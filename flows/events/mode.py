@@ -19,11 +19,13 @@ NEGATION_RE = re.compile(
 #: "kein" negates its own noun phrase: "Die Gespräche brachten keinen Durchbruch" leaves the talks realized
 NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
 OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
-#: "ohne Einigung", "Verzicht auf Sanktionen": the noun's event does not happen; a sentence-opening "Ohne" too when the
+#: "ohne Einigung", "Verzicht auf Sanktionen", (review 17) also opening a sentence "Statt eines Streiks plant …": the
+#: noun's event does not happen; a sentence-opening "Ohne" too when the
 #: clause tells talks that ended ("Ohne Einigung endeten am Dienstag die Gespräche", ENDED_TALKS_RE; else it is a
 #: condition, WITHOUT_CONDITION_RE); "nicht ohne Einigung" reached one (review of b84e8b4)
 WITHOUT_BEFORE_RE = re.compile(
-    r"(?<!\bnicht )\b(?:[Oo]hne|statt|anstatt|anstelle von|Verzicht auf|verzicht\w* auf)\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+    r"(?<!\bnicht )\b(?:[Oo]hne|[Ss]tatt|[Aa]nstatt|anstelle von|Verzicht auf|verzicht\w* auf)\s+"
+    r"(?:[a-zäöü][\w-]*\s+){0,2}$")
 #: "nicht ohne" is no negation of the clause's predicate: "Die Gespräche endeten nicht ohne Einigung" (talks held)
 NOT_WITHOUT_RE = re.compile(r"\bnicht\s+ohne\b")
 #: talks that ended or stayed without something (extract.ENDED_WITHOUT_RE's finite and past forms, not the infinitive
@@ -68,11 +70,22 @@ CONDITION_CLAUSE_START_RE = re.compile(r"\W*(?:sollte|sollten)\b")
 #: verb, a modal ("Weil … nicht gelungen ist, sollte das Treffen … im Zeichen der Migrationskrise stehen", 10kGNAD)
 SUBORDINATE_OPENING_RE = re.compile(r"\W*(?:Weil|Da|Nachdem|Obwohl|Obgleich|Wenn|Falls|Sofern|Sobald|Als|Dass|Bevor|"
                                     r"Während|Seit|Seitdem|Ob)\b")
+#: (review 17) ... and only when the "sollte" clause follows that subordinate clause directly, which ends with its
+#: verb: "Als Reaktion drohte die Opposition mit einem Streik, sollte …" (a preposition, a main clause before) and
+#: "Weil …, droht die Opposition mit …, sollte …" (a main clause between) keep the condition. A part after a comma
+#: inside the subordinate clause is a zu-infinitive or a relative or subordinate clause ("Weil es nicht gelungen ist,
+#: einen Durchbruch zu erzielen, sollte …", 10kGNAD)
+VERB_FINAL_RE = re.compile(r"\b[a-zäöü]\w*\W*$")
+EMBEDDED_PART_RE = re.compile(r"\W*(?:der|die|das|dem|den|deren|dessen|dass|wie|wo|weil|da|ob|wenn|als)\b"
+                              r"|.*(?:\bzu\s+\w+|\w+zu\w+en)\W*$", re.S)
 #: an infinitive instead of which something else is done: "Statt Sanktionen zu verhängen". (session 17) Read with
 #: ``match(text, left)``, without the "^" that made it fire in a text's first sentence only. "ohne" left out: once
 #: the rule fired everywhere it took "bereit, ohne Vorbedingungen über … zu verhandeln" (tune21) and "Angebot, ohne
 #: Vorbedingungen mit dem Norden zu sprechen" (tune13) to negated, right 0 of 2: its noun is the manner of the act
 INSTEAD_RE = re.compile(r"\W*(?:statt|anstatt)\b", re.I)
+#: (review 17) "statt" before a genitive is a preposition, no infinitive clause: "Statt eines Streiks plant die
+#: Gewerkschaft zu verhandeln" (the talks are planned; the genitive's noun is the replaced event)
+INSTEAD_GENITIVE_RE = re.compile(r"\W*(?:statt|anstatt)\s+(?:eines|des)\b", re.I)
 #: a noun in an "Ohne" phrase opening its sentence or what follows a colon is the condition of what comes after it:
 #: "Ohne eine sofortige Feuerpause drohe …" (tune6), "Ohne eine Einigung mit Italien werde es … keine … Lösung geben"
 #: (tune10), "Ohne direkte Gespräche … sei eine Lösung kaum vorstellbar" (tune15), "Ohne echte Grenzkontrollen werde
@@ -486,7 +499,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
         return "negated"
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
         return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
-    if not is_noun and INSTEAD_RE.match(text, left) and ZU_INFINITIVE_RE.search(text, left, end):
+    if (not is_noun and INSTEAD_RE.match(text, left) and not INSTEAD_GENITIVE_RE.match(text, left)
+            and ZU_INFINITIVE_RE.search(text, left, end)):
         return "negated"  # "Statt Sanktionen zu verhängen, setzt die EU auf Gespräche"
     if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
         return "negated"
@@ -514,6 +528,22 @@ CONDITION_NOUN_BEFORE_RE = re.compile(
     r"|nach|über|unter|vor|für|gegen|in|an)\s)[\w-]+\s+(?:(?:eine[nmrs]?|weitere[nmrs]?|neue[nmrs]?)\s+)?$")
 
 
+def _after_opening_clause(text: str, sentence: Sentence, left: int) -> bool:
+    """Whether the clause at ``left`` directly follows a subordinate clause opening the sentence (its finite verb last):
+    then a "sollte" there is the main clause's modal (SUBORDINATE_OPENING_RE, VERB_FINAL_RE).
+
+    >>> t, u = "Weil es regnet, sollte man bleiben.", "Als Folge drohte er mit Streik, sollte …"
+    >>> _after_opening_clause(t, Sentence(0, 35, t, False), 16), _after_opening_clause(u, Sentence(0, 40, u, False), 32)
+    (True, False)
+    """
+    opening = text[sentence.start:left].rstrip()
+    if not opening.endswith(","):
+        return False
+    first, *parts = opening[:-1].split(",")
+    return bool(SUBORDINATE_OPENING_RE.match(first) and VERB_FINAL_RE.search(opening[:-1])
+                and all(EMBEDDED_PART_RE.match(part) for part in parts))
+
+
 def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_act: bool, is_noun: bool,
                   clause: str) -> bool:
     """Inside a condition or its consequence: negation there is part of the condition ("falls die
@@ -525,7 +555,7 @@ def _in_condition(text: str, sentence: Sentence, start: int, end: int, speech_ac
             not speech_act or left == sentence.start or CONSEQUENT_RE.search(clause)):
         return True  # the condition itself, and what depends on it
     if (CONDITION_CLAUSE_START_RE.match(text, left) and not speech_act
-            and not SUBORDINATE_OPENING_RE.match(sentence.text)):
+            and not _after_opening_clause(text, sentence, left)):
         return True  # the clause is the condition: "..., sollten weiterhin Tausende eintreffen"
     if (not is_noun and AS_LONG_AS_RE.match(text[left:start])
             and not REFUSAL_NEGATION_RE.search(clause)):
