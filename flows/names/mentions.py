@@ -1557,7 +1557,7 @@ def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int)
     nominative and a listed regional place right after it (``Gemeinde- und Städtebund Thüringen``, tune9); without an
     adjective only with an association's head (COORDINATED_BARE_HEADS) and no other capitalised word after it. None
     for another coordination (``Bundes- und Industriebeteiligungen``, ``Mittel- und Osteuropa``) and for two bodies,
-    the first part with the head a listed name (``Wirtschafts- und Arbeiterkammer``).
+    the first part with the head a listed name, without an adjective (``Wirtschafts- und Arbeiterkammer``).
 
     >>> _coordinated_body(_tokens("des Sächsischen Städte- und Gemeindetags"), 2, "Sächsisch", 4).name
     'Sächsischer Städte- und Gemeindetag'
@@ -1570,8 +1570,10 @@ def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int)
             or head is None or last.text[head.start("head"):head.end("head")].isupper()
             or last.text.casefold()[: head.end("head")].endswith(NOT_BODY_COMPOUNDS)):
         return None
-    if load().exact.get(cut.text + head.group("head")):
-        return None  # two bodies: Gewerkschaft, Wirtschafts- und Arbeiterkammer (the first a listed Wirtschaftskammer)
+    if stem is None and load().exact.get(cut.text + head.group("head")):
+        # two bodies: Gewerkschaft, Wirtschafts- und Arbeiterkammer (the first a listed Wirtschaftskammer); an
+        # adjective makes them one named body (der Bayerische Bauern- und Waldbesitzerverband, review 17)
+        return None
     body = last.text[: len(last.text) - (len(head.group(0)) - len(head.group("head")))]
     name = f"{cut.text}{hyphen.text} {conjunction.text} {body}"
     end = last
@@ -1582,9 +1584,22 @@ def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int)
                            or place is not None and place.start - last.end == 1 and place.text[:1].isupper()
                            or _two_members(cut.text, last.text[:head.start("head")])):
         return None  # without an adjective: an association's head, and no name after it (… gesellschaft PwC)
+    if end is last and place is not None and place.text == "für" and (tail := _place_list_end(tokens, i + 5)) is not None:
+        # the region a chamber serves: die Industrie- und Handelskammer für München und Oberbayern (review 17)
+        name, end = f"{name} für " + " ".join(t.text for t in tokens[i + 5:tail + 1]), tokens[tail]
     if stem is not None:
         name = f"{stem}{NOMINATIVE_ENDING[NAME_NOUN_GENDER[head.group('head')]]} {name}"
     return Candidate(start, end.end, "ORG", (), "org-pattern", "pattern", name=name)
+
+
+def _place_list_end(tokens: list[Token], k: int) -> int | None:
+    """The index of the last of listed places joined by ``und`` from token ``k`` on (``München und Oberbayern``),
+    None when token ``k`` is no listed place."""
+    if k >= len(tokens) or not _listed_place_word(tokens[k].text):
+        return None
+    while k + 2 < len(tokens) and tokens[k + 1].text == "und" and _listed_place_word(tokens[k + 2].text):
+        k += 2
+    return k
 
 
 def _member(part: str) -> str | None:
