@@ -63,3 +63,23 @@ def test_statt_with_a_genitive_is_a_preposition(text: str, replaced: str, done: 
 
 def test_statt_before_an_infinitive_still_negates_it() -> None:
     assert _found("Statt Sanktionen zu verhängen, setzt die EU auf Gespräche.")["verhängen"].mode == "negated"
+
+
+# --- 3. trigger rows: RETREAT "zurückziehen" needs a force of its own (triggers.csv) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition will ihre Klage gegen die Truppenstationierung zurückziehen.",
+    "Der Minister will den Gesetzentwurf zum Einsatz der Bundeswehr zurückziehen.",
+    "Der Armeechef will sich aus der Politik zurückziehen.",
+    "Die Partei will ihren Antrag zur Soldatenversorgung zurückziehen.",
+])
+def test_a_force_inside_a_compound_or_a_genitive_withdraws_nothing(text: str) -> None:
+    assert not [e for e in events(LEAD + text) if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland will seine Truppen aus der Region zurückziehen.",
+    "Die Blauhelme sollen sich aus dem Grenzgebiet zurückziehen.",
+])
+def test_a_force_of_its_own_still_withdraws(text: str) -> None:
+    assert [e for e in events(LEAD + text) if e.event_type == "RETREAT"]
