@@ -788,8 +788,18 @@ def _attack_area(text: str, sentence: Sentence, participant: Participant, mentio
     """Whether ``participant`` is a place an attack is only located by: after a compass phrase as its actor, after
     ``nahe`` in either role (``ATTACK_AREA_LEAD_RE``)."""
     lead = ATTACK_AREA_LEAD_RE if participant.role == "actor" else ATTACK_NEARBY_LEAD_RE
-    return any(m.entity_type == "LOC" and m.text == participant.text and sentence.start <= m.start < sentence.end
-               and lead.search(text, max(sentence.start, m.start - 40), m.start) for m in mentions)
+    return _only_after(text, sentence, participant, mentions, lead, 40)
+
+
+def _only_after(text: str, sentence: Sentence, participant: Participant, mentions: Sequence[Mention],
+                lead: re.Pattern[str], reach: int) -> bool:
+    """Whether every place mention of ``participant``'s spelling in ``sentence`` stands right after ``lead`` (within
+    ``reach`` characters): a participant that another mention of the same name gives ("Die Ukraine hat … Ziele im Osten
+    der Ukraine angegriffen", "Nachdem die Ukraine Drohnen nach Russland geschickt hatte, griff Russland … an") is not
+    the one behind the lead (review 17p)."""
+    own = [m for m in mentions
+           if m.entity_type == "LOC" and m.text == participant.text and sentence.start <= m.start < sentence.end]
+    return bool(own) and all(lead.search(text, max(sentence.start, m.start - reach), m.start) for m in own)
 
 
 #: a place named as where something goes or is ("Teile der Produktion in die USA zu verlagern", "Kritik bei

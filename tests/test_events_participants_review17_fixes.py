@@ -1,0 +1,29 @@
+"""Review 17p fixes: wrong outputs a reviewer found in session 17's participant rules on places (ee37883
+``_attack_area``, a1d3b50 ``_destination``) and mediators (``MEDIATION_LEAD_RE``), each fixed and pinned on an invented
+sentence."""
+from __future__ import annotations
+
+from tests.test_events_participants import mention, roles
+
+
+def _every(text: str, surface: str, name: str | None = None):
+    """A place mention for every occurrence of ``surface``."""
+    name = name or surface
+    return [mention(text, surface, name, "LOC", n, "loc:" + name.lower()) for n in range(text.count(surface))]
+
+
+# fix 1 (ee37883): a compass phrase keeps out only the state named behind it, not the same name elsewhere
+def test_an_attacker_named_again_after_a_compass_phrase_stays_the_attacker():
+    text = "Die Ukraine hat am Montag mit Drohnen Ziele im Osten der Ukraine angegriffen, die Russland besetzt hält."
+    assert "Ukraine" in roles(text, "angegriffen", _every(text, "Ukraine") + _every(text, "Russland"))[0]
+
+
+def test_a_state_whose_army_attacks_in_its_own_west_stays_the_attacker():
+    text = "Die Armee des Sudan hat am Montag im Westen des Sudan Stellungen der RSF bombardiert."
+    ms = _every(text, "Sudan") + [mention(text, "RSF", "RSF", "ORG")]
+    assert roles(text, "bombardiert", ms) == ({"Sudan"}, {"RSF"})
+
+
+def test_a_state_named_twice_and_only_after_compass_phrases_is_still_no_attacker():
+    text = "Bei Luftangriffen im Norden Syriens und im Süden Syriens wurden am Montag drei Menschen getötet."
+    assert "Syrien" not in roles(text, "Luftangriffen", _every(text, "Syriens", "Syrien"))[0]
