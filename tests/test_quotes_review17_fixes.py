@@ -50,3 +50,16 @@ def test_vor_allem_is_no_particle_of_rechnet_vor() -> None:
 ])
 def test_a_complement_only_cue_still_reports_its_complement(text: str, cue: str) -> None:
     assert [c for _, c, _ in _quotes(text)] == [cue]
+
+
+# fix 2 (e0c4ad7): a paper title is a dative only when it heads the phrase, not inside its genitive
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wir tun alles“, versicherte der Sprecher der Zeit die Leser.", "der Sprecher der Zeit"),
+    ("„Wir tun alles“, erklärte der Sprecher der Post die Lage.", "der Sprecher der Post"),
+    ("„Wir tun alles“, sagte der Chef der Deutschen Post die Wahrheit.", "der Chef der Deutschen Post"),
+    ("„Wir tun alles“, sagte der Frankfurter Rundschau die Ministerin.", "die Ministerin"),
+    ("„Wir tun alles“, sagte der Rheinischen Post die Ministerin.", "die Ministerin"),
+    ("„Wir tun alles“, sagte der Zeit die Ministerin.", "die Ministerin"),
+])
+def test_a_paper_title_inside_the_subjects_genitive_is_no_dative(text: str, speaker: str) -> None:
+    assert [s for _, _, s in _quotes(text)] == [speaker]

@@ -3827,7 +3827,11 @@ def _past_dative(toks: list[Token], start: int, end: int, limit: int) -> tuple[i
     if toks[start].text != "der" or end >= limit or toks[end].text not in NOMINATIVE_AFTER_DATIVE:
         return start, end
     head = next((t.text for t in toks[start + 1:end] if t.text[:1].isupper()), "")
-    if not FEMININE_HEAD_RE.search(head) and not any(t.text in FEMININE_PAPER_TITLES for t in toks[start + 1:end]):
+    # the title heads the phrase, no genitive in it ("der Frankfurter Rundschau", not "der Sprecher der Zeit":
+    # review 17, a genitive paper in the subject made its object the speaker)
+    title = any(t.text in FEMININE_PAPER_TITLES
+                for t in takewhile(lambda t: t.text not in GENITIVE_DETERMINERS, toks[start + 1:end]))
+    if not FEMININE_HEAD_RE.search(head) and not title:
         return start, end
     after = _np_end(toks, end, limit)
     if after is None or after <= end + 1 or _temporal(toks[end:after]):
