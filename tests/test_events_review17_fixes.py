@@ -83,3 +83,23 @@ def test_a_force_inside_a_compound_or_a_genitive_withdraws_nothing(text: str) ->
 ])
 def test_a_force_of_its_own_still_withdraws(text: str) -> None:
     assert [e for e in events(LEAD + text) if e.event_type == "RETREAT"]
+
+
+# --- 3. sabotage of another event is figurative (extract._sabotages_event) ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition versucht, die Verhandlungen zu sabotieren.",
+    "Die Regierung sabotiert die Friedensgespräche, sagte er.",
+    "Er warf ihr Sabotage an den Koalitionsverhandlungen vor.",
+    "Der Minister habe die Einigung sabotiert.",
+])
+def test_sabotage_of_talks_is_no_assault(text: str) -> None:
+    assert not [e for e in events(LEAD + text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Unbekannte haben Sabotageakte gegen die Stromversorgung geplant.",
+    "Die Saboteure hatten die Bahnstrecke sabotiert.",
+])
+def test_sabotage_of_things_stays_an_assault(text: str) -> None:
+    assert [e for e in events(LEAD + text) if e.event_type == "ASSAULT"]

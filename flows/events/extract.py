@@ -63,6 +63,14 @@ KILLING_RE = re.compile(r"getötet|tötete[n]?|erschossen|ermordet")
 #: cause adjunct over the 24 files: gold the noun 14, the verb only 1, both 1)
 KILLING_CAUSE_BEFORE_RE = re.compile(r"\b(?:[Bb]ei|[Bb]eim|[Ww]ährend|[Ii]nfolge|[Dd]urch)\s+"
                                      r"(?:(?:de[nmrs]|einer?|einem)\s+)?(?:[\w-]+\s+){0,3}$")
+#: (review 17) sabotage of another event is figurative, no violence: "die Verhandlungen zu sabotieren", "sabotiert die
+#: Friedensgespräche", "Sabotage an den Koalitionsverhandlungen" hinder talks; the ASSAULT row (2626962) is for attacks
+#: on things ("Sabotageakte gegen die Stromversorgung", tune8). A noun within SABOTAGED_EVENT_CHARS of the trigger in
+#: its clause that a lexicon row of another type names (lexicon.rules_for_token, context not checked) is what is
+#: sabotaged
+SABOTAGE_RE = re.compile(r"\w*[Ss]abot\w*")
+SABOTAGED_EVENT_CHARS = 30
+CAPITALISED_WORD_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]*")
 #: a quoted characterisation after "sprach von" names no event: "sprach von einem «grossartigen Sieg»", "sprach von
 #: einem «rücksichtslosen und illegalen Angriff»", "von einem „fairen Kompromiss“" (none of 38 such quotes in the
 #: devset and tuning sets has its noun annotated; tune5 sometimes annotates "sprach von" itself)
@@ -233,6 +241,23 @@ def _killing_cause(text: str, sentence: Sentence, noun: Trigger, triggers: list[
                 and KILLING_RE.fullmatch(text, t.start, t.end) and clause_bounds(sentence, t.start, t.end) == clause
                 for t in triggers)
             and KILLING_CAUSE_BEFORE_RE.search(text, max(sentence.start, noun.start - 60), noun.start) is not None)
+
+
+def _sabotages_event(text: str, sentence: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A sabotage trigger with an event noun of another type next to it in its clause (SABOTAGE_RE).
+
+    >>> t = "Sie sabotiert die Friedensgespräche."
+    >>> s = next(iter(sentences(t)))
+    >>> found = list(find_triggers(t, s))
+    >>> _sabotages_event(t, s, found[0], found)
+    True
+    """
+    if not SABOTAGE_RE.fullmatch(text, trigger.start, trigger.end):
+        return False
+    left, right = clause_bounds(sentence, trigger.start, trigger.end)
+    return any(any(r.event_type != "ASSAULT" for r in rules_for_token(m.group()))
+               for m in CAPITALISED_WORD_RE.finditer(text, max(left, trigger.start - SABOTAGED_EVENT_CHARS), right)
+               if m.start() != trigger.start and m.start() <= trigger.end + SABOTAGED_EVENT_CHARS)
 
 
 def _is_anaphoric(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
@@ -724,6 +749,8 @@ def extract_events(doc: Doc, mentions: Sequence[Mention] = (), quotes: Sequence[
                     and KILLING_RE.fullmatch(text, trigger.start, trigger.end)
                     and any(t.is_noun and _killing_cause(text, sentence, t, [trigger]) for t in triggers)):
                 continue  # "Bei Luftangriffen … wurden 27 Menschen getötet": the attack is the event
+            if trigger.rule.event_type == "ASSAULT" and _sabotages_event(text, sentence, trigger, triggers):
+                continue  # "die Verhandlungen zu sabotieren": the talks are hindered, nothing attacked
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in promises:
                 continue  # CONVENTIONS.md: "Hilfen zugesagt" is one AGREE event, the promise
             if trigger.is_noun and trigger.rule.event_type in PROMISED_TYPES and clause in suspensions:
