@@ -27,3 +27,21 @@ def test_a_state_whose_army_attacks_in_its_own_west_stays_the_attacker():
 def test_a_state_named_twice_and_only_after_compass_phrases_is_still_no_attacker():
     text = "Bei Luftangriffen im Norden Syriens und im Süden Syriens wurden am Montag drei Menschen getötet."
     assert "Syrien" not in roles(text, "Luftangriffen", _every(text, "Syriens", "Syrien"))[0]
+
+
+# fix 2 (a1d3b50): a destination keeps out only the state named behind 'nach', 'in die' …, not the same name elsewhere
+def test_a_state_something_was_sent_to_earlier_in_the_sentence_can_still_attack():
+    text = "Nachdem die Ukraine Drohnen nach Russland geschickt hatte, griff Russland am Montag Kiew an."
+    ms = _every(text, "Ukraine") + _every(text, "Russland") + _every(text, "Kiew")
+    assert "Russland" in roles(text, "griff", ms)[0]
+
+
+def test_two_states_delivering_to_each_other_keep_their_parties():
+    text = "Russland liefert Öl nach Indien, Indien liefert im Gegenzug Medikamente nach Russland."
+    ms = sorted(_every(text, "Russland") + _every(text, "Indien"), key=lambda m: m.start)
+    assert roles(text, "liefert", ms) == ({"Russland"}, {"Indien"})
+
+
+def test_a_state_named_only_as_the_destination_is_still_no_actor():
+    text = "Der Konzern will Teile der Produktion nach Mexiko verlagern, um Zölle in Mexiko zu vermeiden."
+    assert "Mexiko" not in roles(text, "verlagern", _every(text, "Mexiko"))[0]

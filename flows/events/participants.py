@@ -812,9 +812,7 @@ DESTINATION_ACTOR_TYPES = frozenset({"SANCTION"})
 def _destination(text: str, sentence: Sentence, participant: Participant, mentions: Sequence[Mention]) -> bool:
     """Whether the actor ``participant`` is a place named only as where something goes (``DESTINATION_LEAD_RE``:
     "Teile der Produktion in die USA zu verlagern")."""
-    return participant.role == "actor" and any(
-        m.entity_type == "LOC" and m.text == participant.text and sentence.start <= m.start < sentence.end
-        and DESTINATION_LEAD_RE.search(text, max(sentence.start, m.start - 12), m.start) for m in mentions)
+    return participant.role == "actor" and _only_after(text, sentence, participant, mentions, DESTINATION_LEAD_RE, 12)
 
 
 def _site(place: Mention) -> bool:
