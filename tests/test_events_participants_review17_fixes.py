@@ -3,7 +3,8 @@
 sentence."""
 from __future__ import annotations
 
-from tests.test_events_participants import mention, roles
+from flows.events.extract import extract_events
+from tests.test_events_participants import THURSDAY, Doc, mention, roles
 
 
 def _every(text: str, surface: str, name: str | None = None):
@@ -46,3 +47,26 @@ def test_a_state_named_only_as_the_destination_is_still_no_actor():
     # named twice, both times behind 'in die': without the rule the USA are the actor
     text = "Das Unternehmen plant, die Produktion in die USA und die Forschung ebenfalls in die USA zu verlagern."
     assert roles(text, "verlagern", _every(text, "USA"))[0] == set()
+
+
+# fix 3 (MEDIATION_LEAD_RE): the mediation lead may open the sentence
+def _events(text: str, places: dict[str, str], bodies=()):
+    ms = [mention(text, s, n, "LOC", 0, "loc:" + n.lower()) for s, n in places.items()]
+    ms += [mention(text, b, b, "ORG") for b in bodies]
+    found = extract_events(Doc("t", text, THURSDAY), sorted(ms, key=lambda m: m.start), [])
+    return {e.trigger: {(p.role, p.name) for p in e.participants} for e in found}
+
+
+def test_both_sides_are_no_mediators_named_at_the_start_of_a_sentence():
+    text = ("Der Streit zwischen Armenien und Aserbaidschan dauert an. Unter Vermittlung Frankreichs und Italiens wird "
+            "seit Montag verhandelt. Beide Seiten hoffen auf eine Einigung.")
+    places = {"Armenien": "Armenien", "Aserbaidschan": "Aserbaidschan", "Frankreichs": "Frankreich",
+              "Italiens": "Italien"}
+    assert _events(text, places)["Einigung"] == {("actor", "Armenien"), ("actor", "Aserbaidschan")}
+
+
+def test_a_mediator_named_at_the_start_of_a_sentence_is_no_party_of_the_agreement():
+    text = "Durch Vermittlung Katars haben Israel und die Hamas am Montag eine Waffenruhe vereinbart."
+    found = _events(text, {"Katars": "Katar", "Israel": "Israel"}, ["Hamas"])
+    assert found["vereinbart"] == {("actor", "Israel"), ("actor", "Hamas")}
+    assert ("actor", "Katar") in found["Vermittlung"]

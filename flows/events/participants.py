@@ -160,7 +160,8 @@ MEDIATED_TYPES = frozenset({"CONSULT", "AGREE"})
 MEDIATION_RE = re.compile(r"[Vv]ermitt(?:l|el)")
 _MEDIATOR_LIST = (r"\s+(?:(?:de[rnms]|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:,\s*|\s+(?:und|sowie)\s+)"
                   r"(?:(?:de[rnms]|die|das)\s+)?)*$")
-MEDIATION_LEAD_RE = re.compile(r"(?:\b(?:unter|durch|nach)\s+(?:der\s+)?Vermittlung(?:\s+(?:von|durch))?"
+#: the lead may open the sentence ("Unter Vermittlung Frankreichs …", "Durch Vermittlung Katars …": review 17p)
+MEDIATION_LEAD_RE = re.compile(r"(?:\b(?:[Uu]nter|[Dd]urch|[Nn]ach)\s+(?:der\s+)?Vermittlung(?:\s+(?:von|durch))?"
                                r"|\bVermittelt\s+(?:hatten|haben|hat|hatte))" + _MEDIATOR_LIST)
 MEDIATOR_NOUN_LEAD_RE = re.compile(r"\b[Vv]ermittler(?:n|innen)?(?:\s+(?:aus|wie))?" + _MEDIATOR_LIST)
 
