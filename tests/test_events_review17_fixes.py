@@ -103,3 +103,17 @@ def test_sabotage_of_talks_is_no_assault(text: str) -> None:
 ])
 def test_sabotage_of_things_stays_an_assault(text: str) -> None:
     assert [e for e in events(LEAD + text) if e.event_type == "ASSAULT"]
+
+
+# --- 4. a reason clause's date is its own (extract.REASON_CLAUSE_RE) -----------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Piloten streiken, weil sie nächstes Jahr mehr Geld wollen.", "streiken"),
+    ("Die Piloten streiken, obwohl der Vertrag erst im Mai endet.", "streiken"),
+])
+def test_a_date_in_a_reason_clause_does_not_date_the_event(text: str, trigger: str) -> None:
+    assert _found(text)[trigger].date_text is None
+
+
+def test_the_events_own_date_stays() -> None:
+    assert _found("Die Piloten streiken am Montag, weil sie mehr Geld wollen.")["streiken"].date_text == "am Montag"

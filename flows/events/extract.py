@@ -637,6 +637,9 @@ LEADING_REPORT_RE = re.compile(r"\W*Wie\b")
 #: Vollversammlung sprechen wird, kündigte an, …"): its date is that of the clause, not of a verb's event around it;
 #: a noun's event may be what the clause is about ("eine weitere Runde, die am kommenden Montag … stattfinden soll")
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen)\s+[a-zäöü]")
+#: (review 17) a reason or concession clause after a comma ("Die Piloten streiken, weil sie nächstes Jahr mehr Geld
+#: wollen") has its own time: its date is not that of an event outside it
+REASON_CLAUSE_RE = re.compile(r"\s*(?:weil|da|obwohl|obgleich|zumal)\b")
 #: ... closed by its verb before the next comma; one an apposition interrupts may go on to hold the trigger ("der im
 #: Jahr 2012, also vor dem EU-Beitritt, das Geld verweigert worden war": 10kGNAD)
 CLOSED_BY_VERB_RE = re.compile(r"\b[a-zäöüß]+\W*$")
@@ -673,6 +676,11 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
                 and RELATIVE_CLAUSE_RE.match(sentence.text, a - sentence.start) is not None
                 and CLOSED_BY_VERB_RE.search(sentence.text, a - sentence.start, b - sentence.start) is not None)
 
+    def in_reason_clause(d: DateExpr) -> bool:
+        a, _ = clause_bounds(sentence, d.start, d.end)
+        return (a > sentence.start and sentence.text[a - sentence.start - 1] == ","
+                and REASON_CLAUSE_RE.match(sentence.text, a - sentence.start) is not None)
+
     inside = [d for d in _dates_in(dates, sentence)
               # "kündigte eine Waffenruhe ab dem kommenden Montag an": a start day after the verb is the
               # announced measure's ("Seit Frühjahr ruft ver.di zu Streiks auf" dates the calling)
@@ -681,7 +689,8 @@ def _event_date(dates: Sequence[DateExpr], sentence: Sentence, trigger: Trigger,
               # "den Doppelhaushalt für 2026 und 2027": the years the budget is for
               and not (d.role == "target" and d.precision == "year")
               and (in_own_clause(d) or not any(a <= d.start and d.end <= b for a, b in other_clauses)
-                   and not in_reporting_clause(d) and (trigger.is_noun or not in_relative_clause(d)))]
+                   and not in_reporting_clause(d) and (trigger.is_noun or not in_relative_clause(d))
+                   and not in_reason_clause(d))]
     if not inside and WHERE_CLAUSE_RE.match(sentence.text, left - sentence.start) and left - 2 > sentence.start:
         # a place clause shares the time of the clause it hangs on: "Morgen reist Merz nach Paris, wo er mit
         # Macron zusammentrifft"
