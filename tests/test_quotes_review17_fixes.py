@@ -63,3 +63,18 @@ def test_a_complement_only_cue_still_reports_its_complement(text: str, cue: str)
 ])
 def test_a_paper_title_inside_the_subjects_genitive_is_no_dative(text: str, speaker: str) -> None:
     assert [s for _, _, s in _quotes(text)] == [speaker]
+
+
+# fix 3 (61489b0): a list after the first noun is no apposition, its last member's adjective no verb
+@pytest.mark.parametrize("text", [
+    "Er sagte, die Lage sei ernst. Die Mieter, die Vermieter, junge und alte Nachbarn kamen zur Versammlung.",
+    "Er sagte, die Lage sei ernst. Die Brücke, die Straße, kleine und große Wege sind gesperrt.",
+    "Er sagte, die Lage sei ernst. Die Fahrer, die Schaffner, feste oder freie Mitarbeiter streiken.",
+])
+def test_a_list_after_the_first_noun_continues_no_quote(text: str) -> None:
+    assert [t for t, _, _ in _quotes(text)] == ["die Lage sei ernst"]
+
+
+def test_an_apposition_before_a_konjunktiv_verb_still_continues_the_quote() -> None:
+    assert len(_quotes("Er sagte, die Lage sei ernst. Die Regel, ein Kompromiss der Parteien, gelte und werde "
+                       "bleiben.")) == 2

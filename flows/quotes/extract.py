@@ -4514,6 +4514,10 @@ NOT_FIRST_PLACE = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
 
 #: most words of an apposition or relative clause between commas after a first constituent (session 17)
 APPOSITION_WORDS = 12
+#: words joining a list's last member: after a first constituent's second comma, before an adjective and a noun, they
+#: make the word before them that member's adjective, no finite verb (``Die Mieter, die Vermieter, junge und alte
+#: Nachbarn kamen …``: a list, no apposition; review 17)
+LIST_COORDINATORS = frozenset("und oder sowie".split())
 #: most capitalised words of a name opening a sentence as its first constituent (``Anna Maria Berg prüfe …``)
 NAME_FIRST_PLACE_WORDS = 4
 
@@ -4548,6 +4552,7 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     if first.lower() in NOT_FIRST_PLACE:
         return None
     i = 1
+    apposed = None
     if first.lower() in DETERMINERS:
         j = 1
         while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
@@ -4565,10 +4570,14 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     if i < len(toks) and toks[i].text == "," and first.lower() in DETERMINERS:
         # an apposition or relative clause between commas ends the first constituent ("Die sogenannte „…“, das
         # schrittweise Verschieben von Zäunen, verletze …")
-        i = next((k + 1 for k in range(i + 1, min(len(toks), i + 1 + APPOSITION_WORDS)) if toks[k].text == ","), i)
+        apposed = next((k + 1 for k in range(i + 1, min(len(toks), i + 1 + APPOSITION_WORDS)) if toks[k].text == ","),
+                       None)
+        i = apposed or i
     if i + 1 >= len(toks):
         return None
     w, after = toks[i].text, toks[i + 1].text
+    if apposed and after in LIST_COORDINATORS and i + 3 < len(toks) and _is_capitalized(toks[i + 3]):
+        return None  # "Die Mieter, die Vermieter, junge und alte Nachbarn kamen …": a list's last member, no verb
     if _e_verb(w) and not (after[0].isupper() and after != QUOTE and after not in PRONOUNS) and after != "ich":
         return "k1"
     return None
