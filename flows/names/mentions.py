@@ -345,7 +345,8 @@ NAME_ADJECTIVE = {a.capitalize() + e: a.capitalize() for a in WORDS["name_adject
 #: A hyphenated one opens the name as a whole (``der Deutsch-Mexikanischen Industrie- und Handelskammer``, tune21):
 #: capitalised words and a hyphen before it are part of the stem (session 17).
 GENERIC_NAME_ADJECTIVE = re.compile(
-    f"((?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
+    "((?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]+"
+    f"(?:{'|'.join(sorted(WORDS['name_adjective_suffixes']))}))(?:e|er|es|en|em)")
 #: The suffix of the generic name adjectives that stay adjectives when the word is also a common noun: a country's
 #: or a kind's adjective in -isch is a noun only as a language or a group (``aus dem Russischen``, ``die
 #: Aufständischen``), never before a body's head noun, so ``der Afrikanischen Entwicklungsbank`` (tune21) opens a
@@ -363,7 +364,7 @@ TRUNCATION_HYPHENS = frozenset({"-", "‐"})
 #: choose from (``der Mieter- oder Vermieterverband``, review 17).
 TRUNCATION_CONJUNCTIONS = frozenset({"und"})
 #: The head nouns such a coordination must end in when no adjective opens it: associations and chambers
-#: (``Hotel- und Gaststättenverband``, ``Notariats- und Rechtsanwaltskammer``); other heads there are mostly a
+#: (``Hotel- und Gaststättenverband``, ``Industrie- und Handelskammer``); other heads there are mostly a
 #: class noun before the name (``die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC``, ``die Umwelt- und
 #: Entwicklungsorganisation Germanwatch``), a product (``Schiffs- und Immobilienfonds``) or a field (``Kinder- und
 #: Jugendhilfe``), read on the 10kGNAD test articles (session 17).
@@ -1552,7 +1553,7 @@ def _adjective_name(tokens: list[Token], i: int, stem: str) -> Candidate | None:
 
 def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int) -> Candidate | None:
     """``Lesben- und Schwulenverband``, ``der Deutsch-Mexikanischen Industrie- und Handelskammer``: the word at
-    ``i`` cut by a hyphen, und/oder (TRUNCATION_CONJUNCTIONS) and a word ending in a body's head noun of
+    ``i`` cut by a hyphen, und (TRUNCATION_CONJUNCTIONS) and a word ending in a body's head noun of
     ``name_noun_endings_*`` are one name opening at ``start``, with the adjective ``stem`` before it in the
     nominative and a listed regional place right after it (``Gemeinde- und Städtebund Thüringen``, tune9); without an
     adjective only with an association's head (COORDINATED_BARE_HEADS) and no other capitalised word after it. None
@@ -1578,13 +1579,15 @@ def _coordinated_body(tokens: list[Token], i: int, stem: str | None, start: int)
     name = f"{cut.text}{hyphen.text} {conjunction.text} {body}"
     end = last
     place = tokens[i + 4] if i + 4 < len(tokens) else None
-    if place is not None and place.start - last.end == 1 and _listed_place_word(place.text) and _regional_place(place.text):
+    if (place is not None and place.start - last.end == 1 and _listed_place_word(place.text)
+            and _regional_place(place.text)):
         name, end = f"{name} {place.text}", place
     elif stem is None and (head.group("head") not in COORDINATED_BARE_HEADS
                            or place is not None and place.start - last.end == 1 and place.text[:1].isupper()
                            or _two_members(cut.text, last.text[:head.start("head")])):
         return None  # without an adjective: an association's head, and no name after it (… gesellschaft PwC)
-    if end is last and place is not None and place.text == "für" and (tail := _place_list_end(tokens, i + 5)) is not None:
+    if (end is last and place is not None and place.text == "für"
+            and (tail := _place_list_end(tokens, i + 5)) is not None):
         # the region a chamber serves: die Industrie- und Handelskammer für München und Oberbayern (review 17)
         name, end = f"{name} für " + " ".join(t.text for t in tokens[i + 5:tail + 1]), tokens[tail]
     if stem is not None:
@@ -3186,7 +3189,8 @@ def _role_mention(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong:
                 holder = default_holder(phrase, on, g)
                 if holder is not None and phrase.place is None and _foreign_default(g, holder.entity_id, phrase, strong, on):
                     holder = None  # der Armeechef in an article about Mali is not Ukraine's
-                if holder is not None and phrase.place is None and _unnamed_international_body(g, holder.entity_id, phrase, strong):
+                if (holder is not None and phrase.place is None
+                        and _unnamed_international_body(g, holder.entity_id, phrase, strong)):
                     holder = None  # der Chefankläger of a national trial is not the ICC's (review 17)
                 found = (holder.entity_id, holder.name) if holder else None
     if found is None:
