@@ -462,7 +462,9 @@ NO_TALK_AFTER_RE = re.compile(rf"\bkein\w*\s+{NO_TALK_NOUN}(?!\w)(?!\s+{PROSPECT
 
 
 def _no_prospect_of(text: str, left: int, start: int, end: int, right: int) -> bool:
-    """Whether "kein" negates the noun that governs the event noun at ``start:end`` (NO_PROSPECT_BEFORE_RE).
+    """Whether "kein" negates the noun that governs the event noun at ``start:end``: "kein" and that noun before
+    the event (NO_PROSPECT_BEFORE_RE), or the event fronted in a prepositional phrase with "kein" and that noun later
+    in the clause (TALK_FRONTED_RE with NO_TALK_AFTER_RE, PROSPECT_FRONTED_RE with NO_PROSPECT_AFTER_RE).
 
     >>> t = "Er habe kein Interesse an einem Waffenstillstand."
     >>> _no_prospect_of(t, 0, 32, 48, len(t))
