@@ -2387,7 +2387,8 @@ def _complement_clause(toks: list[Token], k: int) -> bool:
     on the object (a relative pronoun before a lower-case word or after a preposition: ``verriet ihre Freunde, die
     ihr geholfen hätten``), not an adverbial clause (``…, weil die Umfragen schlecht seien``) unless a main clause in
     reported mood follows its comma (``…, falls X …, könnten sie …``), and an interrogative clause only in reported
-    mood (not ``Der Film erzählt, wie eine Familie … zerbricht``), in any mood.
+    mood (not ``Der Film erzählt, wie eine Familie … zerbricht``); any other clause is one, in any mood
+    (``dass es regnet``).
 
     >>> [_complement_clause(tokenize(", " + t), 1) for t in ("dass es regnet", "er unterhalte Kontakte",
     ...     "die ihr geholfen hätten", "weil es regne", "falls es regne, komme er nicht", "wie es weitergeht")]
