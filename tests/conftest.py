@@ -55,3 +55,9 @@ def mention_triples(text: str, published: date | None = None) -> list[tuple[str,
     """(span, canonical name, kind) of every mention the names stage finds in ``text``, published on
     ``published`` (roles resolve against it)."""
     return [(m.text, m.entity_name, m.entity_type) for m in find_mentions(Doc("t", text, published))]
+
+
+def role_holder(text: str, role: str, day: date) -> str | None:
+    """The person the mention ending in ``role`` (its determiner may open the span) links to on ``day``, or None."""
+    return next((name for span, name, kind in mention_triples(text, day) if kind == "PER" and span.endswith(role)),
+                None)
