@@ -45,7 +45,7 @@ def test_an_association_head_before_another_name_is_a_class_noun():
 @pytest.mark.parametrize("text, first", [
     # a party's local and regional branches are two bodies (NOT_BODY_COMPOUNDS)
     ("Am Montag stellten sich der Kreis- und Landesverband hinter den Kandidaten.", "Kreis-"),
-    # only und/oder join the parts of one name (TRUNCATION_CONJUNCTIONS)
+    # only und joins the parts of one name (TRUNCATION_CONJUNCTIONS)
     ("Angehört wurden am Montag der Mieter- sowie Vermieterverband.", "Mieter-"),
 ])
 def test_no_coordinated_name_of_two_bodies(text, first):

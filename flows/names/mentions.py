@@ -382,6 +382,10 @@ COORDINATED_MEMBER_PARTS = {
     "psychotherapeuten": "psychotherapeut", "mieter": "mieter", "vermieter": "vermieter",
     "arbeitgeber": "arbeitgeber", "arbeitnehmer": "arbeitnehmer",
 }
+#: longest first: ``vermieter`` is tried before ``mieter``, ``notare`` before ``notar``
+COORDINATED_MEMBER_ENDINGS = tuple(sorted(COORDINATED_MEMBER_PARTS, key=len, reverse=True))
+#: member endings that name no member when something precedes them: Sports…, Landkreis…, Hauptstadt…
+MEMBER_ENDINGS_ONLY_ALONE = ("orts", "kreis", "stadt", "notar")
 NAME_NOUN = re.compile("(?P<head>" + "|".join(sorted(WORDS["name_noun_endings_m"] | WORDS["name_noun_endings_f"] | WORDS["name_noun_endings_n"],
                                                       key=len, reverse=True)) + ")(?:e?s)?$")
 #: Compounds of a body's head noun left out of ``_body_compound``: plants and roads (``des Atomkraftwerks
@@ -1612,9 +1616,9 @@ def _member(part: str) -> str | None:
     ('hausarzt', 'hausarzt', 'rechtsanwalt', None)
     """
     folded = part.casefold()
-    ending = next((e for e in sorted(COORDINATED_MEMBER_PARTS, key=len, reverse=True) if folded.endswith(e)), None)
-    if ending is None or (len(folded) > len(ending) and ending in ("orts", "kreis", "stadt", "notar")):
-        return None  # Sports…, Landkreis…, Hauptstadt… are not these levels
+    ending = next((e for e in COORDINATED_MEMBER_ENDINGS if folded.endswith(e)), None)
+    if ending is None or (len(folded) > len(ending) and ending in MEMBER_ENDINGS_ONLY_ALONE):
+        return None
     return folded[: len(folded) - len(ending)] + COORDINATED_MEMBER_PARTS[ending]
 
 
