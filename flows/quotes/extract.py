@@ -4605,6 +4605,17 @@ OPENING_SUBORDINATORS = SUBORDINATORS | frozenset({"wer", "was", "wo", "ob"})
 OPENING_ADVERBS = 2
 
 
+def _adjectives_nouns(toks: Sequence[Token], j: int) -> tuple[int, int]:
+    """From ``toks[j]``, past lower-case adjectives (no determiner): where the capitalised words after them start and
+    where they end (equal when none follows)."""
+    while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
+        j += 1
+    nouns = j
+    while j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
+        j += 1
+    return nouns, j
+
+
 def _opening_adverbial_end(toks: Sequence[Token]) -> int | None:
     """Where an opening adverbial ends when the sentence's first constituent is one: a prepositional phrase (a
     preposition, a determiner, adjectives, a noun or name and a genitive after it) or a capitalised adverb written
@@ -4619,22 +4630,13 @@ def _opening_adverbial_end(toks: Sequence[Token]) -> int | None:
     """
     first = toks[0].text.lower()
     if first in OPENING_PREPOSITIONS:
-        j = 1 + (len(toks) > 1 and toks[1].text.lower() in DETERMINERS)
-        while j < len(toks) and ADJECTIVE_RE.match(toks[j].text) and toks[j].text not in DETERMINERS:
-            j += 1
-        nouns = j
-        while j < len(toks) and _is_capitalized(toks[j]) and toks[j].text != QUOTE:
-            j += 1
+        nouns, j = _adjectives_nouns(toks, 1 + (len(toks) > 1 and toks[1].text.lower() in DETERMINERS))
         if j == nouns:
             return None
         if j + 1 < len(toks) and toks[j].text in ("der", "des"):  # a genitive: "Nach Ansicht der Experten gehe …"
-            g = j + 1
-            while g < len(toks) and ADJECTIVE_RE.match(toks[g].text) and toks[g].text not in DETERMINERS:
-                g += 1
-            if g < len(toks) and _is_capitalized(toks[g]) and toks[g].text != QUOTE:
-                while g < len(toks) and _is_capitalized(toks[g]) and toks[g].text != QUOTE:
-                    g += 1
-                j = g
+            genitive_nouns, genitive_end = _adjectives_nouns(toks, j + 1)
+            if genitive_end > genitive_nouns:
+                j = genitive_end
         return j
     if first in OPENING_SUBORDINATORS:  # a clause: "Wer X angreife, greife die Demokratie an"
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
