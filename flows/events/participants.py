@@ -779,10 +779,10 @@ TOWN_SITE_LEAD_RE = re.compile(
 #: is right 2 of 3, tune7, tune13 "Ziele im Süden des Libanon angegriffen", so it stays); a capital only near which an
 #: attack happens ("nahe der Hauptstadt Bamako überfallen", "nahe der Hauptstadt Sanaa bombardiert") is no party at all
 #: (wrong 3 of 3, tune15 2, tune18: the gold names the attacked group or nobody)
+ATTACK_NEARBY_LEAD_RE = re.compile(r"\bnahe\s+(?:de[rsm]\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
 ATTACK_AREA_LEAD_RE = re.compile(
     r"\b(?:im|in\s+de[mn])\s+(?:[a-zäöü]\w*\s+)?(?:Süd|Nord|West|Ost|Zentrum|Zentral)\w*\s+(?:(?:de[rs]|von)\s+)?$"
-    r"|\bnahe\s+(?:de[rsm]\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
-ATTACK_NEARBY_LEAD_RE = re.compile(r"\bnahe\s+(?:de[rsm]\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
+    "|" + ATTACK_NEARBY_LEAD_RE.pattern)
 
 
 def _attack_area(text: str, sentence: Sentence, participant: Participant, mentions: Sequence[Mention]) -> bool:
