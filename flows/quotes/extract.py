@@ -2170,13 +2170,17 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
     particle_at = _final_particle(toks, clause_end, verb) if verb.complement_only \
         else next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
+    if particle_at is None and not verb.complement_only and _verb_final_particle(toks, i, verb):
+        particle_at = i - 1  # "Wie X mitteilen ließ, …": in a verb-final clause the infinitive stands before the verb
     if verb.particle_required and particle_at is None:
         return None
     if toks[i].text.startswith(SAGEN_STEM) and toks[clause_end - 1 - (toks[clause_end - 1].text in ".!?")].text \
             == CANCEL_PARTICLE:
         return None  # "Eine Reise nach Paraguay sagte er ab": "absagen" cancels, it says nothing
     cue = toks[i].text
-    if particle_at is not None:
+    if particle_at is not None and particle_at < i:
+        cue = f"{toks[particle_at].text} {cue}"
+    elif particle_at is not None:
         cue += (" " if particle_at == i + 1 else " ... ") + toks[particle_at].text
     wie_at = _wie_before(toks, i)
     introduced_by_wie = wie_at is not None
@@ -2184,12 +2188,14 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         cue = f"{toks[wie_at].text} ... {cue}"
         # "Wie aus dem Ministerium verlautete": the source after "aus"/"von"
         source = wie_at + 1 + (wie_at + 1 < i and toks[wie_at + 1].text in SOURCE_PREPOSITIONS)
+        verb_at = min(i, particle_at if particle_at is not None else i)  # "Wie X mitteilen ließ"
         if wie_at == 0:  # "Wie X mitteilte, <quote>."
-            speaker = _speaker_np(text, toks, source, i, people, last_named) or (
-                _speaker_at(text, toks, source, i, people, last_named) if toks[i - 1].text == QUOTE else None)
+            speaker = _speaker_np(text, toks, source, verb_at, people, last_named) or (
+                _speaker_at(text, toks, source, verb_at, people, last_named) if toks[i - 1].text == QUOTE else None)
             after = _next_index(toks, i + 1, (",",))
             return _with_content(text, toks, after + 1, len(toks), speaker, cue, toks[wie_at].start, top, 0.8)
-        speaker = _speaker_np(text, toks, source, i, _outside(people, toks[0].start, toks[wie_at].start), last_named)
+        speaker = _speaker_np(text, toks, source, verb_at, _outside(people, toks[0].start, toks[wie_at].start),
+                              last_named)
         return _with_content(text, toks, 0, wie_at - 1, speaker, cue, toks[wie_at].start, top, 0.8)
     trailing = _trailing_cue_clause(toks, i)
     if trailing is not None:  # "Die Lage sei ernst, hatte der Minister am Montag erklärt."
@@ -2202,9 +2208,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
     head_end = _np_end(toks, 0, i) if i >= 1 and toks[i - 1].text == "," and appositive is None else None
     if head_end is not None and head_end < i - 1 and toks[head_end].text == "," \
             and (toks[head_end + 1].text in RELATIVE_PRONOUNS or toks[head_end + 1].text in PREPOSITIONS
-                 and toks[head_end + 2].text in RELATIVE_PRONOUNS) and not _is_object_np(toks, 0):
+                 and toks[head_end + 2].text in RELATIVE_PRONOUNS) and not _is_object_np(toks, 0) \
+            and _second_place_konjunktiv(toks[:i - 1]) is None:
         # "Sergej Lawrow, der nicht angereist war, nannte die Gespräche „…“", also after a preposition ("Die
-        # Allianz, zu der Mali gehört, sicherte … zu"): the subject with its relative clause
+        # Allianz, zu der Mali gehört, sicherte … zu"): the subject with its relative clause; not when the verb in
+        # Konjunktiv I after the relative clause makes it the subject of a reported clause before the cue (session
+        # 18: "Das Gesetz, das … beschlossen wurde, verstoße gegen …, sagte sie": the cue's subject is after it)
         appositive = head_end
     if i >= 1 and toks[i - 1].text == "," and appositive is None and _subject_np_end(toks, i + 1, len(toks)) is None:
         # "Frank Sichau, der als Sprecher fungiert, erklärte, …": no subject after the verb, so the
@@ -2290,6 +2299,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         speaker = _speaker_at(text, toks, start, subject_end, people, last_named)
         if clause_end >= len(toks):
             return None  # no reported clause: a narrated sentence or a continuation in Konjunktiv
+    if speaker is None and after is None and start + 1 < i and toks[start].text.lower() in SOURCE_PREPOSITIONS \
+            and _np_end(toks, start + 1, i) == i:
+        # "Aus dem Ministerium verlautete, …" (session 18): a cue with no subject takes its source from the "aus"/"von"
+        # phrase that fills the field before it, as after "Wie aus dem Ministerium verlautete"
+        speaker = _speaker_at(text, toks, start + 1, i, people, last_named)
     if speaker is None and reported_after and toks[0].text.lower() not in SUBORDINATORS:
         # the cue introduces a clause in reported mood or with "dass", but its subject is too long for the
         # patterns above ("Louis Gallois, Airbus-Chef, hat angekündigt, …") or follows an auxiliary
@@ -2354,6 +2368,18 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             end = clause_end + 1
         return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+def _verb_final_particle(toks: list[Token], i: int, verb: CueVerb) -> bool:
+    """Whether the word before the cue at ``i`` is one of its particles or infinitives and the cue ends its clause, as
+    the finite verb of a verb-final clause does (``Wie die Ministerin mitteilen ließ, …``, ``…, nachdem sie verlauten
+    ließ, …``; session 18: the rows ``ließ … mitteilen``, ``ließ … ausrichten`` looked only after the verb).
+
+    >>> toks = tokenize("Wie sie mitteilen ließ, ist es vorbei.")
+    >>> _verb_final_particle(toks, 3, CueVerb("ließ", frozenset({"mitteilen"}), True))
+    True
+    """
+    return i >= 2 and toks[i - 1].text in verb.particles and (i + 1 == len(toks) or toks[i + 1].text in CLAUSE_ENDS)
 
 
 #: words opening an adverbial clause, which no verb takes as its complement (``pochte an die Tür, bis …``,

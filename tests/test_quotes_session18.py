@@ -1,0 +1,61 @@
+"""Session 18 (quotes18): known wrong outputs fixed by mechanism, each with invented sentences (the fixes' tests fail
+before, the guards pass on both)."""
+
+from flows.quotes.extract import extract_quotes
+from flows.records import Doc
+from tests.test_quotes_bare_body_nouns import named
+
+
+def quotes(text: str, name: str = "Anna Berg") -> list[tuple[str, str | None, str | None]]:
+    mentions = tuple(named(text, name, "PER", name) for _ in [0] if name in text)
+    return [(q.text, q.speaker_name, q.cue) for q in extract_quotes(Doc("t", text), mentions, reported=True)
+            if q.type != "reported"]
+
+
+# a relative clause inside the reported clause's subject (task 1): the subject with its relative clause before the
+# cue was read as the cue's subject, so the reported clause after it went unread and the learned model took the
+# whole sentence without a cue
+
+def test_relative_clause_in_the_subject_of_a_reported_clause_before_the_cue():
+    text = ("Anna Berg kam spät. Das Gesetz, das im Mai beschlossen wurde, verstoße gegen die Verfassung, "
+            "sagte sie.")
+    assert quotes(text) == [("Das Gesetz, das im Mai beschlossen wurde, verstoße gegen die Verfassung",
+                             "Anna Berg", "sagte")]
+
+
+def test_relative_clause_with_an_object_pronoun_in_the_reported_subject():
+    text = "Anna Berg kam spät. Der Plan, den alle kennen, schade der Stadt, sagte sie."
+    assert quotes(text) == [("Der Plan, den alle kennen, schade der Stadt", "Anna Berg", "sagte")]
+
+
+def test_guard_the_subject_with_its_relative_clause_before_the_cue_still_speaks():
+    text = "Anna Berg, die nicht angereist war, erklärte, sie sei krank."
+    assert quotes(text) == [("sie sei krank", "Anna Berg", "erklärte")]
+
+
+# cue rows that exist but did not fire (task 1): a verb-final clause puts the row's infinitive before the verb
+# ("mitteilen ließ"), and "verlauten" has no subject: its source is the "aus" phrase before it
+
+def test_infinitive_before_a_verb_final_cue_in_a_wie_clause():
+    text = "Wie Anna Berg mitteilen ließ, sind die Gespräche gescheitert."
+    assert quotes(text) == [("sind die Gespräche gescheitert", "Anna Berg", "Wie ... mitteilen ließ")]
+
+
+def test_infinitive_before_a_verb_final_cue_after_the_quote():
+    text = "Die Gespräche sind gescheitert, wie Anna Berg am Montag ausrichten ließ."
+    assert quotes(text) == [("Die Gespräche sind gescheitert", "Anna Berg", "wie ... ausrichten ließ")]
+
+
+def test_source_phrase_before_a_cue_without_subject():
+    text = "Aus dem Büro von Anna Berg verlautete, die Gespräche seien gescheitert."
+    assert quotes(text) == [("die Gespräche seien gescheitert", "Anna Berg", "verlautete")]
+
+
+def test_anonymous_circles_before_a_cue_without_subject_give_no_speaker():
+    text = "Anna Berg reiste ab. Aus Kreisen der Regierung verlautete, die Gespräche seien gescheitert."
+    assert quotes(text) == [("die Gespräche seien gescheitert", None, "verlautete")]
+
+
+def test_guard_a_place_phrase_before_the_verb_leaves_the_subject_after_it():
+    text = "Aus Berlin meldete sich Anna Berg, sie sei krank."
+    assert quotes(text) == [("sie sei krank", "Anna Berg", "meldete")]
