@@ -40,6 +40,29 @@ WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
 #: an event named in a weder ... noch pair, within a few words of the conjunction
 NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
+#: (session 18) "Weder Russland noch die Ukraine haben … unterzeichnet": a pair of subjects opening the clause negates
+#: its verb (the nouns of such a pair stay: "Weder der Abzug … noch die Zusammenarbeit … hätten die Lage verbessert",
+#: tune22, both realized)
+#: (session 18) "niemand" negates the verb of its clause as "nicht" does ("Verletzt wurde niemand", "Niemand wurde
+#: festgenommen"); like "kein", not a noun of the clause: "Bei dem Angriff wurde niemand verletzt" (an attack told)
+NOBODY_RE = re.compile(r"\b[Nn]iemand(?:en|em)?\b")
+#: a parenthesis is no part of the clause's predicate: "unter dem Motto Nobody Left Outside (etwa: Niemand bleibt
+#: draußen) bittet die Organisation …" (10kGNAD g784; the clause opens after the colon, so its part up to an unopened
+#: ")" too)
+PARENTHESIS_RE = re.compile(r"\([^()]*\)|^[^()]*\)")
+NEITHER_FRONTED_RE = re.compile(r"\W*Weder\b[^,;:]*\bnoch\b")
+#: (session 18) an infinitive in an "ohne … zu" clause after a complete clause is not done: "Die Regierung reiste ab,
+#: ohne die Sanktionen zu verhängen", "…, ohne selbst die Hauptstadt angreifen zu müssen" (tune22, gold negated).
+#: After a word that takes a zu-infinitive the "ohne" phrase is the manner of the act instead ("bereit, ohne
+#: Vorbedingungen … zu verhandeln", tune21; "sein Angebot, ohne Vorbedingungen … zu sprechen", tune13: session 17's
+#: reason to drop "ohne" from INSTEAD_RE): a capitalised noun, a readiness word or a participle before the comma ("hat
+#: entschieden, ohne Zustimmung des Parlaments Sanktionen zu verhängen", review 17's pin: decided, still to come)
+WITHOUT_CLAUSE_RE = re.compile(r"\W*ohne\b")
+#: the clause ends with its zu-infinitive ("zu verhängen", "anzugreifen", "angreifen zu müssen")
+ZU_CLAUSE_END_RE = re.compile(r"(?:\bzu\s+\w+|\b\w+zu\w+en)\W*$")
+WITHOUT_CLAUSE_AFTER_RE = re.compile(
+    r"(?<![\w-])(?!(?:bereit|gewillt|entschlossen|willens|fähig|imstande|bemüht|geeignet)\W*$)"
+    r"(?!(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]+iert)\s*,\s*$)[a-zäöüß]+\s*,\s*$")
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
@@ -75,7 +98,10 @@ SUBORDINATE_OPENING_RE = re.compile(r"\W*(?:Weil|Da|Nachdem|Obwohl|Obgleich|Wenn
 #: "Weil …, droht die Opposition mit …, sollte …" (a main clause between) keep the condition. A part after a comma
 #: inside the subordinate clause is a zu-infinitive or a relative or subordinate clause ("Weil es nicht gelungen ist,
 #: einen Durchbruch zu erzielen, sollte …", 10kGNAD)
-VERB_FINAL_RE = re.compile(r"\b[a-zäöü]\w*\W*$")
+#: (session 18) a personal pronoun is no verb: "Als Folge drohte er, sollte die Regierung nicht einlenken, mit einem
+#: Streik" opens with a main clause ("Als Folge" a noun phrase, "er" its subject), so the "sollte" clause is a condition
+VERB_FINAL_RE = re.compile(r"\b(?!(?:er|sie|es|wir|ihr|man|sich|ihn|ihm|ihnen|uns|euch|mich|mir|dich|dir)\W*$)"
+                           r"[a-zäöü]\w*\W*$")
 EMBEDDED_PART_RE = re.compile(r"\W*(?:der|die|das|dem|den|deren|dessen|dass|wie|wo|weil|da|ob|wenn|als)\b"
                               r"|.*(?:\bzu\s+\w+|\w+zu\w+en)\W*$", re.S)
 #: an infinitive instead of which something else is done: "Statt Sanktionen zu verhängen". (session 17) Read with
@@ -86,6 +112,12 @@ INSTEAD_RE = re.compile(r"\W*(?:statt|anstatt)\b", re.I)
 #: (review 17) "statt" before a genitive is a preposition, no infinitive clause: "Statt eines Streiks plant die
 #: Gewerkschaft zu verhandeln" (the talks are planned; the genitive's noun is the replaced event)
 INSTEAD_GENITIVE_RE = re.compile(r"\W*(?:statt|anstatt)\s+(?:eines|des)\b", re.I)
+#: (session 18) ... and a feminine or plural genitive, "Statt einer Einigung", "Anstatt der Gespräche", "Anstatt neuer
+#: Proteste plant die Gewerkschaft zu verhandeln", when the noun is followed by neither a zu-infinitive nor a
+#: preposition: "einer"/"der" may be a dative object of the infinitive ("Statt einer Einigung zuzustimmen, …")
+INSTEAD_FEMININE_GENITIVE_RE = re.compile(
+    r"\W*(?:statt|anstatt)\s+(?:einer|der|[a-zäöü]+er)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+    r"(?!zu\b|[a-zäöü]+zu[a-zäöü]+e[lr]?n\b|(?:mit|an|auf|über|gegen|für|in|von|bei|zu|zur|zum|aus)\b)[a-zäöü]", re.I)
 #: a noun in an "Ohne" phrase opening its sentence or what follows a colon is the condition of what comes after it:
 #: "Ohne eine sofortige Feuerpause drohe …" (tune6), "Ohne eine Einigung mit Italien werde es … keine … Lösung geben"
 #: (tune10), "Ohne direkte Gespräche … sei eine Lösung kaum vorstellbar" (tune15), "Ohne echte Grenzkontrollen werde
@@ -244,7 +276,9 @@ QUESTION_CLAUSE_RE = re.compile(r"^\W*ob\b", re.I)
 INTENDED_RE = re.compile(
     r"\b(?:will|wollen|wolle|wollten|soll|sollen|solle|werde|werden|wird|plant|planen|plante|"
     r"geplant|vorgesehen|angestrebt\w*|strebt\w*|streben|in Aussicht|(?<!als )erwartet|künftig|beabsichtig\w*|"
-    r"kurz vor dem Abschluss|voraussichtlich)\b")
+    r"kurz vor dem Abschluss|voraussichtlich)\b"
+    # (session 18) "vorhaben", split in a main clause ("Die Regierung hat vor, Sanktionen zu verhängen") or whole
+    r"|\b(?:hat|haben|habe|hatte|hatten)\b(?:\s+[\w-]+){0,5}\s+vor\W*$|\bvor(?:hat|hatte|hatten|haben|habe)\b")
 #: a present passive ("Russland wird vorgeworfen") uses werden without planning anything
 PRESENT_PASSIVE_AUXILIARY_RE = re.compile(r"\b(?:wird|werden)\b")
 #: "soll ... gefordert haben" reports a past event as hearsay, not a plan
@@ -502,8 +536,15 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
     if NEITHER_RE.search(text, max(sentence.start, start - 120), start):
         return "negated"  # "weder Sanktionen verhängt noch Gespräche geführt"; not "als weder frei noch fair"
     if (not is_noun and INSTEAD_RE.match(text, left) and not INSTEAD_GENITIVE_RE.match(text, left)
-            and ZU_INFINITIVE_RE.search(text, left, end)):
+            and not INSTEAD_FEMININE_GENITIVE_RE.match(text, left) and ZU_INFINITIVE_RE.search(text, left, end)):
         return "negated"  # "Statt Sanktionen zu verhängen, setzt die EU auf Gespräche"
+    if (not is_noun and WITHOUT_CLAUSE_RE.match(text, left) and ZU_CLAUSE_END_RE.search(text, left, right)
+            and WITHOUT_CLAUSE_AFTER_RE.search(text, max(sentence.start, left - 40), left)):
+        return "negated"  # "Die Regierung reiste ab, ohne die Sanktionen zu verhängen"
+    if not is_noun and NOBODY_RE.search(PARENTHESIS_RE.sub(" ", clause)):
+        return "negated"  # "Bislang wurde niemand festgenommen"
+    if not is_noun and NEITHER_FRONTED_RE.match(text, left, start):
+        return "negated"  # "Weder Russland noch die Ukraine haben den Waffenstillstand unterzeichnet"
     if is_noun and (WITHDRAWN_RE.search(text[left:right]) or RULED_OUT_RE.search(clause)):
         return "negated"
     return None
@@ -725,6 +766,8 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         governing = _unquoted(text, gov_left, gov_right, quoted, start)
         if _is_passive(governing):
             governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
+        if REFRAIN_RE.search(governing):
+            return "negated"
         if _hypothetical(governing):
             return "hypothetical"
         if (INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing)
@@ -736,6 +779,10 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
 #: an infinitive that complements a noun of aim or effort is what is striven for, not done: "die Bemühungen des Staates,
 #: die Hisbollah zu entwaffnen" (tune13), "Pläne des Vorstands, bis 2030 weitere 3000 Arbeitsplätze zu streichen"
 #: (tune9), both gold intended; the noun closes the governing clause (at most four words after it: its genitive)
+#: (session 18) refraining from an act is not doing it: "Die Regierung sah davon ab, Sanktionen zu verhängen", "hat
+#: darauf verzichtet, … zu blockieren" (session 17's "negation not seen" table): the governing clause's verb
+REFRAIN_RE = re.compile(r"\bdavon\s+(?:ab|abgesehen|abzusehen)\W*$|\bverzicht\w*\s+darauf\W*$|\bdarauf\s+(?:zu\s+)?"
+                        r"verzicht\w*\W*$|\b(?:sieht|sah|sahen|sehen)\s+(?:\w+\s+){0,4}davon\s+ab\b")
 AIM_NOUN_END_RE = re.compile(r"\b(?:Bemühungen|Bemühen|Bestrebungen|Ziel|Ziele|Absicht|Plan|Pläne|Vorhaben|Versuch|"
                              r"Versuche|Auftrag|Aufgabe|Entschlossenheit|Entschluss)\b(?:\s+\S+){0,4}\s*,?\s*$")
 #: not recognising or accepting is the rejection itself (triggers.csv requires the negation): "erkennt das Resultat
