@@ -59,3 +59,24 @@ def test_anonymous_circles_before_a_cue_without_subject_give_no_speaker():
 def test_guard_a_place_phrase_before_the_verb_leaves_the_subject_after_it():
     text = "Aus Berlin meldete sich Anna Berg, sie sei krank."
     assert quotes(text) == [("sie sei krank", "Anna Berg", "meldete")]
+
+
+# "Schon der Titel deutet an, wie …" (task 1): the path was the wie clause of a cue (", wie X sagte") with the
+# learned row "geht", which needed no particle; "geht" now needs "aus"/"hervor" (data/cue_verbs_manual.csv)
+
+def test_interrogative_wie_clause_with_geht_is_no_quote():
+    assert quotes("Anna Berg singt. Schon der Titel deutet an, wie es ihr geht.") == []
+
+
+def test_geht_without_its_particle_is_no_cue():
+    assert quotes("Anna Berg sprach. Das Geld geht an die Tafel, die Bedürftige unterstützt.") == []
+
+
+def test_guard_geht_davon_aus_stays_a_cue():
+    text = "Anna Berg geht davon aus, dass die Gespräche scheitern."
+    assert quotes(text) == [("die Gespräche scheitern", "Anna Berg", "geht ... aus")]
+
+
+def test_particle_after_a_name_between_commas():
+    text = "Anna Berg geht nach einem Treffen mit dem Leiter, Jan Koch, davon aus, dass die Gespräche scheitern."
+    assert quotes(text) == [("die Gespräche scheitern", "Anna Berg", "geht ... aus")]

@@ -2172,6 +2172,12 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         else next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
     if particle_at is None and not verb.complement_only and _verb_final_particle(toks, i, verb):
         particle_at = i - 1  # "Wie X mitteilen ließ, …": in a verb-final clause the infinitive stands before the verb
+    if particle_at is None and verb.particle_required and (named_end := _name_between_commas(toks, clause_end)):
+        # "geht nach einem Treffen mit dem Leiter, Jan Berg, davon aus, dass …": a name between commas apposed to
+        # the clause's last noun; the particle follows it
+        after_name = _next_index(toks, named_end + 1, (",", ":", ";", QUOTE))
+        particle_at = next((j for j in range(named_end + 1, after_name) if toks[j].text in verb.particles), None)
+        clause_end = after_name if particle_at is not None else clause_end
     if verb.particle_required and particle_at is None:
         return None
     if toks[i].text.startswith(SAGEN_STEM) and toks[clause_end - 1 - (toks[clause_end - 1].text in ".!?")].text \
@@ -2368,6 +2374,24 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             end = clause_end + 1
         return _with_content(text, toks, clause_end, end, speaker, cue, toks[i].start, top, 0.85)
     return Attribution(speaker, cue, toks[i].start, None, None, 0.7)
+
+
+#: the most words of a name apposed between commas inside a cue's clause (``mit dem Leiter, Jan Berg, …``)
+APPOSED_NAME_WORDS = 4
+
+
+def _name_between_commas(toks: list[Token], comma: int) -> int | None:
+    """The index of the comma closing a name of at most APPOSED_NAME_WORDS capitalised words that follows the
+    comma at ``comma`` (``…, Joachim Rücker, davon aus``), or None.
+
+    >>> _name_between_commas(tokenize("mit dem Leiter, Jan Berg, davon aus"), 3)
+    6
+    """
+    end = _next_index(toks, comma + 1, CLAUSE_MARKS)
+    if comma >= len(toks) or toks[comma].text != "," or end >= len(toks) or toks[end].text != "," \
+            or not 0 < end - comma - 1 <= APPOSED_NAME_WORDS:
+        return None
+    return end if all(_is_capitalized(t) and t.text != QUOTE for t in toks[comma + 1:end]) else None
 
 
 def _verb_final_particle(toks: list[Token], i: int, verb: CueVerb) -> bool:
