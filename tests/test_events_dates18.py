@@ -89,6 +89,18 @@ BATTERY = [
     ("Die Piloten streikten im vergangenen Jahr.", "streikten", None, "im vergangenen Jahr", "year"),
     ("Die Piloten streikten in diesem Jahr zweimal.", "streikten", None, "in diesem Jahr", "year"),
     ("Die Wahl soll 2027 stattfinden.", "Wahl", None, "2027", "year"),
+    ("Die Minister wollen sich zu Jahresbeginn treffen.", "treffen", None, "zu Jahresbeginn", "year"),
+    ("Seit Beginn des Jahres wurden 300 Raketen abgefeuert.", "abgefeuert", None, "Seit Beginn des Jahres", "year"),
+    ("Die Minister trafen sich vor zwei Monaten.", "trafen", None, "vor zwei Monaten", "month"),
+    ("Die Minister trafen sich im Dezember vergangenen Jahres.", "trafen", None, "im Dezember vergangenen Jahres",
+     "month"),
+    # holidays: several days week-level, one fixed day a day
+    ("Die Regierung will noch vor Weihnachten einen Entwurf vorlegen.", "vorlegen", None, "noch vor Weihnachten",
+     "week"),
+    ("Das Werk wurde zu Ostern angegriffen.", "angegriffen", None, "zu Ostern", "week"),
+    ("Kurz vor Weihnachten 2025 trafen sich die Minister.", "trafen", None, "Kurz vor Weihnachten 2025", "week"),
+    ("Die Minister trafen sich am Neujahrstag.", "trafen", date(2026, 1, 1), "am Neujahrstag", "day"),
+    ("Die Minister trafen sich an Silvester.", "trafen", date(2025, 12, 31), "an Silvester", "day"),
 ]
 
 
@@ -125,6 +137,24 @@ def test_a_weekend_in_the_present_written_on_a_saturday_is_today_not_planned() -
 ])
 def test_phrases_that_name_no_day(text: str) -> None:
     assert [d for d in find_dates(text, THURSDAY) if d.date is not None] == []
+
+
+def test_a_month_of_a_past_year_does_not_plan_the_event() -> None:
+    """period_ahead: "Dezember" is later than the publication's January, but of the year before."""
+    assert _event("Die Minister treffen sich im Dezember vergangenen Jahres.", "treffen").mode == "realized"
+
+
+def test_a_span_since_weeks_is_no_date() -> None:
+    """Measured, not built: "seit Wochen/Monaten/Jahren" as date_text (right 8, wrong 7 over the 24 files; as the
+    date of "der schwerste Luftangriff seit Wochen" it displaced the night's day, tune6, tune16)."""
+    text = "Russland hat die Ukraine in der Nacht auf Montag mit dem schwersten Luftangriff seit Wochen überzogen."
+    assert [(d.text, d.date) for d in find_dates(text, THURSDAY)] == [("in der Nacht auf Montag", date(2026, 1, 5))]
+
+
+@pytest.mark.parametrize("text", ["Die Schulen müssen bis Weihnachten einen Plan vorlegen.",
+                                  "Die Ministerin forderte, bis Ostern einen Plan vorzulegen."])
+def test_bis_a_holiday_is_a_deadline(text: str) -> None:
+    assert [d.role for d in find_dates(text, THURSDAY)] == ["deadline"]
 
 
 def test_bis_in_days_is_a_deadline() -> None:

@@ -168,16 +168,20 @@ WEEK_RE = re.compile(
 WEEKEND_RE = re.compile(
     r"\b(?P<lead>am|an\s+diesem|übers|über\s+das|für\s+das|bis\s+zum|zum|vom|seit\s+dem|ab\s+dem|nach\s+dem)\s+"
     r"(?:(?:kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?Wochenende\b", re.I)
-#: "im März", "Mitte Juli", "Ende Oktober 2025", "seit Mitte November"
+#: "im März", "Mitte Juli", "Ende Oktober 2025", "seit Mitte November"; (session 18) with its year named relatively, "im
+#: Dezember vergangenen Jahres", "im Mai des kommenden Jahres" (before, only "im Dezember" was its date_text)
 MONTH_RE = re.compile(
     rf"\b(?:{_DEADLINE_LEAD})?(?P<lead>(?:(?:im|seit|ab|bis|von|Anfang|Mitte|Ende)\s+)+)(?P<mon>{_MON})"
-    r"(?:\s+(?P<year>\d{4}))?\b", re.I)
+    r"(?:\s+(?P<year>\d{4})|\s+(?:des\s+)?(?:vergangenen|letzten|vorigen|kommenden|nächsten|dieses|laufenden)\s+Jahres)?\b",
+    re.I)
 #: "Ende des Monats", "Anfang nächsten Monats", "im kommenden Monat", "zum Monatsende"
 MONTH_REL_RE = re.compile(
     r"\b(?:(?:Anfang|Mitte|Ende)\s+(?:des\s+)?(?:(?:nächsten|kommenden|vergangenen|letzten|dieses)\s+)?Monats"
     r"|im\s+(?:nächsten|kommenden|vergangenen|letzten|vorigen)\s+Monat"
     # (session 18) without an article the adjective is dative: "ab nächstem Monat", "seit vergangenem Monat"
     r"|(?:ab|seit|in)\s+(?:nächstem|kommendem|vergangenem|letztem|vorigem|diesem)\s+Monat"
+    # (session 18) "vor einem Monat", "vor zwei Monaten", as "vor einem Jahr" is year-level
+    r"|vor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf|sechs)\s+Monat(?:en)?"
     r"|(?:(?:bis\s+)?zum\s+)?Monats(?:ende|anfang|beginn|mitte))\b", re.I)
 #: "im Frühjahr", "im Herbst 2025", "im vergangenen Sommer", "für den Herbst", "nicht vor dem Frühjahr"
 SEASON_RE = re.compile(
@@ -202,13 +206,30 @@ YEAR_REL_RE = re.compile(
     r"|\bvor\s+(?:gut\s+|knapp\s+|etwa\s+)?(?:einem|zwei|drei|vier|fünf)\s+Jahr(?:en)?\b"
     # "Ende des Jahres", "Anfang nächsten Jahres", "zum Jahreswechsel", "bis Jahresende"
     r"|\b(?:Anfang|Mitte|Ende)\s+(?:des\s+)?(?:(?:nächsten|kommenden|vergangenen|letzten|dieses)\s+)?Jahres\b"
-    r"|\b(?:(?:bis|zum|bis\s+zum|seit|ab|vor)\s+)?Jahres(?:ende|anfang|beginn|mitte|wechsel)\b", re.I)
+    r"|\b(?:(?:bis|zum|zu|bis\s+zum|seit|ab|vor)\s+)?Jahres(?:ende|anfang|beginn|mitte|wechsel)\b"
+    # (session 18) "seit Beginn des Jahres" (tune18's gold date_text), "zu Beginn des kommenden Jahres"
+    r"|\b(?:(?:seit|zu|ab|bis\s+zum|nach)\s+)?Beginn\s+(?:des|dieses)\s+"
+    r"(?:(?:nächsten|kommenden|vergangenen|letzten|laufenden)\s+)?Jahres\b", re.I)
 #: "2026", "Ende 2027", "im Jahr 2024" -- a bare four-digit year that is not an amount
 YEAR_RE = re.compile(
     r"(?<![\d.,])\b(?:(?:im\s+Jahr|seit|ab|bis|Anfang|Mitte|Ende)\s+)*(?P<year>(?:19|20)\d\d)\b"
     r"(?![.,]\d)(?!\s*(?:Prozent|Euro|Dollar|Menschen|Mitarbeiter|Soldaten|Stellen|Beschäftigte|km|Kilometer|%))",
     re.I)
 
+#: (session 18) Christian holidays of more than one day, "noch vor Weihnachten" (the gold's date_text in tune5, tune7,
+#: tune13, tune17, tune18 x2, tune21), "vor Weihnachten" (tune14), "noch vor Ostern" (tune18), "zu Weihnachten" (tune4):
+#: week-level, date null, as a weekend is; "bis Weihnachten" is a deadline (tune16)
+HOLIDAY_PERIOD_RE = re.compile(
+    r"\b(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
+    r"(?:Weihnachten|Ostern|Pfingsten)(?:\s+(?:19|20)\d\d)?\b")
+#: (session 18) one-day holidays with a fixed calendar day: "am Neujahrstag", "an Silvester", "am Heiligabend" (month,
+#: day); "vor/nach Silvester" is no such day ("zwei Tage nach Silvester")
+HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
+    "neujahrstag": (1, 1), "neujahr": (1, 1), "heiligabend": (12, 24), "silvester": (12, 31),
+    "silvesterabend": (12, 31), "silvestertag": (12, 31),
+}
+HOLIDAY_DAY_RE = re.compile(
+    r"\b(?P<prep>am|an|zu|seit|bis)\s+(?P<holiday>Neujahrstag|Neujahr|Heiligabend|Silvester(?:abend|tag)?)\b")
 _STARTS = {"ab", "seit", "von", "vom"}
 #: a year after "für" names what something is for, not when it happens ("hat am Donnerstag den Doppelhaushalt für 2026
 #: und 2027 verabschiedet", tune9): role ``target``
@@ -341,6 +362,8 @@ def period_ahead(expr: DateExpr, published_on: date, past_clause: bool) -> bool:
     if (WEEKEND_WORD in expr.text.lower() and not past_clause and published_on.weekday() < FIRST_WEEKEND_DAY
             and not PAST_PERIOD_RE.search(expr.text)):
         return True  # (session 18) "Die Minister treffen sich am Wochenende" written on a weekday: the one to come
+    if PAST_PERIOD_RE.search(expr.text):
+        return False  # (session 18) "im Dezember vergangenen Jahres": a later month of a past year
     year = _YEAR_WORD_RE.search(expr.text)
     month = _MONTH_WORD_RE.search(expr.text)
     if year and year.group() == expr.text.strip():
@@ -435,8 +458,10 @@ _KEY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     MONTH_REL_RE: ("monat",),
     MONTH_RE: tuple(MONTHS),
     SEASON_RE: ("frühjahr", "frühling", "sommer", "herbst", "winter"),
-    YEAR_REL_RE: ("jahr", "heuer"),
+    YEAR_REL_RE: ("jahr", "heuer", "beginn"),
     YEAR_RE: ("19", "20"),
+    HOLIDAY_PERIOD_RE: ("weihnacht", "ostern", "pfingsten"),
+    HOLIDAY_DAY_RE: ("neujahr", "heiligabend", "silvester"),
 }
 
 
@@ -585,6 +610,13 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
                        _role(m.group().split()[0]))
     for m in _scan(YEAR_REL_RE, text, lower, plain):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative", _role(m.group().split()[0]))
+    for m in _scan(HOLIDAY_PERIOD_RE, text, lower, plain):
+        yield DateExpr(m.start(), m.end(), m.group(), None, "week", "explicit", _role(m["lead"]))
+    for m in _scan(HOLIDAY_DAY_RE, text, lower, plain):
+        month, day_of_month = HOLIDAY_DAYS[m["holiday"].lower()]
+        day = _next_year_if_future(published_on, month, day_of_month,
+                                   clause_tense(_clause_around(text, m.start(), m.end())) is True)
+        yield DateExpr(m.start(), m.end(), m.group(), day, "day", "explicit", _role(m["prep"]))
     for m in _scan(YEAR_RE, text, lower, plain):
         for_year = FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - FOR_YEAR_REACH), m.start()) is not None
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "explicit",
