@@ -80,3 +80,33 @@ def test_guard_geht_davon_aus_stays_a_cue():
 def test_particle_after_a_name_between_commas():
     text = "Anna Berg geht nach einem Treffen mit dem Leiter, Jan Koch, davon aus, dass die Gespräche scheitern."
     assert quotes(text) == [("die Gespräche scheitern", "Anna Berg", "geht ... aus")]
+
+
+# the learned sentence model's cue feature (task 2): the rules' particle matcher (lexicon.cue_particle / has_cue),
+# so a cue row's bare verb without its required particle is no cue for the model either
+
+def test_sentence_model_cue_feature_needs_the_particle_the_row_requires():
+    from flows.quotes.model import sentence_features
+    from flows.quotes.text import tokenize
+    def cue(sentence: str) -> bool:
+        return "cue_verb" in sentence_features(tokenize(sentence), None, False, False, 3)
+    assert not cue("Die Firma teilte den Gewinn unter allen Mitarbeitern.")
+    assert cue("Die Firma teilte am Montag mit, der Gewinn sei gestiegen.")
+    assert not cue("Der Richter wies den Weg.")
+    assert cue("Der Richter wies die Klage zurück.")
+    assert cue("Wie die Firma mitteilen ließ, ist der Gewinn gestiegen.")
+
+
+def test_guard_a_cue_without_required_particle_stays_a_cue_for_the_model():
+    from flows.quotes.model import sentence_features
+    from flows.quotes.text import tokenize
+    assert "cue_verb" in sentence_features(tokenize("Die Firma sagte, der Gewinn sei gestiegen."), None, False, False, 3)
+
+
+def test_a_determiner_ending_the_text_is_no_noun_phrase():
+    # scripts/train_quote_model.py ranks speakers for every candidate and met a determiner as the last token:
+    # _participle_after_agent read past the end (IndexError on bf11532)
+    from flows.quotes.extract import _np_end
+    from flows.quotes.text import tokenize
+    toks = tokenize("Er sprach mit der")
+    assert _np_end(toks, 3, len(toks), time_ok=True) is None

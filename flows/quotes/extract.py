@@ -28,8 +28,8 @@ from flows.names import Government, capitals, country_for_adjective, country_for
 from flows.names.gazetteer import land_governments
 from flows.names.gazetteer import load as gazetteer
 from flows.names.roles import role_noun
-from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_verbs, lowercase_words, reported_verbs,
-                                  statement_nouns, temporal_nouns)
+from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_particle, cue_verbs, lowercase_words,
+                                  reported_verbs, statement_nouns, temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (DATELINE_RE, QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks,
                                split_sentences, tokenize)
@@ -2169,9 +2169,7 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
                 or _is_capitalized(toks[apposition_end + 1]) and toks[apposition_end + 1].text not in DETERMINERS \
                 else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
     particle_at = _final_particle(toks, clause_end, verb) if verb.complement_only \
-        else next((j for j in range(i + 1, clause_end) if toks[j].text in verb.particles), None)
-    if particle_at is None and not verb.complement_only and _verb_final_particle(toks, i, verb):
-        particle_at = i - 1  # "Wie X mitteilen ließ, …": in a verb-final clause the infinitive stands before the verb
+        else cue_particle(verb, [t.text for t in toks], i, clause_end)  # also "Wie X mitteilen ließ, …"
     if particle_at is None and verb.particle_required and (named_end := _name_between_commas(toks, clause_end)):
         # "geht nach einem Treffen mit dem Leiter, Jan Berg, davon aus, dass …": a name between commas apposed to
         # the clause's last noun; the particle follows it
@@ -2392,18 +2390,6 @@ def _name_between_commas(toks: list[Token], comma: int) -> int | None:
             or not 0 < end - comma - 1 <= APPOSED_NAME_WORDS:
         return None
     return end if all(_is_capitalized(t) and t.text != QUOTE for t in toks[comma + 1:end]) else None
-
-
-def _verb_final_particle(toks: list[Token], i: int, verb: CueVerb) -> bool:
-    """Whether the word before the cue at ``i`` is one of its particles or infinitives and the cue ends its clause, as
-    the finite verb of a verb-final clause does (``Wie die Ministerin mitteilen ließ, …``, ``…, nachdem sie verlauten
-    ließ, …``; session 18: the rows ``ließ … mitteilen``, ``ließ … ausrichten`` looked only after the verb).
-
-    >>> toks = tokenize("Wie sie mitteilen ließ, ist es vorbei.")
-    >>> _verb_final_particle(toks, 3, CueVerb("ließ", frozenset({"mitteilen"}), True))
-    True
-    """
-    return i >= 2 and toks[i - 1].text in verb.particles and (i + 1 == len(toks) or toks[i + 1].text in CLAUSE_ENDS)
 
 
 #: words opening an adverbial clause, which no verb takes as its complement (``pochte an die Tür, bis …``,
@@ -3709,8 +3695,8 @@ def _participle_after_agent(toks: list[Token], k: int, limit: int) -> int | None
     >>> _participle_after_agent(toks, 2, len(toks))
     5
     """
-    if toks[k].text not in PREPOSITIONS:
-        return None
+    if k >= limit or toks[k].text not in PREPOSITIONS:  # a determiner ending the sentence (session 18: the
+        return None                                    # training script's speaker options of every candidate)
     for j in range(k + 2, min(k + 2 + AGENT_PHRASE_WORDS, limit - 1)):
         if ATTRIBUTIVE_PARTICIPLE_RE.match(toks[j].text) and _is_capitalized(toks[j + 1]) \
                 and _is_capitalized(toks[j - 1]):

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from flows.quotes.text import QUOTE
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -43,6 +46,50 @@ def cue_verbs() -> dict[str, CueVerb]:
         for form, cue in _inflected(verb):
             verbs.setdefault(form, cue)
     return verbs
+
+
+#: the words that end a cue's clause for its particle search (as in ``extract._verb_attribution``)
+CLAUSE_STOPS = frozenset({",", ":", ";", QUOTE})
+#: the punctuation after a verb-final cue (``Wie X mitteilen ließ, …``)
+VERB_FINAL_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+
+
+def cue_particle(verb: CueVerb, words: Sequence[str], i: int, end: int) -> int | None:
+    """Where the cue ``words[i]`` has one of its particles or infinitives: the first after it before ``end``, its
+    clause's end (``teilte … mit``), else the word before it when the cue ends its clause, as the finite verb of a
+    verb-final clause does (``Wie die Ministerin mitteilen ließ, …``; session 18). The one particle matcher of the
+    rules (``extract._verb_attribution``) and of the learned sentence model's cue feature (:func:`has_cue`).
+
+    >>> cue_particle(CueVerb("ließ", frozenset({"mitteilen"}), True), "Wie sie mitteilen ließ , ist es".split(), 3, 4)
+    2
+    """
+    after = next((j for j in range(i + 1, end) if words[j] in verb.particles), None)
+    if after is not None:
+        return after
+    if i >= 2 and words[i - 1] in verb.particles and (i + 1 == len(words) or words[i + 1] in VERB_FINAL_ENDS):
+        return i - 1
+    return None
+
+
+def has_cue(words: Sequence[str]) -> bool:
+    """Whether the sentence's words hold a cue verb that the rules would take: one whose particle is not required,
+    or one with its particle where :func:`cue_particle` finds it (``teilte … mit``, not a bare ``teilte``; session
+    18: the sentence model's cue feature counted any listed form).
+
+    >>> has_cue("Er teilte den Kuchen .".split()), has_cue("Er teilte mit , es regne .".split())
+    (False, True)
+    """
+    verbs = cue_verbs()
+    for i, word in enumerate(words):
+        verb = verbs.get(word)
+        if verb is None:
+            continue
+        if not verb.particle_required:
+            return True
+        end = next((j for j in range(i + 1, len(words)) if words[j] in CLAUSE_STOPS), len(words))
+        if cue_particle(verb, words, i, end) is not None:
+            return True
+    return False
 
 
 #: verb particles that join their verb at the end of a subordinate clause (``…, die der Stadt „…“ vorwarfen``);

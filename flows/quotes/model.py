@@ -25,7 +25,7 @@ from functools import cache
 from itertools import repeat
 from pathlib import Path
 
-from flows.quotes.lexicon import cue_verbs
+from flows.quotes.lexicon import has_cue
 from flows.quotes.text import QUOTE, Token
 from flows.records import Quote
 
@@ -84,7 +84,7 @@ def sentence_features(toks: Sequence[Token], mood: str | None, after_quote: bool
         feats.add("attributed")
     if len(words) < len(toks):
         feats.add("has_quote")
-    if not cue_verbs().keys().isdisjoint(words):
+    if has_cue([t.text for t in toks]):  # the rules' particle matcher: "teilte … mit", not a bare "teilte"
         feats.add("cue_verb")
     if COMPLEMENTIZER_WORDS.intersection(words):
         feats.add("complementizer")
