@@ -119,6 +119,8 @@ def test_a_temporal_phrase_resolves_as_the_conventions_say(text, trigger, day, w
     ("Die Minister trafen sich am Wochenende.", "trafen", "realized"),
     ("Die Bauern protestieren seit dem vergangenen Wochenende.", "protestieren", "realized"),
     ("Seit vergangenem Jahr streiken die Piloten.", "streiken", "realized"),
+    ("Er erwarte, dass sich die Koalition noch vor Weihnachten verständigt.", "verständigt", "intended"),
+    ("Die Koalition verständigte sich kurz vor Weihnachten.", "verständigte", "realized"),
 ])
 def test_a_period_ahead_plans_the_event(text: str, trigger: str, mode: str) -> None:
     assert _event(text, trigger).mode == mode

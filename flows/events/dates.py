@@ -222,6 +222,8 @@ YEAR_RE = re.compile(
 HOLIDAY_PERIOD_RE = re.compile(
     r"\b(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
     r"(?:Weihnachten|Ostern|Pfingsten)(?:\s+(?:19|20)\d\d)?\b")
+#: ... "noch vor Weihnachten" told in the present is still to come (period_ahead)
+HOLIDAY_AHEAD_RE = re.compile(r"(?:[Nn]och|[Kk]urz)\s+vor\s")
 #: (session 18) one-day holidays with a fixed calendar day: "am Neujahrstag", "an Silvester", "am Heiligabend" (month,
 #: day); "vor/nach Silvester" is no such day ("zwei Tage nach Silvester")
 HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
@@ -364,6 +366,8 @@ def period_ahead(expr: DateExpr, published_on: date, past_clause: bool) -> bool:
         return True  # (session 18) "Die Minister treffen sich am Wochenende" written on a weekday: the one to come
     if PAST_PERIOD_RE.search(expr.text):
         return False  # (session 18) "im Dezember vergangenen Jahres": a later month of a past year
+    if not past_clause and HOLIDAY_AHEAD_RE.match(expr.text):
+        return True  # (session 18) "dass sich die Koalition noch vor Weihnachten verständigt" (tune19, gold intended)
     year = _YEAR_WORD_RE.search(expr.text)
     month = _MONTH_WORD_RE.search(expr.text)
     if year and year.group() == expr.text.strip():
