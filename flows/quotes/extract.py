@@ -1749,6 +1749,7 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
     else:
         found[None] = (None, {"src:rule", f"rule:{qtype}:{q.confidence}"})
     ranked_before: list[tuple[int, int]] = []
+    addressee = _addressee(text, q)
     for offset in SPEAKER_WINDOW:
         k = n + offset
         if not 0 <= k < len(all_toks):
@@ -1762,7 +1763,7 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
             span = (speaker.start, speaker.end)
             if rule is not None and speaker.start < rule[1] and rule[0] < speaker.end:
                 span, speaker = rule, found[rule][0]  # the rules' span of this noun phrase
-            if q.start <= speaker.start < q.end:
+            if q.start <= speaker.start < q.end or addressee and addressee[0] <= speaker.start < addressee[1]:
                 continue
             found.setdefault(span, (speaker, set()))[1].update(_np_features(np, offset, q, qtype, speaker, people))
             if speaker.end <= q.start:
@@ -1783,6 +1784,31 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
                                      speaker.end if speaker else None, speaker.entity_id if speaker else None,
                                      speaker.name if speaker else None, tuple(sorted(feats))))
     return tuple(options)
+
+
+#: a dative object right after a cue verb, up to the clause's end: ``dem`` with any noun (``sagte dem Sender``), ``der``
+#: only with a feminine head noun (``der Nachrichtenagentur Reuters``, ``der Deutschen Presse-Agentur``, ``der
+#: Zeitung``), which no nominative has (``die``); ``der ORF``, ``der Sprecher`` may be the subject
+DATIVE_AFTER_CUE_RE = re.compile(r"\s+(?:dem\s|der\s+(?:\w+en\s+)*[A-ZÄÖÜ][\w-]*(?:ung|heit|keit|schaft|ion|tät|ur|in)\b)"
+                                 r"[^,;:.!?]*")
+
+
+def _addressee(text: str, q: Quote) -> tuple[int, int] | None:
+    """The span of the dative object right after ``q``'s cue verb when the rules found the cue's subject right before
+    the verb (``Ein Diplomat sagte der Nachrichtenagentur Reuters, …``, ``Er sagte dem Sender …``): a clause has one
+    subject, so a ``der``/``dem`` phrase after the verb is the one spoken to, and the ranker may not take it as the
+    speaker (session 18: a news agency as speaker over an unlinked subject; not after ``wie``, whose subject follows).
+
+    >>> text = "Ein Diplomat sagte der Agentur Reuters, es regne."
+    >>> q = Quote("", 40, 48, "es regne", "indirect", "Ein Diplomat", 0, 12, cue="sagte", cue_start=13)
+    >>> text[slice(*_addressee(text, q))]
+    ' der Agentur Reuters'
+    """
+    if q.cue is None or q.cue_start is None or q.speaker_end is None or q.speaker_end > q.cue_start \
+            or text[q.speaker_end:q.cue_start].strip() or q.start < q.cue_start or q.cue.split()[0].lower() == "wie":
+        return None  # only a subject right before the verb ("Am Abend veröffentlichte der ORF …": the subject after)
+    found = DATIVE_AFTER_CUE_RE.match(text, q.cue_start + len(q.cue.split()[0]))
+    return (found.start(), found.end()) if found else None
 
 
 def _np_features(np: NounPhrase, offset: int, q: Quote, qtype: str, speaker: Speaker,
