@@ -2176,3 +2176,55 @@ def test_the_subject_of_a_demanding_verb_alone_does_not_act_in_the_demanded_noun
     text = "Der Bauernbund Nord verlangte am Montag eine Kundgebung der Landesregierung vor dem Parlament."
     mentions = [mention(text, "Bauernbund Nord", "Bauernbund Nord", "ORG", entity_id="org:bauernbund-nord")]
     assert "Bauernbund Nord" not in roles(text, "Kundgebung", mentions)[0]
+
+
+# session 18: participants by construction
+def test_a_name_apposed_to_the_head_of_a_gegen_phrase_is_its_object():
+    text = ("Vor dem Landgericht hat am Dienstag der Prozess gegen den ehemaligen oberbayerischen Stadtrat "
+            "Ferdinand Oberhuber begonnen.")
+    ms = [mention(text, "Ferdinand Oberhuber", "Ferdinand Oberhuber", "PER")]
+    assert roles(text, "Prozess", ms) == (set(), {"Ferdinand Oberhuber"})
+
+
+def test_a_name_in_the_genitive_of_a_gegen_phrase_is_its_object():
+    text = ("Vor dem Amtsgericht Lüneburg begann am Montag der Prozess gegen drei mutmaßliche Mitglieder der Gruppe "
+            "Heidesturm.")
+    ms = [mention(text, "Heidesturm", "Heidesturm", "ORG")]
+    assert roles(text, "Prozess", ms) == (set(), {"Heidesturm"})
+
+
+def test_a_trigger_inside_a_gegen_phrase_keeps_its_own_genitive():
+    # the strike is the trigger: its union acts, whatever governs the phrase around it
+    text = ("Das Gericht hat einen Eilantrag der Stadtwerke Kassel gegen den geplanten Warnstreik der "
+            "Gewerkschaft Verdi abgewiesen.")
+    ms = [mention(text, "Stadtwerke Kassel", "Stadtwerke Kassel", "ORG"), mention(text, "Verdi", "Verdi", "ORG")]
+    assert "Verdi" in roles(text, "Warnstreik", ms)[0]
+
+
+def test_a_passive_agent_inside_a_gegen_phrase_stays_the_agent():
+    text = "Das Parlament stimmte gegen die Aufhebung der von den USA verhängten Strafmaßnahmen."
+    assert roles(text, "verhängten", [mention(text, "USA", "USA")])[0] == {"USA"}
+
+
+def test_the_subject_of_the_demanded_clause_after_the_verb_is_the_target():
+    text = "Die Abgeordnete Lena Brandt forderte, die Kommission müsse die Fördergelder sofort auszahlen."
+    ms = [mention(text, "Lena Brandt", "Lena Brandt", "PER"),
+          mention(text, "Kommission", "Europäische Kommission", "ORG")]
+    assert roles(text, "forderte", ms) == ({"Lena Brandt"}, {"Europäische Kommission"})
+
+
+def test_the_subject_of_the_demanded_clause_before_the_verb_is_the_target_not_the_actor():
+    text = "Die Landesregierung solle endlich die Kita-Gebühren senken, verlangte sie."
+    ms = [mention(text, "Landesregierung", "Hessische Landesregierung", "ORG")]
+    assert roles(text, "verlangte", ms)[1] == {"Hessische Landesregierung"}
+    assert "Hessische Landesregierung" not in roles(text, "verlangte", ms)[0]
+    text = "Nun müsse Kramer selbst mit dem Betriebsrat verhandeln, forderte er."
+    ms = [mention(text, "Kramer", "Jens Kramer", "PER")]
+    assert roles(text, "forderte", ms) == (set(), {"Jens Kramer"})
+
+
+def test_a_demand_without_a_modal_clause_keeps_its_subject_as_actor():
+    # guard: a plain object clause ("forderte, ... zu") names no addressee
+    text = "Die Opposition forderte, die Schulen früher zu öffnen, und Brandt stimmte zu."
+    ms = [mention(text, "Brandt", "Lena Brandt", "PER")]
+    assert "Lena Brandt" not in roles(text, "forderte", ms)[1]

@@ -2048,6 +2048,16 @@ RECIPROCAL_RE = re.compile(r"\bsich\b")
 #: "gemeinsam mit", "zusammen mit" names partners in any act, who act too
 TOGETHER_WITH_LEAD_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\s+(?:de[rmn]\s+|die\s+|das\s+)?$")
 JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$")
+#: (session 18) "gegen" + a noun phrase whose head is a role or group noun with the name in apposition or in its
+#: genitive: "der Prozess gegen den früheren Landesrat Gerald Pichlmayr", "gegen fünf mutmaßliche Mitglieder der
+#: Gruppe Nordmark-Wehr", "demonstrierten gegen die neuen Strafzölle aus Washington": the name is the object the
+#: preposition governs (tune10, tune19, tune20, tune21), not the subject; a passive agent inside the genitive ("gegen
+#: die Aufhebung der von den USA verhängten Strafmaßnahmen") is not
+AGAINST_APPOSITION_LEAD_RE = re.compile(
+    r"\bgegen\s+(?:(?:de[nms]|die|das|eine[nms]?|ein)\s+)?(?:[a-zäöü0-9][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:(?:de[rs]|aus)\s+(?:(?!von\s|vom\s|durch\s)[a-zäöü][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
+#: the farthest a name may stand behind "gegen" for AGAINST_APPOSITION_LEAD_RE
+AGAINST_APPOSITION_CHARS = 80
 #: a name joined to an object phrase without a name: "Sanktionen gegen sieben Personen sowie die
 #: Fluggesellschaft Iran Air" (the conjunct shares the preposition)
 PREPOSITIONAL_CONJUNCT_RE = re.compile(
@@ -2273,6 +2283,38 @@ def _speaking_agent(text: str, quote: Quote, place_state: str | None = None) -> 
         if state is not None:
             return Participant("actor", None, state, quote.speaker_text)
     return Participant("actor", quote.speaker_entity_id, name, quote.speaker_text)
+
+
+#: (session 18) a demand whose content is a clause with a modal verb: "forderte, die Kommission müsse die Gelder
+#: streichen", "Nun müsse Wüst selbst verhandeln, forderte er", "Die Regierung solle die Regeln lockern, verlangte
+#: sie". fordern/verlangen take a complement clause whose subject is the one to act: the demand's addressee (target),
+#: not its speaker (tune9, tune20, tune21, tune22)
+_DEMAND_MODALS = r"(?:müsse|müssten|solle|sollten|dürfe|dürften|möge)"
+DEMANDED_CLAUSE_GAP_RE = re.compile(r"\s*[,:]\s*(?:dass\s+)?(?:(?:der|die|das|den)\s+)?(?:[a-zäöü][\w-]*\s+)?")
+DEMANDED_MODAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b" + _DEMAND_MODALS + r"\b")
+DEMANDED_PREFIELD_RE = re.compile(r"\W*(?P<modal>[A-ZÄÖÜ][a-zäöü]+\s+" + _DEMAND_MODALS + r"\s+)?"
+                                  r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
+
+
+def _demanded_party(text: str, sentence: Sentence, left: int, start: int, right: int,
+                    in_sentence: Sequence[Mention]) -> Mention | None:
+    """The subject of the modal clause a demand verb reports, after its clause or before it (None without one).
+
+    After: the first name right behind the comma ("forderte er, Armenien müsse ..."). Before: when the verb opens
+    its own clause, the sentence's first name if it opens the sentence with a modal beside it ("Nun müsse Wüst
+    selbst verhandeln, forderte er").
+    """
+    after = next((m for m in in_sentence if m.start >= right), None)
+    if (after is not None and right < sentence.end and DEMANDED_CLAUSE_GAP_RE.fullmatch(text, right, after.start)
+            and DEMANDED_MODAL_RE.match(text, after.end)):
+        return after
+    first = in_sentence[0] if in_sentence else None
+    if first is None or not (sentence.start < left and first.end <= left) or TOKEN_RE.search(text, left, start):
+        return None
+    prefield = DEMANDED_PREFIELD_RE.fullmatch(text, sentence.start, first.start)
+    if prefield is not None and (prefield.group("modal") or DEMANDED_MODAL_RE.match(text, first.end)):
+        return first
+    return None
 
 
 def event_participants(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
@@ -2555,7 +2597,12 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
               and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)
               or TOGETHER_WITH_LEAD_RE.search(lead)):
             role = "actor"  # "Kairo werde gemeinsam mit Katar und der Türkei zu Gesprächen einladen": co-actors
-        elif TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start):
+        elif (TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start)
+              # the phrase after the trigger only: "einen Eilantrag gegen den Warnstreik der Gewerkschaft Verdi"
+              # keeps the strike's own genitive
+              or AGAINST_APPOSITION_LEAD_RE.search(
+                  text, max(left, mention.start - AGAINST_APPOSITION_CHARS, end if mention.start >= end else left),
+                  mention.start)):
             role = "target"
         elif ((mention.start >= end or is_noun and mention.end <= start)
               and any(a <= mention.start < b for a, b in authors)):
@@ -2637,6 +2684,10 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
                             text, trailing.end(), m.start)), None)
         if subject is not None:
             roles = [(r, m) for r, m in roles if r != "target"] + [("target", subject)]
+    if not is_noun and event_type in DEMAND_TYPES and not any(r == "target" for r, _ in roles):
+        demanded = _demanded_party(text, sentence, left, start, right, in_sentence)
+        if demanded is not None:  # the addressee, and no actor: "Nun müsse Wüst verhandeln, forderte er"
+            roles = [(r, m) for r, m in roles if m.entity_name != demanded.entity_name] + [("target", demanded)]
     participants = [_participant(role, m) for role, m in roles]
     if event_type in STATE_ACTION_TYPES:
         participants = [_nationality_body(text, p, m, on) for p, (_, m) in zip(participants, roles)]
