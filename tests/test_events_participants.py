@@ -2228,3 +2228,10 @@ def test_a_demand_without_a_modal_clause_keeps_its_subject_as_actor():
     text = "Die Opposition forderte, die Schulen früher zu öffnen, und Brandt stimmte zu."
     ms = [mention(text, "Brandt", "Lena Brandt", "PER")]
     assert "Lena Brandt" not in roles(text, "forderte", ms)[1]
+
+
+def test_a_conjunct_with_a_country_genitive_before_its_role_shares_the_first_conjuncts_role():
+    text = "Kanzlerin Berger und Italiens Außenminister Paolo Conti unterzeichneten am Montag ein Abkommen."
+    ms = [mention(text, "Berger", "Anna Berger", "PER"), mention(text, "Italiens", "Italien"),
+          mention(text, "Paolo Conti", "Paolo Conti", "PER")]
+    assert roles(text, "unterzeichneten", ms)[0] >= {"Anna Berger", "Paolo Conti"}

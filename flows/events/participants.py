@@ -65,6 +65,9 @@ COORDINATION_GAP_RE = re.compile(
     # a party after the first name ("Boris Pistorius (SPD) und sein norwegischer Amtskollege Tore O. Sandvik")
     r"^(?:\s*\([^)]{1,30}\))?\s*(?:,|und|sowie|oder)\s*(?:(?:de[rmns]|die|das|sein\w*|ihr\w*)\s+)?"
     r"(?:[a-zäöü]\w*\s+)?"
+    # (session 18) a country's genitive before the role: "Šefčovič und Chinas Handelsminister Wang Wentao
+    # verständigten sich", "Merz und Frankreichs Präsident Emmanuel Macron hatten telefoniert" (tune15, tune17, tune19)
+    r"(?:[A-ZÄÖÜ][\w-]*s\s+(?=[A-ZÄÖÜ]))?"
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:in|chef|minister|präsident|kollege|kollegen|kollegin|schaft|verband|kanzler|premier)"
     # "Macron und der britische Premier Keir Starmer", "Takaichi und der südkoreanische Präsident Lee Jae Myung"
     r"|Premier|Kanzler|Premierminister|Präsident)\s+)?$")
