@@ -110,6 +110,12 @@ NATIONAL_QUALIFIER = re.compile(r"(?<![\w-])[Nn]ationale[nrs]?\s+$")
 #: Capitalised particles that open a surname after a given name (``Jean-Marie Le Pen``, ``Diego Della
 #: Valle``, ``José Eduardo Dos Santos``); the lower-case ones are gazetteer.PARTICLES.
 CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Dos", "Del", "Della", "Van", "Ter", "Ten"})
+#: Name particles before a later surname of a person named before (``sagte de Vries``, ``Van der Meulen sagte``,
+#: ``von Eltzberg``): the particle run of the name's surname, in either case, right before the remembered word.
+SURNAME_PARTICLES_BEFORE = re.compile(r"(?<![\w-])(?:(?:%s) )+$" % "|".join(
+    sorted({w for p in PARTICLES | CAPITAL_PARTICLES for w in (p, p.lower(), p.capitalize())}, key=len, reverse=True)))
+#: The longest particle run looked at before a surname (``van der``, ``von der``: a few short words).
+PARTICLE_RUN_CHARS = 16
 #: A capitalised Arabic family particle after a person's own and father's names opens the family name, which ends
 #: the name (``Mohammed bin Abdulrahman Al Thani``: the name was cut at ``Al``, so the article's later ``Al Thani``
 #: went to the listed emir Tamim bin Hamad Al Thani, tune19 ×4).
@@ -1043,14 +1049,18 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
     tok = tokens[i]
     if i + 1 >= len(tokens) or not _opens_person(tok.text):
         return None
-    j = _past_initials(tokens, _past_particles(tokens, i + 1))
+    j0 = _past_particles(tokens, i + 1)
+    j = _past_initials(tokens, j0)
+    if j > j0 and j < len(tokens) and tokens[j].text in NOT_NAMES:
+        j = j0  # Dort lebt Ahmad S. Der 24-Jährige …: the initial ends the name and the sentence, no middle initial
     if j >= len(tokens):
         return None
     surname = tokens[j]
     if (len(surname.text) == 1 and surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text) and j + 1 < len(tokens)
             and tokens[j + 1].text == "." and tokens[j + 1].start == surname.end and surname.start - tokens[j - 1].end == 1):
         return Candidate(tok.start, tokens[j + 1].end, "PER", (), "pattern", "pattern")  # a name cut short by the paper: Elisabeth S.
-    if (not surname.text[:1].isupper() or surname.text in NOT_NAMES or surname.start - tokens[j - 1].end > 1
+    if ((not surname.text[:1].isupper() and not _arabic_surname(tokens, i, j)) or surname.text in NOT_NAMES
+            or surname.start - tokens[j - 1].end > 1
             or not surname.text.isalpha() and "-" not in surname.text or surname.text.isupper() and not ROMAN_NUMERAL.fullmatch(surname.text)):
         return None  # not: Douglas MD-80, nor an initial without its full stop (John W)
     if tok.text in ROLE_TITLES and j + 1 < len(tokens) and tokens[j + 1].text in PATRONYMIC_PARTICLES:
@@ -1069,9 +1079,37 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
           and any(tokens[k].text in PATRONYMIC_PARTICLES for k in range(i + 1, j))
           and tokens[j + 2].start - tokens[j + 1].end == 1 and tokens[j + 2].text[:1].isupper()):
         surname = tokens[j + 2]  # Mohammed bin Abdulrahman Al Thani: the family name after the father's name
-    elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1]) or _titled_double_surname(g, tokens, i, j)):
+    elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1])
+                                  or _titled_double_surname(doc.text, g, tokens, i, j)):
         surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
-    return Candidate(tok.start, _sibilant_genitive(doc.text, surname.text, surname.end), "PER", (), "pattern", "pattern")
+    end = _sibilant_genitive(doc.text, surname.text, surname.end)
+    return Candidate(_leading_initial(tokens, i), end, "PER", (), "pattern", "pattern")
+
+
+def _without_article(name: str) -> str:
+    """``name`` without the Arabic article of its words (``Muammar al-Gaddafi`` -> ``Muammar Gaddafi``)."""
+    return " ".join(w[w.index("-") + 1:] if ARABIC_PARTICLE.match(w) else w for w in name.split())
+
+
+def _arabic_surname(tokens: list[Token], i: int, j: int) -> bool:
+    """Is ``tokens[j]``, right after the given name ``tokens[i]``, a surname with its Arabic article (``Amina
+    al-Tayeb``, ``Omar al-Haddadi``)? Not when the given name is a father's name after ``bin`` (``Ahmed bin
+    Mohammed al-Mansuri``: the whole name opens at its own first word)."""
+    return (j == i + 1 and ARABIC_PARTICLE.match(tokens[j].text) is not None
+            and not (i > 0 and tokens[i - 1].text in PATRONYMIC_PARTICLES))
+
+
+def _leading_initial(tokens: list[Token], i: int) -> int:
+    """The start of a person's name at the given name ``tokens[i]``, or at an initial right before it (``D. John
+    Sauer``, ``F. Scott Fitzgerald``): one capital letter, its full stop, one space; not the last letter of an
+    abbreviation (``z. B.``, ``U. S.``: a letter and full stop before it) nor a word's end (``Typ-B.``)."""
+    if not (i >= 2 and tokens[i - 1].text == "." and tokens[i - 1].start == tokens[i - 2].end
+            and tokens[i].start - tokens[i - 1].end == 1
+            and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.isupper()):
+        return tokens[i].start
+    if i >= 3 and (tokens[i - 3].end == tokens[i - 2].start or tokens[i - 3].text == "."):
+        return tokens[i].start
+    return tokens[i - 2].start
 
 
 #: What may follow a double surname that only a role noun before it tells from a name and a noun (``(SPD)``, ``,``).
@@ -1107,14 +1145,24 @@ def _initialled_person(g: Gazetteer, tokens: list[Token], i: int) -> Candidate |
     return Candidate(tokens[i].start, tokens[j].end, "PER", (), "pattern", "pattern")
 
 
-def _titled_double_surname(g: Gazetteer, tokens: list[Token], i: int, j: int) -> bool:
+def _titled_double_surname(text: str, g: Gazetteer, tokens: list[Token], i: int, j: int) -> bool:
     """``Entwicklungsministerin Reem Alabali Radovan (SPD)``: after a role noun, a third name word followed by a
-    bracket or punctuation is the second word of a double surname, even when the article never repeats it."""
+    bracket or punctuation is the second word of a double surname, even when the article never repeats it; so is
+    one followed by a lower-case word (the verb: ``Richterin Amy Coney Barrett hielt dem entgegen``) when neither
+    name word stands anywhere else in the article (``Landeshauptmann Erwin Pröll Mitterlehner angeschrien``: the
+    object, both surnames named again alone)."""
     k = j + 1
     nxt = tokens[k].text
+    verb_after = k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
     if (i == 0 or tokens[i].start - tokens[i - 1].end != 1 or tokens[k].start - tokens[j].end != 1
-            or k + 1 < len(tokens) and tokens[k + 1].text not in NAME_END_PUNCTUATION or WEEKDAY.match(nxt)):
-        return False  # not right after the role noun, or no bracket or comma after the name (Reinhold Mitterlehner Montagmittag bei …)
+            or k + 1 < len(tokens) and tokens[k + 1].text not in NAME_END_PUNCTUATION and not verb_after
+            or WEEKDAY.match(nxt)):
+        return False  # not right after the role noun, or a capitalised word after it (Mitterlehner Montagmittag bei …)
+    if verb_after and (nxt in FAMILY_PARTICLES or nxt in CAPITAL_PARTICLES or len(nxt) < 3
+                       or any(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) > 1
+                              for w in (tokens[j].text, nxt))):
+        # a particle ends no name (Mohammed bin Salem Al erklärte); a word named again alone is a name of its own
+        return False
     return (_person_noun(tokens[i - 1].text) and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
             and fold_key(nxt) not in g.fold and not tokens[j].text.endswith(("s", "'", "’")))
 
@@ -1886,6 +1934,12 @@ class _Memory:
         given, surname = split_person_name(name)
         if given:
             self.by_surname[fold_key(surname)] = (entity_id, name)
+            core = _without_article(surname.split()[-1])
+            if core != surname and core[:1].isupper() and len(core) > 3:
+                # Jean-Luc de Vries, Albrecht von Eltzberg, Omar al-Haddadi: the press writes the later mention with
+                # or without its particles (de Vries, De Vries, Eltzberg, Haddadi); the particles' form is matched
+                # in _bare
+                self.by_surname.setdefault(fold_key(core), (entity_id, name))
             for w in given:
                 self.by_given.setdefault(fold_key(w), set()).add((entity_id, name))
         self.persons.append((start, entity_id, name))
@@ -2141,6 +2195,11 @@ def _link(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, strong: list[tu
         res = resolve(surface, doc.published_on, "PER")
         if res.entity_id:
             return _mention(doc, c, "PER", res.entity_id, res.name, res.method if res.method != "exact" else "alias", res.score)
+        remembered = memory.by_surname.get(fold_key(_without_article(surface.split()[-1])))
+        if remembered and remembered[1] != surface and _without_article(remembered[1]) == _without_article(surface):
+            # Muammar al-Gaddafi after Muammar Gaddafi (and the other way round): one person, spelled with and
+            # without the Arabic article
+            return _mention(doc, c, "PER", remembered[0], remembered[1], "one-sense")
         if (res.method.startswith("gate") and res.method != "gate:given-name") or res.method == "ambiguous":
             return _mention(doc, c, "PER", None, None, res.method, 0.3)
         # gate:given-name: the one listed person with this surname has other given names (Wolfgang
@@ -2455,6 +2514,15 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
         # Bundesinstitut für Bildungsforschung (Bifie): the short name in brackets, and its repetitions
         memory.by_head.setdefault(surface, last[1:])
         return _mention(doc, c, "ORG", last[1], last[2], "one-sense")
+    run = (SURNAME_PARTICLES_BEFORE.search(doc.text, max(0, c.start - PARTICLE_RUN_CHARS), c.start)
+           if memory.by_surname else None)
+    if run:
+        particled = doc.text[run.start():c.end]
+        keys = (fold_key(particled), fold_key(SURNAME_GENITIVE.sub("", particled)))
+        key = next((k for k in keys if k in memory.by_surname), None)
+        if key:  # sagte de Vries, Van der Meulen sagte, Von Eltzbergs Anwalt: the particles belong to the surname
+            e_id, name = memory.by_surname[key]
+            return _mention(doc, replace(c, start=run.start()), "PER", e_id, name, "one-sense")
     base = TRAILING_APOSTROPHE.sub("", surface) if "'" in surface or "’" in surface else surface
     noun: bool | None = None  # read only for a remembered surname or given name (most words are neither)
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
