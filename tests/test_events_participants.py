@@ -2235,3 +2235,35 @@ def test_a_conjunct_with_a_country_genitive_before_its_role_shares_the_first_con
     ms = [mention(text, "Berger", "Anna Berger", "PER"), mention(text, "Italiens", "Italien"),
           mention(text, "Paolo Conti", "Paolo Conti", "PER")]
     assert roles(text, "unterzeichneten", ms)[0] >= {"Anna Berger", "Paolo Conti"}
+
+
+def test_a_pronoun_after_the_verb_is_its_subject_behind_a_long_fronted_object():
+    text = ("Landrat Peter Brenner stellte den Haushalt vor. Eine Erhöhung der Kreisumlage für die kleineren "
+            "Gemeinden lehnte er jedoch ab.")
+    ms = [mention(text, "Peter Brenner", "Peter Brenner", "PER")]
+    assert roles(text, "lehnte", ms)[0] == {"Peter Brenner"}
+
+
+def test_a_pronoun_after_the_verb_makes_the_name_before_the_verb_its_object():
+    text = "Minister Tom Keller sprach in Bonn. Eine Beteiligung der Feuerwehr an der Übung schloss er aus."
+    ms = [mention(text, "Tom Keller", "Tom Keller", "PER"), mention(text, "Feuerwehr", "Feuerwehr Bonn", "ORG")]
+    assert roles(text, "schloss", ms) == ({"Tom Keller"}, {"Feuerwehr Bonn"})
+
+
+def test_a_speaker_tag_pronoun_does_not_point_into_the_reported_words():
+    text = ("„Der Konzern hat zu lange gewartet“, sagte Fraktionschef Jan Roth. Nun müsse Kramer selbst mit dem "
+            "Betriebsrat verhandeln, forderte er.")
+    ms = [mention(text, "Jan Roth", "Jan Roth", "PER"), mention(text, "Kramer", "Jens Kramer", "PER")]
+    assert roles(text, "forderte", ms) == ({"Jan Roth"}, {"Jens Kramer"})
+    text = ("Fraktionschefin Lea Sommer sprach von einem Skandal. Die Landesregierung solle die Gebühren senken, "
+            "verlangte sie.")
+    ms = [mention(text, "Lea Sommer", "Lea Sommer", "PER"),
+          mention(text, "Landesregierung", "Hessische Landesregierung", "ORG")]
+    assert roles(text, "verlangte", ms) == ({"Lea Sommer"}, {"Hessische Landesregierung"})
+
+
+def test_sie_after_the_verb_with_a_subject_before_it_stays_an_object():
+    # guard: "sie" may be the accusative object ("Die Armee lehnte sie ab": them); only a speaker tag reads it
+    text = "Ministerin Eva Roth legte zwei Pläne vor. Die Opposition lehnte sie ab."
+    ms = [mention(text, "Eva Roth", "Eva Roth", "PER"), mention(text, "Opposition", "Opposition", "ORG")]
+    assert "Eva Roth" not in roles(text, "lehnte", ms)[0]

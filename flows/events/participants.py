@@ -1541,6 +1541,57 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
     return None
 
 
+#: a subject pronoun right after the event's verb ("schloss er aus", ", verlangte sie.")
+PRONOUN_AFTER_VERB_RE = re.compile(r"\s+(er|sie)\b")
+#: what ends reported words before their speaker tag's verb
+SPEAKER_TAG_LEAD_RE = re.compile(r"[,“”\"»«]\s*$")
+
+
+def _pronoun_after_verb(text: str, sentence: Sentence, left: int, start: int, end: int, right: int,
+                        mentions: Sequence[Mention], quote: Quote | None = None) -> Mention | None:
+    """The person ``er``/``sie`` right after the event's verb ``start:end`` stands for, as a mention of the pronoun.
+
+    German puts a subject pronoun first after the finite verb, so it is the verb's subject however long the object
+    fronted before the verb ("Eine Koalition mit der AfD schloss er aus"). The person is named before the
+    sentence: the fronted object is no subject, and a speaker tag after reported words (", forderte er.") does not
+    point into the words it reports ("Nun müsse Wüst verhandeln, forderte er"). ``er`` takes the latest earlier
+    person not known to be female, ``sie`` after a singular verb the latest female one.
+
+    >>> text = "Hauk sprach. Nun müsse Wüst handeln, forderte er."
+    >>> ms = [Mention(0, 4, "Hauk", "PER", "per:hauk", "Peter Hauk", "gazetteer", 1.0),
+    ...       Mention(23, 27, "Wüst", "PER", "per:wuest", "Hendrik Wüst", "gazetteer", 1.0)]
+    >>> _pronoun_after_verb(text, Sentence(13, 49, text[13:49], False), 37, 37, 45, 48, ms).entity_name
+    'Peter Hauk'
+    """
+    match = PRONOUN_AFTER_VERB_RE.match(text, end, right)
+    if match is None:
+        return None
+    word = match.group(1)
+    female = word == "sie"
+    if female and (text[start:end].endswith("en") or TOKEN_RE.search(text, left, start)
+                   or not SPEAKER_TAG_LEAD_RE.search(text, sentence.start, left)):
+        # "schlossen sie aus": a plural verb makes "sie" plural; "Die Armee lehnte sie ab": "sie" may be the object
+        # but in a speaker tag after reported words (", verlangte sie.")
+        return None
+    at = match.start(1)
+    if quote is not None and quote.speaker_name and quote.start <= at < quote.end:
+        return Mention(at, at + len(word), word, "PER", quote.speaker_entity_id, quote.speaker_name, "pronoun", 0.5)
+    # a speaker tag's clause opens with its verb: the words it reports are no antecedent; else the clause's own
+    # fronted object is none
+    limit = sentence.start if TOKEN_RE.search(text, left, start) is None and left > sentence.start else left
+    genders = _genders()
+    earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= limit
+               and at - p.end <= PRONOUN_REACH and p.method != "pronoun"]
+    for person in reversed(earlier):
+        gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
+        if (gender == "f") if female else (gender != "f"):
+            after = person.end + 1 if GENDERED_APPOSITION_RE.match(text, person.end) else person.end
+            if INTERVENING_SUBJECT_RE["f" if female else "m"].search(text, after, limit):
+                return None
+            return Mention(at, at + len(word), word, "PER", person.entity_id, person.entity_name, "pronoun", 0.5)
+    return None
+
+
 #: a personal pronoun as the object right after a verb trigger ("Lapid warf ihm vor", "Xi lud ihn ein", "Die Grünen
 #: warfen ihr vor"); "ihr" only before a particle or a stop, not as a possessive ("warf ihr Kabinett")
 OBJECT_PRONOUN_RE = re.compile(r"\s+(?:(ihm|ihn)\b|(ihr)(?=\s+(?:vor|zu|ab|an|auf|nicht|erneut|bereits)\b|[^\w\s]))")
@@ -2379,7 +2430,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     # Streitkräfte, Walerij Saluschnyj, abgesetzt" (the commas split the clause)
     apposed = [m for m in in_sentence if m.end <= left and APPOSED_AFTER_RE.match(text, m.end, left)
                and APPOSED_BEFORE_RE.search(text, max(sentence.start, m.start - 40), m.start)]
-    pronoun = _subject_pronoun(text, left, right, mentions, quote)
+    pronoun = ((None if is_noun else _pronoun_after_verb(text, sentence, left, start, end, right, mentions, quote))
+               or _subject_pronoun(text, left, right, mentions, quote))
     if pronoun is not None and not any(m.start <= pronoun.start < m.end for m in mentions):
         in_clause = sorted([*in_clause, pronoun], key=lambda m: m.start)
     subject_names = {m.entity_name for m in in_clause[:1] if m.start < start}
@@ -2552,6 +2604,7 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
     # over the sentence, not the clause: a list of authors may hold commas
     authors = [(sentence.start + a, sentence.start + b) for a, b in _participle_authors(sentence.text)]
     crowds = [(c.end(), c.group(1)) for c in CROWD_RE.finditer(text, left, right)] if event_type in CROWD_TYPES else []
+    verb_pronoun = not is_noun and pronoun is not None and pronoun.method == "pronoun" and pronoun.start >= end
     for mention in in_clause:
         lead = text[max(left, mention.start - 40):mention.start]
         norm = NORM_AUTHOR_LEAD_RE.search(text, max(left, mention.start - 40), mention.start)
@@ -2559,7 +2612,11 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
             continue
         crowd = next((kind for at, kind in crowds if at <= mention.start and CROWD_LIST_GAP_RE.fullmatch(
             _without_names(text, at, mention.start, in_clause))), None)
-        if crowd is not None:
+        if verb_pronoun and (mention is pronoun or mention.end <= start):
+            # "Eine Koalition mit der AfD schloss er aus": the pronoun after the verb is its subject, so what stands
+            # before the verb is its object
+            role = "actor" if mention is pronoun else "target"
+        elif crowd is not None:
             # "Tausende Landwirte aus Frankreich, Belgien und Deutschland haben demonstriert": where a crowd comes
             # from does not protest; "Tausende Beschäftigte von Thyssenkrupp Steel haben protestiert": whom it works
             # for is what it protests against
