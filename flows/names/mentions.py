@@ -102,6 +102,11 @@ WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+$")
 PLACE_PREPOSITION_BEFORE = re.compile(f"(?<![\\w-])(?:{'|'.join(sorted(WORDS['place_prepositions']))})\\s+$", re.IGNORECASE)
 #: The endings a masculine or neuter noun takes in the text (``Rat``, ``Rats``, ``Rates``): its forms.
 GENITIVE_ENDINGS = ("", "s", "es")
+#: A definite article right before a capitalised noun in any of its forms (``die Armee``, ``des Senats``): the noun may
+#: take up a body named before by an adjective or place word + that head noun (``_head_anaphors``).
+DEFINITE_HEAD = re.compile(r"(?<![\w-])[Dd](?:er|ie|as|es|em|en) ([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![-\w])")
+#: How far (characters, about four sentences) after the last mention of a body its bare head noun still takes it up.
+HEAD_ANAPHOR_REACH = 500
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
 MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in GENITIVE_ENDINGS)
 #: Institutions whose mention spans the nationality adjective too (``der indischen Armee``), every form.
@@ -2064,9 +2069,40 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
                   + _office_references(doc, g, found))
     if references:
         found = sorted(found + references, key=lambda m: m.start)
+    found = _head_anaphors(text, found)
     if COUNCIL_NAME in {m.entity_name for m in found}:
         found = _councillors(text, g, found)
     yield from _swiss_spelling(text, _join_surname_words(text, _cataphoric_roles(text, g, found)))
+
+
+def _head_anaphors(text: str, found: list[Mention]) -> list[Mention]:
+    """A definite head noun alone (``die Armee``, ``des Senats``) takes up the one organisation named before it in
+    the article by a country or place adjective + that noun (``die sudanesische Armee``, ``der Berliner Senat``) when
+    that body was named (or taken up) within HEAD_ANAPHOR_REACH characters before it: the conventions name a main
+    organisation at every mention by its canonical name. None where two such bodies share the noun before it
+    (``die russische Armee … die ukrainische Armee … die Armee``), where the body was named long before (another
+    country's army may be meant by then), or where a mention covers the noun."""
+    bodies = [m for m in found if m.entity_type == "ORG" and m.entity_id and m.entity_name and " " in m.text
+              and m.text.split()[-1] == m.entity_name.split()[-1] and len(m.entity_name.split()) == 2
+              and _generic_head(m.entity_name.split()[0])]  # not Anrainerinitiative Straniakstraße: a street
+    if not bodies:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    for match in DEFINITE_HEAD.finditer(text, bodies[0].end):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = match.group(1)
+        before = {(m.entity_id, m.entity_name) for m in bodies
+                  if m.end <= start and word in {m.entity_name.split()[-1] + ending for ending in GENITIVE_ENDINGS}}
+        if len(before) != 1:
+            continue
+        e_id, name = next(iter(before))
+        last = max(m.end for m in found + added if m.entity_id == e_id and m.end <= start)
+        if start - last <= HEAD_ANAPHOR_REACH:
+            added.append(Mention(start, end, word, "ORG", e_id, name, "one-sense", SCORE["one-sense"] * 0.75))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _swiss_spelling(text: str, found: list[Mention]) -> list[Mention]:
