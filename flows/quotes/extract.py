@@ -740,16 +740,25 @@ def _with_speaker(q: Quote, option: SpeakerOption | None) -> Quote:
                    speaker_entity_id=option.entity_id, speaker_name=option.name)
 
 
+def rules_speaker(options: Sequence[SpeakerOption]) -> SpeakerOption | None:
+    """The rules' speaker of a quote's options (the first), for :func:`quote_candidates`' ``rank``."""
+    return options[0] if options else None
+
+
 def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                      keep: Callable[[str, tuple[str, ...]], bool] = lambda kind, features: True,
-                     reported: bool = False) -> Iterator[Candidate]:
+                     reported: bool = False,
+                     rank: Callable[[Sequence[SpeakerOption]], SpeakerOption | None] = choose_speaker
+                     ) -> Iterator[Candidate]:
     """Every rule quote (kind ``"rule"``) and every sentence without one that has a finite reported
     clause (kind ``"sentence"``: a ``dass`` clause or reported mood, as a cue-less indirect quote), with
     ``reported`` also every other sentence that tells a speech act (kind ``"reported"``, see
     :func:`_reported_act`), with
     features for
     :func:`flows.quotes.model.accepts`; only those ``keep(kind, features)`` admits are yielded (with their
-    speaker options, the costly part).
+    speaker options, the costly part). ``rank`` picks the speaker a continuation goes on with among a quote's
+    options (the learned ranker; :func:`rules_speaker` for the rules' own choice, which the trainer passes so
+    that what it learns from does not depend on the model it replaces).
 
     >>> doc = Doc("a", "Er kam. Sie ahnt, dass es regnet. Er sagte, es regne.")
     >>> [(c.kind, c.quote.text, c.quote.speaker_text) for c in quote_candidates(doc)]
@@ -942,7 +951,7 @@ def quote_candidates(doc: Doc, mentions: Sequence[Mention] = (),
                     options = () if unranked else _speaker_options(
                         text, q, n_sentence, all_toks, people, before, last_named, noun_phrases)
                     if n_q == lead and options:
-                        ranked = choose_speaker(options)
+                        ranked = rank(options)
                     if sourceless_content and q.speaker_start is None \
                             and (note := _note_speaker(text, attr)) is not None:
                         # after the filter, which reads the speaker, and after `last`: a continuation does not go
