@@ -16,6 +16,12 @@ from flows.records import EventMode
 #: "Nicht einigen konnten sich die Minister": a fronted "Nicht" negates too (tune6)
 NEGATION_RE = re.compile(
     r"\b(?:[Nn]icht(?! nur\b)(?!-)|kein|keine|keinen|keiner|keinem|keines|nie|niemals|gescheitert|scheiterte[n]?)\b")
+#: (session 18, tune23) the noun a failure is blamed on is no failed event: "Der Entwurf scheiterte am Veto der USA",
+#: "war am Widerstand Russlands gescheitert" tell a veto cast and resistance shown (gold realized in tune13, tune20,
+#: tune23; "dürften … am Widerstand … scheitern" stays hypothetical by its modal, tune15); only "gescheitert" and
+#: "scheiterte(n)" are removed from the clause, any other negation still counts
+FAILED_ON_BEFORE_RE = re.compile(r"\b(?:am|an\s+(?:de[mr]|einem|einer))\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
+FAILURE_VERB_RE = re.compile(r"\b(?:gescheitert|scheiterte[n]?)\b")
 #: "kein" negates its own noun phrase: "Die Gespräche brachten keinen Durchbruch" leaves the talks realized
 NO_DETERMINER_RE = re.compile(r"\bkein\w*\b")
 OWN_NO_RE = re.compile(r"\bkein\w*\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
@@ -522,6 +528,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
         return "hypothetical"  # "Ein Streik ist nicht gut für das Land": a judgement of any strike, none told
     if is_noun:
         clause = PRESENT_EVALUATION_RE.sub(" ", NEGATED_EVALUATION_RE.sub(" ", clause))
+    if is_noun and FAILED_ON_BEFORE_RE.search(text, max(left, start - 40), start):
+        clause = FAILURE_VERB_RE.sub(" ", clause)  # "scheiterte am Veto der USA": the veto was cast
     negated_predicate = NEGATION_RE.search(NO_DETERMINER_RE.sub(" ", NOT_WITHOUT_RE.sub(" ohne", clause)))  # "nicht", "nie"
     if negated_predicate and is_noun and (NOT_RULED_OUT_RE.search(clause) or any(
             t.rule.event_type == "REJECT" and not t.is_noun and left <= t.start < right for t in others)):
