@@ -1797,8 +1797,14 @@ def _speaker_options(text: str, q: Quote, n: int, all_toks: list[list[Token]], p
 
 #: a dative object right after a cue verb, up to the clause's end: ``dem`` with any noun (``sagte dem Sender``), ``der``
 #: only with a feminine head noun (``der Nachrichtenagentur Reuters``, ``der Deutschen Presse-Agentur``, ``der
-#: Zeitung``), which no nominative has (``die``); ``der ORF``, ``der Sprecher`` may be the subject
-DATIVE_AFTER_CUE_RE = re.compile(r"\s+(?:dem\s|der\s+(?:\w+en\s+)*[A-ZÄÖÜ][\w-]*(?:ung|heit|keit|schaft|ion|tät|ur|in)\b)"
+#: Zeitung``), which no nominative has (``die``); ``der ORF``, ``der Sprecher`` may be the subject. The suffix must end
+#: the whole last word, hyphen included (review 18: ``der Putin-Kritiker``, ``der Union-Politiker`` are masculine), and
+#: the masculine shapes of these endings stay out: the French agent nouns in -eur (``der Gouverneur``, ``der
+#: Redakteur``), -ion only after t, s, g, n, x (``der Champion``, ``der Spion``), -in not after a vowel, m or z (the
+#: feminine person nouns ``Ministerin``, ``Präsidentin``, ``Kollegin``, ``Polin``; not ``der Termin``, ``der Kamin``,
+#: ``der Pinguin``)
+DATIVE_AFTER_CUE_RE = re.compile(r"\s+(?:dem\s|der\s+(?:\w+en\s+)*[A-ZÄÖÜ][\w-]*"
+                                 r"(?:ung|heit|keit|schaft|[tsgnx]ion|tät|(?<!e)ur|(?<![aeiouäöümz])in)(?![\w-]))"
                                  r"[^,;:.!?]*")
 
 
