@@ -48,3 +48,31 @@ def test_guard_feminine_nouns_stay_addressees(dative):
     text = f"Ein Diplomat sagte {dative}, das Papier sei angenommen."
     assert addressee(text, "Ein Diplomat", "sagte", "das Papier") == dative
 
+
+# 079cbf2 (3): an "aus"/"von" phrase before a cue is its source only when the cue has no subject; an indefinite pronoun
+# right after the verb is the subject
+
+@pytest.mark.parametrize("text", [
+    "Aus Sicht der Opposition erklärte man, die Gespräche seien gescheitert.",
+    "Von der Regierung erklärte niemand, die Gespräche seien gescheitert.",
+    "Aus Berlin erklärte jemand, die Gespräche seien gescheitert.",
+    "Aus der Partei meldete keiner, die Gespräche seien gescheitert.",
+])
+def test_an_indefinite_subject_after_the_cue_leaves_no_source_phrase(text):
+    assert all(speaker is None for _, speaker, _ in quotes(text, "Opposition"))
+    assert all(q.speaker_text is None for q in extract_quotes(Doc("t", text), (), reported=True))
+
+
+def test_nichts_after_verlautete_is_its_subject_and_the_quote_follows_hiess_es():
+    text = "Aus Angst verlautete nichts, hieß es, die Gespräche seien gescheitert."
+    assert [(q.text, q.cue) for q in extract_quotes(Doc("t", text), (), reported=True) if q.type != "reported"] \
+        == [("die Gespräche seien gescheitert", "hieß es")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aus dem Büro von Jan Koch verlautete, die Gespräche seien gescheitert.",
+    "Aus dem Büro von Jan Koch verlautete es, die Gespräche seien gescheitert.",  # the expletive "es" names nobody
+])
+def test_guard_the_source_phrase_stays_without_a_subject_or_with_expletive_es(text):
+    assert quotes(text) == [("die Gespräche seien gescheitert", "Jan Koch", "verlautete")]
+

@@ -44,6 +44,11 @@ PRONOUNS = frozenset("er sie Er Sie".split())
 #: its object, and ``man`` is an anonymous speaker no mention links (session 14; the object was taken). Only in place
 #: of that noun phrase: a ``man`` the search found no speaker for before makes no new quote (``sagt man, …``: hearsay)
 IMPERSONAL_PRONOUN = "man"
+#: indefinite pronouns that fill the subject right after a cue verb (review 18: ``Aus Sicht der Opposition erklärte
+#: man, …``, ``Von der Regierung erklärte niemand, …``, ``Aus Angst verlautete nichts, hieß es, …``): the
+#: ``aus``/``von`` phrase before the verb is then no source. Not the expletive ``es`` (``Aus dem Ministerium
+#: verlautete es, …``: it names nobody, and the phrase stays the source)
+INDEFINITE_SUBJECTS = frozenset("man jemand niemand nichts keiner".split())
 #: relative pronouns (and articles): a clause opened by one after a comma may be a relative clause
 RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen deren".split())
 #: relative pronouns that can be the subject of a cue ("X, die angab, dass …")
@@ -2345,9 +2350,11 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
         if clause_end >= len(toks):
             return None  # no reported clause: a narrated sentence or a continuation in Konjunktiv
     if speaker is None and after is None and start + 1 < i and toks[start].text.lower() in SOURCE_PREPOSITIONS \
-            and _np_end(toks, start + 1, i) == i:
+            and _np_end(toks, start + 1, i) == i \
+            and not (i + 1 < len(toks) and toks[i + 1].text in INDEFINITE_SUBJECTS):
         # "Aus dem Ministerium verlautete, …" (session 18): a cue with no subject takes its source from the "aus"/"von"
-        # phrase that fills the field before it, as after "Wie aus dem Ministerium verlautete"
+        # phrase that fills the field before it, as after "Wie aus dem Ministerium verlautete"; an indefinite pronoun
+        # after the verb is its subject (review 18: "Aus Sicht der Opposition erklärte man, …")
         speaker = _speaker_at(text, toks, start + 1, i, people, last_named)
     if speaker is None and reported_after and toks[0].text.lower() not in SUBORDINATORS:
         # the cue introduces a clause in reported mood or with "dass", but its subject is too long for the
