@@ -121,9 +121,11 @@ INSTEAD_GENITIVE_RE = re.compile(r"\W*(?:statt|anstatt)\s+(?:eines|des)\b", re.I
 #: (session 18) ... and a feminine or plural genitive, "Statt einer Einigung", "Anstatt der Gespräche", "Anstatt neuer
 #: Proteste plant die Gewerkschaft zu verhandeln", when the noun is followed by neither a zu-infinitive nor a
 #: preposition: "einer"/"der" may be a dative object of the infinitive ("Statt einer Einigung zuzustimmen, …")
+#: (review 18E fix) case-sensitive: compiled with re.I its case classes matched any word, so the noun's look-aheads never
+#: decided ("Statt der Ukraine Waffen zu liefern" read "Waffen" as the finite verb); only "Statt"/"statt" fold
 INSTEAD_FEMININE_GENITIVE_RE = re.compile(
-    r"\W*(?:statt|anstatt)\s+(?:einer|der|[a-zäöü]+er)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
-    r"(?!zu\b|[a-zäöü]+zu[a-zäöü]+e[lr]?n\b|(?:mit|an|auf|über|gegen|für|in|von|bei|zu|zur|zum|aus)\b)[a-zäöü]", re.I)
+    r"\W*(?:[Ss]tatt|[Aa]nstatt)\s+(?:einer|der|[a-zäöü]+er)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+    r"(?!zu\b|[a-zäöü]+zu[a-zäöü]+e[lr]?n\b|(?:mit|an|auf|über|gegen|für|in|von|bei|zu|zur|zum|aus)\b)[a-zäöü]")
 #: a noun in an "Ohne" phrase opening its sentence or what follows a colon is the condition of what comes after it:
 #: "Ohne eine sofortige Feuerpause drohe …" (tune6), "Ohne eine Einigung mit Italien werde es … keine … Lösung geben"
 #: (tune10), "Ohne direkte Gespräche … sei eine Lösung kaum vorstellbar" (tune15), "Ohne echte Grenzkontrollen werde

@@ -1,0 +1,31 @@
+"""Review 18E fixes: outputs a reviewer found wrong in session 18's mode and date rules.
+
+Each sentence is the reviewer's or an invented variant (published on Thursday 2026-01-08, tests.test_events); each
+fails before its fix.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events
+
+
+def _event(text: str, trigger: str):
+    found = {e.trigger: e for e in events("Die Lage ist ernst. " + text)}
+    assert trigger in found, f"no event {trigger!r} in {sorted(found)}"
+    return found[trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # INSTEAD_FEMININE_GENITIVE_RE is case-sensitive: the dative "der"/"einer" noun is followed by a noun or a
+    # preposition, so the "Statt … zu" clause is an infinitive clause and its verb negated
+    ("Statt der Ukraine Waffen zu liefern, will Ungarn verhandeln.", "liefern"),
+    ("Statt der Regierung mit Streiks zu drohen, will die Gewerkschaft verhandeln.", "drohen"),
+])
+def test_statt_a_dative_noun_and_zu_negates_the_infinitive(text: str, trigger: str) -> None:
+    assert _event(text, trigger).mode == "negated"
+
+
+def test_statt_a_feminine_genitive_before_a_finite_verb_stays() -> None:
+    """Guard: 'Statt einer Einigung plant … zu verhandeln': the talks are planned (INSTEAD_FEMININE_GENITIVE_RE)."""
+    assert _event("Statt einer Einigung plant die Gewerkschaft zu verhandeln.", "verhandeln").mode != "negated"
