@@ -5,6 +5,8 @@ fails before its fix.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.test_events import events
@@ -29,3 +31,14 @@ def test_statt_a_dative_noun_and_zu_negates_the_infinitive(text: str, trigger: s
 def test_statt_a_feminine_genitive_before_a_finite_verb_stays() -> None:
     """Guard: 'Statt einer Einigung plant … zu verhandeln': the talks are planned (INSTEAD_FEMININE_GENITIVE_RE)."""
     assert _event("Statt einer Einigung plant die Gewerkschaft zu verhandeln.", "verhandeln").mode != "negated"
+
+
+@pytest.mark.parametrize("text, trigger, day, words", [
+    # HOLIDAY_DAY_RE: the preposition opening the sentence
+    ("Am Neujahrstag griff Russland Kiew an.", "griff", date(2026, 1, 1), "Am Neujahrstag"),
+    ("Zu Neujahr trafen sich die Minister.", "trafen", date(2026, 1, 1), "Zu Neujahr"),
+    ("An Silvester nahm die Polizei 40 Menschen fest.", "nahm", date(2025, 12, 31), "An Silvester"),
+])
+def test_a_holiday_day_opening_the_sentence_is_dated(text: str, trigger: str, day: date, words: str) -> None:
+    found = _event(text, trigger)
+    assert (found.date, found.date_text) == (day, words)

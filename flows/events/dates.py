@@ -230,8 +230,9 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "neujahrstag": (1, 1), "neujahr": (1, 1), "heiligabend": (12, 24), "silvester": (12, 31),
     "silvesterabend": (12, 31), "silvestertag": (12, 31),
 }
+#: (review 18E fix) the preposition may open the sentence: "Am Neujahrstag griff …", "Zu Neujahr …", "An Silvester …"
 HOLIDAY_DAY_RE = re.compile(
-    r"\b(?P<prep>am|an|zu|seit|bis)\s+(?P<holiday>Neujahrstag|Neujahr|Heiligabend|Silvester(?:abend|tag)?)\b")
+    r"\b(?P<prep>[Aa]m|[Aa]n|[Zz]u|[Ss]eit|[Bb]is)\s+(?P<holiday>Neujahrstag|Neujahr|Heiligabend|Silvester(?:abend|tag)?)\b")
 _STARTS = {"ab", "seit", "von", "vom"}
 #: a year after "für" names what something is for, not when it happens ("hat am Donnerstag den Doppelhaushalt für 2026
 #: und 2027 verabschiedet", tune9): role ``target``
