@@ -3,7 +3,7 @@ sentences; each fix's test fails before its commit, the guards pass on both."""
 
 import pytest
 
-from flows.quotes.extract import _addressee, extract_quotes
+from flows.quotes.extract import _addressee, _second_place_konjunktiv, extract_quotes, tokenize
 from flows.records import Doc, Quote
 from tests.test_quotes_bare_body_nouns import named
 
@@ -76,3 +76,25 @@ def test_nichts_after_verlautete_is_its_subject_and_the_quote_follows_hiess_es()
 def test_guard_the_source_phrase_stays_without_a_subject_or_with_expletive_es(text):
     assert quotes(text) == [("die Gespräche seien gescheitert", "Jan Koch", "verlautete")]
 
+
+# 079cbf2 (1): the mood reader of the first place reads "sei"/"seien" and the Konjunktiv II forms, so a subject with a
+# relative clause before a verb in reported mood is the reported clause's, and the cue's subject follows the cue
+
+@pytest.mark.parametrize("clause", [
+    "Der Vertrag, der im Mai geschlossen wurde, sei ungültig",
+    "Die Pläne, die alle kennen, seien teuer",
+    "Der Plan, den alle kennen, hätte der Stadt geschadet",
+])
+def test_relative_clause_in_a_reported_subject_before_sei_or_konjunktiv_ii(clause):
+    assert quotes(f"Jan Koch kam spät. {clause}, sagte er.") == [(clause, "Jan Koch", "sagte")]
+
+
+@pytest.mark.parametrize("sentence, mood", [
+    ("Der Vertrag, der im Mai geschlossen wurde, sei ungültig", "k1"),
+    ("Die Pläne seien teuer", "k1"),
+    ("Der Plan wäre Unsinn", "k2"),
+    ("Der Plan soll teuer sein", None),  # the hearsay modal is indicative
+    ("Der Plan ist teuer", None),
+])
+def test_second_place_reads_sei_and_konjunktiv_ii(sentence, mood):
+    assert _second_place_konjunktiv(tokenize(sentence)) == mood

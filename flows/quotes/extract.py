@@ -4663,9 +4663,19 @@ def _second_place_konjunktiv(toks: Sequence[Token]) -> str | None:
     w, after = toks[i].text, toks[i + 1].text
     if apposed and after in LIST_COORDINATORS and i + 3 < len(toks) and _is_capitalized(toks[i + 3]):
         return None  # "Die Mieter, die Vermieter, junge und alte Nachbarn kamen …": a list's last member, no verb
+    if w in SECOND_PLACE_MOOD_VERBS:
+        return "k2" if w in KONJUNKTIV_II else "k1"  # "Der Vertrag, der …, sei ungültig, sagte sie"
     if _e_verb(w) and not (after[0].isupper() and after != QUOTE and after not in PRONOUNS) and after != "ich":
         return "k1"
     return None
+
+
+#: finite verbs that _second_place_konjunktiv reads whatever follows them: ``sei``/``seien`` and the listed Konjunktiv
+#: II forms, which no indicative or adjective shares (review 18: ``sei`` is shorter than _e_verb's four letters,
+#: ``seien`` and the Konjunktiv II forms do not end in -e, so in ``Der Vertrag, der im Mai geschlossen wurde, sei
+#: ungültig, sagte sie`` the subject with its relative clause was read as the cue's); not the hearsay modals
+#: ``soll``/``sollen`` (indicative)
+SECOND_PLACE_MOOD_VERBS = frozenset({"sei", "seien"}) | (KONJUNKTIV_II - HEARSAY)
 
 
 def _e_verb(w: str) -> bool:
