@@ -42,3 +42,16 @@ def test_statt_a_feminine_genitive_before_a_finite_verb_stays() -> None:
 def test_a_holiday_day_opening_the_sentence_is_dated(text: str, trigger: str, day: date, words: str) -> None:
     found = _event(text, trigger)
     assert (found.date, found.date_text) == (day, words)
+
+
+def test_a_fronted_weder_noch_pair_ends_at_und_and_a_new_subject() -> None:
+    """NEITHER_FRONTED_RE: the pair negates its own verb, not the next clause's."""
+    found = _event("Weder Russland noch die Ukraine haben verhandelt und die EU verhängte Sanktionen.", "verhängte")
+    assert found.mode == "realized"
+    assert _event("Weder Russland noch die Ukraine haben verhandelt und die EU verhängte Sanktionen.",
+                  "verhandelt").mode == "negated"
+
+
+def test_a_fronted_weder_noch_pair_negates_coordinated_verbs() -> None:
+    """Guard: 'und' + a verb stays inside the pair's clause."""
+    assert _event("Weder Russland noch die Ukraine haben verhandelt und unterzeichnet.", "unterzeichnet").mode == "negated"

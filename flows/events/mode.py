@@ -56,7 +56,11 @@ NOBODY_RE = re.compile(r"\b[Nn]iemand(?:en|em)?\b")
 #: draußen) bittet die Organisation …" (10kGNAD g784; the clause opens after the colon, so its part up to an unopened
 #: ")" too)
 PARENTHESIS_RE = re.compile(r"\([^()]*\)|^[^()]*\)")
-NEITHER_FRONTED_RE = re.compile(r"\W*Weder\b[^,;:]*\bnoch\b")
+#: (review 18E fix) ... up to "und" after a lower-case word (the pair's verb) and before a new subject: "Weder Russland
+#: noch die Ukraine haben verhandelt und die EU verhängte Sanktionen" (the sanctions were imposed); coordinated verbs
+#: keep the pair's negation ("haben verhandelt und unterzeichnet")
+NEITHER_FRONTED_RE = re.compile(
+    r"\W*Weder\b[^,;:]*\bnoch\b(?![^,;:]*\b[a-zäöüß]+\s+und\s+(?:der|die|das|den|dem|ein\w*|[A-ZÄÖÜ]))")
 #: (session 18) an infinitive in an "ohne … zu" clause after a complete clause is not done: "Die Regierung reiste ab,
 #: ohne die Sanktionen zu verhängen", "…, ohne selbst die Hauptstadt angreifen zu müssen" (tune22, gold negated).
 #: After a word that takes a zu-infinitive the "ohne" phrase is the manner of the act instead ("bereit, ohne
