@@ -107,6 +107,10 @@ GENITIVE_ENDINGS = ("", "s", "es")
 DEFINITE_HEAD = re.compile(r"(?<![\w-])[Dd](?:er|ie|as|es|em|en) ([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![-\w])")
 #: How far (characters, about four sentences) after the last mention of a body its bare head noun still takes it up.
 HEAD_ANAPHOR_REACH = 500
+#: What right after a definite head noun names its own body (review 18): its own genitive (``die Armee des Tschad``,
+#: ``der Senat der Stadt``) or a place phrase (``die Armee im Nachbarland``, ``die Polizei aus Bremen``); a country
+#: genitive (``die Armee Libanons``) is a place mention right after the noun (``_head_anaphors``).
+HEAD_OWN_BODY_AFTER = re.compile(r"\s+(?:des|der|im|in|aus)\s")
 #: Diplomatic missions, named by the place they are in (``Russische Botschaft in Bern``).
 MISSION_FORMS = frozenset(n + e for n in WORDS["mission_nouns"] for e in GENITIVE_ENDINGS)
 #: Institutions whose mention spans the nationality adjective too (``der indischen Armee``), every form.
@@ -2081,7 +2085,9 @@ def _head_anaphors(text: str, found: list[Mention]) -> list[Mention]:
     that body was named (or taken up) within HEAD_ANAPHOR_REACH characters before it: the conventions name a main
     organisation at every mention by its canonical name. None where two such bodies share the noun before it
     (``die russische Armee … die ukrainische Armee … die Armee``), where the body was named long before (another
-    country's army may be meant by then), or where a mention covers the noun."""
+    country's army may be meant by then), where a mention covers the noun, or where the noun names its own body: its
+    genitive, a country in the genitive or a place phrase right after it (``die Armee des Tschad``, ``die Armee
+    Libanons``, ``die Armee im Nachbarland``: HEAD_OWN_BODY_AFTER)."""
     bodies = [m for m in found if m.entity_type == "ORG" and m.entity_id and m.entity_name and " " in m.text
               and m.text.split()[-1] == m.entity_name.split()[-1] and len(m.entity_name.split()) == 2
               and _generic_head(m.entity_name.split()[0])]  # not Anrainerinitiative Straniakstraße: a street
@@ -2091,8 +2097,10 @@ def _head_anaphors(text: str, found: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for match in DEFINITE_HEAD.finditer(text, bodies[0].end):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or HEAD_OWN_BODY_AFTER.match(text, end):
             continue
+        if any(m.entity_type == "LOC" and 0 < m.start - end <= 1 for m in found):
+            continue  # die Armee Libanons: the country's own army
         word = match.group(1)
         before = {(m.entity_id, m.entity_name) for m in bodies
                   if m.end <= start and word in {m.entity_name.split()[-1] + ending for ending in GENITIVE_ENDINGS}}
