@@ -34,3 +34,27 @@ def test_head_noun_with_a_place_phrase_names_another_body():
 def test_head_noun_alone_still_takes_up_its_body():
     found = _found("Die sudanesische Armee rückte vor. Die Armee meldete Geländegewinne.")
     assert ("Armee", "Sudanesische Armee") in found
+
+
+# 2. _leading_initial: a capital letter and full stop after a noun label ends the sentence; at a sentence start or
+# after an opening quote mark it is an initial.
+
+def test_letter_after_a_noun_ends_the_sentence():
+    found = _found("Die Regierung setzt auf Plan B. Anna Weber erklärte, warum.")
+    assert ("Anna Weber", "Anna Weber") in found
+    assert not any(text.startswith("B.") for text, _ in found)
+
+
+def test_initial_at_a_sentence_start_opens_the_name():
+    found = _found("Das Urteil fiel am Montag. D. Johann Kerber kündigte Berufung an.")
+    assert ("D. Johann Kerber", "D. Johann Kerber") in found
+
+
+def test_initial_after_an_opening_quote_opens_the_name():
+    found = _found("Er sagte: „D. Johann Kerber kündigte Berufung an.“")
+    assert ("D. Johann Kerber", "D. Johann Kerber") in found
+
+
+def test_abbreviation_letter_is_still_no_initial():
+    found = _found("Es kamen Fachleute, z. B. Matthias Quendt aus Kiel.")
+    assert ("Matthias Quendt", "Matthias Quendt") in found

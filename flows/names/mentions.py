@@ -1111,12 +1111,24 @@ def _arabic_surname(tokens: list[Token], i: int, j: int) -> bool:
 def _leading_initial(tokens: list[Token], i: int) -> int:
     """The start of a person's name at the given name ``tokens[i]``, or at an initial right before it (``D. John
     Sauer``, ``F. Scott Fitzgerald``): one capital letter, its full stop, one space; not the last letter of an
-    abbreviation (``z. B.``, ``U. S.``: a letter and full stop before it) nor a word's end (``Typ-B.``)."""
+    abbreviation (``z. B.``, ``U. S.``: a letter and full stop before it) nor a word's end (``Typ-B.``). What stands
+    before the letter tells an initial from a letter ending the sentence (review 18): the text's or a sentence's start
+    (``am Montag. D. Johann Kerber``), an opening quote mark, a lower-case word (``sagte D. John Sauer``) or a person
+    noun (``Anwalt D. John Sauer``) open a name; any other capitalised word makes the letter its label, which ends the
+    sentence (``setzt auf Plan B. Anna Weber erklärte``)."""
     if not (i >= 2 and tokens[i - 1].text == "." and tokens[i - 1].start == tokens[i - 2].end
             and tokens[i].start - tokens[i - 1].end == 1
             and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.isupper()):
         return tokens[i].start
-    if i >= 3 and (tokens[i - 3].end == tokens[i - 2].start or tokens[i - 3].text == "."):
+    if i < 3:
+        return tokens[i - 2].start
+    before = tokens[i - 3]
+    if before.text in OPENING_QUOTES:
+        return tokens[i - 2].start
+    if before.text == ".":  # a sentence's end, or an abbreviation's letter (z. B.)
+        abbreviation = i >= 4 and len(tokens[i - 4].text) == 1 and tokens[i - 4].end == before.start
+        return tokens[i].start if abbreviation else tokens[i - 2].start
+    if before.end == tokens[i - 2].start or before.text[:1].isupper() and not _person_noun(before.text):
         return tokens[i].start
     return tokens[i - 2].start
 
