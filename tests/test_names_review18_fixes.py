@@ -58,3 +58,25 @@ def test_initial_after_an_opening_quote_opens_the_name():
 def test_abbreviation_letter_is_still_no_initial():
     found = _found("Es kamen Fachleute, z. B. Matthias Quendt aus Kiel.")
     assert ("Matthias Quendt", "Matthias Quendt") in found
+
+
+# 3. The third word after a role noun: a noun before the clause's final verbs is the object.
+
+def test_object_noun_before_the_participle_is_no_surname():
+    assert _found("Am Abend hat Bürgermeisterin Anna Vogt Blumen überreicht.") == [("Anna Vogt", "Anna Vogt")]
+
+
+def test_plural_object_before_the_participle_is_no_surname():
+    assert _found("Gestern hat Bürgermeister Jens Kaltmeier Geschenke verteilt.") == [("Jens Kaltmeier",
+                                                                                       "Jens Kaltmeier")]
+
+
+def test_another_person_as_object_is_no_surname():
+    found = _found("Am Abend hat Bürgermeisterin Anna Vogt Lindqvist begrüßt. Lindqvist bedankte sich.")
+    assert ("Anna Vogt", "Anna Vogt") in found
+    assert not any(name == "Anna Vogt Lindqvist" for _, name in found)
+
+
+def test_double_surname_before_the_finite_verb_stays():
+    found = _found("Die Richterin Amy Coney Harlow hielt dem entgegen, das Gesetz sei eindeutig.")
+    assert ("Amy Coney Harlow", "Amy Coney Harlow") in found

@@ -1089,6 +1089,8 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
           and tokens[j + 2].start - tokens[j + 1].end == 1 and tokens[j + 2].text[:1].isupper()):
         surname = tokens[j + 2]  # Mohammed bin Abdulrahman Al Thani: the family name after the father's name
     elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1])
+                                  and not (i > 0 and _person_noun(tokens[i - 1].text)
+                                           and _verb_final_object(tokens, i, j + 1))
                                   or _titled_double_surname(doc.text, g, tokens, i, j)):
         surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
     end = _sibilant_genitive(doc.text, surname.text, surname.end)
@@ -1181,11 +1183,35 @@ def _titled_double_surname(text: str, g: Gazetteer, tokens: list[Token], i: int,
         return False  # not right after the role noun, or a capitalised word after it (Mitterlehner Montagmittag bei …)
     if verb_after and (nxt in FAMILY_PARTICLES or nxt in CAPITAL_PARTICLES or len(nxt) < 3
                        or any(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) > 1
-                              for w in (tokens[j].text, nxt))):
-        # a particle ends no name (Mohammed bin Salem Al erklärte); a word named again alone is a name of its own
+                              for w in (tokens[j].text, nxt))
+                       or _verb_final_object(tokens, i, k)):
+        # a particle ends no name (Mohammed bin Salem Al erklärte); a word named again alone is a name of its own;
+        # a noun before the clause's last verbs is its object (hat Bürgermeisterin Anna Vogt Blumen überreicht)
         return False
     return (_person_noun(tokens[i - 1].text) and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
             and fold_key(nxt) not in g.fold and not tokens[j].text.endswith(("s", "'", "’")))
+
+
+#: How many lower-case words (participle, infinitive, auxiliary: ``überreicht``, ``überreicht hatte``) may close a
+#: clause after a noun that is then the clause's object, not a third name word (``_verb_final_object``).
+CLAUSE_FINAL_VERBS = 2
+
+
+def _verb_final_object(tokens: list[Token], i: int, k: int) -> bool:
+    """Is ``tokens[k]``, a capitalised word after a titled name ``tokens[i]`` …, the object before the clause's final
+    verbs (review 18: ``Am Abend hat Bürgermeisterin Anna Vogt Blumen überreicht.``, ``hat Bürgermeister Jens Kaltmeier
+    Geschenke verteilt``)? So when at most CLAUSE_FINAL_VERBS lower-case words after it end the clause and the role
+    noun stands inside the clause (a word before it, not the article or punctuation that opens the clause): there the
+    name is no subject before its finite verb (``Die Richterin Amy Coney Barrett widersprach.``)."""
+    run = k + 1
+    while run < len(tokens) and run - k <= CLAUSE_FINAL_VERBS and tokens[run].text[:1].islower():
+        run += 1
+    if run == k + 1 or run < len(tokens) and tokens[run].text not in NAME_END_PUNCTUATION | {"!", "?"}:
+        return False
+    before = tokens[i - 2] if i >= 2 else None
+    if before is not None and before.text in ARTICLES:
+        before = tokens[i - 3] if i >= 3 else None
+    return before is not None and before.text[:1].isalpha() and before.text not in ARTICLES
 
 
 def _person_noun(word: str) -> bool:
