@@ -80,3 +80,15 @@ def test_another_person_as_object_is_no_surname():
 def test_double_surname_before_the_finite_verb_stays():
     found = _found("Die Richterin Amy Coney Harlow hielt dem entgegen, das Gesetz sei eindeutig.")
     assert ("Amy Coney Harlow", "Amy Coney Harlow") in found
+
+
+# 4. A particle surname's place after in/nach/aus is the place, not the person.
+
+def test_place_of_a_particle_surname_after_in_is_no_person():
+    found = _found("Geladen war Albrecht von Hagen. In Hagen kam es später zu Protesten.")
+    assert found == [("Albrecht von Hagen", "Albrecht von Hagen")]
+
+
+def test_particle_surname_alone_still_links():
+    found = _found("Geladen war Albrecht von Hagen. Aus Hagen kam Kritik. Hagen selbst schwieg.")
+    assert found == [("Albrecht von Hagen", "Albrecht von Hagen"), ("Hagen", "Albrecht von Hagen")]

@@ -2589,6 +2589,17 @@ def _nominative(text: str, name: str) -> str:
     return name
 
 
+def _toponymic_place(text: str, c: Candidate, name: str, form: str) -> bool:
+    """Is the bare word ``form`` after ``in``/``nach``/``aus`` the place a particle surname is named after, not the
+    person (review 18: ``Geladen war Albrecht von Hagen. In Hagen kam es später zu Protesten.``)? A surname that
+    drops its particle (``von Hagen`` -> ``Hagen``, 81d5f49) is a place name behind the particle, and a place
+    preposition before it reads it as that place; a surname of its own standing after them stays the person's
+    (``nach Weber``)."""
+    words = name.split()
+    return (len(words) >= 3 and words[-1] == form and words[-2] in PARTICLES
+            and PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start) is not None)
+
+
 def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -> Mention | None:
     last = memory.last_org
     if (last and doc.text.startswith(")", c.end) and OPEN_PAREN.fullmatch(doc.text, last[0], c.start)
@@ -2617,6 +2628,8 @@ def _bare(doc: Doc, g: Gazetteer, c: Candidate, memory: _Memory, surface: str) -
             noun = DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start) is not None or base in TITLES
         if key in memory.by_surname and not noun:
             e_id, name = memory.by_surname[key]
+            if _toponymic_place(doc.text, c, name, form):
+                return None
             return _mention(doc, c, "PER", e_id, name, "one-sense")
         if given and len(given) == 1 and not noun:
             e_id, name = next(iter(given))
@@ -2990,6 +3003,8 @@ def _earlier_surname(doc: Doc, c: Candidate, memory: _Memory, surface: str) -> M
     base = surface.rstrip("'’")
     for form in (base, base[:-1] if base.endswith("s") and len(base) > 4 else None):
         hit = memory.by_surname.get(fold_key(form)) if form else None
+        if hit and _toponymic_place(doc.text, c, hit[1], form):
+            return None
         if hit and base not in COMMON_NOUNS and base not in TITLES and not DETERMINER_BEFORE.search(doc.text, max(0, c.start - 8), c.start):
             return _mention(doc, c, "PER", hit[0], hit[1], "one-sense", 0.75)
     return None
