@@ -55,3 +55,24 @@ def test_a_fronted_weder_noch_pair_ends_at_und_and_a_new_subject() -> None:
 def test_a_fronted_weder_noch_pair_negates_coordinated_verbs() -> None:
     """Guard: 'und' + a verb stays inside the pair's clause."""
     assert _event("Weder Russland noch die Ukraine haben verhandelt und unterzeichnet.", "unterzeichnet").mode == "negated"
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    # REFRAIN_RE's own negation: not refraining is no negation of the act (OWN_NOT_RE)
+    ("Die Regierung sieht nicht davon ab, Sanktionen zu verhängen.", "verhängen", "realized"),
+    ("Die Gewerkschaft will nicht darauf verzichten, erneut zu streiken.", "streiken", "intended"),
+    # NOT_PLANNED_RE: a plan denied
+    ("Die Regierung hat nicht vor, Sanktionen zu verhängen.", "verhängen", "negated"),
+    # REFRAIN_RE's infinitive "absehen"
+    ("Die Regierung will davon absehen, Sanktionen zu verhängen.", "verhängen", "negated"),
+    # NOBODY_RE: "niemand anderen als" names the one meant
+    ("Niemand anderen als den Außenminister hat Putin empfangen.", "empfangen", "realized"),
+])
+def test_a_negated_refraining_or_plan_and_niemand_anderen_als(text: str, trigger: str, mode: str) -> None:
+    assert _event(text, trigger).mode == mode
+
+
+def test_refraining_and_a_plan_keep_their_mode() -> None:
+    """Guards: 'sah davon ab' negates, 'hat vor' plans."""
+    assert _event("Die Regierung sah davon ab, Sanktionen zu verhängen.", "verhängen").mode == "negated"
+    assert _event("Die Regierung hat vor, Sanktionen zu verhängen.", "verhängen").mode == "intended"

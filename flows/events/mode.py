@@ -51,7 +51,8 @@ NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
 #: tune22, both realized)
 #: (session 18) "niemand" negates the verb of its clause as "nicht" does ("Verletzt wurde niemand", "Niemand wurde
 #: festgenommen"); like "kein", not a noun of the clause: "Bei dem Angriff wurde niemand verletzt" (an attack told)
-NOBODY_RE = re.compile(r"\b[Nn]iemand(?:en|em)?\b")
+#: (review 18E fix) "niemand anderen als den Minister" names the one who is meant: no negation
+NOBODY_RE = re.compile(r"\b[Nn]iemand(?:en|em)?\b(?!\s+ander\w*\s+als\b)")
 #: a parenthesis is no part of the clause's predicate: "unter dem Motto Nobody Left Outside (etwa: Niemand bleibt
 #: draußen) bittet die Organisation …" (10kGNAD g784; the clause opens after the colon, so its part up to an unopened
 #: ")" too)
@@ -780,8 +781,10 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
         governing = _unquoted(text, gov_left, gov_right, quoted, start)
         if _is_passive(governing):
             governing = PRESENT_PASSIVE_AUXILIARY_RE.sub(" ", governing)  # "der verdächtigt wird", no plan
-        if REFRAIN_RE.search(governing):
+        if REFRAIN_RE.search(governing) and not OWN_NOT_RE.search(governing):
             return "negated"
+        if NOT_PLANNED_RE.search(governing):
+            return "negated"  # "Die Regierung hat nicht vor, Sanktionen zu verhängen"
         if _hypothetical(governing):
             return "hypothetical"
         if (INTENDED_RE.search(governing) and not HEARSAY_RE.search(governing)
@@ -795,8 +798,13 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
 #: (tune9), both gold intended; the noun closes the governing clause (at most four words after it: its genitive)
 #: (session 18) refraining from an act is not doing it: "Die Regierung sah davon ab, Sanktionen zu verhängen", "hat
 #: darauf verzichtet, … zu blockieren" (session 17's "negation not seen" table): the governing clause's verb
-REFRAIN_RE = re.compile(r"\bdavon\s+(?:ab|abgesehen|abzusehen)\W*$|\bverzicht\w*\s+darauf\W*$|\bdarauf\s+(?:zu\s+)?"
+#: (review 18E fix) also the infinitive "absehen" ("will davon absehen, … zu"); a refraining that is itself negated is
+#: none ("sieht nicht davon ab, … zu", "will nicht darauf verzichten, … zu": OWN_NOT_RE), while "hat nicht vor, … zu"
+#: negates the plan (NOT_PLANNED_RE)
+REFRAIN_RE = re.compile(r"\bdavon\s+(?:ab|abgesehen|abzusehen|absehen)\W*$|\bverzicht\w*\s+darauf\W*$|\bdarauf\s+(?:zu\s+)?"
                         r"verzicht\w*\W*$|\b(?:sieht|sah|sahen|sehen)\s+(?:\w+\s+){0,4}davon\s+ab\b")
+OWN_NOT_RE = re.compile(r"\b(?:nicht|nie|niemals)\b")
+NOT_PLANNED_RE = re.compile(r"\bnicht\s+(?:[\w-]+\s+){0,3}?vor\W*$|\bnicht\s+vor(?:hat|hatte|hatten|haben|habe)\b")
 AIM_NOUN_END_RE = re.compile(r"\b(?:Bemühungen|Bemühen|Bestrebungen|Ziel|Ziele|Absicht|Plan|Pläne|Vorhaben|Versuch|"
                              r"Versuche|Auftrag|Aufgabe|Entschlossenheit|Entschluss)\b(?:\s+\S+){0,4}\s*,?\s*$")
 #: not recognising or accepting is the rejection itself (triggers.csv requires the negation): "erkennt das Resultat
