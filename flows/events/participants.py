@@ -30,8 +30,15 @@ TARGET_PREPOSITION_RE = re.compile(r"\b(?:mit|gegen|an|um|für|über|zu|zum|zur|
 #: such a preposition before a role noun the name is apposed to: "ein Gespräch mit Präsident X", "sprachen mit
 #: Aussenminister X", "mit seinem ägyptischen Amtskollegen X", "vor der Küste Venezuelas"; the default took the name as
 #: an actor (swapped against the gold in tune3, tune6, tune10, tune11; round 2)
+#: (review 18) "gegen" + a figure, a time of day or a part of a period is "about/around", no opposing phrase:
+#: "unterzeichneten gegen 14 Uhr Vogt und Lang", "demonstrierten gegen 500 Anhänger der Partei X", "gegen Ende der
+#: Woche", "gegen Mittag": the names after them keep the clause's reading
+APPROXIMATE_GEGEN = r"gegen(?!\s+(?:\d|(?:Ende|Anfang|Mitte|Mittag|Mitternacht|Abend|Nachmittag|Vormittag)\b))"
+#: (review 18) "beschloss das Gesetz gegen die Stimmen der AfD": who voted against a decision is no party it is aimed
+#: at (nor its actor): the name is left out
+AGAINST_VOTES_LEAD_RE = re.compile(r"\bgegen\s+die\s+Stimmen?\s+(?:de[rs]\s+)?(?:[\w-]+\s+){0,2}$")
 APPOSED_TARGET_LEAD_RE = re.compile(
-    r"\b(?i:mit|gegen|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das|seine[mnrs]?|ihre[mnrs]?)?\s*"
+    r"\b(?i:mit|" + APPROXIMATE_GEGEN + r"|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das|seine[mnrs]?|ihre[mnrs]?)?\s*"
     r"(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+$")
 #: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
 #: Traum» protestierten"
@@ -2108,7 +2115,7 @@ JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$"
 #: preposition governs (tune10, tune19, tune20, tune21), not the subject; a passive agent inside the genitive ("gegen
 #: die Aufhebung der von den USA verhängten Strafmaßnahmen") is not
 AGAINST_APPOSITION_LEAD_RE = re.compile(
-    r"\bgegen\s+(?:(?:de[nms]|die|das|eine[nms]?|ein)\s+)?(?:[a-zäöü0-9][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+"
+    r"\b" + APPROXIMATE_GEGEN + r"\s+(?:(?:de[nms]|die|das|eine[nms]?|ein)\s+)?(?:[a-zäöü0-9][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+"
     r"(?:(?:de[rs]|aus)\s+(?:(?!von\s|vom\s|durch\s)[a-zäöü][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
 #: the farthest a name may stand behind "gegen" for AGAINST_APPOSITION_LEAD_RE
 AGAINST_APPOSITION_CHARS = 80
@@ -2657,6 +2664,8 @@ def event_participants(text: str, sentence: Sentence, start: int, end: int, is_n
               and JOINT_LEAD_RE.search(text, max(left, mention.start - 50), mention.start)
               or TOGETHER_WITH_LEAD_RE.search(lead)):
             role = "actor"  # "Kairo werde gemeinsam mit Katar und der Türkei zu Gesprächen einladen": co-actors
+        elif AGAINST_VOTES_LEAD_RE.search(text, max(left, mention.start - 60), mention.start):
+            continue
         elif (TARGET_OWNER_LEAD_RE.search(text, max(left, mention.start - 60), mention.start)
               # the phrase after the trigger only: "einen Eilantrag gegen den Warnstreik der Gewerkschaft Verdi"
               # keeps the strike's own genitive
