@@ -76,3 +76,19 @@ def test_refraining_and_a_plan_keep_their_mode() -> None:
     """Guards: 'sah davon ab' negates, 'hat vor' plans."""
     assert _event("Die Regierung sah davon ab, Sanktionen zu verhängen.", "verhängen").mode == "negated"
     assert _event("Die Regierung hat vor, Sanktionen zu verhängen.", "verhängen").mode == "intended"
+
+
+@pytest.mark.parametrize("text, trigger, modes", [
+    # _zu_governed: a verb that governs the zu-infinitive itself makes "ohne" + noun its manner
+    ("Die Regierung kündigte an, ohne Zustimmung des Parlaments Sanktionen zu verhängen.", "verhängen", {"intended"}),
+    ("Die Gewerkschaft droht, ohne Vorwarnung zu streiken.", "streiken", {"hypothetical", "intended"}),
+    # WITHOUT_CLAUSE_AFTER_RE without its -iert guard: "ohne" governs this infinitive
+    ("Die Regierung hat protestiert, ohne Sanktionen zu verhängen.", "verhängen", {"negated"}),
+])
+def test_ohne_negates_only_the_infinitive_it_governs(text: str, trigger: str, modes: set[str]) -> None:
+    assert _event(text, trigger).mode in modes
+
+
+def test_ohne_after_a_complete_clause_still_negates() -> None:
+    """Guard: 'reiste ab, ohne die Sanktionen zu verhängen' (WITHOUT_CLAUSE_RE)."""
+    assert _event("Die Regierung reiste ab, ohne die Sanktionen zu verhängen.", "verhängen").mode == "negated"

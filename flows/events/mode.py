@@ -73,7 +73,13 @@ WITHOUT_CLAUSE_RE = re.compile(r"\W*ohne\b")
 ZU_CLAUSE_END_RE = re.compile(r"(?:\bzu\s+\w+|\b\w+zu\w+en)\W*$")
 WITHOUT_CLAUSE_AFTER_RE = re.compile(
     r"(?<![\w-])(?!(?:bereit|gewillt|entschlossen|willens|fähig|imstande|bemüht|geeignet)\W*$)"
-    r"(?!(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]+iert)\s*,\s*$)[a-zäöüß]+\s*,\s*$")
+    r"(?!(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en))\s*,\s*$)[a-zäöüß]+\s*,\s*$")
+#: (review 18E fix) ... and after a verb that governs a zu-infinitive itself (an announcement, threat, demand or
+#: agreement trigger in the clause before), "ohne" + its own noun is the manner of the announced act: "kündigte an,
+#: ohne Zustimmung des Parlaments Sanktionen zu verhängen" (intended), "droht, ohne Vorwarnung zu streiken"; "ohne"
+#: negates only an infinitive no such verb governs ("hat protestiert, ohne Sanktionen zu verhängen": the -iert guard
+#: that kept it realized is gone)
+ZU_GOVERNOR_TYPES = frozenset({"ANNOUNCE", "THREATEN", "REQUEST", "AGREE"})
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
                           r"\b(?:sagte|sagten|sagt)\b.*\bab\b|\babgesagt\b")
@@ -524,6 +530,15 @@ def _no_prospect_of(text: str, left: int, start: int, end: int, right: int) -> b
     return bool(PROSPECT_FRONTED_RE.fullmatch(text, left, start) and NO_PROSPECT_AFTER_RE.search(text, end, right))
 
 
+def _zu_governed(sentence: Sentence, left: int, others: Sequence[_Trigger]) -> bool:
+    """Whether a verb of ZU_GOVERNOR_TYPES in the clause right before ``left`` governs the infinitive clause there."""
+    if left - 2 <= sentence.start:
+        return False
+    gov_left, _ = clause_bounds(sentence, left - 2, left - 1)
+    return any(not t.is_noun and t.rule.event_type in ZU_GOVERNOR_TYPES and gov_left <= t.start and t.end <= left
+               for t in others)
+
+
 def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool, clause: str,
              others: Sequence[_Trigger]) -> EventMode | None:
     """Negation in the trigger's scope: the clause's predicate, its own "kein" phrase, "ohne", "weder".
@@ -554,7 +569,8 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
             and not INSTEAD_FEMININE_GENITIVE_RE.match(text, left) and ZU_INFINITIVE_RE.search(text, left, end)):
         return "negated"  # "Statt Sanktionen zu verhängen, setzt die EU auf Gespräche"
     if (not is_noun and WITHOUT_CLAUSE_RE.match(text, left) and ZU_CLAUSE_END_RE.search(text, left, right)
-            and WITHOUT_CLAUSE_AFTER_RE.search(text, max(sentence.start, left - 40), left)):
+            and WITHOUT_CLAUSE_AFTER_RE.search(text, max(sentence.start, left - 40), left)
+            and not _zu_governed(sentence, left, others)):
         return "negated"  # "Die Regierung reiste ab, ohne die Sanktionen zu verhängen"
     if not is_noun and NOBODY_RE.search(PARENTHESIS_RE.sub(" ", clause)):
         return "negated"  # "Bislang wurde niemand festgenommen"
