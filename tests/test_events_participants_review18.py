@@ -40,3 +40,20 @@ def test_guard_gegen_with_a_spelled_number_of_people_stays_a_target():
     text = "Die Polizei ermittelte gegen fünf mutmaßliche Mitglieder der Gruppe Nordwall."
     ms = [mention(text, "Polizei", "Polizei", "ORG"), mention(text, "Nordwall", "Nordwall", "ORG")]
     assert "Nordwall" in roles(text, "ermittelte", ms)[1]
+
+
+def test_er_after_the_verb_takes_the_previous_subject_not_the_latest_man():
+    text = "Karl Vogt traf Jan Lang. Eine Zusammenarbeit mit der Opposition lehnte er ab."
+    assert roles(text, "lehnte", _people(text, "Karl Vogt", "Jan Lang"))[0] == {"Karl Vogt"}
+
+
+def test_er_after_the_verb_takes_a_masculine_body_that_opened_the_previous_sentence():
+    text = "Der Verband Nordmetall kritisierte Minister Karl Vogt scharf. Eine Einigung über die Löhne lehnte er ab."
+    ms = [mention(text, "Nordmetall", "Nordmetall", "ORG"), mention(text, "Karl Vogt", "Karl Vogt", "PER")]
+    assert roles(text, "lehnte", ms)[0] == {"Nordmetall"}
+
+
+def test_guard_er_skips_a_feminine_body_that_opened_the_previous_sentence():
+    text = "Die Gewerkschaft Nordwerk kritisierte Minister Karl Vogt scharf. Eine Einigung über die Löhne lehnte er ab."
+    ms = [mention(text, "Nordwerk", "Nordwerk", "ORG"), mention(text, "Karl Vogt", "Karl Vogt", "PER")]
+    assert roles(text, "lehnte", ms)[0] == {"Karl Vogt"}

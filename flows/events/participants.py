@@ -1550,6 +1550,8 @@ def _subject_pronoun(text: str, left: int, right: int, mentions: Sequence[Mentio
 
 #: a subject pronoun right after the event's verb ("schloss er aus", ", verlangte sie.")
 PRONOUN_AFTER_VERB_RE = re.compile(r"\s+(er|sie)\b")
+#: a body named after a masculine article opening its sentence ("Der Verband Nordmetall"): "er" may stand for it
+MASCULINE_OPENING_RE = re.compile(r"[\s\W]*Der\s+(?:[A-ZÄÖÜ][\w-]*\s+)*$")
 #: what ends reported words before their speaker tag's verb
 SPEAKER_TAG_LEAD_RE = re.compile(r"[,“”\"»«]\s*$")
 
@@ -1589,6 +1591,17 @@ def _pronoun_after_verb(text: str, sentence: Sentence, left: int, start: int, en
     genders = _genders()
     earlier = [p for p in mentions if p.entity_type == "PER" and p.entity_id and p.end <= limit
                and at - p.end <= PRONOUN_REACH and p.method != "pronoun"]
+    if not female and not any(p.start >= sentence.start for p in earlier):
+        # (review 18) a reader takes the previous sentence's subject, not its latest man ("Karl Vogt traf Jan Lang.
+        # … lehnte er ab" -> Vogt; "Der Verband Nordmetall kritisierte Minister Vogt. … lehnte er ab" -> the Verband)
+        subject = _previous_subject(text, sentence.start, mentions)
+        if subject is not None and subject.entity_id and (
+                subject.entity_type == "PER" and (genders.get(subject.entity_id)
+                                                  or _apposed_gender(text, subject, earlier)) != "f"
+                or subject.entity_type != "PER" and MASCULINE_OPENING_RE.match(text, _sentence_start(
+                    text, subject.start), subject.start)):
+            return Mention(at, at + len(word), word, subject.entity_type, subject.entity_id, subject.entity_name,
+                           "pronoun", 0.5)
     for person in reversed(earlier):
         gender = genders.get(person.entity_id) or _apposed_gender(text, person, earlier)
         if (gender == "f") if female else (gender != "f"):
