@@ -92,3 +92,17 @@ def test_ohne_negates_only_the_infinitive_it_governs(text: str, trigger: str, mo
 def test_ohne_after_a_complete_clause_still_negates() -> None:
     """Guard: 'reiste ab, ohne die Sanktionen zu verhängen' (WITHOUT_CLAUSE_RE)."""
     assert _event("Die Regierung reiste ab, ohne die Sanktionen zu verhängen.", "verhängen").mode == "negated"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # WITHOUT_THAT_RE and FRONTED_WITHOUT_RE
+    ("Die Armee zog ab, ohne dass ein Waffenstillstand unterzeichnet wurde.", "unterzeichnet"),
+    ("Ohne Sanktionen zu verhängen, reiste die Ministerin ab.", "verhängen"),
+])
+def test_ohne_dass_and_a_fronted_ohne_zu_clause_negate_their_verb(text: str, trigger: str) -> None:
+    assert _event(text, trigger).mode == "negated"
+
+
+def test_the_main_clause_after_a_fronted_ohne_clause_stays() -> None:
+    """Guard: the trip happened."""
+    assert _event("Ohne Sanktionen zu verhängen, reiste die Ministerin ab.", "reiste").mode == "realized"

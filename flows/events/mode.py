@@ -79,6 +79,10 @@ WITHOUT_CLAUSE_AFTER_RE = re.compile(
 #: ohne Zustimmung des Parlaments Sanktionen zu verhängen" (intended), "droht, ohne Vorwarnung zu streiken"; "ohne"
 #: negates only an infinitive no such verb governs ("hat protestiert, ohne Sanktionen zu verhängen": the -iert guard
 #: that kept it realized is gone)
+#: (review 18E fix) an "ohne dass" clause negates its own verb ("zog ab, ohne dass ein Waffenstillstand unterzeichnet
+#: wurde"), and so does an "Ohne … zu" clause opening the sentence ("Ohne Sanktionen zu verhängen, reiste sie ab")
+WITHOUT_THAT_RE = re.compile(r"\W*ohne\s+dass\b")
+FRONTED_WITHOUT_RE = re.compile(r"\W*Ohne\b")
 ZU_GOVERNOR_TYPES = frozenset({"ANNOUNCE", "THREATEN", "REQUEST", "AGREE"})
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
@@ -572,6 +576,10 @@ def _negated(text: str, sentence: Sentence, start: int, end: int, is_noun: bool,
             and WITHOUT_CLAUSE_AFTER_RE.search(text, max(sentence.start, left - 40), left)
             and not _zu_governed(sentence, left, others)):
         return "negated"  # "Die Regierung reiste ab, ohne die Sanktionen zu verhängen"
+    if not is_noun and (WITHOUT_THAT_RE.match(text, left) or (
+            left <= sentence.start + 1 and FRONTED_WITHOUT_RE.match(text, left)
+            and ZU_CLAUSE_END_RE.search(text, left, right))):
+        return "negated"  # "…, ohne dass ein Abkommen unterzeichnet wurde", "Ohne Sanktionen zu verhängen, …"
     if not is_noun and NOBODY_RE.search(PARENTHESIS_RE.sub(" ", clause)):
         return "negated"  # "Bislang wurde niemand festgenommen"
     if not is_noun and NEITHER_FRONTED_RE.match(text, left, start):
