@@ -57,3 +57,9 @@ def test_guard_er_skips_a_feminine_body_that_opened_the_previous_sentence():
     text = "Die Gewerkschaft Nordwerk kritisierte Minister Karl Vogt scharf. Eine Einigung über die Löhne lehnte er ab."
     ms = [mention(text, "Nordwerk", "Nordwerk", "ORG"), mention(text, "Karl Vogt", "Karl Vogt", "PER")]
     assert roles(text, "lehnte", ms)[0] == {"Karl Vogt"}
+
+
+def test_demand_after_a_colon_with_a_capitalised_article_names_its_target():
+    text = "Lena Brandt forderte: Die Kommission müsse mehr tun."
+    ms = [mention(text, "Lena Brandt", "Lena Brandt", "PER"), mention(text, "Kommission", "Kommission", "ORG")]
+    assert roles(text, "forderte", ms) == ({"Lena Brandt"}, {"Kommission"})

@@ -2364,7 +2364,8 @@ def _speaking_agent(text: str, quote: Quote, place_state: str | None = None) -> 
 #: sie". fordern/verlangen take a complement clause whose subject is the one to act: the demand's addressee (target),
 #: not its speaker (tune9, tune20, tune21, tune22)
 _DEMAND_MODALS = r"(?:müsse|müssten|solle|sollten|dürfe|dürften|möge)"
-DEMANDED_CLAUSE_GAP_RE = re.compile(r"\s*[,:]\s*(?:dass\s+)?(?:(?:der|die|das|den)\s+)?(?:[a-zäöü][\w-]*\s+)?")
+#: (review 18) after a colon the clause's article is capitalised: "forderte: Die Kommission müsse …"
+DEMANDED_CLAUSE_GAP_RE = re.compile(r"\s*[,:]\s*(?:dass\s+)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
 DEMANDED_MODAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b" + _DEMAND_MODALS + r"\b")
 DEMANDED_PREFIELD_RE = re.compile(r"\W*(?P<modal>[A-ZÄÖÜ][a-zäöü]+\s+" + _DEMAND_MODALS + r"\s+)?"
                                   r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
