@@ -106,3 +106,9 @@ def test_ohne_dass_and_a_fronted_ohne_zu_clause_negate_their_verb(text: str, tri
 def test_the_main_clause_after_a_fronted_ohne_clause_stays() -> None:
     """Guard: the trip happened."""
     assert _event("Ohne Sanktionen zu verhängen, reiste die Ministerin ab.", "reiste").mode == "realized"
+
+
+def test_seit_kurz_vor_a_holiday_is_a_start_not_ahead() -> None:
+    """HOLIDAY_PERIOD_RE's "seit" before "kurz"/"noch": the strike goes on, told whole."""
+    found = _event("Seit kurz vor Weihnachten streiken die Piloten.", "streiken")
+    assert (found.mode, found.date_text) == ("realized", "Seit kurz vor Weihnachten")

@@ -219,8 +219,10 @@ YEAR_RE = re.compile(
 #: (session 18) Christian holidays of more than one day, "noch vor Weihnachten" (the gold's date_text in tune5, tune7,
 #: tune13, tune17, tune18 x2, tune21), "vor Weihnachten" (tune14), "noch vor Ostern" (tune18), "zu Weihnachten" (tune4):
 #: week-level, date null, as a weekend is; "bis Weihnachten" is a deadline (tune16)
+#: (review 18E fix) "Seit kurz vor Weihnachten" is a start (the strike goes on), no time ahead: the "seit" before
+#: "kurz"/"noch" belongs to the phrase and gives its role
 HOLIDAY_PERIOD_RE = re.compile(
-    r"\b(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
+    r"\b(?:(?P<since>[Ss]eit)\s+(?=[KkNnEe]))?(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
     r"(?:Weihnachten|Ostern|Pfingsten)(?:\s+(?:19|20)\d\d)?\b")
 #: ... "noch vor Weihnachten" told in the present is still to come (period_ahead)
 HOLIDAY_AHEAD_RE = re.compile(r"(?:[Nn]och|[Kk]urz)\s+vor\s")
@@ -616,7 +618,7 @@ def _candidates(text: str, published_on: date) -> Iterator[DateExpr]:
     for m in _scan(YEAR_REL_RE, text, lower, plain):
         yield DateExpr(m.start(), m.end(), m.group(), None, "year", "relative", _role(m.group().split()[0]))
     for m in _scan(HOLIDAY_PERIOD_RE, text, lower, plain):
-        yield DateExpr(m.start(), m.end(), m.group(), None, "week", "explicit", _role(m["lead"]))
+        yield DateExpr(m.start(), m.end(), m.group(), None, "week", "explicit", _role(m["since"] or m["lead"]))
     for m in _scan(HOLIDAY_DAY_RE, text, lower, plain):
         month, day_of_month = HOLIDAY_DAYS[m["holiday"].lower()]
         day = _next_year_if_future(published_on, month, day_of_month,
