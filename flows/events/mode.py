@@ -46,9 +46,6 @@ WAIVED_RE = re.compile(r"\bauf\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
 WAIVE_VERB_RE = re.compile(r"\bverzicht\w*")
 #: an event named in a weder ... noch pair, within a few words of the conjunction
 NEITHER_RE = re.compile(r"\bweder\b(?:[^,.;]*\bnoch\b)?\s+(?:[\w-]+\s+){0,3}$")
-#: (session 18) "Weder Russland noch die Ukraine haben … unterzeichnet": a pair of subjects opening the clause negates
-#: its verb (the nouns of such a pair stay: "Weder der Abzug … noch die Zusammenarbeit … hätten die Lage verbessert",
-#: tune22, both realized)
 #: (session 18) "niemand" negates the verb of its clause as "nicht" does ("Verletzt wurde niemand", "Niemand wurde
 #: festgenommen"); like "kein", not a noun of the clause: "Bei dem Angriff wurde niemand verletzt" (an attack told)
 #: (review 18E fix) "niemand anderen als den Minister" names the one who is meant: no negation
@@ -57,6 +54,9 @@ NOBODY_RE = re.compile(r"\b[Nn]iemand(?:en|em)?\b(?!\s+ander\w*\s+als\b)")
 #: draußen) bittet die Organisation …" (10kGNAD g784; the clause opens after the colon, so its part up to an unopened
 #: ")" too)
 PARENTHESIS_RE = re.compile(r"\([^()]*\)|^[^()]*\)")
+#: (session 18) "Weder Russland noch die Ukraine haben … unterzeichnet": a pair of subjects opening the clause negates
+#: its verb (the nouns of such a pair stay: "Weder der Abzug … noch die Zusammenarbeit … hätten die Lage verbessert",
+#: tune22, both realized)
 #: (review 18E fix) ... up to "und" after a lower-case word (the pair's verb) and before a new subject: "Weder Russland
 #: noch die Ukraine haben verhandelt und die EU verhängte Sanktionen" (the sanctions were imposed); coordinated verbs
 #: keep the pair's negation ("haben verhandelt und unterzeichnet")
@@ -74,15 +74,15 @@ ZU_CLAUSE_END_RE = re.compile(r"(?:\bzu\s+\w+|\b\w+zu\w+en)\W*$")
 WITHOUT_CLAUSE_AFTER_RE = re.compile(
     r"(?<![\w-])(?!(?:bereit|gewillt|entschlossen|willens|fähig|imstande|bemüht|geeignet)\W*$)"
     r"(?!(?:[a-zäöü]*(?:ge|be|ver|er|zer|ent|emp)[a-zäöüß]{2,}(?:t|en))\s*,\s*$)[a-zäöüß]+\s*,\s*$")
-#: (review 18E fix) ... and after a verb that governs a zu-infinitive itself (an announcement, threat, demand or
-#: agreement trigger in the clause before), "ohne" + its own noun is the manner of the announced act: "kündigte an,
-#: ohne Zustimmung des Parlaments Sanktionen zu verhängen" (intended), "droht, ohne Vorwarnung zu streiken"; "ohne"
-#: negates only an infinitive no such verb governs ("hat protestiert, ohne Sanktionen zu verhängen": the -iert guard
-#: that kept it realized is gone)
 #: (review 18E fix) an "ohne dass" clause negates its own verb ("zog ab, ohne dass ein Waffenstillstand unterzeichnet
 #: wurde"), and so does an "Ohne … zu" clause opening the sentence ("Ohne Sanktionen zu verhängen, reiste sie ab")
 WITHOUT_THAT_RE = re.compile(r"\W*ohne\s+dass\b")
 FRONTED_WITHOUT_RE = re.compile(r"\W*Ohne\b")
+#: (review 18E fix) WITHOUT_CLAUSE_RE's rule, and after a verb that governs a zu-infinitive itself (an announcement,
+#: threat, demand or agreement trigger in the clause before, :func:`_zu_governed`), "ohne" + its own noun is the manner
+#: of the announced act: "kündigte an, ohne Zustimmung des Parlaments Sanktionen zu verhängen" (intended), "droht,
+#: ohne Vorwarnung zu streiken"; "ohne" negates only an infinitive no such verb governs ("hat protestiert, ohne
+#: Sanktionen zu verhängen": the -iert guard that kept it realized is gone)
 ZU_GOVERNOR_TYPES = frozenset({"ANNOUNCE", "THREATEN", "REQUEST", "AGREE"})
 #: a withdrawn plan: its object is negated ("nahm die geplante Schließung zurück")
 WITHDRAWN_RE = re.compile(r"\b(?:nahm|nahmen|nimmt)\b.*\bzurück\b|\bzurückgenommen\b|\bgestoppt\b|"
@@ -136,8 +136,8 @@ INSTEAD_GENITIVE_RE = re.compile(r"\W*(?:statt|anstatt)\s+(?:eines|des)\b", re.I
 #: (session 18) ... and a feminine or plural genitive, "Statt einer Einigung", "Anstatt der Gespräche", "Anstatt neuer
 #: Proteste plant die Gewerkschaft zu verhandeln", when the noun is followed by neither a zu-infinitive nor a
 #: preposition: "einer"/"der" may be a dative object of the infinitive ("Statt einer Einigung zuzustimmen, …")
-#: (review 18E fix) case-sensitive: compiled with re.I its case classes matched any word, so the noun's look-aheads never
-#: decided ("Statt der Ukraine Waffen zu liefern" read "Waffen" as the finite verb); only "Statt"/"statt" fold
+#: (review 18E fix) case-sensitive: compiled with re.I its case classes matched any word, so the noun's look-aheads
+#: never decided ("Statt der Ukraine Waffen zu liefern" read "Waffen" as the finite verb); only "Statt"/"statt" fold
 INSTEAD_FEMININE_GENITIVE_RE = re.compile(
     r"\W*(?:[Ss]tatt|[Aa]nstatt)\s+(?:einer|der|[a-zäöü]+er)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
     r"(?!zu\b|[a-zäöü]+zu[a-zäöü]+e[lr]?n\b|(?:mit|an|auf|über|gegen|für|in|von|bei|zu|zur|zum|aus)\b)[a-zäöü]")
@@ -825,8 +825,9 @@ def _governed(text: str, sentence: Sentence, start: int, end: int, event_type: s
 #: (review 18E fix) also the infinitive "absehen" ("will davon absehen, … zu"); a refraining that is itself negated is
 #: none ("sieht nicht davon ab, … zu", "will nicht darauf verzichten, … zu": OWN_NOT_RE), while "hat nicht vor, … zu"
 #: negates the plan (NOT_PLANNED_RE)
-REFRAIN_RE = re.compile(r"\bdavon\s+(?:ab|abgesehen|abzusehen|absehen)\W*$|\bverzicht\w*\s+darauf\W*$|\bdarauf\s+(?:zu\s+)?"
-                        r"verzicht\w*\W*$|\b(?:sieht|sah|sahen|sehen)\s+(?:\w+\s+){0,4}davon\s+ab\b")
+REFRAIN_RE = re.compile(r"\bdavon\s+(?:ab|abgesehen|abzusehen|absehen)\W*$|\bverzicht\w*\s+darauf\W*$|"
+                        r"\bdarauf\s+(?:zu\s+)?verzicht\w*\W*$|"
+                        r"\b(?:sieht|sah|sahen|sehen)\s+(?:\w+\s+){0,4}davon\s+ab\b")
 OWN_NOT_RE = re.compile(r"\b(?:nicht|nie|niemals)\b")
 NOT_PLANNED_RE = re.compile(r"\bnicht\s+(?:[\w-]+\s+){0,3}?vor\W*$|\bnicht\s+vor(?:hat|hatte|hatten|haben|habe)\b")
 AIM_NOUN_END_RE = re.compile(r"\b(?:Bemühungen|Bemühen|Bestrebungen|Ziel|Ziele|Absicht|Plan|Pläne|Vorhaben|Versuch|"
