@@ -38,7 +38,8 @@ APPROXIMATE_GEGEN = r"gegen(?!\s+(?:\d|(?:Ende|Anfang|Mitte|Mittag|Mitternacht|A
 #: at (nor its actor): the name is left out
 AGAINST_VOTES_LEAD_RE = re.compile(r"\bgegen\s+die\s+Stimmen?\s+(?:de[rs]\s+)?(?:[\w-]+\s+){0,2}$")
 APPOSED_TARGET_LEAD_RE = re.compile(
-    r"\b(?i:mit|" + APPROXIMATE_GEGEN + r"|an|um|für|über|zu|zum|zur|vor)\s+(?:de[rmns]|die|das|seine[mnrs]?|ihre[mnrs]?)?\s*"
+    r"\b(?i:mit|" + APPROXIMATE_GEGEN + r"|an|um|für|über|zu|zum|zur|vor)\s+"
+    r"(?:de[rmns]|die|das|seine[mnrs]?|ihre[mnrs]?)?\s*"
     r"(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+$")
 #: a name in quotation marks apposed to the noun after such a preposition: "gegen die Regierungspartei «Georgischer
 #: Traum» protestierten"
@@ -2128,7 +2129,8 @@ JOINT_LEAD_RE = re.compile(r"\bmit\s+(?:de[mnr]|die|das)?\s*(?:[\w-]+\s+){0,2}$"
 #: preposition governs (tune10, tune19, tune20, tune21), not the subject; a passive agent inside the genitive ("gegen
 #: die Aufhebung der von den USA verhängten Strafmaßnahmen") is not
 AGAINST_APPOSITION_LEAD_RE = re.compile(
-    r"\b" + APPROXIMATE_GEGEN + r"\s+(?:(?:de[nms]|die|das|eine[nms]?|ein)\s+)?(?:[a-zäöü0-9][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+"
+    r"\b" + APPROXIMATE_GEGEN + r"\s+(?:(?:de[nms]|die|das|eine[nms]?|ein)\s+)?"
+    r"(?:[a-zäöü0-9][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+"
     r"(?:(?:de[rs]|aus)\s+(?:(?!von\s|vom\s|durch\s)[a-zäöü][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?)?$")
 #: the farthest a name may stand behind "gegen" for AGAINST_APPOSITION_LEAD_RE
 AGAINST_APPOSITION_CHARS = 80
@@ -2365,7 +2367,8 @@ def _speaking_agent(text: str, quote: Quote, place_state: str | None = None) -> 
 #: not its speaker (tune9, tune20, tune21, tune22)
 _DEMAND_MODALS = r"(?:müsse|müssten|solle|sollten|dürfe|dürften|möge)"
 #: (review 18) after a colon the clause's article is capitalised: "forderte: Die Kommission müsse …"
-DEMANDED_CLAUSE_GAP_RE = re.compile(r"\s*[,:]\s*(?:dass\s+)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
+DEMANDED_CLAUSE_GAP_RE = re.compile(
+    r"\s*[,:]\s*(?:dass\s+)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
 DEMANDED_MODAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b" + _DEMAND_MODALS + r"\b")
 DEMANDED_PREFIELD_RE = re.compile(r"\W*(?P<modal>[A-ZÄÖÜ][a-zäöü]+\s+" + _DEMAND_MODALS + r"\s+)?"
                                   r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+)?(?:[a-zäöü][\w-]*\s+)?")
