@@ -131,7 +131,8 @@ _COUNT = "(?:" + "|".join(DAY_COUNTS) + r"|\d{1,2})"
 ANAPHORIC_DAY_RE = re.compile(
     # (session 18) "am Vorabend" is the eve of the day named before; "am Vorabend des Gipfels" that of an occasion
     # whose day this pattern does not know
-    r"\b(?:am\s+(?P<before>Vortag|Vorabend(?!\s+(?:des|der|dem|eines|einer|seines|ihres)\b))|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
+    r"\b(?:am\s+(?P<before>Vortag|Vorabend(?!\s+(?:des|der|dem|eines|einer|seines|ihres)\b))"
+    r"|am\s+(?P<after>Folgetag)|tags\s+(?:(?P<before2>zuvor)|(?P<after2>darauf))"
     r"|am\s+Tag\s+(?:(?P<before3>zuvor|davor)|(?P<after3>darauf|danach))"
     r"|am\s+(?P<after4>nächsten|folgenden)\s+Tag|am\s+(?P<same>gleichen|selben)\s+Tag"
     # "plant für denselben Tag eine Gegenkundgebung" (tune5), "an demselben Tag"
@@ -172,7 +173,8 @@ WEEKEND_RE = re.compile(
 #: Dezember vergangenen Jahres", "im Mai des kommenden Jahres" (before, only "im Dezember" was its date_text)
 MONTH_RE = re.compile(
     rf"\b(?:{_DEADLINE_LEAD})?(?P<lead>(?:(?:im|seit|ab|bis|von|Anfang|Mitte|Ende)\s+)+)(?P<mon>{_MON})"
-    r"(?:\s+(?P<year>\d{4})|\s+(?:des\s+)?(?:vergangenen|letzten|vorigen|kommenden|nächsten|dieses|laufenden)\s+Jahres)?\b",
+    r"(?:\s+(?P<year>\d{4})"
+    r"|\s+(?:des\s+)?(?:vergangenen|letzten|vorigen|kommenden|nächsten|dieses|laufenden)\s+Jahres)?\b",
     re.I)
 #: "Ende des Monats", "Anfang nächsten Monats", "im kommenden Monat", "zum Monatsende"
 MONTH_REL_RE = re.compile(
@@ -222,7 +224,8 @@ YEAR_RE = re.compile(
 #: (review 18E fix) "Seit kurz vor Weihnachten" is a start (the strike goes on), no time ahead: the "seit" before
 #: "kurz"/"noch" belongs to the phrase and gives its role
 HOLIDAY_PERIOD_RE = re.compile(
-    r"\b(?:(?P<since>[Ss]eit)\s+(?=[KkNnEe]))?(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
+    r"\b(?:(?P<since>[Ss]eit)\s+(?=[KkNnEe]))?(?:(?:[Nn]och|[Kk]urz|[Ee]rst)\s+)?"
+    r"(?P<lead>[Vv]or|[Nn]ach|[Zz]u|[Aa]n|[Üü]ber|[Ss]eit|[Bb]is)\s+"
     r"(?:Weihnachten|Ostern|Pfingsten)(?:\s+(?:19|20)\d\d)?\b")
 #: ... "noch vor Weihnachten" told in the present is still to come (period_ahead)
 HOLIDAY_AHEAD_RE = re.compile(r"(?:[Nn]och|[Kk]urz)\s+vor\s")
@@ -234,7 +237,8 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
 }
 #: (review 18E fix) the preposition may open the sentence: "Am Neujahrstag griff …", "Zu Neujahr …", "An Silvester …"
 HOLIDAY_DAY_RE = re.compile(
-    r"\b(?P<prep>[Aa]m|[Aa]n|[Zz]u|[Ss]eit|[Bb]is)\s+(?P<holiday>Neujahrstag|Neujahr|Heiligabend|Silvester(?:abend|tag)?)\b")
+    r"\b(?P<prep>[Aa]m|[Aa]n|[Zz]u|[Ss]eit|[Bb]is)\s+"
+    r"(?P<holiday>Neujahrstag|Neujahr|Heiligabend|Silvester(?:abend|tag)?)\b")
 _STARTS = {"ab", "seit", "von", "vom"}
 #: a year after "für" names what something is for, not when it happens ("hat am Donnerstag den Doppelhaushalt für 2026
 #: und 2027 verabschiedet", tune9): role ``target``
