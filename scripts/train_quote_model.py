@@ -176,6 +176,16 @@ def labelled_ours(data: list[tuple[dict, list, list[Candidate]]], kind: str
     return feats, labels
 
 
+def add_group(feats: list[tuple[str, ...]], labels: list[int], groups: list[int],
+              options: tuple[SpeakerOption, ...], right: list[int]) -> None:
+    """Append one candidate's speaker options, their labels ``right`` and a new group index, when one is right."""
+    if not any(right):
+        return
+    feats.extend(o.features for o in options)
+    labels.extend(right)
+    groups.extend([len(set(groups))] * len(right))
+
+
 def labelled_our_speakers(data: list[tuple[dict, list, list[Candidate]]]
                           ) -> tuple[list[tuple[str, ...]], list[int], list[int]]:
     """Speaker options of our candidates that match a gold quote and have a right option (the devset's speaker
@@ -186,11 +196,7 @@ def labelled_our_speakers(data: list[tuple[dict, list, list[Candidate]]]
         for c in cands:
             gold = our_gold(text, c.quote, row)
             right = [int(o.name == gold["speaker"]) for o in c.speakers] if gold else []
-            if not any(right):
-                continue
-            feats.extend(o.features for o in c.speakers)
-            labels.extend(right)
-            groups.extend([len(set(groups))] * len(right))
+            add_group(feats, labels, groups, c.speakers, right)
     return feats, labels, groups
 
 
@@ -221,11 +227,7 @@ def labelled_speakers(data: list[tuple[dict, list, list[Candidate]]]
         for c in cands:
             ann = gold_match(row["text"], c.quote, row["annotations"])
             right = [int(speaker_option_right(o, ann, mentions)) for o in c.speakers] if ann else []
-            if not any(right):
-                continue
-            feats.extend(o.features for o in c.speakers)
-            labels.extend(right)
-            groups.extend([len(set(groups))] * len(right))
+            add_group(feats, labels, groups, c.speakers, right)
     return feats, labels, groups
 
 
