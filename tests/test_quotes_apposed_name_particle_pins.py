@@ -2,15 +2,7 @@
 searched past a name between commas (``_name_between_commas``, APPOSED_NAME_WORDS). Invented sentences; each test fails
 when the entry or guard it names is removed."""
 
-from flows.quotes.extract import extract_quotes
-from flows.records import Doc
-from tests.test_quotes_bare_body_nouns import named
-
-
-def quotes(text: str, name: str = "Anna Berg") -> list[tuple[str, str | None, str | None]]:
-    mentions = (named(text, name, "PER", name),) if name in text else ()
-    return [(q.text, q.speaker_name, q.cue) for q in extract_quotes(Doc("t", text), mentions, reported=True)
-            if q.type != "reported"]
+from tests.test_quotes_session18 import quotes
 
 
 def test_geht_hervor_without_aus_after_the_verb():
