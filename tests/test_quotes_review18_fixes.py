@@ -5,13 +5,11 @@ import pytest
 
 from flows.quotes.extract import _addressee, _second_place_konjunktiv, extract_quotes, tokenize
 from flows.records import Doc, Quote
-from tests.test_quotes_bare_body_nouns import named
+from tests.test_quotes_session18 import quotes as session18_quotes
 
 
 def quotes(text: str, name: str = "Jan Koch") -> list[tuple[str, str | None, str | None]]:
-    mentions = tuple(named(text, name, "PER", name) for _ in [0] if name in text)
-    return [(q.text, q.speaker_name, q.cue) for q in extract_quotes(Doc("t", text), mentions, reported=True)
-            if q.type != "reported"]
+    return session18_quotes(text, name)
 
 
 def addressee(text: str, subject: str, cue: str, content: str) -> str | None:
