@@ -2,15 +2,7 @@
 gebe …,``, ``Auf die Frage, ob …,``) has that topic's content between the commas, not the speaker's words; the
 words after the cue are the quote (``_topic_opening``). Invented sentences; the first three fail before."""
 
-from flows.quotes.extract import extract_quotes
-from flows.records import Doc
-from tests.test_quotes_bare_body_nouns import named
-
-
-def quotes(text: str) -> list[tuple[str, str | None, str | None]]:
-    mentions = (named(text, "Anna Berg", "PER", "Anna Berg"),)
-    return [(q.text, q.speaker_name, q.cue) for q in extract_quotes(Doc("t", text), mentions, reported=True)
-            if q.type != "reported"]
+from tests.test_quotes_session18 import quotes
 
 
 def test_argument_before_a_colon_cue_is_no_quote():
