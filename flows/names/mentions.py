@@ -2131,15 +2131,18 @@ def _head_anaphors(text: str, found: list[Mention]) -> list[Mention]:
               and _generic_head(m.entity_name.split()[0])]  # not Anrainerinitiative Straniakstraße: a street
     if not bodies:
         return found
+    heads = {m.entity_name.split()[-1] + ending for m in bodies for ending in GENITIVE_ENDINGS}
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
     for match in DEFINITE_HEAD.finditer(text, bodies[0].end):
+        word = match.group(1)
+        if word not in heads:
+            continue  # most definite nouns are no body's head: skip the scans of the mentions below
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken) or HEAD_OWN_BODY_AFTER.match(text, end):
             continue
         if any(m.entity_type == "LOC" and 0 < m.start - end <= 1 for m in found):
             continue  # die Armee Libanons: the country's own army
-        word = match.group(1)
         before = {(m.entity_id, m.entity_name) for m in bodies
                   if m.end <= start and word in {m.entity_name.split()[-1] + ending for ending in GENITIVE_ENDINGS}}
         if len(before) != 1:
