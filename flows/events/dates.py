@@ -368,11 +368,10 @@ def period_ahead(expr: DateExpr, published_on: date, past_clause: bool) -> bool:
         return False
     if UPCOMING_PERIOD_RE.search(expr.text):
         return True
-    if (WEEKEND_WORD in expr.text.lower() and not past_clause and published_on.weekday() < FIRST_WEEKEND_DAY
-            and not PAST_PERIOD_RE.search(expr.text)):
-        return True  # (session 18) "Die Minister treffen sich am Wochenende" written on a weekday: the one to come
     if PAST_PERIOD_RE.search(expr.text):
         return False  # (session 18) "im Dezember vergangenen Jahres": a later month of a past year
+    if WEEKEND_WORD in expr.text.lower() and not past_clause and published_on.weekday() < FIRST_WEEKEND_DAY:
+        return True  # (session 18) "Die Minister treffen sich am Wochenende" written on a weekday: the one to come
     if not past_clause and HOLIDAY_AHEAD_RE.match(expr.text):
         return True  # (session 18) "dass sich die Koalition noch vor Weihnachten verständigt" (tune19, gold intended)
     year = _YEAR_WORD_RE.search(expr.text)
