@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -28,8 +28,8 @@ from flows.names import Government, capitals, country_for_adjective, country_for
 from flows.names.gazetteer import land_governments
 from flows.names.gazetteer import load as gazetteer
 from flows.names.roles import role_noun
-from flows.quotes.lexicon import (CueVerb, announce_verbs, body_nouns, cue_particle, cue_verbs, lowercase_words,
-                                  reported_verbs, statement_nouns, temporal_nouns)
+from flows.quotes.lexicon import (CLAUSE_STOPS, CueVerb, announce_verbs, body_nouns, cue_particle, cue_verbs,
+                                  lowercase_words, reported_verbs, statement_nouns, temporal_nouns)
 from flows.quotes.model import Candidate, SpeakerOption, accepts, choose_speaker, quote_features, sentence_features
 from flows.quotes.text import (DATELINE_RE, QUOTE, QuotePair, Sentence, Token, link_line_spans, pair_quote_marks,
                                split_sentences, tokenize)
@@ -2198,7 +2198,7 @@ def _topic_opening(toks: list[Token], i: int, clause_end: int) -> bool:
 def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: list[QuotePair],
                       people: list[Mention], last_named: Speaker | None) -> Attribution | None:
     titled_after = _title_end(text, toks, i + 1, top)  # "verkündete der „Deutsche Fußball-Bund“, dass …"
-    clause_end = _next_index(toks, titled_after or i + 1, (",", ":", ";", QUOTE))
+    clause_end = _next_index(toks, titled_after or i + 1, CLAUSE_STOPS)
     inverted = _inverted_subject(toks, i + 1, clause_end)
     if inverted is not None and inverted[1] == clause_end and clause_end < len(toks):
         # "sieht der Vorsitzende der IG Bau, Klaus Wiesehügel, keine Perspektive": an apposition after the
@@ -2213,13 +2213,13 @@ def _verb_attribution(text: str, toks: list[Token], i: int, verb: CueVerb, top: 
             clause_end = apposition_end if _reported_clause_after(toks, apposition_end) \
                 or toks[apposition_end + 1].text.lower() in COMPLEMENTIZER_WORDS \
                 or _is_capitalized(toks[apposition_end + 1]) and toks[apposition_end + 1].text not in DETERMINERS \
-                else _next_index(toks, apposition_end + 1, (",", ":", ";", QUOTE))
+                else _next_index(toks, apposition_end + 1, CLAUSE_STOPS)
     particle_at = _final_particle(toks, clause_end, verb) if verb.complement_only \
         else cue_particle(verb, [t.text for t in toks], i, clause_end)  # also "Wie X mitteilen ließ, …"
     if particle_at is None and verb.particle_required and (named_end := _name_between_commas(toks, clause_end)):
         # "geht nach einem Treffen mit dem Leiter, Jan Berg, davon aus, dass …": a name between commas apposed to
         # the clause's last noun; the particle follows it
-        after_name = _next_index(toks, named_end + 1, (",", ":", ";", QUOTE))
+        after_name = _next_index(toks, named_end + 1, CLAUSE_STOPS)
         particle_at = next((j for j in range(named_end + 1, after_name) if toks[j].text in verb.particles), None)
         clause_end = after_name if particle_at is not None else clause_end
     if verb.particle_required and particle_at is None:
@@ -3544,7 +3544,7 @@ def _after_heisst_es_adverbials(toks: list[Token], j: int) -> int:
     return k if k > j and k < len(toks) and toks[k].text in HEISST_ES_SOURCES else j
 
 
-def _next_index(toks: list[Token], i: int, stops: tuple[str, ...]) -> int:
+def _next_index(toks: list[Token], i: int, stops: Collection[str]) -> int:
     while i < len(toks) and toks[i].text not in stops:
         i += 1
     return i

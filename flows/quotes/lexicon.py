@@ -48,7 +48,7 @@ def cue_verbs() -> dict[str, CueVerb]:
     return verbs
 
 
-#: the words that end a cue's clause for its particle search (as in ``extract._verb_attribution``)
+#: the words that end a cue's clause for its particle search (``extract._verb_attribution``'s clause end too)
 CLAUSE_STOPS = frozenset({",", ":", ";", QUOTE})
 #: the punctuation after a verb-final cue (``Wie X mitteilen ließ, …``)
 VERB_FINAL_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
