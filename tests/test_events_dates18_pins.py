@@ -10,15 +10,9 @@ from datetime import date
 import pytest
 
 from flows.events.dates import find_dates
-from tests.test_events import events
+from tests.test_events_dates18 import _event
 
 THURSDAY = date(2026, 1, 8)
-
-
-def _event(text: str, trigger: str):
-    found = {e.trigger: e for e in events(text)}
-    assert trigger in found, f"no event {trigger!r} in {sorted(found)}"
-    return found[trigger]
 
 
 @pytest.mark.parametrize("text, trigger, day, words, precision", [
