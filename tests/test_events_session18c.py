@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import events
-
-
-def _modes(text: str) -> dict[str, str]:
-    return {e.trigger: e.mode for e in events("Die Lage ist ernst. " + text)}
+from tests.test_events_mode18 import _modes
 
 
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
