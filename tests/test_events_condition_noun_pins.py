@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import events
-
-LEAD = "Die Lage ist ernst. "
-
-
-def _mode(text: str, trigger: str) -> str:
-    return {e.trigger: e for e in events(LEAD + text)}[trigger].mode
+from tests.test_events_no_prospect_pins import _mode
 
 
 @pytest.mark.parametrize("conjunction", ["falls", "wenn", "sofern", "sobald"])
