@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from flows.names.mentions import find_mentions
-from flows.records import Doc
+from tests.conftest import mention_triples
 
 DAY = date(2026, 11, 20)
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.entity_name) for m in find_mentions(Doc("r18", text, DAY))]
+    return [(span, name) for span, name, _ in mention_triples(text, DAY)]
 
 
 # 1. _head_anaphors: a head noun followed by its own genitive, a country genitive or a place phrase names another body.
