@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from flows.names.mentions import find_mentions
-from flows.records import Doc
+from tests.conftest import mention_triples
 
 DAY = date(2026, 3, 2)
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.entity_name) for m in find_mentions(Doc("t", text, DAY))]
+    return [(span, name) for span, name, _ in mention_triples(text, DAY)]
 
 
 def test_given_names_open_an_unknown_person_after_a_role_noun():
