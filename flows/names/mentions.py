@@ -1088,11 +1088,12 @@ def _person_pattern(doc: Doc, g: Gazetteer, tokens: list[Token], i: int) -> Cand
           and any(tokens[k].text in PATRONYMIC_PARTICLES for k in range(i + 1, j))
           and tokens[j + 2].start - tokens[j + 1].end == 1 and tokens[j + 2].text[:1].isupper()):
         surname = tokens[j + 2]  # Mohammed bin Abdulrahman Al Thani: the family name after the father's name
-    elif j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1])
-                                  and not (i > 0 and _person_noun(tokens[i - 1].text)
-                                           and _verb_final_object(tokens, i, j + 1))
-                                  or _titled_double_surname(doc.text, g, tokens, i, j)):
-        surname = tokens[j + 1]  # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono
+    elif (j + 1 < len(tokens) and (_second_surname_word(doc.text, g, surname, tokens[j + 1])
+                                   or _titled_double_surname(doc.text, g, tokens, i, j))
+          and not (i > 0 and _person_noun(tokens[i - 1].text) and _verb_final_object(tokens, i, j + 1))):
+        # a two-word surname: Enrique Peña Nieto, Jon Bon Jovi, Susilo Bambang Yudhoyono; after a role noun not a
+        # noun before the clause's last verbs, its object (hat Bürgermeisterin Anna Vogt Blumen überreicht)
+        surname = tokens[j + 1]
     end = _sibilant_genitive(doc.text, surname.text, surname.end)
     return Candidate(_leading_initial(tokens, i), end, "PER", (), "pattern", "pattern")
 
@@ -1183,10 +1184,9 @@ def _titled_double_surname(text: str, g: Gazetteer, tokens: list[Token], i: int,
         return False  # not right after the role noun, or a capitalised word after it (Mitterlehner Montagmittag bei …)
     if verb_after and (nxt in FAMILY_PARTICLES or nxt in CAPITAL_PARTICLES or len(nxt) < 3
                        or any(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) > 1
-                              for w in (tokens[j].text, nxt))
-                       or _verb_final_object(tokens, i, k)):
-        # a particle ends no name (Mohammed bin Salem Al erklärte); a word named again alone is a name of its own;
-        # a noun before the clause's last verbs is its object (hat Bürgermeisterin Anna Vogt Blumen überreicht)
+                              for w in (tokens[j].text, nxt))):
+        # a particle ends no name (Mohammed bin Salem Al erklärte); a word named again alone is a name of its own
+        # (an object before the clause's last verbs is left out by the caller, _verb_final_object)
         return False
     return (_person_noun(tokens[i - 1].text) and _unknown_name_word(g, nxt) and not _inflected_noun(nxt)
             and fold_key(nxt) not in g.fold and not tokens[j].text.endswith(("s", "'", "’")))
