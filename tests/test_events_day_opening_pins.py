@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import events
-
-LEAD = "Die Lage ist ernst. "
-
-
-def _found(text: str) -> dict:
-    return {e.trigger: e for e in events(LEAD + text)}
+from tests.test_events_year_ahead_pins import _found
 
 
 @pytest.mark.parametrize("text, trigger, day", [
