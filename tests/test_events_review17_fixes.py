@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import events
-
-LEAD = "Die Lage ist ernst. "
-
-
-def _found(text: str) -> dict:
-    return {e.trigger: e for e in events(LEAD + text)}
+from tests.test_events_year_ahead_pins import LEAD, _found
 
 
 # --- 1. "kein" on the governing noun (mode.NO_TALK_NOUN, NO_PROSPECT_AFTER_RE) --------------------------------------
