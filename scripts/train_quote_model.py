@@ -183,7 +183,7 @@ def add_group(feats: list[tuple[str, ...]], labels: list[int], groups: list[int]
         return
     feats.extend(o.features for o in options)
     labels.extend(right)
-    groups.extend([len(set(groups))] * len(right))
+    groups.extend([groups[-1] + 1 if groups else 0] * len(right))  # groups are contiguous from 0
 
 
 def labelled_our_speakers(data: list[tuple[dict, list, list[Candidate]]]
